@@ -1,0 +1,52 @@
+package org.db3311.sgc.conformance;
+
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A deployment under inspection, reached over HTTP only. */
+public final class Deployment {
+
+  /** An HTTP answer: status, content type and body. */
+  public record Answer(int status, String contentType, String body) {
+    public JsonStructure json() {
+      try (JsonReader r = Json.createReader(new StringReader(body))) {
+        return r.read();
+      }
+    }
+  }
+
+  private final URI base;
+  private final HttpClient http;
+
+  public Deployment(URI base) {
+    String s = base.toString();
+    this.base = URI.create(s.endsWith("/") ? s : s + "/");
+    this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  }
+
+  public URI base() {
+    return base;
+  }
+
+  public Answer get(String path) throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+            .timeout(Duration.ofSeconds(20))
+            .header("Accept", "application/json")
+            .GET()
+            .build();
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    return new Answer(
+        response.statusCode(),
+        response.headers().firstValue("Content-Type").orElse(""),
+        response.body());
+  }
+}
