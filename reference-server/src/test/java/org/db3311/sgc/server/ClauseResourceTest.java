@@ -22,7 +22,10 @@ class ClauseResourceTest {
   void health_is_up() {
     Response r = target.path("/health").request().get();
     assertThat(r.getStatus()).isEqualTo(200);
-    assertThat(r.readEntity(JsonObject.class).getString("status")).isEqualTo("UP");
+    JsonObject health = r.readEntity(JsonObject.class);
+    assertThat(health.getString("status")).isEqualTo("UP");
+    assertThat(health.getJsonArray("checks").getValuesAs(JsonObject.class))
+        .anyMatch(c -> c.getString("name").equals("clause-catalog"));
   }
 
   @Test
