@@ -84,6 +84,7 @@ public final class CenterRules {
         new DisplaySystemRule(),
         new VideoConferenceRule(),
         new FunctionalDevicesRule(),
+        new AppendixATableRule(),
         new Tier1ResidentUnitsRule(),
         new Tier2ResidentUnitsRule(),
         new BrassPlateAspectRule(),

@@ -13,9 +13,9 @@ import org.db3311.sgc.core.catalog.Implements;
 
 /**
  * 5.3.1 — on the facade, a name plate (or brass plate) reading "<county>社会治理中心" and the "最多跑一地"
- * logo.
+ * logo. Whether they are prominent and follow appendices B and C is attested (R6).
  */
-@Implements("5.3.1")
+@Implements({"5.3.1", "R6"})
 final class ExteriorSignRule extends ClauseRule {
 
   static final String SUFFIX = "社会治理中心";
@@ -54,14 +54,19 @@ final class ExteriorSignRule extends ClauseRule {
     if (!logo) {
       gaps.add("外立面缺少“最多跑一地”标志图形", "no “at most one place” logo on the facade");
     }
-    return verdict(
+    return attestedVerdict(
+        center,
+        assessedOn,
         List.of(
             Fact.of("expectedPlateText", expected),
             Fact.of("facadePlate", namePlate),
             Fact.of("facadeLogo", logo)),
         gaps,
-        "外立面悬挂“" + expected + "”标牌及“最多跑一地”标志图形",
-        "the facade carries the “" + expected + "” plate and the “at most one place” logo");
+        "外立面醒目位置悬挂“" + expected + "”标牌及“最多跑一地”标志图形",
+        "the “"
+            + expected
+            + "” plate and the “at most one place” logo hang prominently on the"
+            + " facade");
   }
 
   private static String withoutSpaces(String s) {

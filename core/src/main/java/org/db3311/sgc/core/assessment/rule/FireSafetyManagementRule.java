@@ -13,7 +13,7 @@ import org.db3311.sgc.core.catalog.Implements;
  * 7.4.2.1 — fire-safety management rules, and fire drills held regularly (at least once in the year
  * up to the assessment day).
  */
-@Implements("7.4.2.1")
+@Implements({"7.4.2.1", "R6"})
 final class FireSafetyManagementRule extends ClauseRule {
 
   @Override
@@ -34,13 +34,14 @@ final class FireSafetyManagementRule extends ClauseRule {
               + assessedOn
               + ")");
     }
-    return verdict(
+    return attestedVerdict(
+        center,
+        assessedOn,
         List.of(
             Fact.of("fireSafetyRules", rules),
             Fact.of("latestFireDrillWithinYear", drill.map(LocalDate::toString).orElse("none"))),
         gaps,
-        "已建立消防安全管理制度，最近一次演练于" + drill.map(LocalDate::toString).orElse(""),
-        "fire-safety rules established; latest drill on "
-            + drill.map(LocalDate::toString).orElse(""));
+        "已建立消防安全管理制度并定期进行消防安全演练",
+        "fire-safety management rules are established and fire drills held regularly");
   }
 }

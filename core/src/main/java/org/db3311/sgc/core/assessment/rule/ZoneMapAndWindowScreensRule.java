@@ -14,7 +14,7 @@ import org.db3311.sgc.core.catalog.Implements;
  * 5.3.5 — a function-zone map in a prominent place, and above every window an electronic screen (or
  * other means) showing the window's function.
  */
-@Implements("5.3.5")
+@Implements({"5.3.5", "R6"})
 final class ZoneMapAndWindowScreensRule extends ClauseRule {
 
   @Override
@@ -35,13 +35,16 @@ final class ZoneMapAndWindowScreensRule extends ClauseRule {
           "以下窗口正上方未标示窗口功能：" + String.join("、", unmarked),
           "no screen showing the function above window(s): " + String.join(", ", unmarked));
     }
-    return verdict(
+    return attestedVerdict(
+        center,
+        assessedOn,
         List.of(
             Fact.of("zoneMap", zoneMap),
             Fact.of("windows", center.windows().size()),
             Fact.of("windowsWithoutScreen", unmarked)),
         gaps,
-        "设有功能区分布图，每个窗口正上方标示窗口功能",
-        "a function-zone map is displayed and every window shows its function above it");
+        "醒目位置设有标注公共服务设施和窗口位置的功能区分布图，窗口正上方标示窗口功能",
+        "a prominent function-zone map marks the public facilities and windows, and every window"
+            + " shows its function above it");
   }
 }
