@@ -109,7 +109,8 @@ class AssessorTest {
   }
 
   @Test
-  @DisplayName("the assessment day decides: a year on, attestations have expired and drills are old")
+  @DisplayName(
+      "the assessment day decides: a year on, attestations have expired and drills are old")
   void assessment_day_decides() {
     AssessmentReport later = assessor.assess(tier1Conformant(), ASSESSED_ON.plusYears(1));
     assertThat(later.count(Verdict.EVIDENCE_MISSING)).isEqualTo(9);
