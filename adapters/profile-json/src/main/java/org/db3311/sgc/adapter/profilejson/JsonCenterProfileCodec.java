@@ -63,6 +63,16 @@ public final class JsonCenterProfileCodec {
     return out.toString();
   }
 
+  /**
+   * Writes the profile with the standard's Chinese terms in place of the English constants, for
+   * people who read or edit the file; it reads back to an equal profile.
+   */
+  public String printChinese(CenterProfile profile) {
+    StringWriter out = new StringWriter();
+    ProfileWriter.writeChinese(Objects.requireNonNull(profile, "profile"), out);
+    return out.toString();
+  }
+
   /** One of the example profiles shipped with the format, e.g. {@code tier1-conformant.json}. */
   public static String example(String name) {
     try (InputStream in = JsonCenterProfileCodec.class.getResourceAsStream(EXAMPLES + name)) {

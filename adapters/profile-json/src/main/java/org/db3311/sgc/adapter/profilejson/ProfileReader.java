@@ -122,6 +122,10 @@ final class ProfileReader {
     } catch (JsonException | IllegalStateException e) {
       return new ProfileParseResult.Rejected(
           List.of(new ProfileError("$", "not valid JSON: " + e.getMessage())));
+    } catch (NumberFormatException | ArithmeticException e) {
+      // JSON allows any exponent; BigDecimal does not, and the reader converts numbers eagerly
+      return new ProfileParseResult.Rejected(
+          List.of(new ProfileError("$", "contains a number too large to read: " + e.getMessage())));
     }
     CenterProfile profile = profile(root, "$");
     if (!errors.isEmpty() || profile == null) {
@@ -567,11 +571,10 @@ final class ProfileReader {
   }
 
   private BigDecimal positiveNumber(JsonValue value, String path) {
-    if (value.getValueType() != JsonValue.ValueType.NUMBER) {
-      error(path, "must be a number greater than 0");
+    BigDecimal n = number(value, path, "must be a number greater than 0");
+    if (n == null) {
       return null;
     }
-    BigDecimal n = ((JsonNumber) value).bigDecimalValue();
     if (n.signum() <= 0) {
       error(path, "must be greater than 0, not " + n.toPlainString());
       return null;
@@ -579,17 +582,33 @@ final class ProfileReader {
     return n;
   }
 
+  /** Pixels are written as integer literals (1920, not 1920.0), as the schema's integer type. */
   private Integer pixels(JsonValue value, String path) {
-    if (value.getValueType() == JsonValue.ValueType.NUMBER) {
-      BigDecimal n = ((JsonNumber) value).bigDecimalValue();
-      if (n.compareTo(BigDecimal.ONE) >= 0
-          && n.compareTo(BigDecimal.valueOf(Resolution.MAX_PIXELS)) <= 0
-          && n.stripTrailingZeros().scale() <= 0) {
-        return n.intValueExact();
-      }
+    String reason = "must be a whole number of pixels from 1 to " + Resolution.MAX_PIXELS;
+    BigDecimal n = number(value, path, reason);
+    if (n == null) {
+      return null;
     }
-    error(path, "must be a whole number of pixels from 1 to " + Resolution.MAX_PIXELS);
-    return null;
+    if (!((JsonNumber) value).isIntegral()
+        || n.compareTo(BigDecimal.ONE) < 0
+        || n.compareTo(BigDecimal.valueOf(Resolution.MAX_PIXELS)) > 0) {
+      error(path, reason);
+      return null;
+    }
+    return n.intValueExact();
+  }
+
+  private BigDecimal number(JsonValue value, String path, String reason) {
+    if (value.getValueType() != JsonValue.ValueType.NUMBER) {
+      error(path, reason);
+      return null;
+    }
+    try {
+      return ((JsonNumber) value).bigDecimalValue();
+    } catch (NumberFormatException | ArithmeticException e) {
+      error(path, "is a number too large to read");
+      return null;
+    }
   }
 
   private Boolean bool(JsonValue value, String path) {

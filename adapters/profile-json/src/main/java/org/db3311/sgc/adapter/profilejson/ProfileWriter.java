@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.db3311.sgc.core.assessment.profile.Attestation;
 import org.db3311.sgc.core.assessment.profile.CenterProfile;
 import org.db3311.sgc.core.assessment.profile.Certificate;
@@ -21,6 +22,7 @@ import org.db3311.sgc.core.assessment.profile.ServiceWindow;
 import org.db3311.sgc.core.assessment.profile.Sign;
 import org.db3311.sgc.core.assessment.profile.SocialForce;
 import org.db3311.sgc.core.assessment.profile.StaffPost;
+import org.db3311.sgc.core.assessment.profile.Term;
 import org.db3311.sgc.core.assessment.profile.Zone;
 
 /** Writes a profile as JSON with the English canonical values, in the schema's property order. */
@@ -29,16 +31,34 @@ final class ProfileWriter {
   private static final JsonGeneratorFactory FACTORY =
       Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
-  private ProfileWriter() {}
+  private final Function<Enum<?>, String> spelling;
 
+  private ProfileWriter(Function<Enum<?>, String> spelling) {
+    this.spelling = spelling;
+  }
+
+  /** Writes the English constants, the canonical form. */
   static void write(CenterProfile p, Writer out) {
+    new ProfileWriter(Enum::name).profile(p, out);
+  }
+
+  /** Writes the standard's Chinese terms instead, for people who read the file. */
+  static void writeChinese(CenterProfile p, Writer out) {
+    new ProfileWriter(e -> ((Term) e).zh()).profile(p, out);
+  }
+
+  private String spell(Enum<?> e) {
+    return spelling.apply(e);
+  }
+
+  private void profile(CenterProfile p, Writer out) {
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.writeStartObject();
       g.writeStartObject("county")
           .write("code", p.county().code().value())
           .write("name", p.county().name())
           .writeEnd();
-      g.write("tier", p.tier().name());
+      g.write("tier", spell(p.tier()));
       g.write("totalFloorAreaSquareMetres", p.totalFloorArea());
       names(g, "platforms", p.platforms());
       if (p.managementBody().isPresent()) {
@@ -53,10 +73,10 @@ final class ProfileWriter {
       g.writeStartArray("units");
       for (EnteredUnit u : p.units()) {
         g.writeStartObject()
-            .write("kind", u.kind().name())
+            .write("kind", spell(u.kind()))
             .write("name", u.name())
-            .write("entryMode", u.mode().name());
-        u.form().ifPresent(f -> g.write("entryForm", f.name()));
+            .write("entryMode", spell(u.mode()));
+        u.form().ifPresent(f -> g.write("entryForm", spell(f)));
         g.writeEnd();
       }
       g.writeEnd();
@@ -65,12 +85,12 @@ final class ProfileWriter {
       g.writeEnd();
       g.writeStartArray("socialForces");
       for (SocialForce f : p.socialForces()) {
-        g.writeStartObject().write("kind", f.kind().name()).write("name", f.name()).writeEnd();
+        g.writeStartObject().write("kind", spell(f.kind())).write("name", f.name()).writeEnd();
       }
       g.writeEnd();
       g.writeStartArray("staff");
       for (StaffPost post : p.staff()) {
-        g.writeStartObject().write("title", post.title()).write("kind", post.kind().name());
+        g.writeStartObject().write("title", post.title()).write("kind", spell(post.kind()));
         post.requiredCertificate().ifPresent(c -> g.write("requiredCertificate", c));
         g.writeStartArray("holders");
         for (PostHolder h : post.holders()) {
@@ -89,7 +109,7 @@ final class ProfileWriter {
       g.writeEnd();
       g.writeStartArray("zones");
       for (Zone z : p.zones()) {
-        g.writeStartObject().write("kind", z.kind().name());
+        g.writeStartObject().write("kind", spell(z.kind()));
         names(g, "functions", z.functions());
         g.writeEnd();
       }
@@ -98,9 +118,9 @@ final class ProfileWriter {
       g.writeStartArray("signs");
       for (Sign s : p.signs()) {
         g.writeStartObject()
-            .write("kind", s.kind().name())
+            .write("kind", spell(s.kind()))
             .write("text", s.text())
-            .write("location", s.location().name());
+            .write("location", spell(s.location()));
         s.dimensions()
             .ifPresent(d -> g.write("widthMm", d.widthMm()).write("heightMm", d.heightMm()));
         g.writeEnd();
@@ -113,7 +133,7 @@ final class ProfileWriter {
             .ifPresent(
                 s ->
                     g.writeStartObject("screen")
-                        .write("kind", s.kind().name())
+                        .write("kind", spell(s.kind()))
                         .write("text", s.text())
                         .writeEnd());
         g.writeEnd();
@@ -139,7 +159,7 @@ final class ProfileWriter {
     }
   }
 
-  private static void hardware(JsonGenerator g, Hardware h) {
+  private void hardware(JsonGenerator g, Hardware h) {
     g.writeStartObject("hardware");
     names(g, "rooms", h.rooms());
     names(g, "systems", h.systems());
@@ -170,7 +190,7 @@ final class ProfileWriter {
     g.writeEnd();
   }
 
-  private static void management(JsonGenerator g, ManagementArrangements m) {
+  private void management(JsonGenerator g, ManagementArrangements m) {
     g.writeStartObject("management");
     names(g, "regulations", m.regulations());
     g.write("visitorScreening", m.visitorScreening());
@@ -181,10 +201,10 @@ final class ProfileWriter {
     g.writeEnd();
   }
 
-  private static void names(JsonGenerator g, String key, Collection<? extends Enum<?>> values) {
+  private void names(JsonGenerator g, String key, Collection<? extends Enum<?>> values) {
     g.writeStartArray(key);
     for (Enum<?> e : new TreeSet<Enum<?>>(values)) {
-      g.write(e.name());
+      g.write(spell(e));
     }
     g.writeEnd();
   }
