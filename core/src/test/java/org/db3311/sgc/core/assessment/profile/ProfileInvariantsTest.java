@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.db3311.sgc.core.assessment.fixture.SampleCenters;
 import org.db3311.sgc.core.catalog.ClauseId;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -51,7 +50,14 @@ class ProfileInvariantsTest {
   @Test
   @DisplayName("an attestation cannot end before it was made, and is valid inclusively")
   void attestation_validity() {
-    Attestation a = SampleCenters.attestation("5.3.2");
+    Attestation a =
+        new Attestation(
+            ClauseId.of("5.3.2"),
+            "督查组",
+            LocalDate.of(2025, 5, 20),
+            EvidenceReference.of("sha256:" + "0f".repeat(32)),
+            Optional.of(LocalDate.of(2026, 5, 19)),
+            "");
     assertThat(a.isValidOn(a.attestedOn())).isTrue();
     assertThat(a.isValidOn(a.attestedOn().minusDays(1))).isFalse();
     assertThat(a.isValidOn(a.validUntil().orElseThrow())).isTrue();
@@ -103,7 +109,20 @@ class ProfileInvariantsTest {
   @Test
   @DisplayName("collections are copied and null elements rejected")
   void collections_are_immutable() {
-    CenterProfile p = SampleCenters.tier1Conformant();
+    CenterProfile p =
+        CenterProfile.builder(County.of("331121", "青田县"), Tier.TIER_2, new BigDecimal("2100"))
+            .addUnit(EnteredUnit.resident(UnitKind.OTHER, "青田县信访局"))
+            .facilities(Set.of(Facility.CCTV))
+            .signs(List.of(Sign.of(SignKind.ZONE_MAP, "功能区分布图", SignLocation.HALL)))
+            .addAttestation(
+                new Attestation(
+                    ClauseId.of("5.3.2"),
+                    "督查组",
+                    LocalDate.of(2025, 1, 1),
+                    EvidenceReference.of("档案 3"),
+                    Optional.empty(),
+                    ""))
+            .build();
     assertThatThrownBy(() -> p.units().clear()).isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> p.facilities().clear())
         .isInstanceOf(UnsupportedOperationException.class);
@@ -111,7 +130,8 @@ class ProfileInvariantsTest {
             () -> p.toBuilder().designatedUnits(java.util.Arrays.asList("a", null)).build())
         .isInstanceOf(NullPointerException.class);
     assertThat(p.toBuilder().build()).isEqualTo(p);
-    assertThat(p.attestation(ClauseId.of("5.3.2"), SampleCenters.ASSESSED_ON)).isPresent();
+    assertThat(p.attestation(ClauseId.of("5.3.2"), LocalDate.of(2025, 6, 30))).isPresent();
+    assertThat(p.attestation(ClauseId.of("5.3.2"), LocalDate.of(2024, 12, 31))).isEmpty();
     assertThat(p.signs(SignKind.ZONE_MAP)).hasSize(1);
     assertThat(List.of(Tier.values())).extracting(Tier::zh).containsExactly("一类地区", "二类地区");
   }
