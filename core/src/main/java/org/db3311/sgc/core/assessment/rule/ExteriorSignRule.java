@@ -12,8 +12,8 @@ import org.db3311.sgc.core.assessment.profile.SignLocation;
 import org.db3311.sgc.core.catalog.Implements;
 
 /**
- * 5.3.1 — on the facade, a name plate (or brass plate) reading "<county>社会治理中心" and the "最多跑一地"
- * logo. Whether they are prominent and follow appendices B and C is attested (R6).
+ * 5.3.1 — on the facade, a name plate (or brass plate) reading {@code <county>社会治理中心} and the
+ * "最多跑一地" logo. Whether they are prominent and follow appendices B and C is attested (R6).
  */
 @Implements({"5.3.1", "R6"})
 final class ExteriorSignRule extends ClauseRule {
