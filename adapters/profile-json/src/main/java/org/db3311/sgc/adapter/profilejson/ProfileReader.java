@@ -1,0 +1,730 @@
+package org.db3311.sgc.adapter.profilejson;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParsingException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.db3311.sgc.core.assessment.profile.Attestation;
+import org.db3311.sgc.core.assessment.profile.CenterProfile;
+import org.db3311.sgc.core.assessment.profile.Certificate;
+import org.db3311.sgc.core.assessment.profile.County;
+import org.db3311.sgc.core.assessment.profile.Dimensions;
+import org.db3311.sgc.core.assessment.profile.Display;
+import org.db3311.sgc.core.assessment.profile.DisplayComponent;
+import org.db3311.sgc.core.assessment.profile.EnteredUnit;
+import org.db3311.sgc.core.assessment.profile.EntryForm;
+import org.db3311.sgc.core.assessment.profile.EntryMode;
+import org.db3311.sgc.core.assessment.profile.EvidenceReference;
+import org.db3311.sgc.core.assessment.profile.Facility;
+import org.db3311.sgc.core.assessment.profile.FunctionalDevice;
+import org.db3311.sgc.core.assessment.profile.Hardware;
+import org.db3311.sgc.core.assessment.profile.HardwareRoom;
+import org.db3311.sgc.core.assessment.profile.HardwareSystem;
+import org.db3311.sgc.core.assessment.profile.ManagementArrangements;
+import org.db3311.sgc.core.assessment.profile.ManagementBody;
+import org.db3311.sgc.core.assessment.profile.ManagementFunction;
+import org.db3311.sgc.core.assessment.profile.ManagementRegulation;
+import org.db3311.sgc.core.assessment.profile.NetworkEquipment;
+import org.db3311.sgc.core.assessment.profile.Platform;
+import org.db3311.sgc.core.assessment.profile.PostHolder;
+import org.db3311.sgc.core.assessment.profile.PostKind;
+import org.db3311.sgc.core.assessment.profile.Resolution;
+import org.db3311.sgc.core.assessment.profile.ServiceWindow;
+import org.db3311.sgc.core.assessment.profile.Sign;
+import org.db3311.sgc.core.assessment.profile.SignKind;
+import org.db3311.sgc.core.assessment.profile.SignLocation;
+import org.db3311.sgc.core.assessment.profile.SocialForce;
+import org.db3311.sgc.core.assessment.profile.SocialForceKind;
+import org.db3311.sgc.core.assessment.profile.StaffPost;
+import org.db3311.sgc.core.assessment.profile.Tier;
+import org.db3311.sgc.core.assessment.profile.UnitKind;
+import org.db3311.sgc.core.assessment.profile.VideoConference;
+import org.db3311.sgc.core.assessment.profile.VideoConferenceComponent;
+import org.db3311.sgc.core.assessment.profile.WindowScreen;
+import org.db3311.sgc.core.assessment.profile.WindowScreenKind;
+import org.db3311.sgc.core.assessment.profile.Zone;
+import org.db3311.sgc.core.assessment.profile.ZoneFunction;
+import org.db3311.sgc.core.assessment.profile.ZoneKind;
+import org.db3311.sgc.core.catalog.ClauseCatalog;
+import org.db3311.sgc.core.catalog.ClauseId;
+
+/**
+ * Reads one profile document, collecting every error with its path instead of stopping at the
+ * first. Each reader method returns {@code null} for a value it rejected (having recorded why), so
+ * that reading goes on with the value's siblings; records are only built from error-free parts.
+ */
+final class ProfileReader {
+
+  static final Pattern RESOLUTION =
+      Pattern.compile("^([1-9][0-9]{0,4}|100000)[xX×*]([1-9][0-9]{0,4}|100000)$");
+  static final Pattern TRANSMISSION = Pattern.compile("^([1-9][0-9]{0,4}|100000)[pP]$");
+  private static final Pattern DATE = Pattern.compile("^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+  private static final Pattern SIMPLE_KEY = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
+
+  private static final Set<String> TOP =
+      Set.of(
+          "$schema",
+          "comment",
+          "county",
+          "tier",
+          "totalFloorAreaSquareMetres",
+          "platforms",
+          "managementBody",
+          "units",
+          "designatedUnits",
+          "socialForces",
+          "staff",
+          "zones",
+          "facilities",
+          "signs",
+          "windows",
+          "hardware",
+          "management",
+          "attestations");
+
+  private final List<ProfileError> errors = new ArrayList<>();
+  private final ClauseCatalog catalog;
+
+  ProfileReader(ClauseCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  ProfileParseResult read(Reader source) {
+    JsonValue root;
+    try (JsonReader reader = Json.createReader(source)) {
+      root = reader.readValue();
+    } catch (JsonParsingException e) {
+      JsonLocation at = e.getLocation();
+      String where =
+          at == null
+              ? ""
+              : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")";
+      return new ProfileParseResult.Rejected(
+          List.of(new ProfileError("$", "not valid JSON" + where + ": " + e.getMessage())));
+    } catch (JsonException | IllegalStateException e) {
+      return new ProfileParseResult.Rejected(
+          List.of(new ProfileError("$", "not valid JSON: " + e.getMessage())));
+    } catch (NumberFormatException | ArithmeticException e) {
+      // JSON allows any exponent; BigDecimal does not, and the reader converts numbers eagerly
+      return new ProfileParseResult.Rejected(
+          List.of(new ProfileError("$", "contains a number too large to read: " + e.getMessage())));
+    }
+    CenterProfile profile = profile(root, "$");
+    if (!errors.isEmpty() || profile == null) {
+      return new ProfileParseResult.Rejected(errors);
+    }
+    return new ProfileParseResult.Parsed(profile);
+  }
+
+  private CenterProfile profile(JsonValue value, String path) {
+    JsonObject o = object(value, path, TOP);
+    if (o == null) {
+      return null;
+    }
+    int mark = errors.size();
+    if (o.containsKey("$schema")) {
+      text(o.get("$schema"), at(path, "$schema"));
+    }
+    if (o.containsKey("comment")) {
+      anyText(o.get("comment"), at(path, "comment"));
+    }
+    County county = required(o, path, "county", this::county);
+    Tier tier = required(o, path, "tier", (v, p) -> enumValue(v, Tier.class, p));
+    BigDecimal area = required(o, path, "totalFloorAreaSquareMetres", this::positiveNumber);
+    List<Platform> platforms = enums(o, path, "platforms", Platform.class);
+    Optional<ManagementBody> body = optional(o, path, "managementBody", this::managementBody);
+    List<EnteredUnit> units = array(o, path, "units", this::unit);
+    List<String> designated = array(o, path, "designatedUnits", this::text);
+    List<SocialForce> forces = array(o, path, "socialForces", this::socialForce);
+    List<StaffPost> staff = array(o, path, "staff", this::post);
+    List<Zone> zones = array(o, path, "zones", this::zone);
+    List<Facility> facilities = enums(o, path, "facilities", Facility.class);
+    List<Sign> signs = array(o, path, "signs", this::sign);
+    List<ServiceWindow> windows = array(o, path, "windows", this::window);
+    Optional<Hardware> hardware = optional(o, path, "hardware", this::hardware);
+    Optional<ManagementArrangements> management = optional(o, path, "management", this::management);
+    List<Attestation> attestations = array(o, path, "attestations", this::attestation);
+    if (errors.size() > mark) {
+      return null;
+    }
+    return build(
+        path,
+        () ->
+            CenterProfile.builder(county, tier, area)
+                .platforms(platforms)
+                .managementBody(body)
+                .units(units)
+                .designatedUnits(designated)
+                .socialForces(forces)
+                .staff(staff)
+                .zones(zones)
+                .facilities(facilities)
+                .signs(signs)
+                .windows(windows)
+                .hardware(hardware.orElse(Hardware.NONE))
+                .management(management.orElse(ManagementArrangements.NONE))
+                .attestations(attestations)
+                .build());
+  }
+
+  private County county(JsonValue value, String path) {
+    JsonObject o = object(value, path, Set.of("code", "name"));
+    if (o == null) {
+      return null;
+    }
+    int mark = errors.size();
+    String code = required(o, path, "code", this::text);
+    String name = required(o, path, "name", this::text);
+    if (code != null && !code.matches("[1-9][0-9]{3}(?!00)[0-9]{2}")) {
+      error(
+          at(path, "code"),
+          "must be a county-level GB/T 2260 code: six digits, not starting with 0, not ending in"
+              + " 00 (e.g. 331121)");
+    }
+    return errors.size() > mark ? null : build(path, () -> County.of(code, name));
+  }
+
+  private ManagementBody managementBody(JsonValue value, String path) {
+    JsonObject o =
+        object(value, path, Set.of("name", "dedicated", "operatingForReal", "functions"));
+    if (o == null) {
+      return null;
+    }
+    int mark = errors.size();
+    String name = required(o, path, "name", this::text);
+    Boolean dedicated = required(o, path, "dedicated", this::bool);
+    Boolean real = required(o, path, "operatingForReal", this::bool);
+    List<ManagementFunction> functions = enums(o, path, "functions", ManagementFunction.class);
+    return errors.size() > mark
+        ? null
+        : build(path, () -> ManagementBody.of(name, dedicated, real, functions));
+  }
+
+  private EnteredUnit unit(JsonValue value, String path) {
+    JsonObject o = object(value, path, Set.of("kind", "name", "entryMode", "entryForm"));
+    if (o == null) {
+      return null;
+    }
+    int mark = errors.size();
+    UnitKind kind = required(o, path, "kind", (v, p) -> enumValue(v, UnitKind.class, p));
+    String name = required(o, path, "name", this::text);
+    EntryMode mode = required(o, path, "entryMode", (v, p) -> enumValue(v, EntryMode.class, p));
+    Optional<EntryForm> form =
+        optional(o, path, "entryForm", (v, p) -> enumValue(v, EntryForm.class, p));
+    return errors.size() > mark ? null : build(path, () -> new EnteredUnit(kind, name, mode, form));
+  }
+
+  private SocialForce socialForce(JsonValue value, String path) {
+    JsonObject o = object(value, path, Set.of("kind", "name"));
+    if (o == null) {
+      return null;
+    }
+    int mark = errors.size();
+    SocialForceKind kind =
+        required(o, path, "kind", (v, p) -> enumValue(v, SocialForceKind.class, p));
+    String name = required(o, path, "name", this::text);
+    return errors.size() > mark ? null : build(path, () -> new SocialForce(kind, name));
+  }
+
+  private StaffPost post(JsonValue value, String path) {
+    JsonObject o = object(value, path, Set.of("title", "kind", "requiredCertificate", "holders"));
+    if (o == null) {
+      return null;
+    }
+    int mark = errors.size();
+    String title = required(o, path, "title", this::text);
+    PostKind kind = required(o, path, "kind", (v, p) -> enumValue(v, PostKind.class, p));
+    Optional<String> certificate = optional(o, path, "requiredCertificate", this::text);
+    List<PostHolder> holders = array(o, path, "holders", this::holder);
+    return errors.size() > mark
+        ? null
+        : build(path, () -> new StaffPost(title, kind, certificate, holders));
+  }
+
+  private PostHolder holder(JsonValue value, String path) {
+    JsonObject o = object(value, path, Set.of("name", "certificates"));
+    if (o == null) {
+      return null;
+    }
+    int mark = errors.size();
+    String name = required(o, path, "name", this::text);
+    List<Certificate> certificates = array(o, path, "certificates", this::certificate);
+    return errors.size() > mark ? null : build(path, () -> new PostHolder(name, certificates));
+  }
+
+  private Certificate certificate(JsonValue value, String path) {
+    JsonObject o = object(value, path, Set.of("name", "number", "validFrom", "validUntil"));
+    if (o == null) {
+      return null;
+    }
+    int mark = errors.size();
+    String name = required(o, path, "name", this::text);
+    Optional<String> number = optional(o, path, "number", this::text);
+    Optional<LocalDate> from = optional(o, path, "validFrom", this::date);
+    Optional<LocalDate> until = optional(o, path, "validUntil", this::date);
+    return errors.size() > mark
+        ? null
+        : build(path, () -> new Certificate(name, number, from, until));
+  }
+
+  private Zone zone(JsonValue value, String path) {
+    JsonObject o = object(value, path, Set.of("kind", "functions"));
+    if (o == null) {
+      return null;
+    }
+    int mark = errors.size();
+    ZoneKind kind = required(o, path, "kind", (v, p) -> enumValue(v, ZoneKind.class, p));
+    List<ZoneFunction> functions = enums(o, path, "functions", ZoneFunction.class);
+    return errors.size() > mark ? null : build(path, () -> new Zone(kind, Set.copyOf(functions)));
+  }
+
+  private Sign sign(JsonValue value, String path) {
+    JsonObject o = object(value, path, Set.of("kind", "text", "location", "widthMm", "heightMm"));
+    if (o == null) {
+      return null;
+    }
+    int mark = errors.size();
+    SignKind kind = required(o, path, "kind", (v, p) -> enumValue(v, SignKind.class, p));
+    String text = required(o, path, "text", this::text);
+    SignLocation location =
+        required(o, path, "location", (v, p) -> enumValue(v, SignLocation.class, p));
+    Optional<BigDecimal> width = optional(o, path, "widthMm", this::positiveNumber);
+    Optional<BigDecimal> height = optional(o, path, "heightMm", this::positiveNumber);
+    if (o.containsKey("widthMm") != o.containsKey("heightMm")) {
+      error(
+          at(path, o.containsKey("widthMm") ? "heightMm" : "widthMm"),
+          "is required when the other dimension is given: record both width and height or"
+              + " neither");
+    }
+    if (errors.size() > mark) {
+      return null;
+    }
+    Optional<Dimensions> dimensions =
+        width.isPresent()
+            ? Optional.of(new Dimensions(width.get(), height.get()))
+            : Optional.empty();
+    return build(path, () -> new Sign(kind, text, location, dimensions));
+  }
+
+  private ServiceWindow window(JsonValue value, String path) {
+    JsonObject o = object(value, path, Set.of("label", "function", "screen"));
+    if (o == null) {
+      return null;
+    }
+    int mark = errors.size();
+    String label = required(o, path, "label", this::text);
+    String function = required(o, path, "function", this::text);
+    Optional<WindowScreen> screen = optional(o, path, "screen", this::screen);
+    return errors.size() > mark
+        ? null
+        : build(path, () -> new ServiceWindow(label, function, screen));
+  }
+
+  private WindowScreen screen(JsonValue value, String path) {
+    JsonObject o = object(value, path, Set.of("kind", "text"));
+    if (o == null) {
+      return null;
+    }
+    int mark = errors.size();
+    WindowScreenKind kind =
+        required(o, path, "kind", (v, p) -> enumValue(v, WindowScreenKind.class, p));
+    String text = required(o, path, "text", this::text);
+    return errors.size() > mark ? null : build(path, () -> new WindowScreen(kind, text));
+  }
+
+  private Hardware hardware(JsonValue value, String path) {
+    JsonObject o =
+        object(
+            value,
+            path,
+            Set.of(
+                "rooms",
+                "systems",
+                "bandwidthMbps",
+                "networkEquipment",
+                "displays",
+                "displayComponents",
+                "videoConference",
+                "functionalDevices"));
+    if (o == null) {
+      return null;
+    }
+    int mark = errors.size();
+    List<HardwareRoom> rooms = enums(o, path, "rooms", HardwareRoom.class);
+    List<HardwareSystem> systems = enums(o, path, "systems", HardwareSystem.class);
+    Optional<BigDecimal> bandwidth = optional(o, path, "bandwidthMbps", this::positiveNumber);
+    List<NetworkEquipment> equipment = enums(o, path, "networkEquipment", NetworkEquipment.class);
+    List<Display> displays = array(o, path, "displays", this::display);
+    List<DisplayComponent> components = enums(o, path, "displayComponents", DisplayComponent.class);
+    Optional<VideoConference> vc = optional(o, path, "videoConference", this::videoConference);
+    List<FunctionalDevice> devices = enums(o, path, "functionalDevices", FunctionalDevice.class);
+    return errors.size() > mark
+        ? null
+        : build(
+            path,
+            () ->
+                new Hardware(
+                    Set.copyOf(rooms),
+                    Set.copyOf(systems),
+                    bandwidth,
+                    Set.copyOf(equipment),
+                    displays,
+                    Set.copyOf(components),
+                    vc,
+                    Set.copyOf(devices)));
+  }
+
+  private Display display(JsonValue value, String path) {
+    JsonObject o = object(value, path, Set.of("name", "sizeInches", "physicalResolution"));
+    if (o == null) {
+      return null;
+    }
+    int mark = errors.size();
+    String name = required(o, path, "name", this::text);
+    BigDecimal size = required(o, path, "sizeInches", this::positiveNumber);
+    Resolution resolution = required(o, path, "physicalResolution", this::resolution);
+    return errors.size() > mark ? null : build(path, () -> new Display(name, size, resolution));
+  }
+
+  private Resolution resolution(JsonValue value, String path) {
+    if (value.getValueType() == JsonValue.ValueType.STRING) {
+      Matcher m = RESOLUTION.matcher(((JsonString) value).getString());
+      if (!m.matches()) {
+        error(
+            path,
+            "must be width×height in pixels, e.g. \"1920x1080\" or {\"width\": 1920, \"height\": 1080}");
+        return null;
+      }
+      return new Resolution(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    }
+    JsonObject o = object(value, path, Set.of("width", "height"));
+    if (o == null) {
+      return null;
+    }
+    int mark = errors.size();
+    Integer width = required(o, path, "width", this::pixels);
+    Integer height = required(o, path, "height", this::pixels);
+    return errors.size() > mark ? null : build(path, () -> new Resolution(width, height));
+  }
+
+  private VideoConference videoConference(JsonValue value, String path) {
+    JsonObject o = object(value, path, Set.of("transmission", "components"));
+    if (o == null) {
+      return null;
+    }
+    int mark = errors.size();
+    Integer lines = required(o, path, "transmission", this::transmission);
+    List<VideoConferenceComponent> components =
+        enums(o, path, "components", VideoConferenceComponent.class);
+    return errors.size() > mark
+        ? null
+        : build(path, () -> new VideoConference(lines, Set.copyOf(components)));
+  }
+
+  private Integer transmission(JsonValue value, String path) {
+    String s = text(value, path);
+    if (s == null) {
+      return null;
+    }
+    Matcher m = TRANSMISSION.matcher(s);
+    if (!m.matches()) {
+      error(path, "must be a progressive HD format such as \"1080p\" (at most 100000p)");
+      return null;
+    }
+    return Integer.parseInt(m.group(1));
+  }
+
+  private ManagementArrangements management(JsonValue value, String path) {
+    JsonObject o =
+        object(
+            value,
+            path,
+            Set.of(
+                "regulations",
+                "visitorScreening",
+                "accessControl",
+                "fireDrills",
+                "emergencyPlan",
+                "emergencySafetyTrainings"));
+    if (o == null) {
+      return null;
+    }
+    int mark = errors.size();
+    List<ManagementRegulation> regulations =
+        enums(o, path, "regulations", ManagementRegulation.class);
+    Optional<Boolean> screening = optional(o, path, "visitorScreening", this::bool);
+    Optional<Boolean> access = optional(o, path, "accessControl", this::bool);
+    List<LocalDate> drills = array(o, path, "fireDrills", this::date);
+    Optional<Boolean> plan = optional(o, path, "emergencyPlan", this::bool);
+    List<LocalDate> trainings = array(o, path, "emergencySafetyTrainings", this::date);
+    return errors.size() > mark
+        ? null
+        : build(
+            path,
+            () ->
+                new ManagementArrangements(
+                    Set.copyOf(regulations),
+                    screening.orElse(false),
+                    access.orElse(false),
+                    drills,
+                    plan.orElse(false),
+                    trainings));
+  }
+
+  private Attestation attestation(JsonValue value, String path) {
+    JsonObject o =
+        object(
+            value,
+            path,
+            Set.of("clause", "attestedBy", "attestedOn", "evidence", "validUntil", "statement"));
+    if (o == null) {
+      return null;
+    }
+    int mark = errors.size();
+    ClauseId clause = required(o, path, "clause", this::clause);
+    String by = required(o, path, "attestedBy", this::text);
+    LocalDate on = required(o, path, "attestedOn", this::date);
+    EvidenceReference evidence = required(o, path, "evidence", this::evidence);
+    Optional<LocalDate> until = optional(o, path, "validUntil", this::date);
+    Optional<String> statement = optional(o, path, "statement", this::anyText);
+    return errors.size() > mark
+        ? null
+        : build(path, () -> new Attestation(clause, by, on, evidence, until, statement.orElse("")));
+  }
+
+  private ClauseId clause(JsonValue value, String path) {
+    String s = text(value, path);
+    if (s == null) {
+      return null;
+    }
+    if (!catalog.contains(s)) {
+      error(path, "'" + s + "' is not a clause or ruling of the catalog (e.g. 5.3.2 or R6)");
+      return null;
+    }
+    return ClauseId.of(s);
+  }
+
+  private EvidenceReference evidence(JsonValue value, String path) {
+    String s = text(value, path);
+    return s == null ? null : build(path, () -> EvidenceReference.of(s));
+  }
+
+  // ---- values ----
+
+  private <E extends Enum<E>> E enumValue(JsonValue value, Class<E> type, String path) {
+    if (value.getValueType() != JsonValue.ValueType.STRING) {
+      error(path, "must be a text, one of " + Vocabulary.expected(type));
+      return null;
+    }
+    String s = ((JsonString) value).getString();
+    Optional<E> e = Vocabulary.lookup(type, s);
+    if (e.isEmpty()) {
+      error(path, "'" + s + "' is not one of " + Vocabulary.expected(type));
+      return null;
+    }
+    return e.get();
+  }
+
+  private String anyText(JsonValue value, String path) {
+    if (value.getValueType() != JsonValue.ValueType.STRING) {
+      error(path, "must be a text");
+      return null;
+    }
+    return ((JsonString) value).getString();
+  }
+
+  private String text(JsonValue value, String path) {
+    String s = anyText(value, path);
+    if (s == null) {
+      return null;
+    }
+    if (s.isBlank()) {
+      error(path, "must not be blank");
+      return null;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isISOControl(c) && c != '\n' && c != '\t') {
+        error(path, "must not contain control characters");
+        return null;
+      }
+    }
+    return s;
+  }
+
+  private BigDecimal positiveNumber(JsonValue value, String path) {
+    BigDecimal n = number(value, path, "must be a number greater than 0");
+    if (n == null) {
+      return null;
+    }
+    if (n.signum() <= 0) {
+      error(path, "must be greater than 0, not " + n.toPlainString());
+      return null;
+    }
+    return n;
+  }
+
+  /** Pixels are written as integer literals (1920, not 1920.0), as the schema's integer type. */
+  private Integer pixels(JsonValue value, String path) {
+    String reason = "must be a whole number of pixels from 1 to " + Resolution.MAX_PIXELS;
+    BigDecimal n = number(value, path, reason);
+    if (n == null) {
+      return null;
+    }
+    if (!((JsonNumber) value).isIntegral()
+        || n.compareTo(BigDecimal.ONE) < 0
+        || n.compareTo(BigDecimal.valueOf(Resolution.MAX_PIXELS)) > 0) {
+      error(path, reason);
+      return null;
+    }
+    return n.intValueExact();
+  }
+
+  private BigDecimal number(JsonValue value, String path, String reason) {
+    if (value.getValueType() != JsonValue.ValueType.NUMBER) {
+      error(path, reason);
+      return null;
+    }
+    try {
+      return ((JsonNumber) value).bigDecimalValue();
+    } catch (NumberFormatException | ArithmeticException e) {
+      error(path, "is a number too large to read");
+      return null;
+    }
+  }
+
+  private Boolean bool(JsonValue value, String path) {
+    return switch (value.getValueType()) {
+      case TRUE -> true;
+      case FALSE -> false;
+      default -> {
+        error(path, "must be true or false");
+        yield null;
+      }
+    };
+  }
+
+  private LocalDate date(JsonValue value, String path) {
+    String s = text(value, path);
+    if (s == null) {
+      return null;
+    }
+    if (DATE.matcher(s).matches()) {
+      try {
+        return LocalDate.parse(s);
+      } catch (DateTimeParseException e) {
+        error(path, "'" + s + "' is not a calendar date");
+        return null;
+      }
+    }
+    error(path, "must be a date written YYYY-MM-DD, not '" + s + "'");
+    return null;
+  }
+
+  // ---- structure ----
+
+  private JsonObject object(JsonValue value, String path, Set<String> allowed) {
+    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+      error(path, "must be an object");
+      return null;
+    }
+    JsonObject o = value.asJsonObject();
+    for (String key : o.keySet()) {
+      if (!allowed.contains(key)) {
+        error(
+            at(path, key),
+            "unknown property; expected one of " + String.join(", ", sorted(allowed)));
+      }
+    }
+    return o;
+  }
+
+  private <T> T required(
+      JsonObject o, String path, String key, BiFunction<JsonValue, String, T> read) {
+    if (!o.containsKey(key)) {
+      error(at(path, key), "is required");
+      return null;
+    }
+    return read.apply(o.get(key), at(path, key));
+  }
+
+  /** An absent property is empty; a present one must be valid (null is not accepted). */
+  private <T> Optional<T> optional(
+      JsonObject o, String path, String key, BiFunction<JsonValue, String, T> read) {
+    if (!o.containsKey(key)) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(read.apply(o.get(key), at(path, key)));
+  }
+
+  /** An absent array is empty; elements that fail are reported and left out. */
+  private <T> List<T> array(
+      JsonObject o, String path, String key, BiFunction<JsonValue, String, T> element) {
+    List<T> result = new ArrayList<>();
+    if (!o.containsKey(key)) {
+      return result;
+    }
+    String p = at(path, key);
+    JsonValue v = o.get(key);
+    if (v.getValueType() != JsonValue.ValueType.ARRAY) {
+      error(p, "must be an array");
+      return result;
+    }
+    JsonArray a = v.asJsonArray();
+    for (int i = 0; i < a.size(); i++) {
+      T t = element.apply(a.get(i), p + "[" + i + "]");
+      if (t != null) {
+        result.add(t);
+      }
+    }
+    return result;
+  }
+
+  private <E extends Enum<E>> List<E> enums(JsonObject o, String path, String key, Class<E> type) {
+    return array(o, path, key, (v, p) -> enumValue(v, type, p));
+  }
+
+  private <T> T build(String path, Supplier<T> constructor) {
+    try {
+      return constructor.get();
+    } catch (IllegalArgumentException e) {
+      error(path, e.getMessage());
+      return null;
+    }
+  }
+
+  private void error(String path, String reason) {
+    errors.add(new ProfileError(path, reason));
+  }
+
+  private static String at(String path, String key) {
+    if (SIMPLE_KEY.matcher(key).matches()) {
+      return path + "." + key;
+    }
+    return path + "['" + key.replace("\\", "\\\\").replace("'", "\\'") + "']";
+  }
+
+  private static List<String> sorted(Set<String> keys) {
+    List<String> list = new ArrayList<>(keys);
+    list.sort(null);
+    return list;
+  }
+}

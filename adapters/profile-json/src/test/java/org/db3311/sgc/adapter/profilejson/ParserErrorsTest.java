@@ -1,0 +1,151 @@
+package org.db3311.sgc.adapter.profilejson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.db3311.sgc.core.assessment.profile.CenterProfile;
+import org.db3311.sgc.core.assessment.profile.EntryMode;
+import org.db3311.sgc.core.assessment.profile.Tier;
+import org.db3311.sgc.core.assessment.profile.ZoneKind;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("The parser reports every error with its path in one go")
+class ParserErrorsTest {
+
+  private final JsonCenterProfileCodec codec = new JsonCenterProfileCodec();
+
+  private static final String MANY_ERRORS =
+      """
+      {
+        "county": {"code": "331100", "name": ""},
+        "tier": "三类",
+        "totalFloorAreaSquareMetres": -5,
+        "platforms": ["矛盾纠纷调处化解平台", 7],
+        "units": [{"kind": "县级综治中心", "name": "青田县综治中心", "entryMode": "常住"}],
+        "hardware": {
+          "bandwidthMbps": "200M",
+          "displays": [
+            {"name": "主屏", "sizeInches": 86, "physicalResolution": "1920x1080"},
+            {"name": "副屏", "sizeInches": 70, "physicalResolution": {"width": 1920}},
+            {"name": "会商屏", "sizeInches": "70寸", "physicalResolution": "1920x1080"}
+          ]
+        },
+        "management": {"fireDrills": ["2025-02-30", "昨天"]},
+        "attestations": [
+          {"clause": "5.3.9", "attestedBy": "督查组", "attestedOn": "2025-05-01",
+           "evidence": "sha256:abc"}
+        ],
+        "colour": "red"
+      }
+      """;
+
+  @Test
+  @DisplayName("fourteen errors in one document are all reported, each with its JSONPath")
+  void all_errors_with_paths() {
+    ProfileParseResult result = codec.parse(MANY_ERRORS);
+    assertThat(result).isInstanceOf(ProfileParseResult.Rejected.class);
+    List<ProfileError> errors = ((ProfileParseResult.Rejected) result).errors();
+    assertThat(errors)
+        .extracting(ProfileError::path)
+        .containsExactlyInAnyOrder(
+            "$.colour",
+            "$.county.code",
+            "$.county.name",
+            "$.tier",
+            "$.totalFloorAreaSquareMetres",
+            "$.platforms[1]",
+            "$.units[0].entryMode",
+            "$.hardware.bandwidthMbps",
+            "$.hardware.displays[1].physicalResolution.height",
+            "$.hardware.displays[2].sizeInches",
+            "$.management.fireDrills[0]",
+            "$.management.fireDrills[1]",
+            "$.attestations[0].clause",
+            "$.attestations[0].evidence");
+    assertThat(errors)
+        .filteredOn(e -> e.path().equals("$.tier"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.reason()).contains("'三类'", "TIER_1", "一类地区"));
+    assertThat(errors)
+        .filteredOn(e -> e.path().equals("$.management.fireDrills[0]"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.reason()).contains("not a calendar date"));
+    assertThat(Schema.accepts(MANY_ERRORS)).isFalse();
+  }
+
+  @Test
+  @DisplayName("parseOrThrow raises one exception listing every error")
+  void exception_lists_every_error() {
+    assertThatThrownBy(() -> codec.parseOrThrow(MANY_ERRORS))
+        .isInstanceOfSatisfying(
+            ProfileParseException.class, e -> assertThat(e.errors()).hasSize(14))
+        .hasMessageContaining("14 error(s)")
+        .hasMessageContaining("$.hardware.displays[2].sizeInches: must be a number greater than 0");
+  }
+
+  @Test
+  @DisplayName("malformed JSON is one error at $ with its line and column")
+  void malformed_json() {
+    ProfileParseResult result = codec.parse("{\n  \"tier\": \"TIER_1\",\n  \"county\": }");
+    assertThat(((ProfileParseResult.Rejected) result).errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.path()).isEqualTo("$");
+              assertThat(e.reason()).contains("not valid JSON", "line 3");
+            });
+    assertThat(codec.parse("")).isInstanceOf(ProfileParseResult.Rejected.class);
+    assertThat(codec.parse("{} {}")).isInstanceOf(ProfileParseResult.Rejected.class);
+  }
+
+  @Test
+  @DisplayName("Chinese terms are accepted beside the English constants")
+  void chinese_terms() {
+    String json =
+        """
+        {"county": {"code": "331121", "name": "青田县"}, "tier": "一类",
+         "totalFloorAreaSquareMetres": 3000,
+         "units": [{"kind": "劳动人事争议仲裁院", "name": "青田县劳动人事争议仲裁院",
+                    "entryMode": "阶段性入驻", "entryForm": "团队式入驻"}],
+         "zones": [{"kind": "矛盾调处化解区", "functions": ["调解", "MEDIATION", "行政复议"]}]}
+        """;
+    CenterProfile p = codec.parseOrThrow(json);
+    assertThat(p.tier()).isEqualTo(Tier.TIER_1);
+    assertThat(p.units().getFirst().mode()).isEqualTo(EntryMode.PHASED);
+    assertThat(p.zones().getFirst().kind()).isEqualTo(ZoneKind.DISPUTE_RESOLUTION);
+    assertThat(p.zones().getFirst().functions()).hasSize(2);
+    assertThat(codec.print(p)).contains("\"TIER_1\"", "\"PHASED\"", "\"DISPUTE_RESOLUTION\"");
+  }
+
+  @Test
+  @DisplayName("a record invariant broken across fields is reported at the record's path")
+  void cross_field_invariant() {
+    String json =
+        """
+        {"county": {"code": "331121", "name": "青田县"}, "tier": "TIER_2",
+         "totalFloorAreaSquareMetres": 2000,
+         "attestations": [{"clause": "5.3.2", "attestedBy": "督查组", "attestedOn": "2025-05-01",
+                           "evidence": "照片档案 17", "validUntil": "2025-04-30"}]}
+        """;
+    assertThat(((ProfileParseResult.Rejected) codec.parse(json)).errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.path()).isEqualTo("$.attestations[0]");
+              assertThat(e.reason()).contains("before it was made");
+            });
+  }
+
+  @Test
+  @DisplayName("a key that is not an identifier is quoted in the path")
+  void odd_keys_are_quoted() {
+    String json =
+        "{\"county\": {\"code\": \"331121\", \"name\": \"青田县\"}, \"tier\": \"TIER_2\","
+            + " \"totalFloorAreaSquareMetres\": 2000, \"面积\": 1}";
+    assertThat(((ProfileParseResult.Rejected) codec.parse(json)).errors())
+        .extracting(ProfileError::path)
+        .containsExactly("$['面积']");
+  }
+}

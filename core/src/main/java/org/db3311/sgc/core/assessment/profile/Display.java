@@ -1,0 +1,20 @@
+package org.db3311.sgc.core.assessment.profile;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A screen of the display system (8.1.3).
+ *
+ * @param name which screen, e.g. 指挥大厅主屏
+ * @param sizeInches diagonal in inches, greater than 0
+ * @param physicalResolution the panel's physical resolution
+ */
+public record Display(String name, BigDecimal sizeInches, Resolution physicalResolution) {
+
+  public Display {
+    Checks.text(name, "display name");
+    Checks.positive(sizeInches, "display size");
+    Objects.requireNonNull(physicalResolution, "display resolution");
+  }
+}

@@ -1,0 +1,120 @@
+package org.db3311.sgc.core.assessment.rule;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.db3311.sgc.core.catalog.ClauseId;
+
+/**
+ * The registry of center rules (中心建设核查规则): one rule per clause of chapters 4, 5, 7 (facts of the
+ * center), 8.1 and appendices A–C, in the standard's order.
+ */
+public final class CenterRules {
+
+  private static volatile CenterRules standard;
+
+  private final List<CenterRule> rules;
+
+  private CenterRules(List<CenterRule> rules) {
+    List<CenterRule> sorted = new ArrayList<>(rules);
+    sorted.sort(Comparator.comparing(CenterRule::clause));
+    Set<ClauseId> seen = new HashSet<>();
+    for (CenterRule r : sorted) {
+      if (!seen.add(r.clause())) {
+        throw new IllegalArgumentException("two rules for clause " + r.clause());
+      }
+    }
+    this.rules = List.copyOf(sorted);
+  }
+
+  /** The rules of the standard as this library implements them (built once, then shared). */
+  public static CenterRules standard() {
+    CenterRules r = standard;
+    if (r == null) {
+      synchronized (CenterRules.class) {
+        r = standard;
+        if (r == null) {
+          r = new CenterRules(create());
+          standard = r;
+        }
+      }
+    }
+    return r;
+  }
+
+  /** A registry of the given rules, e.g. the standard ones plus a deployment's own. */
+  public static CenterRules of(List<? extends CenterRule> rules) {
+    return new CenterRules(List.copyOf(rules));
+  }
+
+  private static List<CenterRule> create() {
+    return List.of(
+        new BothPlatformsRule(),
+        new ManagementBodyRule(),
+        new EntryModesRule(),
+        new ResidentUnitsRule(),
+        new SocialForcesRule(),
+        new StaffConfigurationRule(),
+        new ManagementStaffCompetenceRule(),
+        new WindowStaffRule(),
+        new UnitStaffQualificationRule(),
+        new SiteSelectionRule(),
+        new MinimumFloorAreaRule(),
+        new FunctionBlocksRule(),
+        new Tier1ZonesRule(),
+        new Tier2ZonesRule(),
+        new FacilitiesRule(),
+        new ExteriorSignRule(),
+        new HallSignageRule(),
+        new FireSafetySignsRule(),
+        new SafetySignsRule(),
+        new ZoneMapAndWindowScreensRule(),
+        new ManagementRegulationsRule(),
+        new ArchiveStaffRule(),
+        new SecurityScreeningRule(),
+        new AccessControlRule(),
+        new FireSafetyManagementRule(),
+        new EmergencyPreparednessRule(),
+        new ConfidentialityRule(),
+        new InformationRoomsRule(),
+        new NetworkRule(),
+        new DisplaySystemRule(),
+        new VideoConferenceRule(),
+        new FunctionalDevicesRule(),
+        new AppendixATableRule(),
+        new Tier1ResidentUnitsRule(),
+        new Tier2ResidentUnitsRule(),
+        new BrassPlateAspectRule(),
+        new LogoAspectRule());
+  }
+
+  /** All rules, in clause order. */
+  public List<CenterRule> all() {
+    return rules;
+  }
+
+  /** The clauses with a rule, in order. */
+  public List<ClauseId> clauses() {
+    return rules.stream().map(CenterRule::clause).toList();
+  }
+
+  public Optional<CenterRule> forClause(ClauseId clause) {
+    for (CenterRule r : rules) {
+      if (r.clause().equals(clause)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  public Optional<CenterRule> forClause(String clause) {
+    return forClause(ClauseId.of(clause));
+  }
+
+  public int size() {
+    return rules.size();
+  }
+}
