@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.db3311.sgc.conformance.checks.AssessmentChecks;
 import org.db3311.sgc.conformance.checks.CatalogPublishedCheck;
 import org.db3311.sgc.conformance.checks.HealthCheck;
 import org.db3311.sgc.core.catalog.ClauseCatalog;
@@ -24,7 +25,7 @@ public final class ConformanceKit {
   public ConformanceKit(ClauseCatalog catalog) {
     this.catalog = catalog;
     this.prerequisites = List.of(new HealthCheck(), new CatalogPublishedCheck(catalog));
-    this.clauseChecks = List.of();
+    this.clauseChecks = AssessmentChecks.all();
   }
 
   public ConformanceReport run(Deployment deployment) {

@@ -12,7 +12,10 @@ import org.db3311.sgc.core.catalog.Verification;
 
 /** What the kit found, clause by clause. */
 public record ConformanceReport(
-    String deployment, List<CheckResult> prerequisites, List<ClauseStatus> clauses) {
+    String deployment,
+    List<CheckResult> prerequisites,
+    List<CheckResult> checks,
+    List<ClauseStatus> clauses) {
 
   /** The kit's answer for one clause. */
   public enum Status {
@@ -32,6 +35,7 @@ public record ConformanceReport(
 
   public ConformanceReport {
     prerequisites = List.copyOf(prerequisites);
+    checks = List.copyOf(checks);
     clauses = List.copyOf(clauses);
   }
 
@@ -66,7 +70,7 @@ public record ConformanceReport(
               status,
               results.stream().map(CheckResult::check).toList()));
     }
-    return new ConformanceReport(deployment, prerequisites, lines);
+    return new ConformanceReport(deployment, prerequisites, clauseChecks, lines);
   }
 
   private static boolean isRequirement(NormativeLevel level) {
@@ -91,6 +95,16 @@ public record ConformanceReport(
     md.append("## Prerequisites\n\n");
     for (CheckResult r : prerequisites) {
       md.append("- ").append(r.passed() ? "✔ " : "✘ ").append(r.check()).append('\n');
+      r.evidence().forEach(e -> md.append("  - ").append(e).append('\n'));
+    }
+    md.append("\n## Checks\n\n");
+    for (CheckResult r : checks) {
+      md.append("- ")
+          .append(r.passed() ? "✔ " : "✘ ")
+          .append(r.check())
+          .append(" (")
+          .append(String.join(", ", r.clauses()))
+          .append(")\n");
       r.evidence().forEach(e -> md.append("  - ").append(e).append('\n'));
     }
     md.append("\n## Clauses\n\n");

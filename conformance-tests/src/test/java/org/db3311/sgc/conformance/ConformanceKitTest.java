@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.db3311.sgc.core.catalog.ClauseCatalog;
 import org.db3311.sgc.core.catalog.NormativeLevel;
 import org.junit.jupiter.api.AfterAll;
@@ -37,7 +38,7 @@ class ConformanceKitTest {
     ConformanceReport report = new ConformanceKit(CATALOG).run(new Deployment(server.base()));
 
     assertThat(report.prerequisites()).allMatch(CheckResult::passed);
-    assertThat(report.passed()).isTrue();
+    assertThat(report.passed()).as(report::toMarkdown).isTrue();
     long requirements =
         CATALOG
             .where(
@@ -48,6 +49,59 @@ class ConformanceKitTest {
             .size();
     assertThat(report.clauses()).hasSize((int) requirements);
     assertThat(report.toMarkdown()).contains("Overall: PASSED").contains("| 4.1.1 |");
+    assertThat(report.clauses())
+        .filteredOn(
+            c -> List.of("5.1.1.2", "8.1.2", "8.1.3", "8.1.4", "A.1.1", "A.1.2").contains(c.id()))
+        .hasSize(6)
+        .allMatch(c -> c.status() == ConformanceReport.Status.PASSED);
+  }
+
+  @Test
+  @DisplayName("a deployment that gets a boundary wrong fails that clause, with the evidence")
+  void wrong_assessment_fails_the_clause() throws Exception {
+    HttpServer fake = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    fake.createContext("/health", x -> respond(x, "{\"status\":\"UP\",\"checks\":[]}"));
+    StringBuilder catalog = new StringBuilder("[");
+    for (var c : CATALOG.all()) {
+      catalog
+          .append(catalog.length() > 1 ? "," : "")
+          .append("{\"id\":\"")
+          .append(c.id())
+          .append("\",\"textZh\":")
+          .append(jakarta.json.Json.createValue(c.textZh()))
+          .append("}");
+    }
+    String catalogJson = catalog.append("]").toString();
+    fake.createContext("/api/clauses", x -> respond(x, catalogJson));
+    // a deployment that finds every center conformant on every clause
+    fake.createContext(
+        "/api/assessments",
+        x -> {
+          StringBuilder findings = new StringBuilder("[");
+          for (String id : List.of("5.1.1.2", "8.1.2", "8.1.3", "8.1.4", "A.1.1", "A.1.2")) {
+            findings
+                .append(findings.length() > 1 ? "," : "")
+                .append("{\"clause\":\"")
+                .append(id)
+                .append("\",\"verdict\":\"CONFORMS\"}");
+          }
+          respond(x, "{\"overall\":\"CONFORMANT\",\"findings\":" + findings + "]}");
+        });
+    fake.start();
+    try {
+      URI base = URI.create("http://127.0.0.1:" + fake.getAddress().getPort() + "/");
+      ConformanceReport report = new ConformanceKit(CATALOG).run(new Deployment(base));
+
+      assertThat(report.prerequisites()).allMatch(CheckResult::passed);
+      assertThat(report.passed()).isFalse();
+      assertThat(report.clauses())
+          .filteredOn(c -> c.id().equals("5.1.1.2"))
+          .singleElement()
+          .satisfies(c -> assertThat(c.status()).isEqualTo(ConformanceReport.Status.FAILED));
+      assertThat(report.toMarkdown()).contains("| 5.1.1.2 |").contains("FAILED");
+    } finally {
+      fake.stop(0);
+    }
   }
 
   @Test

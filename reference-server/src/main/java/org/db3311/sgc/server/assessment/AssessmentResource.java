@@ -1,0 +1,175 @@
+package org.db3311.sgc.server.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.db3311.sgc.adapter.profilejson.JsonCenterProfileCodec;
+import org.db3311.sgc.adapter.profilejson.ProfileParseResult;
+import org.db3311.sgc.core.assessment.AssessmentReport;
+import org.db3311.sgc.core.assessment.Assessor;
+import org.db3311.sgc.core.assessment.finding.Finding;
+import org.db3311.sgc.core.catalog.NormativeLevel;
+import org.db3311.sgc.server.problem.Problem;
+
+/**
+ * Assesses a center profile (published JSON format) against chapters 4, 5, 7, 8.1 and Appendix A of
+ * DB3311/T and answers with the clause-by-clause report.
+ */
+@Path("/api/assessments")
+@ApplicationScoped
+public class AssessmentResource {
+
+  /** The example profiles shipped with the profile format, by name. */
+  static final List<String> EXAMPLES =
+      List.of(
+          "tier1-conformant",
+          "tier1-observations",
+          "tier1-nonconformant-area-units-display",
+          "tier2-conformant",
+          "tier2-evidence-missing",
+          "tier2-nonconformant-units-zones");
+
+  private final JsonCenterProfileCodec codec = new JsonCenterProfileCodec();
+  private final Assessor assessor = Assessor.standard();
+  private final Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response assess(String profileJson, @QueryParam("assessedOn") String assessedOn) {
+    LocalDate day = parseDay(assessedOn);
+    if (profileJson == null || profileJson.isBlank()) {
+      throw invalid("The request body must be a center profile (JSON).", List.of());
+    }
+    ProfileParseResult parsed = codec.parse(profileJson);
+    if (parsed instanceof ProfileParseResult.Rejected rejected) {
+      throw invalid(
+          "The center profile has "
+              + rejected.errors().size()
+              + " error(s); every one is listed in 'errors'.",
+          rejected.errors().stream()
+              .map(e -> new Problem.FieldError(e.path(), e.reason()))
+              .toList());
+    }
+    AssessmentReport report = assessor.assess(parsed.orElseThrow(), day);
+    return Response.ok(ReportView.of(report)).build();
+  }
+
+  @GET
+  @Path("examples")
+  @Produces(MediaType.APPLICATION_JSON)
+  public List<String> examples() {
+    return EXAMPLES;
+  }
+
+  @GET
+  @Path("examples/{name}")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response example(@PathParam("name") String name) {
+    if (!EXAMPLES.contains(name)) {
+      return Problem.of(
+              Response.Status.NOT_FOUND,
+              URI.create("urn:db3311:problem:unknown-example"),
+              "Unknown example profile",
+              "No example profile '" + name + "'; the examples are " + EXAMPLES + ".")
+          .toResponse();
+    }
+    return Response.ok(JsonCenterProfileCodec.example(name + ".json")).build();
+  }
+
+  @GET
+  @Path("schema")
+  @Produces(MediaType.APPLICATION_JSON)
+  public String schema() {
+    return JsonCenterProfileCodec.schema();
+  }
+
+  private LocalDate parseDay(String assessedOn) {
+    if (assessedOn == null || assessedOn.isBlank()) {
+      return LocalDate.now(clock);
+    }
+    try {
+      return LocalDate.parse(assessedOn.strip());
+    } catch (DateTimeParseException e) {
+      throw invalid(
+          "assessedOn must be a date such as 2026-11-25, not '" + assessedOn + "'.",
+          List.of(new Problem.FieldError("assessedOn", "not an ISO-8601 date")));
+    }
+  }
+
+  private static Problem.Exception invalid(String detail, List<Problem.FieldError> errors) {
+    return new Problem.Exception(
+        new Problem(
+            URI.create("urn:db3311:problem:invalid-center-profile"),
+            "Invalid center profile",
+            400,
+            detail,
+            errors));
+  }
+
+  /** The JSON shape of an assessment report. */
+  public record ReportView(
+      String county,
+      String countyName,
+      String tier,
+      String assessedOn,
+      String overall,
+      Map<String, Map<String, Integer>> counts,
+      List<FindingView> findings) {
+    static ReportView of(AssessmentReport r) {
+      Map<String, Map<String, Integer>> counts = new TreeMap<>();
+      for (Map.Entry<NormativeLevel, Map<org.db3311.sgc.core.assessment.finding.Verdict, Integer>>
+          e : r.counts().entrySet()) {
+        Map<String, Integer> perVerdict = new TreeMap<>();
+        e.getValue().forEach((v, n) -> perVerdict.put(v.name(), n));
+        counts.put(e.getKey().name(), perVerdict);
+      }
+      return new ReportView(
+          r.county().code().value(),
+          r.county().name(),
+          r.tier().name(),
+          r.assessedOn().toString(),
+          r.overall().name(),
+          counts,
+          r.findings().stream().map(FindingView::of).toList());
+    }
+  }
+
+  /** The JSON shape of one finding. */
+  public record FindingView(
+      String clause,
+      String level,
+      String verdict,
+      List<String> rulings,
+      Map<String, String> facts,
+      String messageZh,
+      String messageEn) {
+    static FindingView of(Finding f) {
+      Map<String, String> facts = new java.util.LinkedHashMap<>();
+      f.facts().forEach(x -> facts.merge(x.name(), x.value(), (a, b) -> a + "; " + b));
+      return new FindingView(
+          f.clause().value(),
+          f.level().name(),
+          f.verdict().name(),
+          f.rulings().stream().map(Object::toString).toList(),
+          facts,
+          f.messageZh(),
+          f.messageEn());
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package org.db3311.sgc.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.helidon.microprofile.testing.junit5.HelidonTest;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.WebTarget;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.db3311.sgc.adapter.profilejson.JsonCenterProfileCodec;
+import org.db3311.sgc.core.catalog.Implements;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@HelidonTest
+@DisplayName("Reference server: center assessment over HTTP")
+class AssessmentResourceTest {
+
+  @Inject WebTarget target;
+
+  private Response post(String json, String assessedOn) {
+    return target
+        .path("/api/assessments")
+        .queryParam("assessedOn", assessedOn)
+        .request(MediaType.APPLICATION_JSON)
+        .post(Entity.entity(json, MediaType.APPLICATION_JSON));
+  }
+
+  @Test
+  void a_conformant_tier1_center_is_conformant() {
+    Response r = post(JsonCenterProfileCodec.example("tier1-conformant.json"), "2025-06-30");
+    assertThat(r.getStatus()).isEqualTo(200);
+    JsonObject report = r.readEntity(JsonObject.class);
+    assertThat(report.getString("overall")).isEqualTo("CONFORMANT");
+    assertThat(report.getString("tier")).isEqualTo("TIER_1");
+    assertThat(report.getJsonArray("findings")).isNotEmpty();
+  }
+
+  @Test
+  @Implements({"5.1.1.2", "A.1.1", "8.1.3"})
+  @DisplayName("a non-conformant center gets its gaps named by clause")
+  void a_nonconformant_center_gets_its_gaps_by_clause() {
+    Response r =
+        post(
+            JsonCenterProfileCodec.example("tier1-nonconformant-area-units-display.json"),
+            "2025-06-30");
+    JsonObject report = r.readEntity(JsonObject.class);
+    assertThat(report.getString("overall")).isEqualTo("NON_CONFORMANT");
+    assertThat(
+            report.getJsonArray("findings").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("verdict").equals("NONCONFORMS"))
+                .map(f -> f.getString("clause")))
+        .contains("5.1.1.2", "A.1.1", "8.1.3");
+  }
+
+  @Test
+  void an_invalid_profile_is_a_400_problem_listing_every_error_with_its_path() {
+    Response r =
+        post(
+            "{\"county\":{\"code\":\"0\",\"name\":\"\"},\"tier\":\"三类\",\"totalFloorAreaSquareMetres\":-1}",
+            "2025-06-30");
+    assertThat(r.getStatus()).isEqualTo(400);
+    assertThat(r.getMediaType().toString()).isEqualTo("application/problem+json");
+    JsonObject problem = r.readEntity(JsonObject.class);
+    assertThat(problem.getJsonArray("errors").size()).isGreaterThanOrEqualTo(3);
+    assertThat(problem.getJsonArray("errors").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("path"))
+        .contains("$.county.code", "$.tier", "$.totalFloorAreaSquareMetres");
+  }
+
+  @Test
+  void malformed_json_is_a_400_problem() {
+    Response r = post("{\"county\": ", "2025-06-30");
+    assertThat(r.getStatus()).isEqualTo(400);
+    assertThat(r.readEntity(JsonObject.class).getJsonArray("errors")).isNotEmpty();
+  }
+
+  @Test
+  void an_empty_body_is_a_400_problem() {
+    assertThat(post("", "2025-06-30").getStatus()).isEqualTo(400);
+  }
+
+  @Test
+  void a_bad_assessment_date_is_a_400_problem() {
+    Response r = post(JsonCenterProfileCodec.example("tier1-conformant.json"), "30/06/2025");
+    assertThat(r.getStatus()).isEqualTo(400);
+    assertThat(r.readEntity(JsonObject.class).getString("detail")).contains("30/06/2025");
+  }
+
+  @Test
+  void a_wrong_media_type_is_a_415_problem() {
+    Response r =
+        target
+            .path("/api/assessments")
+            .request()
+            .post(Entity.entity("area=3000", MediaType.APPLICATION_FORM_URLENCODED));
+    assertThat(r.getStatus()).isEqualTo(415);
+    assertThat(r.getMediaType().toString()).isEqualTo("application/problem+json");
+  }
+
+  @Test
+  void serves_the_examples_and_the_schema() {
+    assertThat(target.path("/api/assessments/examples").request().get(String.class))
+        .contains("tier2-conformant");
+    assertThat(
+            target.path("/api/assessments/examples/tier2-conformant").request().get(String.class))
+        .contains("totalFloorAreaSquareMetres");
+    assertThat(target.path("/api/assessments/examples/nope").request().get().getStatus())
+        .isEqualTo(404);
+    assertThat(target.path("/api/assessments/schema").request().get(String.class))
+        .contains("2020-12");
+  }
+}
