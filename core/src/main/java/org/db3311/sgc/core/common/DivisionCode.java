@@ -3,9 +3,9 @@ package org.db3311.sgc.core.common;
 import java.util.regex.Pattern;
 
 /**
- * An administrative division code (行政区划代码) of GB/T 2260: six digits, province (2), city (2),
- * county (2). Whether a code names a real division is a question for a {@code DivisionRegistry}
- * held as data, since the table changes; this type only checks the form.
+ * An administrative division code (行政区划代码) of GB/T 2260: six digits, province (2), city (2), county
+ * (2). Whether a code names a real division is a question for a {@code DivisionRegistry} held as
+ * data, since the table changes; this type only checks the form.
  */
 public record DivisionCode(String value) {
 
