@@ -49,6 +49,17 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>> {
     return to;
   }
 
+  /**
+   * As {@link #next(Enum, Enum)}, naming the instance (e.g. a registration number) in the message.
+   */
+  public S next(S from, A action, Object subject) {
+    S to = table.get(from).get(action);
+    if (to == null) {
+      throw new IllegalTransitionException(workflow + " " + subject, from, action);
+    }
+    return to;
+  }
+
   public boolean allows(S from, A action) {
     return table.get(from).containsKey(action);
   }
