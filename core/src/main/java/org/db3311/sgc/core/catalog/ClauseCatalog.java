@@ -8,7 +8,9 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +20,8 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
- * The clause catalog (条款目录): every clause of chapters 4–9 and appendices of DB3311/T, and the
- * product rulings, loaded from {@code clauses.txt} beside this class.
+ * The clause catalog (条款目录): every clause of DB3311/T (chapters 1–3 as informative entries) and of
+ * its appendices, and the product rulings, loaded from {@code clauses.txt} beside this class.
  *
  * <p>The data file is a sequence of blocks. A block starts with {@code == <id>} and holds {@code
  * key: value} lines; a line starting with two spaces continues the previous value on a new line.
@@ -84,26 +86,19 @@ public final class ClauseCatalog {
    * @throws IllegalArgumentException naming the line of the first problem
    */
   public static ClauseCatalog parse(Reader source) throws IOException {
-    Map<ClauseId, Clause> byId = new LinkedHashMap<>();
     BufferedReader reader = new BufferedReader(source);
+    List<Block> blocks = new ArrayList<>();
     Map<String, StringBuilder> fields = null;
     String lastKey = null;
-    String blockId = null;
-    int blockLine = 0;
     int lineNo = 0;
-    List<Object[]> pending = new ArrayList<>();
     for (String line; (line = reader.readLine()) != null; ) {
       lineNo++;
       if (line.startsWith("#") || (line.isBlank() && !line.startsWith("  "))) {
         continue;
       }
       if (line.startsWith("== ")) {
-        if (fields != null) {
-          pending.add(new Object[] {blockId, fields, blockLine});
-        }
-        blockId = line.substring(3).trim();
-        blockLine = lineNo;
         fields = new LinkedHashMap<>();
+        blocks.add(new Block(line.substring(3).trim(), fields, lineNo));
         lastKey = null;
       } else if (line.startsWith("  ")) {
         if (fields == null || lastKey == null) {
@@ -122,35 +117,65 @@ public final class ClauseCatalog {
         fields.put(lastKey, new StringBuilder(line.substring(colon + 1).strip()));
       }
     }
-    if (fields != null) {
-      pending.add(new Object[] {blockId, fields, blockLine});
-    }
-    for (Object[] p : pending) {
-      @SuppressWarnings("unchecked")
-      Map<String, StringBuilder> f = (Map<String, StringBuilder>) p[1];
-      Clause clause = toClause((String) p[0], f, (int) p[2]);
-      if (byId.putIfAbsent(clause.id(), clause) != null) {
-        throw new IllegalArgumentException("line " + p[2] + ": duplicate clause " + clause.id());
-      }
-      if (clause.parent().isPresent() && !byId.containsKey(clause.parent().get())) {
+    return new ClauseCatalog(link(blocks));
+  }
+
+  /** One {@code == id} block of the data file, with the line it starts on. */
+  private record Block(String id, Map<String, StringBuilder> fields, int line) {}
+
+  private static Map<ClauseId, Clause> link(List<Block> blocks) {
+    Map<ClauseId, Integer> lineOf = new HashMap<>();
+    List<Clause> parsed = new ArrayList<>();
+    for (Block block : blocks) {
+      Clause clause = toClause(block.id(), block.fields(), block.line());
+      Integer first = lineOf.putIfAbsent(clause.id(), block.line());
+      if (first != null) {
         throw new IllegalArgumentException(
             "line "
-                + p[2]
+                + block.line()
+                + ": duplicate clause "
+                + clause.id()
+                + " (first defined at line "
+                + first
+                + ")");
+      }
+      parsed.add(clause);
+    }
+    Map<ClauseId, Clause> byId = new LinkedHashMap<>();
+    for (Clause clause : parsed) {
+      int line = lineOf.get(clause.id());
+      if (clause.parent().isPresent() && !byId.containsKey(clause.parent().get())) {
+        ClauseId parent = clause.parent().get();
+        Integer parentLine = lineOf.get(parent);
+        throw new IllegalArgumentException(
+            "line "
+                + line
                 + ": "
                 + clause.id()
-                + " names parent "
-                + clause.parent().get()
-                + " which is not defined before it");
+                + (parentLine == null
+                    ? " names unknown parent " + parent
+                    : " names parent "
+                        + parent
+                        + ", which is defined after it (line "
+                        + parentLine
+                        + ")"));
       }
+      byId.put(clause.id(), clause);
     }
     for (Clause c : byId.values()) {
       for (ClauseId target : c.interprets()) {
         if (!byId.containsKey(target)) {
-          throw new IllegalArgumentException(c.id() + " interprets unknown clause " + target);
+          throw new IllegalArgumentException(
+              "line "
+                  + lineOf.get(c.id())
+                  + ": "
+                  + c.id()
+                  + " interprets unknown clause "
+                  + target);
         }
       }
     }
-    return new ClauseCatalog(byId);
+    return byId;
   }
 
   private static Clause toClause(String id, Map<String, StringBuilder> f, int line) {
@@ -166,14 +191,29 @@ public final class ClauseCatalog {
       return new Clause(
           ClauseId.of(id),
           parent.isBlank() ? Optional.empty() : Optional.of(ClauseId.of(parent)),
-          NormativeLevel.valueOf(required(f, "level")),
+          constant(NormativeLevel.class, "level", required(f, "level")),
           value(f, "title"),
           value(f, "zh"),
           required(f, "en"),
-          Verification.valueOf(required(f, "verification")),
+          constant(Verification.class, "verification", required(f, "verification")),
           interprets);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("line " + line + " (" + id + "): " + e.getMessage(), e);
+    }
+  }
+
+  private static <E extends Enum<E>> E constant(Class<E> type, String key, String text) {
+    try {
+      return Enum.valueOf(type, text);
+    } catch (IllegalArgumentException unknown) {
+      throw new IllegalArgumentException(
+          "unknown "
+              + key
+              + " '"
+              + text
+              + "', expected one of "
+              + Arrays.toString(type.getEnumConstants()),
+          unknown);
     }
   }
 

@@ -35,18 +35,21 @@ public record ClauseId(String value) implements Comparable<ClauseId> {
     return isRuling() ? "R" : value.substring(0, 1);
   }
 
-  /** Orders clauses as the standard does: numeric segments compare as numbers, rulings last. */
+  /**
+   * Orders clauses as the standard does: numeric segments compare as numbers, chapters 4–9 before
+   * appendices, a clause's numbered children before its paragraphs ({@code .pN}, by N) and its
+   * note, rulings last (by number).
+   */
   @Override
   public int compareTo(ClauseId other) {
-    String[] a = value.split("\\.");
-    String[] b = other.value.split("\\.");
     if (isRuling() != other.isRuling()) {
       return isRuling() ? 1 : -1;
     }
     if (isRuling()) {
-      return Integer.compare(
-          Integer.parseInt(value.substring(1)), Integer.parseInt(other.value.substring(1)));
+      return compareNumbers(value.substring(1), other.value.substring(1));
     }
+    String[] a = value.split("\\.");
+    String[] b = other.value.split("\\.");
     for (int i = 0; i < Math.min(a.length, b.length); i++) {
       int c = compareSegment(a[i], b[i]);
       if (c != 0) {
@@ -57,16 +60,36 @@ public record ClauseId(String value) implements Comparable<ClauseId> {
   }
 
   private static int compareSegment(String x, String y) {
-    boolean xn = x.chars().allMatch(Character::isDigit);
-    boolean yn = y.chars().allMatch(Character::isDigit);
-    if (xn && yn) {
-      return Integer.compare(Integer.parseInt(x), Integer.parseInt(y));
+    int kind = Integer.compare(kind(x), kind(y));
+    if (kind != 0) {
+      return kind;
     }
-    if (xn != yn) {
-      // chapters 4–9 come before appendices; numbered children before .pN/.note
-      return xn ? -1 : 1;
+    return switch (kind(x)) {
+      case 0 -> compareNumbers(x, y);
+      case 2 -> compareNumbers(x.substring(1), y.substring(1));
+      default -> x.compareTo(y);
+    };
+  }
+
+  /** Number, appendix letter, paragraph, note: the order in which the standard prints them. */
+  private static int kind(String segment) {
+    char first = segment.charAt(0);
+    if (Character.isDigit(first)) {
+      return 0;
     }
-    return x.compareTo(y);
+    if (segment.length() == 1) {
+      return 1;
+    }
+    return first == 'p' ? 2 : 3;
+  }
+
+  /**
+   * Compares digit strings without leading zeros by value, without parsing: the pattern admits
+   * numbers beyond {@code int}.
+   */
+  private static int compareNumbers(String x, String y) {
+    int byLength = Integer.compare(x.length(), y.length());
+    return byLength != 0 ? byLength : x.compareTo(y);
   }
 
   @Override
