@@ -22,9 +22,7 @@ public final class IntakeService
         SubmitMaterialsUseCase,
         DecideIntakeUseCase,
         WithdrawMatterUseCase,
-        StartHandlingUseCase,
-        CloseMatterUseCase,
-        ReopenMatterUseCase {
+        MatterLifecycle {
 
   private final MatterRepository matters;
   private final SequenceGenerator sequences;
@@ -127,6 +125,11 @@ public final class IntakeService
     Matter m = load(c.number());
     m.reopen(c.reason(), c.actor(), clock.instant());
     store(m);
+  }
+
+  @Override
+  public MatterSnapshot matter(RegistrationNumber number) {
+    return load(number).snapshot();
   }
 
   private Matter load(RegistrationNumber number) {

@@ -23,11 +23,7 @@ import org.db3311.sgc.core.common.UnitId;
 /** The supervision use cases (督查督办, 6.2.1.3; 统一督办, 8.2.4). */
 @Implements({"6.2.1.3", "8.2.4", "R9"})
 public final class SupervisionService
-    implements OpenSupervisionUseCase,
-        TrackProgressUseCase,
-        ExtendDeadlineUseCase,
-        SweepDeadlinesUseCase,
-        SupervisionOverviewQuery {
+    implements Supervision, ExtendDeadlineUseCase, SweepDeadlinesUseCase, SupervisionOverviewQuery {
 
   private final SupervisionFileRepository files;
   private final WorkingCalendar calendar;
@@ -170,6 +166,11 @@ public final class SupervisionService
       total = total.plus(state, overdue);
     }
     return new SupervisionOverview(at, byUnit, total);
+  }
+
+  @Override
+  public boolean isSupervised(String subject) {
+    return files.find(subject).isPresent();
   }
 
   /** A file, for queries and tests. */
