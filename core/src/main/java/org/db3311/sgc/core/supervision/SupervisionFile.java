@@ -186,7 +186,6 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
 
   public void recordReview(Actor actor, Instant at) {
     SupervisionState to = next(SupervisionAction.RECORD_REVIEW);
-    runningIndex(Step.REVIEW);
     meet(Step.REVIEW, at);
     move(SupervisionAction.RECORD_REVIEW, to, actor, at, "review recorded");
   }
