@@ -39,6 +39,11 @@ public final class DeadlinePolicy {
     this.byCategoryPrefix = Collections.unmodifiableMap(m);
   }
 
+  /** The shipped defaults, as {@link #defaults()}. */
+  public DeadlinePolicy() {
+    this(defaults().fallback, defaults().byCategoryPrefix);
+  }
+
   /** The shipped defaults. */
   public static DeadlinePolicy defaults() {
     Map<Step, DeadlineRule> base = new EnumMap<>(Step.class);

@@ -22,6 +22,11 @@ public record EscalationPolicy(
     java.util.Objects.requireNonNull(leadership, "leadership");
   }
 
+  /** The defaults, as {@link #defaults()}. */
+  public EscalationPolicy() {
+    this(1, 3, UnitId.of("center-leadership"));
+  }
+
   /** Remind 1 working day ahead, escalate 3 working days late, to the center's leadership. */
   public static EscalationPolicy defaults() {
     return new EscalationPolicy(1, 3, UnitId.of("center-leadership"));

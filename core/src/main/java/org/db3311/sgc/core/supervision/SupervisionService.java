@@ -51,6 +51,25 @@ public final class SupervisionService
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
+  /** A service with the shipped deadline and escalation defaults. */
+  public SupervisionService(
+      SupervisionFileRepository files,
+      WorkingCalendar calendar,
+      Notifier notifier,
+      DomainEventPublisher events,
+      AuditTrail audit,
+      Clock clock) {
+    this(
+        files,
+        calendar,
+        DeadlinePolicy.defaults(),
+        EscalationPolicy.defaults(),
+        notifier,
+        events,
+        audit,
+        clock);
+  }
+
   @Override
   public void open(OpenSupervisionUseCase.Command c) {
     if (files.find(c.subject()).isPresent()) {
