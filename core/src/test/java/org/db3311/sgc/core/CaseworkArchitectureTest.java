@@ -1,4 +1,4 @@
-package org.db3311.sgc.core.common;
+package org.db3311.sgc.core;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.db3311.sgc.core.catalog.ClauseCatalog;
 import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.common.TransitionTable;
 import org.junit.jupiter.api.Test;
 
 /** The casework packages: no cycles, a shared kernel that depends on nothing, real clause ids. */
@@ -98,5 +99,24 @@ class CaseworkArchitectureTest {
               .forEach(id -> unknown.add(c.getName() + ": " + id));
         });
     assertThat(unknown).isEmpty();
+  }
+
+  @Test
+  void the_documented_state_machines_match_the_tables() throws java.io.IOException {
+    String doc = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/casework.md"));
+    List<TransitionTable<?, ?>> tables =
+        List.of(
+            org.db3311.sgc.core.intake.MatterWorkflow.TABLE,
+            org.db3311.sgc.core.supervision.SupervisionWorkflow.TABLE,
+            org.db3311.sgc.core.mediation.MediationWorkflow.TABLE,
+            org.db3311.sgc.core.eventhandling.EventWorkflow.TABLE,
+            org.db3311.sgc.core.reception.ReceptionWorkflows.ROTA,
+            org.db3311.sgc.core.reception.ReceptionWorkflows.BOOKING,
+            org.db3311.sgc.core.followup.FollowUpWorkflow.TABLE);
+    for (TransitionTable<?, ?> t : tables) {
+      for (var x : t.transitions()) {
+        assertThat(doc).contains("    " + x.from() + " --> " + x.to() + " : " + x.action() + "\n");
+      }
+    }
   }
 }
