@@ -1,0 +1,190 @@
+package org.db3311.sgc.core.eventhandling;
+
+import java.time.Clock;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.AuditTrail;
+import org.db3311.sgc.core.common.ChangeRecorder;
+import org.db3311.sgc.core.common.DomainEventPublisher;
+import org.db3311.sgc.core.common.UnitId;
+import org.db3311.sgc.core.intake.Category;
+import org.db3311.sgc.core.intake.CloseMatterUseCase;
+import org.db3311.sgc.core.intake.Handling;
+import org.db3311.sgc.core.intake.MatterLifecycle;
+import org.db3311.sgc.core.intake.MatterSnapshot;
+import org.db3311.sgc.core.intake.MatterState;
+import org.db3311.sgc.core.intake.RegistrationNumber;
+import org.db3311.sgc.core.intake.StartHandlingUseCase;
+import org.db3311.sgc.core.supervision.OpenSupervisionUseCase;
+import org.db3311.sgc.core.supervision.Supervision;
+import org.db3311.sgc.core.supervision.TrackProgressUseCase;
+import org.db3311.sgc.core.supervision.TrackProgressUseCase.Progress;
+
+/** The event-handling use cases (社会治理事件处置, 6.3.1), kept under supervision throughout. */
+@Implements({"6.3.1.1", "6.3.1.2", "6.3.1.3", "8.2.3"})
+public final class EventHandlingService
+    implements ReceiveEventUseCase, TriageEventUseCase, HandleEventUseCase {
+
+  private static final EventScopeRule SCOPE = new EventScopeRule();
+
+  private final GovernanceEventRepository events;
+  private final MatterLifecycle matters;
+  private final Supervision supervision;
+  private final DutyRoster roster;
+  private final CityCenterGateway city;
+  private final EventHandlingConfiguration config;
+  private final ChangeRecorder recorder;
+  private final Clock clock;
+
+  public EventHandlingService(
+      GovernanceEventRepository events,
+      MatterLifecycle matters,
+      Supervision supervision,
+      DutyRoster roster,
+      CityCenterGateway city,
+      EventHandlingConfiguration config,
+      DomainEventPublisher publisher,
+      AuditTrail audit,
+      Clock clock) {
+    this.events = Objects.requireNonNull(events, "events");
+    this.matters = Objects.requireNonNull(matters, "matters");
+    this.supervision = Objects.requireNonNull(supervision, "supervision");
+    this.roster = Objects.requireNonNull(roster, "roster");
+    this.city = Objects.requireNonNull(city, "city");
+    this.config = Objects.requireNonNull(config, "config");
+    this.recorder = new ChangeRecorder(publisher, audit);
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public void receive(ReceiveEventUseCase.Command c) {
+    MatterSnapshot m = matters.matter(c.matter());
+    if (m.kind() != Category.Kind.EVENT) {
+      throw new IllegalStateException("matter " + c.matter() + " is a dispute, resolved under 6.2");
+    }
+    if (m.state() != MatterState.ACCEPTED) {
+      throw new IllegalStateException(
+          "matter " + c.matter() + " is " + m.state() + ", not accepted");
+    }
+    if (events.find(c.matter()).isPresent()) {
+      throw new IllegalStateException("matter " + c.matter() + " is already in event handling");
+    }
+    GovernanceEvent e =
+        GovernanceEvent.receive(
+            c.matter(),
+            m.registration().description(),
+            m.registration().categoryCode(),
+            m.registration().place(),
+            c.actor(),
+            clock.instant());
+    store(e);
+    matters.startHandling(
+        new StartHandlingUseCase.Command(
+            c.matter(),
+            new Handling(Handling.Track.EVENT_HANDLING, c.matter().toString()),
+            c.actor()));
+  }
+
+  @Override
+  public Outcome triage(TriageEventUseCase.Command c) {
+    GovernanceEvent e = load(c.matter());
+    EventScope scope = SCOPE.scopeOf(c.facts(), e.place(), config.county());
+    Outcome outcome;
+    UnitId supervised;
+    switch (scope) {
+      case GENERAL -> {
+        e.assign(c.facts(), c.actor(), clock.instant());
+        supervised = c.facts().leadUnit();
+        outcome = new Outcome.Assigned(supervised);
+      }
+      case CROSS_BOUNDARY -> {
+        Optional<DutyLeader> leader = roster.dutyLeaderAt(clock.instant());
+        if (leader.isEmpty()) {
+          return new Outcome.NoDutyLeader(
+              "the duty roster names no county leader at " + clock.instant());
+        }
+        e.escalate(c.facts(), leader.get(), c.actor(), clock.instant());
+        supervised = c.facts().leadUnit();
+        outcome = new Outcome.LedByDutyLeader(leader.get(), supervised);
+      }
+      case CITY_LEVEL -> {
+        String ref = city.report(c.matter().toString(), e.title());
+        e.reportToCity(ref, c.actor(), clock.instant());
+        supervised = config.cityCenter();
+        outcome = new Outcome.ReportedToCity(ref);
+      }
+      default -> throw new IllegalStateException("unknown scope " + scope);
+    }
+    store(e);
+    supervise(e, supervised, c.actor());
+    return outcome;
+  }
+
+  private void supervise(GovernanceEvent e, UnitId unit, Actor actor) {
+    String subject = e.matter().toString();
+    if (supervision.isSupervised(subject)) {
+      track(e.matter(), new Progress.Reassign(unit, "re-triaged"), actor);
+    } else {
+      supervision.open(
+          new OpenSupervisionUseCase.Command(subject, e.title(), e.categoryCode(), unit, actor));
+    }
+  }
+
+  @Override
+  public void handle(HandleEventUseCase.Command c) {
+    GovernanceEvent e = load(c.matter());
+    var now = clock.instant();
+    Actor a = c.actor();
+    switch (c.step()) {
+      case Step.SignFor s -> e.signFor(a, now);
+      case Step.DeclineAssignment d -> e.declineAssignment(d.reason(), a, now);
+      case Step.ReportHandled h -> e.reportHandled(h.summary(), a, now);
+      case Step.CityResult r -> e.recordCityResult(r.summary(), a, now);
+      case Step.Return r -> e.returnForHandling(r.reason(), a, now);
+      case Step.Close x -> e.close(a, now);
+      case Step.Review r -> e.review(r.review(), a, now);
+      case Step.ReportResult r -> e.reportResult(r.report(), a, now);
+      case Step.Archive x -> e.archive(a, now);
+    }
+    store(e);
+    switch (c.step()) {
+      case Step.SignFor s -> track(c.matter(), new Progress.SignFor(), a);
+      case Step.ReportHandled h -> track(c.matter(), new Progress.ReportHandled(h.summary()), a);
+      case Step.CityResult r -> {
+        track(c.matter(), new Progress.SignFor(), a);
+        track(c.matter(), new Progress.ReportHandled(r.summary()), a);
+      }
+      case Step.Return r -> track(c.matter(), new Progress.Return(r.reason()), a);
+      case Step.Close x -> {
+        matters.close(new CloseMatterUseCase.Command(c.matter(), x.result(), a));
+        track(c.matter(), new Progress.Complete(), a);
+      }
+      case Step.Review r -> track(c.matter(), new Progress.RecordReview(), a);
+      default -> {}
+    }
+  }
+
+  /** An event, for queries and tests. */
+  public GovernanceEvent event(RegistrationNumber matter) {
+    return load(matter);
+  }
+
+  private void track(RegistrationNumber matter, Progress p, Actor a) {
+    supervision.record(new TrackProgressUseCase.Command(matter.toString(), p, a));
+  }
+
+  private GovernanceEvent load(RegistrationNumber matter) {
+    return events
+        .find(matter)
+        .orElseThrow(
+            () -> new NoSuchElementException("matter " + matter + " is not an event in handling"));
+  }
+
+  private void store(GovernanceEvent e) {
+    events.save(e);
+    recorder.record(e);
+  }
+}

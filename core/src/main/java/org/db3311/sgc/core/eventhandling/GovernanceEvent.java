@@ -1,0 +1,266 @@
+package org.db3311.sgc.core.eventhandling;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.AggregateRoot;
+import org.db3311.sgc.core.common.UnitId;
+import org.db3311.sgc.core.common.Version;
+import org.db3311.sgc.core.intake.Place;
+import org.db3311.sgc.core.intake.RegistrationNumber;
+
+/**
+ * A social-governance event (社会治理事件) handled by the center: triaged by scope, assigned with a lead
+ * unit, led by the duty county leader, or reported to the city; closed, then reviewed and its
+ * result reported before it can be archived. Not to be confused with a domain event.
+ */
+@Implements({"6.3.1.1", "6.3.1.2", "6.3.1.3"})
+public final class GovernanceEvent extends AggregateRoot<GovernanceEventChanged> {
+
+  private final RegistrationNumber matter;
+  private final String title;
+  private final String categoryCode;
+  private final Place place;
+  private final Instant receivedAt;
+  private EventState state;
+  private Optional<EventScope> scope;
+  private List<UnitId> units;
+  private Optional<UnitId> lead;
+  private Optional<DutyLeader> dutyLeader;
+  private Optional<String> cityReference;
+  private final List<String> handlingReports;
+  private Optional<EventReview> review;
+  private Optional<String> resultReport;
+
+  private GovernanceEvent(GovernanceEventSnapshot s, Version v) {
+    super(v);
+    matter = s.matter();
+    title = s.title();
+    categoryCode = s.categoryCode();
+    place = s.place();
+    receivedAt = s.receivedAt();
+    state = s.state();
+    scope = s.scope();
+    units = s.units();
+    lead = s.lead();
+    dutyLeader = s.dutyLeader();
+    cityReference = s.cityReference();
+    handlingReports = new ArrayList<>(s.handlingReports());
+    review = s.review();
+    resultReport = s.resultReport();
+  }
+
+  public static GovernanceEvent fromSnapshot(GovernanceEventSnapshot s, Version v) {
+    return new GovernanceEvent(s, v);
+  }
+
+  public static GovernanceEvent receive(
+      RegistrationNumber matter,
+      String title,
+      String categoryCode,
+      Place place,
+      Actor actor,
+      Instant at) {
+    GovernanceEvent e =
+        new GovernanceEvent(
+            new GovernanceEventSnapshot(
+                matter,
+                title,
+                categoryCode,
+                place,
+                at,
+                EventState.RECEIVED,
+                Optional.empty(),
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                Optional.empty(),
+                Optional.empty()),
+            Version.NEW);
+    e.raise(
+        new GovernanceEventChanged(
+            matter,
+            e.nextVersion(),
+            EventAction.RECEIVE,
+            Optional.empty(),
+            EventState.RECEIVED,
+            actor,
+            at,
+            "received: " + title,
+            e.snapshot()));
+    return e;
+  }
+
+  /** 6.3.1.1: a general event goes to its units, one of them leading. */
+  @Implements("6.3.1.1")
+  public void assign(TriageFacts facts, Actor actor, Instant at) {
+    EventState to = next(EventAction.ASSIGN);
+    scope = Optional.of(EventScope.GENERAL);
+    units = facts.units();
+    lead = Optional.of(facts.leadUnit());
+    move(EventAction.ASSIGN, to, actor, at, "assigned to " + units + ", lead " + lead.get());
+  }
+
+  /** 6.3.1.2: a cross-boundary event is led by the duty county leader. */
+  @Implements({"6.3.1.2", "8.2.3"})
+  public void escalate(TriageFacts facts, DutyLeader leader, Actor actor, Instant at) {
+    Objects.requireNonNull(leader, "leader");
+    EventState to = next(EventAction.ESCALATE_TO_DUTY_LEADER);
+    scope = Optional.of(EventScope.CROSS_BOUNDARY);
+    units = facts.units();
+    lead = Optional.of(facts.leadUnit());
+    dutyLeader = Optional.of(leader);
+    move(
+        EventAction.ESCALATE_TO_DUTY_LEADER,
+        to,
+        actor,
+        at,
+        "led by duty leader " + leader.name() + " with " + units);
+  }
+
+  /** 6.3.1.2: a city-level or cross-county event is reported to the city center. */
+  @Implements("6.3.1.2")
+  public void reportToCity(String cityRef, Actor actor, Instant at) {
+    EventState to = next(EventAction.REPORT_TO_CITY);
+    scope = Optional.of(EventScope.CITY_LEVEL);
+    cityReference = Optional.of(cityRef);
+    move(EventAction.REPORT_TO_CITY, to, actor, at, "reported to the city center as " + cityRef);
+  }
+
+  /** The assigned unit says the event is not its remit; it goes back for triage. */
+  public void declineAssignment(String reason, Actor actor, Instant at) {
+    requireText(reason, "a declined assignment states why");
+    EventState to = next(EventAction.DECLINE_ASSIGNMENT);
+    units = List.of();
+    lead = Optional.empty();
+    scope = Optional.empty();
+    move(EventAction.DECLINE_ASSIGNMENT, to, actor, at, "assignment declined: " + reason);
+  }
+
+  public void signFor(Actor actor, Instant at) {
+    move(
+        EventAction.SIGN_FOR,
+        next(EventAction.SIGN_FOR),
+        actor,
+        at,
+        "signed for by " + lead.orElseThrow());
+  }
+
+  public void reportHandled(String summary, Actor actor, Instant at) {
+    requireText(summary, "a handling report summarises what was done");
+    EventState to = next(EventAction.REPORT_HANDLED);
+    handlingReports.add(summary);
+    move(EventAction.REPORT_HANDLED, to, actor, at, "handled: " + summary);
+  }
+
+  public void recordCityResult(String summary, Actor actor, Instant at) {
+    requireText(summary, "the city's result is summarised");
+    EventState to = next(EventAction.RECORD_CITY_RESULT);
+    handlingReports.add(summary);
+    move(EventAction.RECORD_CITY_RESULT, to, actor, at, "city result: " + summary);
+  }
+
+  public void returnForHandling(String reason, Actor actor, Instant at) {
+    requireText(reason, "a return states why");
+    move(EventAction.RETURN, next(EventAction.RETURN), actor, at, "returned: " + reason);
+  }
+
+  public void close(Actor actor, Instant at) {
+    move(EventAction.CLOSE, next(EventAction.CLOSE), actor, at, "handling ended");
+  }
+
+  /** 6.3.1.3: review the event after its handling ended. */
+  @Implements("6.3.1.3")
+  public void review(EventReview review, Actor actor, Instant at) {
+    EventState to = next(EventAction.REVIEW);
+    this.review = Optional.of(Objects.requireNonNull(review, "review"));
+    move(EventAction.REVIEW, to, actor, at, "reviewed: " + review.assessment());
+  }
+
+  /** 6.3.1.3: report the handling result. */
+  @Implements("6.3.1.3")
+  public void reportResult(String report, Actor actor, Instant at) {
+    requireText(report, "a result report has content");
+    EventState to = next(EventAction.REPORT_RESULT);
+    resultReport = Optional.of(report);
+    move(EventAction.REPORT_RESULT, to, actor, at, "result reported");
+  }
+
+  public void archive(Actor actor, Instant at) {
+    move(EventAction.ARCHIVE, next(EventAction.ARCHIVE), actor, at, "archived");
+  }
+
+  private EventState next(EventAction a) {
+    return EventWorkflow.TABLE.next(state, a, matter);
+  }
+
+  private void move(EventAction a, EventState to, Actor actor, Instant at, String detail) {
+    EventState from = state;
+    state = to;
+    raise(
+        new GovernanceEventChanged(
+            matter, nextVersion(), a, Optional.of(from), to, actor, at, detail, snapshot()));
+  }
+
+  private static void requireText(String s, String message) {
+    if (s == null || s.isBlank()) {
+      throw new IllegalArgumentException(message);
+    }
+  }
+
+  public GovernanceEventSnapshot snapshot() {
+    return new GovernanceEventSnapshot(
+        matter,
+        title,
+        categoryCode,
+        place,
+        receivedAt,
+        state,
+        scope,
+        units,
+        lead,
+        dutyLeader,
+        cityReference,
+        handlingReports,
+        review,
+        resultReport);
+  }
+
+  public RegistrationNumber matter() {
+    return matter;
+  }
+
+  public EventState state() {
+    return state;
+  }
+
+  public Optional<EventScope> scope() {
+    return scope;
+  }
+
+  public Optional<UnitId> lead() {
+    return lead;
+  }
+
+  public Optional<DutyLeader> dutyLeader() {
+    return dutyLeader;
+  }
+
+  public Place place() {
+    return place;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String categoryCode() {
+    return categoryCode;
+  }
+}

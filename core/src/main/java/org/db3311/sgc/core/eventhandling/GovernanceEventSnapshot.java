@@ -1,0 +1,47 @@
+package org.db3311.sgc.core.eventhandling;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.db3311.sgc.core.common.UnitId;
+import org.db3311.sgc.core.intake.Place;
+import org.db3311.sgc.core.intake.RegistrationNumber;
+
+/** A social-governance event as an immutable value. */
+public record GovernanceEventSnapshot(
+    RegistrationNumber matter,
+    String title,
+    String categoryCode,
+    Place place,
+    Instant receivedAt,
+    EventState state,
+    Optional<EventScope> scope,
+    List<UnitId> units,
+    Optional<UnitId> lead,
+    Optional<DutyLeader> dutyLeader,
+    Optional<String> cityReference,
+    List<String> handlingReports,
+    Optional<EventReview> review,
+    Optional<String> resultReport) {
+
+  public GovernanceEventSnapshot {
+    Objects.requireNonNull(matter, "matter");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(categoryCode, "categoryCode");
+    Objects.requireNonNull(place, "place");
+    Objects.requireNonNull(receivedAt, "receivedAt");
+    Objects.requireNonNull(state, "state");
+    units = List.copyOf(units);
+    handlingReports = List.copyOf(handlingReports);
+    for (Optional<?> o : List.of(scope, lead, dutyLeader, cityReference, review, resultReport)) {
+      Objects.requireNonNull(o);
+    }
+    if (state == EventState.LEADER_COORDINATING && dutyLeader.isEmpty()) {
+      throw new IllegalArgumentException("a cross-boundary event names its duty leader");
+    }
+    if (state == EventState.ARCHIVED && (review.isEmpty() || resultReport.isEmpty())) {
+      throw new IllegalArgumentException("an archived event was reviewed and its result reported");
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package org.db3311.sgc.core.followup;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.AuditTrail;
+import org.db3311.sgc.core.common.ChangeRecorder;
+import org.db3311.sgc.core.common.DomainEventPublisher;
+import org.db3311.sgc.core.common.Notification;
+import org.db3311.sgc.core.common.Notifier;
+import org.db3311.sgc.core.intake.MatterAction;
+import org.db3311.sgc.core.intake.MatterEvent;
+import org.db3311.sgc.core.intake.MatterLifecycle;
+import org.db3311.sgc.core.intake.MatterParty;
+import org.db3311.sgc.core.intake.MatterSnapshot;
+import org.db3311.sgc.core.intake.ReopenMatterUseCase;
+import org.db3311.sgc.core.supervision.Supervision;
+import org.db3311.sgc.core.supervision.TrackProgressUseCase;
+
+/**
+ * Result notification and follow-up (反馈回访, 6.2.1.4). Subscribe {@link #onMatterEvent} to the domain
+ * events: when a matter closes, every party is told the result through the {@link Notifier}
+ * (6.2.1.4.1), by text message when the party has a mobile number, by phone for a fixed line, else
+ * by letter.
+ */
+@Implements({"6.2.1.4.1", "6.2.1.4.2"})
+public final class FollowUpService implements RecordSurveyUseCase, ConcludeFollowUpUseCase {
+
+  private final FollowUpRepository followUps;
+  private final MatterLifecycle matters;
+  private final Supervision supervision;
+  private final Notifier notifier;
+  private final ChangeRecorder recorder;
+  private final Clock clock;
+
+  public FollowUpService(
+      FollowUpRepository followUps,
+      MatterLifecycle matters,
+      Supervision supervision,
+      Notifier notifier,
+      DomainEventPublisher events,
+      AuditTrail audit,
+      Clock clock) {
+    this.followUps = Objects.requireNonNull(followUps, "followUps");
+    this.matters = Objects.requireNonNull(matters, "matters");
+    this.supervision = Objects.requireNonNull(supervision, "supervision");
+    this.notifier = Objects.requireNonNull(notifier, "notifier");
+    this.recorder = new ChangeRecorder(events, audit);
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** Reacts to matter changes: a closure starts a follow-up and notifies every party. */
+  @Implements("6.2.1.4.1")
+  public void onMatterEvent(MatterEvent event) {
+    if (event.action() != MatterAction.CLOSE) {
+      return;
+    }
+    MatterSnapshot m = event.matter();
+    FollowUpId id = new FollowUpId(m.number(), m.reopenCount() + 1);
+    List<MatterParty> parties = m.registration().parties();
+    FollowUp f =
+        FollowUp.open(
+            id,
+            m.result().orElseThrow(),
+            parties.stream().map(p -> p.party().name()).toList(),
+            Actor.SYSTEM,
+            clock.instant());
+    List<ResultNotice> sent = new ArrayList<>();
+    for (MatterParty p : parties) {
+      Notification.Channel channel =
+          p.party()
+              .phone()
+              .map(ph -> ph.isMobile() ? Notification.Channel.SMS : Notification.Channel.PHONE_CALL)
+              .orElse(Notification.Channel.LETTER);
+      Notifier.Receipt r =
+          notifier.send(
+              new Notification(
+                  p.party().asRecipient(),
+                  channel,
+                  "办理结果告知",
+                  "您反映的事项（" + m.number() + "）已办结：" + m.result().orElseThrow().summary(),
+                  m.number().toString()));
+      sent.add(new ResultNotice(p.party().name(), channel, r.deliveryId(), r.sentAt()));
+    }
+    f.resultNotified(sent, Actor.SYSTEM, clock.instant());
+    store(f);
+  }
+
+  @Override
+  public void record(RecordSurveyUseCase.Command c) {
+    FollowUp f = load(c.id());
+    f.recordAnswer(
+        new SurveyAnswer(c.respondent(), c.method(), c.answer(), c.comment(), clock.instant()),
+        c.actor());
+    store(f);
+  }
+
+  @Override
+  public void reopen(Reopen c) {
+    FollowUp f = load(c.id());
+    f.reopen(c.reason(), c.actor(), clock.instant());
+    store(f);
+    matters.reopen(new ReopenMatterUseCase.Command(c.id().matter(), c.reason(), c.actor()));
+    String subject = c.id().matter().toString();
+    if (supervision.isSupervised(subject)) {
+      supervision.record(
+          new TrackProgressUseCase.Command(
+              subject, new TrackProgressUseCase.Progress.Reopen(c.reason()), c.actor()));
+    }
+  }
+
+  @Override
+  public void conclude(Conclude c) {
+    FollowUp f = load(c.id());
+    f.conclude(c.actor(), clock.instant());
+    store(f);
+  }
+
+  /** A follow-up, for queries and tests. */
+  public FollowUp followUp(FollowUpId id) {
+    return load(id);
+  }
+
+  private FollowUp load(FollowUpId id) {
+    return followUps.find(id).orElseThrow(() -> new NoSuchElementException("no follow-up " + id));
+  }
+
+  private void store(FollowUp f) {
+    followUps.save(f);
+    recorder.record(f);
+  }
+}

@@ -1,0 +1,143 @@
+package org.db3311.sgc.core.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.common.AuditTrail;
+import org.db3311.sgc.core.common.ChangeRecorder;
+import org.db3311.sgc.core.common.DomainEventPublisher;
+import org.db3311.sgc.core.common.SequenceGenerator;
+
+/**
+ * The intake use cases: registration from every channel, materials, the intake decision and
+ * withdrawal; and the lifecycle steps the handling tracks drive (start handling, close, reopen).
+ */
+@Implements({"6.1.1.1", "6.1.1.2.1", "6.1.1.2.2", "6.1.1.3", "8.2.2"})
+public final class IntakeService
+    implements RegisterMatterUseCase,
+        SubmitMaterialsUseCase,
+        DecideIntakeUseCase,
+        WithdrawMatterUseCase,
+        MatterLifecycle {
+
+  private final MatterRepository matters;
+  private final SequenceGenerator sequences;
+  private final IntakeConfiguration config;
+  private final ChangeRecorder recorder;
+  private final Clock clock;
+
+  public IntakeService(
+      MatterRepository matters,
+      SequenceGenerator sequences,
+      IntakeConfiguration config,
+      DomainEventPublisher events,
+      AuditTrail audit,
+      Clock clock) {
+    this.matters = Objects.requireNonNull(matters, "matters");
+    this.sequences = Objects.requireNonNull(sequences, "sequences");
+    this.config = Objects.requireNonNull(config, "config");
+    this.recorder = new ChangeRecorder(events, audit);
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public RegistrationReceipt register(RegisterMatterUseCase.Command c) {
+    Registration r = c.registration();
+    Category category = config.taxonomy().get(r.categoryCode());
+    if (r.source().isPresent()) {
+      Optional<Matter> existing = matters.findBySource(r.source().get());
+      if (existing.isPresent()) {
+        return receipt(existing.get(), true);
+      }
+    }
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+    long seq = sequences.next(RegistrationNumber.scope(config.county(), today));
+    RegistrationNumber number = new RegistrationNumber(config.county(), today, seq);
+    List<RepeatLink> links =
+        config
+            .repeats()
+            .linksFor(r, now, matters.registeredSince(config.repeats().windowStart(now)));
+    Matter m = Matter.register(number, r, category, links, c.actor(), now);
+    matters.save(m);
+    recorder.record(m);
+    return receipt(m, false);
+  }
+
+  private static RegistrationReceipt receipt(Matter m, boolean already) {
+    return new RegistrationReceipt(
+        m.number(), m.state(), already, m.links(), m.flags(), m.warnings());
+  }
+
+  @Override
+  public void submit(SubmitMaterialsUseCase.Command c) {
+    Matter m = load(c.number());
+    m.submitMaterials(c.materials(), c.actor(), clock.instant());
+    store(m);
+  }
+
+  @Override
+  public IntakeDecision decide(DecideIntakeUseCase.Command c) {
+    Matter m = load(c.number());
+    IntakeDecision d =
+        switch (c.verdict()) {
+          case Verdict.Review review ->
+              m.review(
+                  config.materials().requiredFor(m.registration().categoryCode()),
+                  review.defects(),
+                  c.actor(),
+                  clock.instant());
+          case Verdict.Refuse refuse -> m.refuse(refuse.refusal(), c.actor(), clock.instant());
+        };
+    if (!(d instanceof IntakeDecision.ReviewRejected)) {
+      store(m);
+    }
+    return d;
+  }
+
+  @Override
+  public void withdraw(WithdrawMatterUseCase.Command c) {
+    Matter m = load(c.number());
+    m.withdraw(c.reason(), c.actor(), clock.instant());
+    store(m);
+  }
+
+  @Override
+  public void startHandling(StartHandlingUseCase.Command c) {
+    Matter m = load(c.number());
+    m.startHandling(c.handling(), c.actor(), clock.instant());
+    store(m);
+  }
+
+  @Override
+  public void close(CloseMatterUseCase.Command c) {
+    Matter m = load(c.number());
+    m.close(c.result(), c.actor(), clock.instant());
+    store(m);
+  }
+
+  @Override
+  public void reopen(ReopenMatterUseCase.Command c) {
+    Matter m = load(c.number());
+    m.reopen(c.reason(), c.actor(), clock.instant());
+    store(m);
+  }
+
+  @Override
+  public MatterSnapshot matter(RegistrationNumber number) {
+    return load(number).snapshot();
+  }
+
+  private Matter load(RegistrationNumber number) {
+    return matters.find(number).orElseThrow(() -> new MatterNotFoundException(number));
+  }
+
+  private void store(Matter m) {
+    matters.save(m);
+    recorder.record(m);
+  }
+}

@@ -1,0 +1,14 @@
+package org.db3311.sgc.core.intake;
+
+/** The intake clerk's finding that a submitted material does not meet the requirements. */
+public record MaterialDefect(int materialId, String reason) {
+
+  public MaterialDefect {
+    if (materialId < 1) {
+      throw new IllegalArgumentException("material ids start at 1");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("a defect says what is wrong");
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package org.db3311.sgc.core.intake;
+
+import java.util.regex.Pattern;
+
+/** A kind of intake material (受理材料), e.g. the identity card. Kinds are configuration. */
+public record MaterialKind(String code, String nameZh) {
+
+  // declared before the constants below, which need it while the class initialises
+  private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]{1,63}");
+
+  /** 本人身份证. */
+  public static final MaterialKind ID_CARD = new MaterialKind("id_card", "本人身份证");
+
+  /** 申请或投诉等反映材料. */
+  public static final MaterialKind APPLICATION = new MaterialKind("application", "申请或投诉等反映材料");
+
+  /** 相关登记表等其他材料. */
+  public static final MaterialKind REGISTRATION_FORM =
+      new MaterialKind("registration_form", "相关登记表等其他材料");
+
+  public MaterialKind {
+    if (code == null || !CODE.matcher(code).matches()) {
+      throw new IllegalArgumentException("a material kind code is lower_case, not '" + code + "'");
+    }
+    if (nameZh == null || nameZh.isBlank()) {
+      throw new IllegalArgumentException("material kind " + code + " needs a name");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return code;
+  }
+}

@@ -1,0 +1,24 @@
+package org.db3311.sgc.core.intake;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Outgoing port: where matters are kept. A save honours the matter's version: saving a matter read
+ * at a version that is no longer the stored one fails with an {@link
+ * org.db3311.sgc.core.common.OptimisticLockException}; on success the matter carries the new
+ * version.
+ */
+public interface MatterRepository {
+
+  void save(Matter matter);
+
+  Optional<Matter> find(RegistrationNumber number);
+
+  /** The matter a source system transferred under this reference, if any. */
+  Optional<Matter> findBySource(SourceReference source);
+
+  /** Matters registered at or after the instant, oldest first. */
+  List<Matter> registeredSince(Instant since);
+}

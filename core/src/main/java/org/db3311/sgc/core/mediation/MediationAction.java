@@ -1,0 +1,20 @@
+package org.db3311.sgc.core.mediation;
+
+/** What can be done to a mediation case. */
+public enum MediationAction {
+  /** Creates the case; not a transition of the table. */
+  OPEN,
+  ASSESS_SUITABLE,
+  ASSESS_UNSUITABLE,
+  RECORD_CONSENT,
+  CONSENT_COMPLETE,
+  DECLINE,
+  ROUTE,
+  SCHEDULE_ONLINE,
+  SCHEDULE_OFFLINE,
+  HOLD_SESSION,
+  REACH_AGREEMENT,
+  FAIL,
+  REFER_TO_LITIGATION,
+  CLOSE
+}

@@ -1,0 +1,253 @@
+package org.db3311.sgc.core.mediation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.db3311.sgc.core.calendar.Deadline;
+import org.db3311.sgc.core.calendar.DeadlineRule;
+import org.db3311.sgc.core.calendar.TimeLimit;
+import org.db3311.sgc.core.calendar.WorkingCalendar;
+import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.common.AuditTrail;
+import org.db3311.sgc.core.common.ChangeRecorder;
+import org.db3311.sgc.core.common.DomainEventPublisher;
+import org.db3311.sgc.core.intake.Category;
+import org.db3311.sgc.core.intake.CloseMatterUseCase;
+import org.db3311.sgc.core.intake.Handling;
+import org.db3311.sgc.core.intake.MatterLifecycle;
+import org.db3311.sgc.core.intake.MatterSnapshot;
+import org.db3311.sgc.core.intake.MatterState;
+import org.db3311.sgc.core.intake.StartHandlingUseCase;
+import org.db3311.sgc.core.supervision.OpenSupervisionUseCase;
+import org.db3311.sgc.core.supervision.Supervision;
+import org.db3311.sgc.core.supervision.TrackProgressUseCase;
+
+/**
+ * The mediation use cases (矛盾纠纷调处化解, 6.2.1.1): they move the matter into handling and to closure,
+ * and keep supervision informed from routing to completion.
+ */
+@Implements({"6.2.1.1.1", "6.2.1.1.2", "6.2.1.3"})
+public final class MediationService implements MediationUseCases {
+
+  /** 人民调解法 art 33: joint application for judicial confirmation within 30 days of effect. */
+  public static final DeadlineRule JUDICIAL_CONFIRMATION =
+      DeadlineRule.of(
+          "judicial confirmation", TimeLimit.days(30), "agreement effective", "人民调解法 art 33");
+
+  private final MediationCaseRepository cases;
+  private final MatterLifecycle matters;
+  private final Supervision supervision;
+  private final MediationConfiguration config;
+  private final VideoRoomProvider videoRooms;
+  private final OnlineFilingGateway filing;
+  private final WorkingCalendar calendar;
+  private final ChangeRecorder recorder;
+  private final Clock clock;
+
+  public MediationService(
+      MediationCaseRepository cases,
+      MatterLifecycle matters,
+      Supervision supervision,
+      MediationConfiguration config,
+      VideoRoomProvider videoRooms,
+      OnlineFilingGateway filing,
+      WorkingCalendar calendar,
+      DomainEventPublisher events,
+      AuditTrail audit,
+      Clock clock) {
+    this.cases = Objects.requireNonNull(cases, "cases");
+    this.matters = Objects.requireNonNull(matters, "matters");
+    this.supervision = Objects.requireNonNull(supervision, "supervision");
+    this.config = Objects.requireNonNull(config, "config");
+    this.videoRooms = Objects.requireNonNull(videoRooms, "videoRooms");
+    this.filing = Objects.requireNonNull(filing, "filing");
+    this.calendar = Objects.requireNonNull(calendar, "calendar");
+    this.recorder = new ChangeRecorder(events, audit);
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public MediationCaseId open(OpenMediationUseCase.Command c) {
+    MatterSnapshot m = matters.matter(c.matter());
+    if (m.kind() != Category.Kind.DISPUTE) {
+      throw new IllegalStateException(
+          "matter " + c.matter() + " is an event, handled under 6.3, not mediated");
+    }
+    List<MediationCase> earlier = cases.ofMatter(c.matter());
+    if (earlier.stream().anyMatch(x -> x.state() != MediationState.CLOSED)) {
+      throw new IllegalStateException("matter " + c.matter() + " is already in mediation");
+    }
+    boolean reopened =
+        m.state() == MatterState.IN_HANDLING
+            && m.handling().map(h -> h.track() == Handling.Track.DISPUTE_RESOLUTION).orElse(false);
+    if (m.state() != MatterState.ACCEPTED && !reopened) {
+      throw new IllegalStateException(
+          "matter " + c.matter() + " is " + m.state() + "; only accepted disputes are mediated");
+    }
+    MediationCaseId id = new MediationCaseId(c.matter(), earlier.size() + 1);
+    List<String> parties = m.registration().parties().stream().map(p -> p.party().name()).toList();
+    MediationCase mc =
+        MediationCase.open(id, m.registration().categoryCode(), parties, c.actor(), now());
+    store(mc);
+    if (!reopened) {
+      matters.startHandling(
+          new StartHandlingUseCase.Command(
+              c.matter(),
+              new Handling(Handling.Track.DISPUTE_RESOLUTION, id.toString()),
+              c.actor()));
+    }
+    return id;
+  }
+
+  @Override
+  public void assess(AssessSuitabilityUseCase.Command c) {
+    MediationCase mc = load(c.id());
+    mc.assess(c.suitable(), c.reasons(), c.actor(), now());
+    store(mc);
+  }
+
+  @Override
+  public void recordConsent(RecordConsentUseCase.Command c) {
+    MediationCase mc = load(c.id());
+    mc.recordConsent(
+        new Consent(c.party(), mc.parties().get(c.party()), c.agrees(), c.informed(), now()),
+        c.actor());
+    store(mc);
+  }
+
+  @Override
+  public RoutingDecision route(RouteMediationUseCase.Command c) {
+    MediationCase mc = load(c.id());
+    MatterSnapshot m = matters.matter(c.id().matter());
+    RoutingRule.Jurisdiction jurisdiction =
+        m.registration().place().county().equals(config.county())
+            ? RoutingRule.Jurisdiction.LOCAL
+            : RoutingRule.Jurisdiction.OTHER_COUNTY;
+    RoutingDecision d =
+        config
+            .routing()
+            .route(new RoutingFacts(mc.categoryCode(), m.registration().place(), jurisdiction));
+    mc.route(d, c.actor(), now());
+    store(mc);
+    String subject = c.id().matter().toString();
+    if (supervision.isSupervised(subject)) {
+      supervision.record(
+          new TrackProgressUseCase.Command(
+              subject,
+              new TrackProgressUseCase.Progress.Reassign(d.venue().lead(), "mediation " + c.id()),
+              c.actor()));
+    } else {
+      supervision.open(
+          new OpenSupervisionUseCase.Command(
+              subject,
+              m.registration().description(),
+              mc.categoryCode(),
+              d.venue().lead(),
+              c.actor()));
+    }
+    return d;
+  }
+
+  @Override
+  public Session schedule(ScheduleSessionUseCase.Command c) {
+    MediationCase mc = load(c.id());
+    boolean first = mc.sessions().isEmpty();
+    c.bookedBy()
+        .filter(p -> !mc.parties().contains(p))
+        .ifPresent(
+            p -> {
+              throw new IllegalArgumentException(p + " is not a party and cannot book");
+            });
+    Session s =
+        switch (c.mode()) {
+          case ONLINE ->
+              new Session.Online(videoRooms.open(c.id().toString(), c.startsAt(), mc.parties()));
+          case OFFLINE -> new Session.Offline(config.centerPlace(), c.startsAt(), c.bookedBy());
+        };
+    mc.schedule(s, c.actor(), now());
+    store(mc);
+    if (first) {
+      supervision.record(
+          new TrackProgressUseCase.Command(
+              c.id().matter().toString(), new TrackProgressUseCase.Progress.SignFor(), c.actor()));
+    }
+    return s;
+  }
+
+  @Override
+  public void recordSession(RecordSessionUseCase.Command c) {
+    MediationCase mc = load(c.id());
+    mc.holdSession(c.record(), c.actor(), now());
+    store(mc);
+  }
+
+  @Override
+  public void conclude(ConcludeMediationUseCase.Command c) {
+    MediationCase mc = load(c.id());
+    String summary;
+    switch (c.outcome()) {
+      case ConcludeMediationUseCase.Outcome.Agreement a -> {
+        LocalDate effective = a.agreement().effectiveOn();
+        LocalDate due = Deadline.startingOn(JUDICIAL_CONFIRMATION, effective).dueDate(calendar);
+        mc.reachAgreement(a.agreement(), due, c.actor(), now());
+        summary = "agreement reached";
+      }
+      case ConcludeMediationUseCase.Outcome.Failure f -> {
+        mc.fail(f.reason(), f.routesTold(), c.actor(), now());
+        summary = "mediation failed: " + f.reason();
+      }
+    }
+    store(mc);
+    supervision.record(
+        new TrackProgressUseCase.Command(
+            c.id().matter().toString(),
+            new TrackProgressUseCase.Progress.ReportHandled(summary),
+            c.actor()));
+  }
+
+  @Override
+  public String refer(ReferToLitigationUseCase.Command c) {
+    MediationCase mc = load(c.id());
+    MatterSnapshot m = matters.matter(c.id().matter());
+    String ref = filing.submit(mc.caseFile(m.registration().description()));
+    mc.referToLitigation(ref, c.actor(), now());
+    store(mc);
+    return ref;
+  }
+
+  @Override
+  public void close(CloseMediationUseCase.Command c) {
+    MediationCase mc = load(c.id());
+    boolean routed = mc.routing().isPresent();
+    var result = mc.close(c.actor(), now());
+    store(mc);
+    matters.close(new CloseMatterUseCase.Command(c.id().matter(), result, c.actor()));
+    if (routed) {
+      supervision.record(
+          new TrackProgressUseCase.Command(
+              c.id().matter().toString(), new TrackProgressUseCase.Progress.Complete(), c.actor()));
+    }
+  }
+
+  /** A case, for queries and tests. */
+  public MediationCase mediation(MediationCaseId id) {
+    return load(id);
+  }
+
+  private MediationCase load(MediationCaseId id) {
+    return cases
+        .find(id)
+        .orElseThrow(() -> new java.util.NoSuchElementException("no mediation case " + id));
+  }
+
+  private void store(MediationCase mc) {
+    cases.save(mc);
+    recorder.record(mc);
+  }
+
+  private Instant now() {
+    return clock.instant();
+  }
+}

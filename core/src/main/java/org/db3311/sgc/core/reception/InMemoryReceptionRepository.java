@@ -1,0 +1,36 @@
+package org.db3311.sgc.core.reception;
+
+import java.time.YearMonth;
+import java.util.Optional;
+import org.db3311.sgc.core.common.InMemoryVersionedStore;
+
+/** A {@link ReceptionRepository} held in memory. */
+public final class InMemoryReceptionRepository implements ReceptionRepository {
+
+  private final InMemoryVersionedStore<ReceptionRotaSnapshot> rotas =
+      new InMemoryVersionedStore<>("ReceptionRota");
+  private final InMemoryVersionedStore<ReceptionBookingSnapshot> bookings =
+      new InMemoryVersionedStore<>("ReceptionBooking");
+
+  @Override
+  public void save(ReceptionRota rota) {
+    rota.markStored(rotas.save(rota.month().toString(), rota.version(), rota.snapshot()));
+  }
+
+  @Override
+  public Optional<ReceptionRota> rota(YearMonth month) {
+    return rotas
+        .find(month.toString())
+        .map(s -> ReceptionRota.fromSnapshot(s.snapshot(), s.version()));
+  }
+
+  @Override
+  public void save(ReceptionBooking booking) {
+    booking.markStored(bookings.save(booking.id(), booking.version(), booking.snapshot()));
+  }
+
+  @Override
+  public Optional<ReceptionBooking> booking(String id) {
+    return bookings.find(id).map(s -> ReceptionBooking.fromSnapshot(s.snapshot(), s.version()));
+  }
+}

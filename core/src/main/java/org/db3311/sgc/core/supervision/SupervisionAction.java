@@ -1,0 +1,18 @@
+package org.db3311.sgc.core.supervision;
+
+/** What can happen to a supervision file. */
+public enum SupervisionAction {
+  /** Creates the file; not a transition of the table. */
+  OPEN,
+  SIGN_FOR,
+  REASSIGN,
+  PAUSE,
+  RESUME,
+  EXTEND,
+  REPORT_HANDLED,
+  RETURN,
+  COMPLETE,
+  RECORD_REVIEW,
+  REOPEN,
+  ISSUE_NOTICE
+}

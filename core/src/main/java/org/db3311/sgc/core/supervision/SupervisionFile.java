@@ -1,0 +1,349 @@
+package org.db3311.sgc.core.supervision;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.db3311.sgc.core.calendar.Deadline;
+import org.db3311.sgc.core.calendar.DeadlineRule;
+import org.db3311.sgc.core.calendar.Extension;
+import org.db3311.sgc.core.calendar.WorkingCalendar;
+import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.AggregateRoot;
+import org.db3311.sgc.core.common.UnitId;
+import org.db3311.sgc.core.common.Version;
+
+/**
+ * A supervision file (督办件): the center's watch over one accepted matter handled by a unit, with a
+ * deadline on every time-limited step (sign-for, handling, feedback, review) counted on the
+ * working-day calendar, pauses while waiting on the applicant, approved extensions, and escalating
+ * supervision notices. Its history answers what state it was in at any past instant, which is what
+ * the unified view (8.2.4) counts.
+ *
+ * <p>The file knows its subject only by reference (e.g. a registration number), so supervision does
+ * not depend on the subdomains it supervises.
+ */
+@Implements({"6.2.1.3", "8.2.4"})
+public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
+
+  private final String subject;
+  private final String title;
+  private final String categoryCode;
+  private UnitId unit;
+  private SupervisionState state;
+  private final Instant openedAt;
+  private final Map<Step, DeadlineRule> rules;
+  private final List<StepClock> clocks;
+  private final List<SupervisionNotice> notices;
+  private final List<SupervisionSnapshot.HistoryEntry> history;
+
+  private SupervisionFile(SupervisionSnapshot s, Version version) {
+    super(version);
+    this.subject = s.subject();
+    this.title = s.title();
+    this.categoryCode = s.categoryCode();
+    this.unit = s.unit();
+    this.state = s.state();
+    this.openedAt = s.openedAt();
+    this.rules = s.rules();
+    this.clocks = new ArrayList<>(s.clocks());
+    this.notices = new ArrayList<>(s.notices());
+    this.history = new ArrayList<>(s.history());
+  }
+
+  public static SupervisionFile fromSnapshot(SupervisionSnapshot s, Version version) {
+    return new SupervisionFile(s, version);
+  }
+
+  /** Opens a file for a matter just assigned to a unit; the assignment-started clocks run. */
+  public static SupervisionFile open(
+      String subject,
+      String title,
+      String categoryCode,
+      UnitId unit,
+      Map<Step, DeadlineRule> rules,
+      Actor actor,
+      Instant at,
+      LocalDate day) {
+    SupervisionFile f =
+        new SupervisionFile(
+            new SupervisionSnapshot(
+                subject,
+                title,
+                categoryCode,
+                unit,
+                SupervisionState.ASSIGNED,
+                at,
+                rules,
+                List.of(),
+                List.of(),
+                List.of(new SupervisionSnapshot.HistoryEntry(at, SupervisionState.ASSIGNED, unit))),
+            Version.NEW);
+    f.startClocks(DeadlinePolicy.ASSIGNED, at, day);
+    f.raise(
+        new SupervisionEvent(
+            subject,
+            f.nextVersion(),
+            SupervisionAction.OPEN,
+            Optional.empty(),
+            SupervisionState.ASSIGNED,
+            actor,
+            at,
+            "assigned to " + unit,
+            f.snapshot()));
+    return f;
+  }
+
+  public void signFor(Actor actor, Instant at, LocalDate day) {
+    SupervisionState to = next(SupervisionAction.SIGN_FOR);
+    meet(Step.SIGN_FOR, at);
+    startClocks(DeadlinePolicy.SIGNED_FOR, at, day);
+    move(SupervisionAction.SIGN_FOR, to, actor, at, "signed for by " + unit);
+  }
+
+  /** Hands the matter to another unit; its sign-for (and assignment-started) clocks restart. */
+  public void reassign(UnitId newUnit, String reason, Actor actor, Instant at, LocalDate day) {
+    Objects.requireNonNull(newUnit, "newUnit");
+    requireText(reason, "a reassignment states why");
+    SupervisionState to = next(SupervisionAction.REASSIGN);
+    UnitId old = unit;
+    unit = newUnit;
+    startClocks(DeadlinePolicy.ASSIGNED, at, day);
+    move(SupervisionAction.REASSIGN, to, actor, at, "reassigned from " + old + ": " + reason);
+  }
+
+  /** Stops the clocks while waiting on the applicant. */
+  public void pause(String reason, Actor actor, Instant at, LocalDate day) {
+    requireText(reason, "a pause states what is awaited");
+    SupervisionState to = next(SupervisionAction.PAUSE);
+    replaceRunning(c -> c.deadline().isPaused() ? c : c.with(c.deadline().pausedFrom(day, reason)));
+    move(SupervisionAction.PAUSE, to, actor, at, "paused: " + reason);
+  }
+
+  public void resume(Actor actor, Instant at, LocalDate day) {
+    SupervisionState to = next(SupervisionAction.RESUME);
+    replaceRunning(c -> c.deadline().isPaused() ? c.with(c.deadline().resumedOn(day)) : c);
+    move(SupervisionAction.RESUME, to, actor, at, "resumed");
+  }
+
+  /**
+   * Records an approved extension of a running step.
+   *
+   * @throws IllegalArgumentException when the step's rule allows no (more) extension
+   */
+  public void extend(Step step, Extension extension, Actor actor, Instant at) {
+    SupervisionState to = next(SupervisionAction.EXTEND);
+    int i = runningIndex(step);
+    clocks.set(i, clocks.get(i).with(clocks.get(i).deadline().extendedBy(extension)));
+    move(
+        SupervisionAction.EXTEND,
+        to,
+        actor,
+        at,
+        step
+            + " extended by "
+            + extension.added()
+            + ", approved by "
+            + extension.approver().name());
+  }
+
+  /** The unit reports it has handled the matter; the feedback clock starts. */
+  public void reportHandled(String summary, Actor actor, Instant at, LocalDate day) {
+    requireText(summary, "a handling report summarises the result");
+    SupervisionState to = next(SupervisionAction.REPORT_HANDLED);
+    meet(Step.HANDLING, at);
+    startClocks(DeadlinePolicy.HANDLED, at, day);
+    move(SupervisionAction.REPORT_HANDLED, to, actor, at, "handled: " + summary);
+  }
+
+  /** The center sends the handling back; the handling step runs again against its deadline. */
+  public void returnToUnit(String reason, Actor actor, Instant at) {
+    requireText(reason, "a return states why");
+    SupervisionState to = next(SupervisionAction.RETURN);
+    endRunning(Step.FEEDBACK, at, false);
+    for (int i = clocks.size() - 1; i >= 0; i--) {
+      StepClock c = clocks.get(i);
+      if (c.step() == Step.HANDLING) {
+        clocks.set(
+            i, new StepClock(c.step(), c.deadline(), Optional.empty(), false, c.lastNotice()));
+        break;
+      }
+    }
+    move(SupervisionAction.RETURN, to, actor, at, "returned: " + reason);
+  }
+
+  /** Completes the file (办结); the review clock starts where the category has one. */
+  public void complete(Actor actor, Instant at, LocalDate day) {
+    SupervisionState to = next(SupervisionAction.COMPLETE);
+    endRunning(Step.FEEDBACK, at, true);
+    startClocks(DeadlinePolicy.COMPLETED, at, day);
+    move(SupervisionAction.COMPLETE, to, actor, at, "completed");
+  }
+
+  public void recordReview(Actor actor, Instant at) {
+    SupervisionState to = next(SupervisionAction.RECORD_REVIEW);
+    meet(Step.REVIEW, at);
+    move(SupervisionAction.RECORD_REVIEW, to, actor, at, "review recorded");
+  }
+
+  /**
+   * Reopens a completed file (e.g. after a dissatisfied follow-up) with a fresh handling period.
+   */
+  public void reopen(String reason, Actor actor, Instant at, LocalDate day) {
+    requireText(reason, "reopening states why");
+    SupervisionState to = next(SupervisionAction.REOPEN);
+    endRunning(Step.REVIEW, at, false);
+    DeadlineRule handling = rules.get(Step.HANDLING);
+    if (handling != null) {
+      clocks.add(StepClock.start(Step.HANDLING, Deadline.startingOn(handling, day)));
+    }
+    move(SupervisionAction.REOPEN, to, actor, at, "reopened: " + reason);
+  }
+
+  /** The notices now due: steps whose deadline reached a higher level than last notified. */
+  public List<SupervisionNotice> noticesDue(
+      EscalationPolicy policy, WorkingCalendar calendar, Instant at, LocalDate day) {
+    List<SupervisionNotice> due = new ArrayList<>();
+    for (StepClock c : clocks) {
+      if (!c.isRunning() || c.deadline().isPaused()) {
+        continue;
+      }
+      LocalDate dueDate = c.deadline().dueDate(calendar, day);
+      Optional<NoticeLevel> level = policy.levelOn(dueDate, day, calendar);
+      if (level.isPresent() && c.lastNotice().map(l -> l.compareTo(level.get()) < 0).orElse(true)) {
+        due.add(new SupervisionNotice(c.step(), level.get(), dueDate, unit, at));
+      }
+    }
+    return due;
+  }
+
+  /** Records a notice as issued. */
+  public void issue(SupervisionNotice notice, Actor actor) {
+    SupervisionState to = next(SupervisionAction.ISSUE_NOTICE);
+    int i = runningIndex(notice.step());
+    clocks.set(i, clocks.get(i).noticed(notice.level()));
+    notices.add(notice);
+    move(
+        SupervisionAction.ISSUE_NOTICE,
+        to,
+        actor,
+        notice.issuedAt(),
+        notice.level() + " notice on " + notice.step() + " due " + notice.dueDate());
+  }
+
+  /** The state and unit the file had at an instant; empty before it was opened. */
+  public Optional<SupervisionSnapshot.HistoryEntry> at(Instant instant) {
+    SupervisionSnapshot.HistoryEntry found = null;
+    for (SupervisionSnapshot.HistoryEntry h : history) {
+      if (!h.at().isAfter(instant)) {
+        found = h;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** Whether some step was running past its last day at the instant. */
+  public boolean overdueAt(Instant instant, LocalDate day, WorkingCalendar calendar) {
+    return clocks.stream().anyMatch(c -> c.overdueAt(instant, day, calendar));
+  }
+
+  /** The running clock of a step, if any. */
+  public Optional<StepClock> running(Step step) {
+    return clocks.stream().filter(c -> c.step() == step && c.isRunning()).findFirst();
+  }
+
+  private SupervisionState next(SupervisionAction action) {
+    return SupervisionWorkflow.TABLE.next(state, action, subject);
+  }
+
+  private void startClocks(String event, Instant at, LocalDate day) {
+    rules.forEach(
+        (step, rule) -> {
+          if (rule.startEvent().equals(event)) {
+            endRunning(step, at, false);
+            clocks.add(StepClock.start(step, Deadline.startingOn(rule, day)));
+          }
+        });
+  }
+
+  private void meet(Step step, Instant at) {
+    endRunning(step, at, true);
+  }
+
+  private void endRunning(Step step, Instant at, boolean met) {
+    for (int i = 0; i < clocks.size(); i++) {
+      StepClock c = clocks.get(i);
+      if (c.step() == step && c.isRunning()) {
+        clocks.set(i, c.ended(at, met));
+      }
+    }
+  }
+
+  private int runningIndex(Step step) {
+    for (int i = 0; i < clocks.size(); i++) {
+      if (clocks.get(i).step() == step && clocks.get(i).isRunning()) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("file " + subject + ": no " + step + " deadline is running");
+  }
+
+  private void replaceRunning(java.util.function.UnaryOperator<StepClock> f) {
+    for (int i = 0; i < clocks.size(); i++) {
+      if (clocks.get(i).isRunning()) {
+        clocks.set(i, f.apply(clocks.get(i)));
+      }
+    }
+  }
+
+  private void move(
+      SupervisionAction action, SupervisionState to, Actor actor, Instant at, String detail) {
+    SupervisionState from = state;
+    state = to;
+    if (from != to || action == SupervisionAction.REASSIGN) {
+      history.add(new SupervisionSnapshot.HistoryEntry(at, to, unit));
+    }
+    raise(
+        new SupervisionEvent(
+            subject, nextVersion(), action, Optional.of(from), to, actor, at, detail, snapshot()));
+  }
+
+  private static void requireText(String s, String message) {
+    if (s == null || s.isBlank()) {
+      throw new IllegalArgumentException(message);
+    }
+  }
+
+  public SupervisionSnapshot snapshot() {
+    return new SupervisionSnapshot(
+        subject, title, categoryCode, unit, state, openedAt, rules, clocks, notices, history);
+  }
+
+  public String subject() {
+    return subject;
+  }
+
+  public UnitId unit() {
+    return unit;
+  }
+
+  public SupervisionState state() {
+    return state;
+  }
+
+  public List<StepClock> clocks() {
+    return List.copyOf(clocks);
+  }
+
+  public List<SupervisionNotice> notices() {
+    return List.copyOf(notices);
+  }
+
+  public String categoryCode() {
+    return categoryCode;
+  }
+}

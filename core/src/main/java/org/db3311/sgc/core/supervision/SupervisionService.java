@@ -1,0 +1,214 @@
+package org.db3311.sgc.core.supervision;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import org.db3311.sgc.core.calendar.Extension;
+import org.db3311.sgc.core.calendar.WorkingCalendar;
+import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.AuditTrail;
+import org.db3311.sgc.core.common.ChangeRecorder;
+import org.db3311.sgc.core.common.DomainEventPublisher;
+import org.db3311.sgc.core.common.Notification;
+import org.db3311.sgc.core.common.Notifier;
+import org.db3311.sgc.core.common.UnitId;
+
+/** The supervision use cases (督查督办, 6.2.1.3; 统一督办, 8.2.4). */
+@Implements({"6.2.1.3", "8.2.4", "R9"})
+public final class SupervisionService
+    implements Supervision, ExtendDeadlineUseCase, SweepDeadlinesUseCase, SupervisionOverviewQuery {
+
+  private final SupervisionFileRepository files;
+  private final WorkingCalendar calendar;
+  private final DeadlinePolicy deadlines;
+  private final EscalationPolicy escalation;
+  private final Notifier notifier;
+  private final ChangeRecorder recorder;
+  private final Clock clock;
+
+  public SupervisionService(
+      SupervisionFileRepository files,
+      WorkingCalendar calendar,
+      DeadlinePolicy deadlines,
+      EscalationPolicy escalation,
+      Notifier notifier,
+      DomainEventPublisher events,
+      AuditTrail audit,
+      Clock clock) {
+    this.files = Objects.requireNonNull(files, "files");
+    this.calendar = Objects.requireNonNull(calendar, "calendar");
+    this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
+    this.escalation = Objects.requireNonNull(escalation, "escalation");
+    this.notifier = Objects.requireNonNull(notifier, "notifier");
+    this.recorder = new ChangeRecorder(events, audit);
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** A service with the shipped deadline and escalation defaults. */
+  public SupervisionService(
+      SupervisionFileRepository files,
+      WorkingCalendar calendar,
+      Notifier notifier,
+      DomainEventPublisher events,
+      AuditTrail audit,
+      Clock clock) {
+    this(
+        files,
+        calendar,
+        DeadlinePolicy.defaults(),
+        EscalationPolicy.defaults(),
+        notifier,
+        events,
+        audit,
+        clock);
+  }
+
+  @Override
+  public void open(OpenSupervisionUseCase.Command c) {
+    if (files.find(c.subject()).isPresent()) {
+      throw new IllegalStateException(c.subject() + " is already under supervision");
+    }
+    Instant now = clock.instant();
+    SupervisionFile f =
+        SupervisionFile.open(
+            c.subject(),
+            c.title(),
+            c.categoryCode(),
+            c.unit(),
+            deadlines.rulesFor(c.categoryCode()),
+            c.actor(),
+            now,
+            today(now));
+    store(f);
+  }
+
+  @Override
+  public void record(TrackProgressUseCase.Command c) {
+    SupervisionFile f = load(c.subject());
+    Instant now = clock.instant();
+    LocalDate day = today(now);
+    Actor a = c.actor();
+    switch (c.progress()) {
+      case Progress.SignFor s -> f.signFor(a, now, day);
+      case Progress.Reassign r -> f.reassign(r.unit(), r.reason(), a, now, day);
+      case Progress.Pause p -> f.pause(p.reason(), a, now, day);
+      case Progress.Resume r -> f.resume(a, now, day);
+      case Progress.ReportHandled h -> f.reportHandled(h.summary(), a, now, day);
+      case Progress.Return r -> f.returnToUnit(r.reason(), a, now);
+      case Progress.Complete x -> f.complete(a, now, day);
+      case Progress.RecordReview r -> f.recordReview(a, now);
+      case Progress.Reopen r -> f.reopen(r.reason(), a, now, day);
+    }
+    store(f);
+  }
+
+  @Override
+  public void extend(ExtendDeadlineUseCase.Command c) {
+    SupervisionFile f = load(c.subject());
+    Instant now = clock.instant();
+    f.extend(c.step(), new Extension(c.added(), c.approver(), c.reason(), now), c.approver(), now);
+    store(f);
+  }
+
+  @Override
+  public List<SupervisionNotice> sweep() {
+    Instant now = clock.instant();
+    LocalDate day = today(now);
+    List<SupervisionNotice> issued = new ArrayList<>();
+    for (SupervisionFile f : files.withRunningClocks()) {
+      List<SupervisionNotice> due = f.noticesDue(escalation, calendar, now, day);
+      if (due.isEmpty()) {
+        continue;
+      }
+      due.forEach(n -> f.issue(n, Actor.SYSTEM));
+      store(f);
+      for (SupervisionNotice n : due) {
+        send(f, n);
+        issued.add(n);
+      }
+    }
+    return issued;
+  }
+
+  private void send(SupervisionFile f, SupervisionNotice n) {
+    String subject =
+        switch (n.level()) {
+          case REMINDER -> "临期提醒";
+          case OVERDUE -> "逾期督办";
+          case ESCALATED -> "升级督办";
+        };
+    String body =
+        f.snapshot().title() + "：" + n.step() + " 期限 " + n.dueDate() + "（" + f.subject() + "）";
+    notifier.send(
+        new Notification(
+            Notification.Recipient.unit(n.unit(), n.unit().value()),
+            Notification.Channel.UNIT_INBOX,
+            subject,
+            body,
+            f.subject()));
+    if (n.level() == NoticeLevel.ESCALATED) {
+      UnitId lead = escalation.leadership();
+      notifier.send(
+          new Notification(
+              Notification.Recipient.unit(lead, lead.value()),
+              Notification.Channel.UNIT_INBOX,
+              subject,
+              body,
+              f.subject()));
+    }
+  }
+
+  @Override
+  public SupervisionOverview overview(Instant at) {
+    LocalDate day = today(at);
+    Map<UnitId, SupervisionOverview.Counts> byUnit = new HashMap<>();
+    SupervisionOverview.Counts total = SupervisionOverview.Counts.EMPTY;
+    for (SupervisionFile f : files.openedBy(at)) {
+      var entry = f.at(at);
+      if (entry.isEmpty()) {
+        continue;
+      }
+      SupervisionState state = entry.get().state();
+      boolean overdue =
+          state.column() != SupervisionState.Column.COMPLETED && f.overdueAt(at, day, calendar);
+      byUnit.merge(
+          entry.get().unit(),
+          SupervisionOverview.Counts.EMPTY.plus(state, overdue),
+          (x, y) -> x.plus(state, overdue));
+      total = total.plus(state, overdue);
+    }
+    return new SupervisionOverview(at, byUnit, total);
+  }
+
+  @Override
+  public boolean isSupervised(String subject) {
+    return files.find(subject).isPresent();
+  }
+
+  /** A file, for queries and tests. */
+  public SupervisionFile file(String subject) {
+    return load(subject);
+  }
+
+  private SupervisionFile load(String subject) {
+    return files
+        .find(subject)
+        .orElseThrow(() -> new NoSuchElementException(subject + " is not under supervision"));
+  }
+
+  private void store(SupervisionFile f) {
+    files.save(f);
+    recorder.record(f);
+  }
+
+  private LocalDate today(Instant at) {
+    return LocalDate.ofInstant(at, clock.getZone());
+  }
+}

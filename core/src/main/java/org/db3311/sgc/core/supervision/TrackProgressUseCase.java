@@ -1,0 +1,43 @@
+package org.db3311.sgc.core.supervision;
+
+import java.util.Objects;
+import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.UnitId;
+
+/** Incoming port: record the progress of a supervised matter. */
+public interface TrackProgressUseCase {
+
+  void record(Command command);
+
+  record Command(String subject, Progress progress, Actor actor) {
+    public Command {
+      if (subject == null || subject.isBlank()) {
+        throw new IllegalArgumentException("name the supervised subject");
+      }
+      Objects.requireNonNull(progress, "progress");
+      Objects.requireNonNull(actor, "actor");
+    }
+  }
+
+  /** The kinds of progress. */
+  sealed interface Progress {
+    record SignFor() implements Progress {}
+
+    record Reassign(UnitId unit, String reason) implements Progress {}
+
+    /** Waiting on the applicant: the clocks stop. */
+    record Pause(String reason) implements Progress {}
+
+    record Resume() implements Progress {}
+
+    record ReportHandled(String summary) implements Progress {}
+
+    record Return(String reason) implements Progress {}
+
+    record Complete() implements Progress {}
+
+    record RecordReview() implements Progress {}
+
+    record Reopen(String reason) implements Progress {}
+  }
+}

@@ -1,0 +1,121 @@
+package org.db3311.sgc.core.eventhandling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.db3311.sgc.core.eventhandling.EventFixtures.DUTY;
+import static org.db3311.sgc.core.eventhandling.EventFixtures.TRANSPORT;
+import static org.db3311.sgc.core.eventhandling.EventFixtures.WENXI;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.common.IllegalTransitionException;
+import org.db3311.sgc.core.intake.MatterState;
+import org.db3311.sgc.core.intake.RegistrationNumber;
+import org.db3311.sgc.core.supervision.SupervisionState;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class EventHandlingServiceTest {
+
+  private final EventFixtures f = new EventFixtures();
+
+  @Test
+  @Implements("6.3.1.1")
+  @DisplayName("6.3.1.1 一般社会治理事件…交办给乡镇(街道)或县级相关部门处理")
+  void a_general_event_is_assigned_and_supervised() {
+    RegistrationNumber n = f.received("331121");
+    assertThat(f.in.matter(n).state()).isEqualTo(MatterState.IN_HANDLING);
+    assertThat(f.triage(n, TriageFacts.single(WENXI)))
+        .isEqualTo(new TriageEventUseCase.Outcome.Assigned(WENXI));
+    assertThat(f.handling.event(n).scope()).contains(EventScope.GENERAL);
+    assertThat(f.supervision.file(n.toString()).unit()).isEqualTo(WENXI);
+  }
+
+  @Test
+  @Implements("6.3.1.1")
+  @DisplayName("6.3.1.1 涉及多个单位联办的，中心可明确其中一个单位牵头办理")
+  void several_units_have_a_lead() {
+    assertThatThrownBy(
+            () ->
+                new TriageFacts(
+                    List.of(WENXI, TRANSPORT), Optional.empty(), false, false, false, false))
+        .hasMessageContaining("lead");
+    RegistrationNumber n = f.received("331121");
+    f.triage(
+        n,
+        new TriageFacts(List.of(WENXI, TRANSPORT), Optional.of(WENXI), false, false, false, false));
+    assertThat(f.handling.event(n).lead()).contains(WENXI);
+  }
+
+  @Test
+  @Implements({"6.3.1.2", "8.2.3"})
+  @DisplayName("6.3.1.2 多跨社会治理事件…由中心报值班县级领导牵头处置")
+  void cross_boundary_goes_to_the_duty_leader() {
+    RegistrationNumber n = f.received("331121");
+    assertThat(f.triage(n, EventFixtures.crossDepartment()))
+        .isEqualTo(new TriageEventUseCase.Outcome.LedByDutyLeader(DUTY, TRANSPORT));
+    assertThat(f.handling.event(n).state()).isEqualTo(EventState.LEADER_COORDINATING);
+    assertThat(f.handling.event(n).dutyLeader()).contains(DUTY);
+  }
+
+  @Test
+  @Implements("6.3.1.2")
+  void without_a_duty_leader_on_the_roster_nothing_changes() {
+    RegistrationNumber n = f.received("331121");
+    f.in.clock.advance(Duration.ofDays(1));
+    assertThat(f.triage(n, EventFixtures.crossDepartment()))
+        .isInstanceOf(TriageEventUseCase.Outcome.NoDutyLeader.class);
+    assertThat(f.handling.event(n).state()).isEqualTo(EventState.RECEIVED);
+  }
+
+  @Test
+  @Implements("6.3.1.2")
+  @DisplayName("6.3.1.2 涉市级、跨县域事件由中心上报市综治中心协调处置")
+  void city_level_and_cross_county_go_to_the_city() {
+    RegistrationNumber a = f.received("331121");
+    TriageFacts cityLevel = new TriageFacts(List.of(), Optional.empty(), false, false, false, true);
+    assertThat(f.triage(a, cityLevel))
+        .isInstanceOf(TriageEventUseCase.Outcome.ReportedToCity.class);
+    RegistrationNumber b = f.received("331122");
+    assertThat(f.triage(b, TriageFacts.single(WENXI)))
+        .isInstanceOf(TriageEventUseCase.Outcome.ReportedToCity.class);
+    assertThat(f.city.reports()).containsKeys(a.toString(), b.toString());
+    assertThat(f.supervision.file(a.toString()).unit()).isEqualTo(EventFixtures.CITY);
+  }
+
+  @Test
+  @Implements("6.3.1.3")
+  @DisplayName("6.3.1.3 在事件处置结束后，对事件进行复盘评估，总结经验，及时上报处置结果")
+  void review_and_result_report_before_archive() {
+    RegistrationNumber n = f.received("331121");
+    f.triage(n, TriageFacts.single(WENXI));
+    f.step(n, new HandleEventUseCase.Step.SignFor());
+    f.step(n, new HandleEventUseCase.Step.ReportHandled("已修复"));
+    f.step(n, new HandleEventUseCase.Step.Close(EventFixtures.fixed()));
+    assertThat(f.in.matter(n).state()).isEqualTo(MatterState.CLOSED);
+    assertThatThrownBy(() -> f.step(n, new HandleEventUseCase.Step.Archive()))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("action ARCHIVE is not allowed in state CLOSED");
+    f.step(n, new HandleEventUseCase.Step.Review(EventFixtures.review()));
+    assertThatThrownBy(() -> f.step(n, new HandleEventUseCase.Step.Archive()))
+        .hasMessageContaining("state REVIEWED");
+    f.step(n, new HandleEventUseCase.Step.ReportResult("护栏已修复，已上报"));
+    f.step(n, new HandleEventUseCase.Step.Archive());
+    assertThat(f.handling.event(n).state()).isEqualTo(EventState.ARCHIVED);
+    assertThat(f.supervision.file(n.toString()).state()).isEqualTo(SupervisionState.COMPLETED);
+    assertThat(
+            f.supervision.file(n.toString()).running(org.db3311.sgc.core.supervision.Step.REVIEW))
+        .isEmpty();
+  }
+
+  @Test
+  void a_dispute_is_not_an_event() {
+    RegistrationNumber n = f.in.registerComplete("dispute.labour");
+    f.in.review(n);
+    assertThatThrownBy(
+            () -> f.handling.receive(new ReceiveEventUseCase.Command(n, EventFixtures.DISPATCHER)))
+        .hasMessageContaining("6.2");
+  }
+}

@@ -1,0 +1,73 @@
+package org.db3311.sgc.core.eventhandling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.common.TransitionTable.Transition;
+import org.db3311.sgc.core.intake.RegistrationNumber;
+import org.junit.jupiter.api.Test;
+
+/** Walks every transition of the event state machine. */
+@Implements({"6.3.1.1", "6.3.1.2", "6.3.1.3"})
+class EventWorkflowTest {
+
+  private final EventFixtures f = new EventFixtures();
+
+  private void finish(RegistrationNumber n) {
+    f.step(n, new HandleEventUseCase.Step.Close(EventFixtures.fixed()));
+    f.step(n, new HandleEventUseCase.Step.Review(EventFixtures.review()));
+    f.step(n, new HandleEventUseCase.Step.ReportResult("已上报"));
+    f.step(n, new HandleEventUseCase.Step.Archive());
+  }
+
+  @Test
+  void every_path() {
+    // assigned, declined, reassigned, escalated from assignment, returned once
+    RegistrationNumber a = f.received("331121");
+    f.triage(a, TriageFacts.single(EventFixtures.WENXI));
+    f.step(a, new HandleEventUseCase.Step.DeclineAssignment("非本单位职责"));
+    f.triage(a, TriageFacts.single(EventFixtures.TRANSPORT));
+    f.triage(a, EventFixtures.crossDepartment());
+    f.step(a, new HandleEventUseCase.Step.SignFor());
+    f.step(a, new HandleEventUseCase.Step.ReportHandled("已处理"));
+    f.step(a, new HandleEventUseCase.Step.Return("不彻底"));
+    f.step(a, new HandleEventUseCase.Step.ReportHandled("已处理"));
+    finish(a);
+    // assigned and signed for directly
+    RegistrationNumber b = f.received("331121");
+    f.triage(b, TriageFacts.single(EventFixtures.WENXI));
+    f.step(b, new HandleEventUseCase.Step.SignFor());
+    f.step(b, new HandleEventUseCase.Step.ReportHandled("已处理"));
+    finish(b);
+    // escalated straight from reception
+    RegistrationNumber c = f.received("331121");
+    f.triage(c, EventFixtures.crossDepartment());
+    // city
+    RegistrationNumber d = f.received("331121");
+    f.triage(d, new TriageFacts(List.of(), Optional.empty(), false, false, false, true));
+    f.step(d, new HandleEventUseCase.Step.CityResult("市级协调完成"));
+    finish(d);
+
+    Set<Transition<EventState, EventAction>> walked = new HashSet<>();
+    f.in.events.published(GovernanceEventChanged.class).stream()
+        .filter(x -> x.from().isPresent())
+        .forEach(x -> walked.add(new Transition<>(x.from().get(), x.action(), x.to())));
+    assertThat(walked).containsExactlyInAnyOrderElementsOf(EventWorkflow.TABLE.transitions());
+  }
+
+  @Test
+  void archive_is_reachable_only_through_review_and_result_report() {
+    for (EventState s : EventState.values()) {
+      if (EventWorkflow.TABLE.allows(s, EventAction.ARCHIVE)) {
+        assertThat(s).isEqualTo(EventState.RESULT_REPORTED);
+      }
+      if (EventWorkflow.TABLE.allows(s, EventAction.REPORT_RESULT)) {
+        assertThat(s).isEqualTo(EventState.REVIEWED);
+      }
+    }
+  }
+}

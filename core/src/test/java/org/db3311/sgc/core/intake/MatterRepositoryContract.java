@@ -1,0 +1,125 @@
+package org.db3311.sgc.core.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.db3311.sgc.core.common.OptimisticLockException;
+import org.db3311.sgc.core.common.Version;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link MatterRepository} adapter must do, the optimistic lock included; extended by
+ * the in-memory adapter here and by the persistence adapters.
+ */
+public abstract class MatterRepositoryContract {
+
+  private static final Instant T0 = Instant.parse("2026-11-25T02:00:00Z");
+  private static final CategoryTaxonomy TAXONOMY = CategoryTaxonomy.defaults();
+
+  protected abstract MatterRepository newRepository();
+
+  private static long seq = System.nanoTime() % 100_000;
+
+  private static RegistrationNumber nextNumber() {
+    return new RegistrationNumber(IntakeFixtures.QINGTIAN, LocalDate.of(2026, 11, 25), ++seq);
+  }
+
+  private static Matter matter(Registration r, Instant at) {
+    return Matter.register(
+        nextNumber(), r, TAXONOMY.get(r.categoryCode()), List.of(), IntakeFixtures.CLERK, at);
+  }
+
+  private static Matter windowMatter(Instant at) {
+    return matter(
+        IntakeFixtures.windowRegistration(
+            IntakeFixtures.ZHANG, "dispute.labour", IntakeFixtures.ALL_MATERIALS),
+        at);
+  }
+
+  @Test
+  void a_saved_matter_reads_back_with_everything_it_holds() {
+    MatterRepository repo = newRepository();
+    Matter m = windowMatter(T0);
+    repo.save(m);
+    assertThat(m.version()).isEqualTo(new Version(1));
+    Matter back = repo.find(m.number()).orElseThrow();
+    assertThat(back.snapshot()).isEqualTo(m.snapshot());
+    assertThat(back.version()).isEqualTo(new Version(1));
+  }
+
+  @Test
+  void each_save_moves_the_version_on() {
+    MatterRepository repo = newRepository();
+    Matter m = windowMatter(T0);
+    repo.save(m);
+    m.submitMaterials(
+        List.of(new Material.Submitted(MaterialKind.APPLICATION, "补充说明")),
+        IntakeFixtures.CLERK,
+        T0);
+    repo.save(m);
+    assertThat(repo.find(m.number()).orElseThrow().version()).isEqualTo(new Version(2));
+    assertThat(repo.find(m.number()).orElseThrow().materials()).hasSize(4);
+  }
+
+  @Test
+  void a_stale_save_fails_with_an_optimistic_lock_error() {
+    MatterRepository repo = newRepository();
+    Matter m = windowMatter(T0);
+    repo.save(m);
+    Matter first = repo.find(m.number()).orElseThrow();
+    Matter second = repo.find(m.number()).orElseThrow();
+    first.withdraw("resolved privately", IntakeFixtures.CLERK, T0);
+    repo.save(first);
+    second.refuse(new Refusal("not ours", "法院"), IntakeFixtures.CLERK, T0);
+    assertThatThrownBy(() -> repo.save(second))
+        .isInstanceOf(OptimisticLockException.class)
+        .hasMessageContaining(m.number().toString())
+        .hasMessageContaining("version 1")
+        .hasMessageContaining("stored version is 2");
+    assertThat(repo.find(m.number()).orElseThrow().state()).isEqualTo(MatterState.WITHDRAWN);
+  }
+
+  @Test
+  void a_new_matter_cannot_overwrite_a_stored_one() {
+    MatterRepository repo = newRepository();
+    Matter m = windowMatter(T0);
+    repo.save(m);
+    Matter clash = Matter.fromSnapshot(m.snapshot(), Version.NEW);
+    assertThatThrownBy(() -> repo.save(clash)).isInstanceOf(OptimisticLockException.class);
+  }
+
+  @Test
+  void a_transfer_is_found_by_its_source_reference() {
+    MatterRepository repo = newRepository();
+    String ref = "12345-" + System.nanoTime();
+    Matter m = matter(IntakeFixtures.transfer(Channel.HOTLINE_12345, ref), T0);
+    repo.save(m);
+    assertThat(repo.findBySource(new SourceReference(Channel.HOTLINE_12345, ref)))
+        .map(Matter::number)
+        .contains(m.number());
+    assertThat(repo.findBySource(new SourceReference(Channel.POLICE_110, ref))).isEmpty();
+  }
+
+  @Test
+  void matters_registered_since_an_instant_come_oldest_first() {
+    MatterRepository repo = newRepository();
+    Instant base = Instant.parse("2031-01-01T00:00:00Z");
+    Matter older = windowMatter(base.minusSeconds(3600));
+    Matter newer = windowMatter(base.plusSeconds(60));
+    Matter middle = windowMatter(base);
+    repo.save(older);
+    repo.save(newer);
+    repo.save(middle);
+    assertThat(repo.registeredSince(base))
+        .extracting(Matter::number)
+        .containsExactly(middle.number(), newer.number());
+  }
+
+  @Test
+  void an_unknown_number_finds_nothing() {
+    assertThat(newRepository().find(nextNumber())).isEmpty();
+  }
+}

@@ -1,0 +1,36 @@
+package org.db3311.sgc.core.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.db3311.sgc.core.common.DivisionCode;
+import org.junit.jupiter.api.Test;
+
+class RegistrationNumberTest {
+
+  @Test
+  void reads_county_date_and_sequence() {
+    RegistrationNumber n = RegistrationNumber.parse("331121-20261125-0007");
+    assertThat(n.county()).isEqualTo(DivisionCode.of("331121"));
+    assertThat(n.date()).isEqualTo(LocalDate.of(2026, 11, 25));
+    assertThat(n.sequence()).isEqualTo(7);
+    assertThat(n).hasToString("331121-20261125-0007");
+  }
+
+  @Test
+  void sequences_beyond_four_digits_still_read_back() {
+    RegistrationNumber n =
+        new RegistrationNumber(DivisionCode.of("331121"), LocalDate.of(2026, 1, 2), 12345);
+    assertThat(RegistrationNumber.parse(n.toString())).isEqualTo(n);
+  }
+
+  @Test
+  void malformed_numbers_are_refused() {
+    assertThatThrownBy(() -> RegistrationNumber.parse("331121-20261325-0007"))
+        .hasMessageContaining("no such date");
+    assertThatThrownBy(() -> RegistrationNumber.parse("331100-20261125-0007"))
+        .hasMessageContaining("county");
+    assertThatThrownBy(() -> RegistrationNumber.parse("x")).hasMessageContaining("e.g.");
+  }
+}

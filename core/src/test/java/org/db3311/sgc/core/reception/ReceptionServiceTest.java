@@ -1,0 +1,194 @@
+package org.db3311.sgc.core.reception;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.db3311.sgc.core.reception.ReceptionFixtures.A;
+import static org.db3311.sgc.core.reception.ReceptionFixtures.B;
+import static org.db3311.sgc.core.reception.ReceptionFixtures.DEC;
+import static org.db3311.sgc.core.reception.ReceptionFixtures.NOV;
+import static org.db3311.sgc.core.reception.ReceptionFixtures.OFFICE;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.common.IllegalTransitionException;
+import org.db3311.sgc.core.intake.Channel;
+import org.db3311.sgc.core.intake.IntakeFixtures;
+import org.db3311.sgc.core.intake.RegistrationNumber;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@Implements("6.2.1.2")
+@DisplayName("6.2.1.2 每个工作日应安排一名县级领导接访，可采用随机接访、预约接访、主动约访等方式…并定期公开领导接访安排")
+class ReceptionServiceTest {
+
+  private final ReceptionFixtures f = new ReceptionFixtures();
+
+  @Test
+  @DisplayName("a planned rota names one leader for each working day and is published")
+  void plan_and_publish() {
+    f.planAndPublish(DEC);
+    var published = f.reception.published(DEC).orElseThrow();
+    assertThat(published)
+        .hasSize(new org.db3311.sgc.core.calendar.HolidayTableCalendar().workingDaysOf(DEC).size());
+    assertThat(published).doesNotContainKey(LocalDate.of(2026, 12, 5));
+    assertThat(f.in.events.published(ReceptionEvent.class))
+        .extracting(ReceptionEvent::actionName)
+        .containsExactly("PLAN", "PUBLISH");
+  }
+
+  @Test
+  @DisplayName("a rota with a leader on a day off, or a working day without one, is not published")
+  void invalid_rota_is_not_published() {
+    f.reception.plan(new PlanRotaUseCase.Plan(DEC, List.of(A), OFFICE));
+    f.reception.assignDay(new PlanRotaUseCase.AssignDay(LocalDate.of(2026, 12, 6), B, OFFICE));
+    List<String> findings = f.reception.publish(new PublishRotaUseCase.Command(DEC, OFFICE));
+    assertThat(findings).singleElement().asString().contains("2026-12-06 is not a working day");
+    assertThat(f.reception.published(DEC)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("随机接访: the leader on the rota receives a walk-in; a matter is registered")
+  void walk_in() {
+    f.planAndPublish(NOV);
+    CountyLeader today = f.reception.published(NOV).orElseThrow().get(LocalDate.of(2026, 11, 25));
+    var outcome =
+        f.reception.receive(f.visit(today, ReceptionMode.RANDOM_WALK_IN, Optional.empty()));
+    RegistrationNumber n = ((ReceiveVisitorUseCase.Outcome.Registered) outcome).matter();
+    assertThat(f.in.matter(n).registration().channel()).isEqualTo(Channel.LEADER_RECEPTION);
+    CountyLeader other = today.equals(A) ? B : A;
+    assertThat(f.reception.receive(f.visit(other, ReceptionMode.RANDOM_WALK_IN, Optional.empty())))
+        .isInstanceOf(ReceiveVisitorUseCase.Outcome.NotOnRota.class);
+  }
+
+  @Test
+  @DisplayName("预约接访 and 主动约访: bookings on a published rota day, received on the day")
+  void appointment_and_invitation() {
+    f.planAndPublish(NOV);
+    String appt =
+        f.reception.book(
+            new BookReceptionUseCase.Book(
+                ReceptionMode.APPOINTMENT,
+                LocalDate.of(2026, 11, 26),
+                IntakeFixtures.ZHANG,
+                "征地补偿",
+                OFFICE));
+    String invite =
+        f.reception.book(
+            new BookReceptionUseCase.Book(
+                ReceptionMode.INVITED,
+                LocalDate.of(2026, 11, 26),
+                IntakeFixtures.LI,
+                "回访信访人",
+                OFFICE));
+    f.reception.manage(
+        new BookReceptionUseCase.Manage(appt, new BookReceptionUseCase.Change.Confirm(), OFFICE));
+    f.reception.manage(
+        new BookReceptionUseCase.Manage(invite, new BookReceptionUseCase.Change.Confirm(), OFFICE));
+    f.in.clock.set("2026-11-26T09:00:00");
+    CountyLeader leader = f.reception.booking(appt).leader();
+    f.reception.receive(f.visit(leader, ReceptionMode.APPOINTMENT, Optional.of(appt)));
+    f.reception.manage(
+        new BookReceptionUseCase.Manage(invite, new BookReceptionUseCase.Change.NoShow(), OFFICE));
+    assertThat(f.reception.booking(appt).state()).isEqualTo(BookingState.RECEIVED);
+    assertThat(f.reception.booking(appt).matter()).isPresent();
+    assertThat(f.reception.booking(invite).state()).isEqualTo(BookingState.NO_SHOW);
+  }
+
+  @Test
+  void bookings_need_a_published_later_rota_day() {
+    assertThatThrownBy(
+            () ->
+                f.reception.book(
+                    new BookReceptionUseCase.Book(
+                        ReceptionMode.APPOINTMENT,
+                        LocalDate.of(2026, 11, 26),
+                        IntakeFixtures.ZHANG,
+                        "x",
+                        OFFICE)))
+        .hasMessageContaining("no published rota");
+    f.planAndPublish(NOV);
+    assertThatThrownBy(
+            () ->
+                f.reception.book(
+                    new BookReceptionUseCase.Book(
+                        ReceptionMode.APPOINTMENT,
+                        LocalDate.of(2026, 11, 28),
+                        IntakeFixtures.ZHANG,
+                        "x",
+                        OFFICE)))
+        .as("a Saturday has no receiving leader")
+        .hasMessageContaining("no published rota");
+  }
+
+  @Test
+  @DisplayName("every transition of the rota and booking machines is walked")
+  void every_path() {
+    f.planAndPublish(NOV);
+    f.reception.revise(new PlanRotaUseCase.Revise(NOV, "县长甲出差", OFFICE));
+    f.reception.assignDay(new PlanRotaUseCase.AssignDay(LocalDate.of(2026, 11, 27), B, OFFICE));
+    f.reception.publish(new PublishRotaUseCase.Command(NOV, OFFICE));
+    String a =
+        f.reception.book(
+            new BookReceptionUseCase.Book(
+                ReceptionMode.APPOINTMENT,
+                LocalDate.of(2026, 11, 27),
+                IntakeFixtures.ZHANG,
+                "x",
+                OFFICE));
+    String b =
+        f.reception.book(
+            new BookReceptionUseCase.Book(
+                ReceptionMode.APPOINTMENT,
+                LocalDate.of(2026, 11, 27),
+                IntakeFixtures.ZHANG,
+                "x",
+                OFFICE));
+    String c =
+        f.reception.book(
+            new BookReceptionUseCase.Book(
+                ReceptionMode.INVITED, LocalDate.of(2026, 11, 27), IntakeFixtures.LI, "x", OFFICE));
+    String d =
+        f.reception.book(
+            new BookReceptionUseCase.Book(
+                ReceptionMode.INVITED, LocalDate.of(2026, 11, 27), IntakeFixtures.LI, "x", OFFICE));
+    f.reception.manage(
+        new BookReceptionUseCase.Manage(a, new BookReceptionUseCase.Change.Cancel("改期"), OFFICE));
+    f.reception.manage(
+        new BookReceptionUseCase.Manage(b, new BookReceptionUseCase.Change.Confirm(), OFFICE));
+    f.reception.manage(
+        new BookReceptionUseCase.Manage(b, new BookReceptionUseCase.Change.Cancel("改期"), OFFICE));
+    f.reception.manage(
+        new BookReceptionUseCase.Manage(c, new BookReceptionUseCase.Change.Confirm(), OFFICE));
+    f.reception.manage(
+        new BookReceptionUseCase.Manage(c, new BookReceptionUseCase.Change.NoShow(), OFFICE));
+    f.reception.manage(
+        new BookReceptionUseCase.Manage(d, new BookReceptionUseCase.Change.Confirm(), OFFICE));
+    f.in.clock.set("2026-11-27T09:00:00");
+    f.reception.receive(f.visit(B, ReceptionMode.INVITED, Optional.of(d)));
+    Set<String> walked = new HashSet<>();
+    f.in.events.published(ReceptionEvent.class).stream()
+        .filter(e -> e.fromStateName().isPresent())
+        .forEach(
+            e ->
+                walked.add(e.fromStateName().get() + ">" + e.actionName() + ">" + e.toStateName()));
+    Set<String> expected = new HashSet<>();
+    ReceptionWorkflows.ROTA
+        .transitions()
+        .forEach(t -> expected.add(t.from() + ">" + t.action() + ">" + t.to()));
+    ReceptionWorkflows.BOOKING
+        .transitions()
+        .forEach(t -> expected.add(t.from() + ">" + t.action() + ">" + t.to()));
+    assertThat(walked).isEqualTo(expected);
+    assertThatThrownBy(
+            () ->
+                f.reception.manage(
+                    new BookReceptionUseCase.Manage(
+                        a, new BookReceptionUseCase.Change.Confirm(), OFFICE)))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("state CANCELLED");
+  }
+}

@@ -1,0 +1,66 @@
+package org.db3311.sgc.core.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.db3311.sgc.core.calendar.TimeLimit;
+import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.common.IllegalTransitionException;
+import org.db3311.sgc.core.common.TransitionTable.Transition;
+import org.db3311.sgc.core.supervision.TrackProgressUseCase.Progress;
+import org.junit.jupiter.api.Test;
+
+/** Walks every transition of the supervision file's state machine. */
+@Implements({"6.2.1.3", "8.2.4"})
+class SupervisionWorkflowTest {
+
+  private final SupervisionFixtures f = new SupervisionFixtures();
+
+  @Test
+  void every_path() {
+    f.open("E", "event.petition", SupervisionFixtures.WENXI);
+    f.service.sweep();
+    f.progress("E", new Progress.Reassign(SupervisionFixtures.HECHENG, "属地"));
+    f.progress("E", new Progress.SignFor());
+    f.progress("E", new Progress.Reassign(SupervisionFixtures.WENXI, "退回"));
+    f.progress("E", new Progress.SignFor());
+    f.progress("E", new Progress.Pause("等待申请人"));
+    f.service.extend(
+        new ExtendDeadlineUseCase.Command(
+            "E", Step.HANDLING, TimeLimit.days(10), "复杂", SupervisionFixtures.HEAD));
+    f.progress("E", new Progress.Resume());
+    f.service.extend(
+        new ExtendDeadlineUseCase.Command(
+            "E", Step.HANDLING, TimeLimit.days(10), "复杂", SupervisionFixtures.HEAD));
+    f.clock.set("2026-05-27T09:00:00");
+    assertThat(f.service.sweep()).isNotEmpty();
+    f.progress("E", new Progress.ReportHandled("已处理"));
+    f.clock.set("2026-05-29T09:00:00");
+    assertThat(f.service.sweep()).isNotEmpty();
+    f.service.extend(
+        new ExtendDeadlineUseCase.Command(
+            "E", Step.FEEDBACK, TimeLimit.workingDays(1), "x", SupervisionFixtures.HEAD));
+    f.progress("E", new Progress.Return("不到位"));
+    f.progress("E", new Progress.ReportHandled("已处理"));
+    f.progress("E", new Progress.Complete());
+    f.clock.set("2026-06-15T09:00:00");
+    f.service.sweep();
+    f.progress("E", new Progress.RecordReview());
+    f.progress("E", new Progress.Reopen("不满意"));
+    Set<Transition<SupervisionState, SupervisionAction>> walked = new HashSet<>();
+    f.events.published(SupervisionEvent.class).stream()
+        .filter(e -> e.from().isPresent())
+        .forEach(e -> walked.add(new Transition<>(e.from().get(), e.action(), e.to())));
+    assertThat(walked).containsExactlyInAnyOrderElementsOf(SupervisionWorkflow.TABLE.transitions());
+  }
+
+  @Test
+  void an_illegal_step_names_state_and_action() {
+    f.open("A", "dispute.labour", SupervisionFixtures.HRSS);
+    assertThatThrownBy(() -> f.progress("A", new Progress.Complete()))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessage("SupervisionFile A: action COMPLETE is not allowed in state ASSIGNED");
+  }
+}
