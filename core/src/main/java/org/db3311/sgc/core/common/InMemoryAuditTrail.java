@@ -1,0 +1,27 @@
+package org.db3311.sgc.core.common;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** An {@link AuditTrail} held in memory, for tests and embedding. */
+public final class InMemoryAuditTrail implements AuditTrail {
+
+  private final List<AuditEntry> entries = new ArrayList<>();
+
+  @Override
+  public synchronized void append(AuditEntry entry) {
+    entries.add(java.util.Objects.requireNonNull(entry, "entry"));
+  }
+
+  @Override
+  public synchronized List<AuditEntry> of(String aggregateType, String aggregateId) {
+    return entries.stream()
+        .filter(e -> e.aggregateType().equals(aggregateType) && e.aggregateId().equals(aggregateId))
+        .toList();
+  }
+
+  /** Every entry, oldest first. */
+  public synchronized List<AuditEntry> all() {
+    return List.copyOf(new ArrayList<>(entries));
+  }
+}

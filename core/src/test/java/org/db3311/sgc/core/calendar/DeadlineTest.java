@@ -1,0 +1,98 @@
+package org.db3311.sgc.core.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.common.Actor;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@Implements({"6.2.1.3", "R9"})
+class DeadlineTest {
+
+  private final WorkingCalendar calendar = new HolidayTableCalendar();
+  private final Actor head = Actor.of("head-1", "主任");
+
+  private Deadline deadline(TimeLimit limit, LocalDate start) {
+    return Deadline.startingOn(DeadlineRule.of("handling", limit, "assigned", "test"), start);
+  }
+
+  @Test
+  @DisplayName("working days skip the National Day holiday and count the adjusted Saturday")
+  void working_days_over_a_holiday() {
+    assertThat(deadline(TimeLimit.workingDays(5), LocalDate.of(2025, 9, 26)).dueDate(calendar))
+        .isEqualTo(LocalDate.of(2025, 10, 10));
+  }
+
+  @Test
+  @DisplayName("a period in days whose last day is a holiday ends on the next working day")
+  void calendar_days_ending_on_a_holiday() {
+    assertThat(deadline(TimeLimit.days(7), LocalDate.of(2025, 9, 24)).dueDate(calendar))
+        .isEqualTo(LocalDate.of(2025, 10, 9));
+    assertThat(deadline(TimeLimit.days(15), LocalDate.of(2026, 3, 2)).dueDate(calendar))
+        .isEqualTo(LocalDate.of(2026, 3, 17));
+  }
+
+  @Test
+  @DisplayName("a month ends on the matching day, else on the last day of the month")
+  void months() {
+    assertThat(deadline(TimeLimit.months(1), LocalDate.of(2025, 1, 31)).dueDate(calendar))
+        .isEqualTo(LocalDate.of(2025, 2, 28));
+    assertThat(deadline(TimeLimit.months(1), LocalDate.of(2026, 1, 31)).dueDate(calendar))
+        .as("28 Feb 2026 is a Saturday worked in lieu")
+        .isEqualTo(LocalDate.of(2026, 2, 28));
+  }
+
+  @Test
+  @DisplayName("days spent waiting on the applicant do not count")
+  void a_pause_moves_the_deadline() {
+    Deadline d =
+        deadline(TimeLimit.workingDays(5), LocalDate.of(2026, 3, 2))
+            .pausedFrom(LocalDate.of(2026, 3, 4), "waiting on the applicant")
+            .resumedOn(LocalDate.of(2026, 3, 6));
+    assertThat(d.dueDate(calendar)).isEqualTo(LocalDate.of(2026, 3, 11));
+  }
+
+  @Test
+  void an_open_pause_keeps_moving_the_deadline_day_by_day() {
+    Deadline d =
+        deadline(TimeLimit.workingDays(5), LocalDate.of(2026, 3, 2))
+            .pausedFrom(LocalDate.of(2026, 3, 4), "waiting on the applicant");
+    assertThat(d.dueDate(calendar, LocalDate.of(2026, 3, 4))).isEqualTo(LocalDate.of(2026, 3, 10));
+    assertThat(d.dueDate(calendar, LocalDate.of(2026, 3, 5))).isEqualTo(LocalDate.of(2026, 3, 11));
+    assertThatThrownBy(() -> d.dueDate(calendar)).hasMessageContaining("paused");
+  }
+
+  @Test
+  @DisplayName("an approved extension is recorded with its approver and bounded by its cap")
+  void extensions() {
+    DeadlineRule rule =
+        DeadlineRule.of("conclusion", TimeLimit.days(60), "accepted", "信访工作条例")
+            .extendableBy(TimeLimit.days(30));
+    Deadline d = Deadline.startingOn(rule, LocalDate.of(2026, 3, 2));
+    Deadline extended =
+        d.extendedBy(new Extension(TimeLimit.days(30), head, "complex case", Instant.EPOCH));
+    assertThat(extended.dueDate(calendar)).isAfter(d.dueDate(calendar));
+    assertThat(extended.extensions().getFirst().approver()).isEqualTo(head);
+    assertThatThrownBy(
+            () ->
+                extended.extendedBy(new Extension(TimeLimit.days(1), head, "more", Instant.EPOCH)))
+        .hasMessageContaining("at most 30 days");
+    assertThatThrownBy(
+            () ->
+                deadline(TimeLimit.days(5), LocalDate.of(2026, 3, 2))
+                    .extendedBy(new Extension(TimeLimit.days(1), head, "x", Instant.EPOCH)))
+        .hasMessageContaining("cannot be extended");
+  }
+
+  @Test
+  void a_deadline_reaching_a_year_without_data_fails_naming_the_year() {
+    assertThatThrownBy(
+            () -> deadline(TimeLimit.months(2), LocalDate.of(2026, 12, 1)).dueDate(calendar))
+        .isInstanceOf(CalendarDataMissingException.class)
+        .hasMessageContaining("2027");
+  }
+}
