@@ -1,5 +1,6 @@
 package org.db3311.sgc.core.risk;
 
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,6 +15,9 @@ import org.db3311.sgc.core.facts.Outcome;
 final class PeriodTally {
 
   final Span span;
+  // the span's bounds, converted once: add() runs for every fact of the read model
+  private final Instant start;
+  private final Instant end;
   long registered;
   long closed;
   final Map<MatterKind, Long> byKind = new EnumMap<>(MatterKind.class);
@@ -26,6 +30,8 @@ final class PeriodTally {
 
   PeriodTally(Span span) {
     this.span = span;
+    this.start = span.start();
+    this.end = span.end();
     this.perDay = new long[span.days()];
   }
 
@@ -36,8 +42,12 @@ final class PeriodTally {
     }
   }
 
+  private boolean within(Instant t) {
+    return !t.isBefore(start) && t.isBefore(end);
+  }
+
   void add(MatterFact f) {
-    if (span.contains(f.registeredAt())) {
+    if (within(f.registeredAt())) {
       registered++;
       byKind.merge(f.kind(), 1L, Long::sum);
       byCategory.merge(f.category(), 1L, Long::sum);
@@ -50,7 +60,7 @@ final class PeriodTally {
                   span.firstDay(), f.registeredAt().atZone(span.zone()).toLocalDate());
       perDay[day]++;
     }
-    if (f.closedAt().isPresent() && span.contains(f.closedAt().get())) {
+    if (f.closedAt().isPresent() && within(f.closedAt().get())) {
       closed++;
       byOutcome.merge(f.outcome().orElseThrow(), 1L, Long::sum);
     }
