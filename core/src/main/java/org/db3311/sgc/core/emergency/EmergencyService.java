@@ -11,6 +11,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.SequenceGenerator;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.warning.Warning;
 
@@ -41,15 +42,17 @@ public final class EmergencyService {
   private final GradingPolicy grading;
   private final Map<IncidentGrade, Duration> cadence;
   private final Clock clock;
-  private int sequence;
+  private final SequenceGenerator ids;
 
   public EmergencyService(
       IncidentRepository incidents,
+      SequenceGenerator ids,
       EmergencyHeadquarters headquarters,
       GradingPolicy grading,
       Map<IncidentGrade, Duration> cadence,
       Clock clock) {
     this.incidents = Objects.requireNonNull(incidents, "incidents");
+    this.ids = Objects.requireNonNull(ids, "ids");
     this.headquarters = Objects.requireNonNull(headquarters, "headquarters");
     this.grading = Objects.requireNonNull(grading, "grading");
     Map<IncidentGrade, Duration> c = new EnumMap<>(IncidentGrade.class);
@@ -65,7 +68,10 @@ public final class EmergencyService {
       Discovery.Channel channel, String reference, String summary, Actor by) {
     Incident i =
         new Incident(
-            "EM-" + LocalDate.now(clock).getYear() + "-" + String.format("%04d", ++sequence),
+            "EM-"
+                + LocalDate.now(clock).getYear()
+                + "-"
+                + String.format("%04d", ids.next("EM" + LocalDate.now(clock).getYear())),
             new Discovery(channel, reference, summary, clock.instant(), by));
     incidents.save(i);
     return i;

@@ -9,6 +9,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.SequenceGenerator;
 import org.db3311.sgc.core.facts.MatterId;
 
 /**
@@ -25,11 +26,16 @@ public final class EpidemicControlService {
   private final Clock clock;
   private EpidemicMode mode = EpidemicMode.PEACETIME;
   private final List<ModeSwitch> switches = new ArrayList<>();
-  private int sequence;
+  private final SequenceGenerator ids;
 
   public EpidemicControlService(
-      EpidemicCaseRepository cases, ModePolicy peacetime, ModePolicy wartime, Clock clock) {
+      EpidemicCaseRepository cases,
+      SequenceGenerator ids,
+      ModePolicy peacetime,
+      ModePolicy wartime,
+      Clock clock) {
     this.cases = Objects.requireNonNull(cases, "cases");
+    this.ids = Objects.requireNonNull(ids, "ids");
     this.peacetime = Objects.requireNonNull(peacetime, "peacetime");
     this.wartime = Objects.requireNonNull(wartime, "wartime");
     if (wartime.routeAllTo().isEmpty()) {
@@ -80,7 +86,10 @@ public final class EpidemicControlService {
       MatterId matter, String category, String summary, Actor by) {
     EpidemicCase c =
         new EpidemicCase(
-            "YQ-" + LocalDate.now(clock).getYear() + "-" + String.format("%05d", ++sequence),
+            "YQ-"
+                + LocalDate.now(clock).getYear()
+                + "-"
+                + String.format("%05d", ids.next("YQ" + LocalDate.now(clock).getYear())),
             matter,
             category,
             summary,

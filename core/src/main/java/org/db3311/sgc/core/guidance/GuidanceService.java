@@ -12,6 +12,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.SequenceGenerator;
 
 /**
  * Use cases of grassroots guidance (基层指导, 6.8): take on a task from the province, city or county
@@ -26,14 +27,16 @@ public final class GuidanceService {
   private final SupervisionNotifier notifier;
   private final SupervisionPolicy policy;
   private final Clock clock;
-  private int sequence;
+  private final SequenceGenerator ids;
 
   public GuidanceService(
       GuidanceTaskRepository tasks,
+      SequenceGenerator ids,
       SupervisionNotifier notifier,
       SupervisionPolicy policy,
       Clock clock) {
     this.tasks = Objects.requireNonNull(tasks, "tasks");
+    this.ids = Objects.requireNonNull(ids, "ids");
     this.notifier = Objects.requireNonNull(notifier, "notifier");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -53,7 +56,10 @@ public final class GuidanceService {
     }
     GuidanceTask t =
         new GuidanceTask(
-            "ZD-" + LocalDate.now(clock).getYear() + "-" + String.format("%04d", ++sequence),
+            "ZD-"
+                + LocalDate.now(clock).getYear()
+                + "-"
+                + String.format("%04d", ids.next("ZD" + LocalDate.now(clock).getYear())),
             issuer,
             source,
             topic,

@@ -11,6 +11,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.SequenceGenerator;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.facts.CaseFactSource;
 import org.db3311.sgc.core.facts.MatterFact;
@@ -31,7 +32,7 @@ public final class WarningService {
   private final OwnerPolicy owners;
   private final WarningLevel autoPublishFrom;
   private final Clock clock;
-  private int sequence;
+  private final SequenceGenerator ids;
 
   /**
    * @param autoPublishFrom warnings at or above this level are published by the system as soon as
@@ -41,6 +42,7 @@ public final class WarningService {
       CaseFactSource facts,
       WarningModel model,
       WarningRepository warnings,
+      SequenceGenerator ids,
       WarningPublisher publisher,
       OwnerPolicy owners,
       WarningLevel autoPublishFrom,
@@ -48,6 +50,7 @@ public final class WarningService {
     this.facts = Objects.requireNonNull(facts, "facts");
     this.model = Objects.requireNonNull(model, "model");
     this.warnings = Objects.requireNonNull(warnings, "warnings");
+    this.ids = Objects.requireNonNull(ids, "ids");
     this.publisher = Objects.requireNonNull(publisher, "publisher");
     this.owners = Objects.requireNonNull(owners, "owners");
     this.autoPublishFrom = Objects.requireNonNull(autoPublishFrom, "autoPublishFrom");
@@ -139,7 +142,10 @@ public final class WarningService {
   }
 
   private String nextId() {
-    return "YJ-" + LocalDate.now(clock).getYear() + "-" + String.format("%05d", ++sequence);
+    return "YJ-"
+        + LocalDate.now(clock).getYear()
+        + "-"
+        + String.format("%05d", ids.next("YJ" + LocalDate.now(clock).getYear()));
   }
 
   private Warning get(String id) {

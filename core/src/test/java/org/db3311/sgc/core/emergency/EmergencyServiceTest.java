@@ -12,6 +12,7 @@ import java.util.List;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.IllegalTransitionException;
+import org.db3311.sgc.core.common.InMemorySequenceGenerator;
 import org.db3311.sgc.core.common.UnitId;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -37,6 +38,7 @@ class EmergencyServiceTest {
   final EmergencyService service =
       new EmergencyService(
           new InMemoryIncidentRepository(),
+          new InMemorySequenceGenerator(),
           hq,
           GradingPolicy.defaults(),
           EmergencyService.defaultCadence(),

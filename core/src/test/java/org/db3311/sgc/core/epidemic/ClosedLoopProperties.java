@@ -16,6 +16,7 @@ import net.jqwik.api.statistics.Statistics;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.IllegalTransitionException;
+import org.db3311.sgc.core.common.InMemorySequenceGenerator;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.facts.MatterId;
 
@@ -48,6 +49,7 @@ class ClosedLoopProperties {
     EpidemicControlService s =
         new EpidemicControlService(
             new InMemoryEpidemicCaseRepository(),
+            new InMemorySequenceGenerator(),
             ModePolicy.peacetime(Map.of(), UnitId.of("h")),
             ModePolicy.wartime(UnitId.of("cmd")),
             Clock.fixed(Instant.parse("2025-11-03T01:00:00Z"), ZoneId.of("Asia/Shanghai")));

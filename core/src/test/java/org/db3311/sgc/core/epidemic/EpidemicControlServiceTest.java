@@ -11,6 +11,7 @@ import java.util.Map;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.IllegalTransitionException;
+import org.db3311.sgc.core.common.InMemorySequenceGenerator;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.facts.MatterId;
 import org.junit.jupiter.api.DisplayName;
@@ -31,6 +32,7 @@ class EpidemicControlServiceTest {
   final EpidemicControlService service =
       new EpidemicControlService(
           repo,
+          new InMemorySequenceGenerator(),
           ModePolicy.peacetime(Map.of("隔离管控", HEALTH, "物资保供", MARKET), HEALTH),
           ModePolicy.wartime(COMMAND),
           clock);

@@ -10,6 +10,7 @@ import java.util.List;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.IllegalTransitionException;
+import org.db3311.sgc.core.common.InMemorySequenceGenerator;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -28,10 +29,12 @@ class GuidanceServiceTest {
 
   final InMemoryGuidanceTaskRepository repo = new InMemoryGuidanceTaskRepository();
   final InMemorySupervisionNotifier notifier = new InMemorySupervisionNotifier();
+  final InMemorySequenceGenerator ids = new InMemorySequenceGenerator();
 
   GuidanceService on(LocalDate day) {
     return new GuidanceService(
         repo,
+        ids,
         notifier,
         SupervisionPolicy.defaults(),
         Clock.fixed(day.atStartOfDay(ZONE).toInstant().plusSeconds(32_400), ZONE));

@@ -16,6 +16,7 @@ import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.DivisionCode;
 import org.db3311.sgc.core.common.IllegalTransitionException;
+import org.db3311.sgc.core.common.InMemorySequenceGenerator;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.facts.InMemoryCaseFactSource;
 import org.db3311.sgc.core.facts.MatterFact;
@@ -53,6 +54,7 @@ class RiskReportServiceTest {
   final InMemoryCaseFactSource source = new InMemoryCaseFactSource();
   final InMemoryWarningRepository warnings = new InMemoryWarningRepository();
   final InMemoryReportDossierRepository dossiers = new InMemoryReportDossierRepository();
+  final InMemorySequenceGenerator ids = new InMemorySequenceGenerator();
 
   RiskReportService at(Instant now) {
     return new RiskReportService(
@@ -84,6 +86,7 @@ class RiskReportServiceTest {
             source,
             WarningModel.defaults(),
             warnings,
+            ids,
             new InMemoryWarningPublisher(),
             new OwnerPolicy(DESK, Map.of()),
             WarningLevel.ORANGE,

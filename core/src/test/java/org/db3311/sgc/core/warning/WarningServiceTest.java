@@ -14,6 +14,7 @@ import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.DivisionCode;
 import org.db3311.sgc.core.common.IllegalTransitionException;
+import org.db3311.sgc.core.common.InMemorySequenceGenerator;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.facts.InMemoryCaseFactSource;
 import org.db3311.sgc.core.facts.MatterFact;
@@ -36,12 +37,14 @@ class WarningServiceTest {
   final InMemoryCaseFactSource source = new InMemoryCaseFactSource();
   final InMemoryWarningRepository repo = new InMemoryWarningRepository();
   final InMemoryWarningPublisher publisher = new InMemoryWarningPublisher();
+  final InMemorySequenceGenerator ids = new InMemorySequenceGenerator();
 
   WarningService at(Instant now) {
     return new WarningService(
         source,
         WarningModel.defaults(),
         repo,
+        ids,
         publisher,
         new OwnerPolicy(DESK, Map.of()),
         WarningLevel.ORANGE,

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.SequenceGenerator;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.evaluation.improvement.CorrectiveAction;
 import org.db3311.sgc.core.evaluation.improvement.CorrectiveActionService;
@@ -28,15 +29,20 @@ public final class FeedbackService {
   private final CorrectiveActionService corrections;
   private final Clock clock;
   private final int answerDays;
-  private int sequence;
+  private final SequenceGenerator ids;
 
   /**
    * @param answerDays calendar days within which feedback is answered (the standard names none; 15
    *     matches the petition rules' first reply)
    */
   public FeedbackService(
-      FeedbackRepository items, CorrectiveActionService corrections, Clock clock, int answerDays) {
+      FeedbackRepository items,
+      SequenceGenerator ids,
+      CorrectiveActionService corrections,
+      Clock clock,
+      int answerDays) {
     this.items = Objects.requireNonNull(items, "items");
+    this.ids = Objects.requireNonNull(ids, "ids");
     this.corrections = Objects.requireNonNull(corrections, "corrections");
     this.clock = Objects.requireNonNull(clock, "clock");
     if (answerDays < 1) {
@@ -55,7 +61,10 @@ public final class FeedbackService {
       Optional<String> contact) {
     Instant now = clock.instant();
     String ticket =
-        "FB-" + LocalDate.now(clock).getYear() + "-" + String.format("%05d", ++sequence);
+        "FB-"
+            + LocalDate.now(clock).getYear()
+            + "-"
+            + String.format("%05d", ids.next("FB" + LocalDate.now(clock).getYear()));
     items.save(
         new Feedback(
             ticket,

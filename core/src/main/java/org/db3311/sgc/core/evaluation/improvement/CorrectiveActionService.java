@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.SequenceGenerator;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.evaluation.EvaluationSheet;
 import org.db3311.sgc.core.evaluation.MetricKind;
@@ -28,11 +29,12 @@ public final class CorrectiveActionService {
   private final RecheckBoard board;
   private final Clock clock;
   private final List<RecheckListener> listeners = new CopyOnWriteArrayList<>();
-  private int sequence;
+  private final SequenceGenerator ids;
 
   public CorrectiveActionService(
-      CorrectiveActionRepository actions, RecheckBoard board, Clock clock) {
+      CorrectiveActionRepository actions, SequenceGenerator ids, RecheckBoard board, Clock clock) {
     this.actions = Objects.requireNonNull(actions, "actions");
+    this.ids = Objects.requireNonNull(ids, "ids");
     this.board = Objects.requireNonNull(board, "board");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
@@ -45,7 +47,10 @@ public final class CorrectiveActionService {
       Finding finding, UnitId owner, String measure, LocalDate due, Actor by) {
     CorrectiveAction a =
         new CorrectiveAction(
-            "CA-" + LocalDate.now(clock).getYear() + "-" + String.format("%04d", ++sequence),
+            "CA-"
+                + LocalDate.now(clock).getYear()
+                + "-"
+                + String.format("%04d", ids.next("CA" + LocalDate.now(clock).getYear())),
             finding,
             owner,
             measure,

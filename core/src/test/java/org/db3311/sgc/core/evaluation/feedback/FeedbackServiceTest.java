@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.IllegalTransitionException;
+import org.db3311.sgc.core.common.InMemorySequenceGenerator;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.evaluation.improvement.CorrectiveAction;
 import org.db3311.sgc.core.evaluation.improvement.CorrectiveActionService;
@@ -28,11 +29,12 @@ class FeedbackServiceTest {
   static final Actor CENTER = Actor.of("s-1", "中心 督查科");
 
   final Clock clock = Clock.fixed(Instant.parse("2025-04-02T02:00:00Z"), ZONE);
+  final InMemorySequenceGenerator ids = new InMemorySequenceGenerator();
   final CorrectiveActionService corrections =
       new CorrectiveActionService(
-          new InMemoryCorrectiveActionRepository(), new InMemoryRecheckBoard(), clock);
+          new InMemoryCorrectiveActionRepository(), ids, new InMemoryRecheckBoard(), clock);
   final FeedbackService service =
-      new FeedbackService(new InMemoryFeedbackRepository(), corrections, clock, 15);
+      new FeedbackService(new InMemoryFeedbackRepository(), ids, corrections, clock, 15);
 
   @Test
   @DisplayName("anyone can submit, anonymously too, and follow the answer by ticket")
@@ -134,6 +136,7 @@ class FeedbackServiceTest {
     FeedbackService later =
         new FeedbackService(
             new InMemoryFeedbackRepository(),
+            ids,
             corrections,
             Clock.fixed(Instant.parse("2025-04-20T02:00:00Z"), ZONE),
             15);

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.IllegalTransitionException;
+import org.db3311.sgc.core.common.InMemorySequenceGenerator;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.evaluation.EvaluationSheet;
 import org.db3311.sgc.core.evaluation.MetricKind;
@@ -34,9 +35,10 @@ class CorrectiveActionServiceTest {
 
   final InMemoryCorrectiveActionRepository repo = new InMemoryCorrectiveActionRepository();
   final InMemoryRecheckBoard board = new InMemoryRecheckBoard();
+  final InMemorySequenceGenerator ids = new InMemorySequenceGenerator();
   final CorrectiveActionService service =
       new CorrectiveActionService(
-          repo, board, Clock.fixed(Instant.parse("2025-04-02T02:00:00Z"), ZONE));
+          repo, ids, board, Clock.fixed(Instant.parse("2025-04-02T02:00:00Z"), ZONE));
 
   static EvaluationSheet marchSheet() {
     Map<UnitId, Map<MetricKind, Rate>> d = new LinkedHashMap<>();
