@@ -92,9 +92,12 @@ class WarningServiceTest {
     service.close(w.id(), DUTY, "约谈化解，当事人息访");
 
     assertThat(repo.find(w.id()).orElseThrow().state()).isEqualTo(Warning.State.CLOSED);
-    assertThat(at(T).scan())
-        .as("the same subject raises a new warning only once the old one is closed")
+    List<Warning> again = at(T).scan();
+    assertThat(again)
+        .as("the same subject raises a new warning once the old one is closed")
         .hasSize(1);
+    assertThat(again.get(0).id()).isNotEqualTo(w.id());
+    assertThat(repo.find(w.id()).orElseThrow().state()).isEqualTo(Warning.State.CLOSED);
   }
 
   @Test
