@@ -1,0 +1,116 @@
+package org.db3311.sgc.core.archive.filing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.db3311.sgc.core.archive.ArchiveStore;
+import org.db3311.sgc.core.archive.SealVerifier;
+import org.db3311.sgc.core.archive.SealedFile;
+import org.db3311.sgc.core.archive.VerificationReport;
+import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.common.Actor;
+
+/**
+ * Use case: each year, file the previous year's sealed files into volumes by year, category and
+ * handling unit, with a volume catalogue and a transfer list. Files are verified first: a damaged
+ * file stops the filing, because a volume hash would otherwise pin the damage. Files archived after
+ * a year's filing go into a supplementary filing whose volume numbers continue the sequence.
+ */
+@Implements({"7.3.2", "7.3.3"})
+public final class YearlyFilingService {
+
+  private final ArchiveStore archive;
+  private final VolumeStore volumes;
+  private final FilingPolicy policy;
+  private final Clock clock;
+  private final SealVerifier verifier = new SealVerifier();
+
+  public YearlyFilingService(
+      ArchiveStore archive, VolumeStore volumes, FilingPolicy policy, Clock clock) {
+    this.archive = Objects.requireNonNull(archive, "archive");
+    this.volumes = Objects.requireNonNull(volumes, "volumes");
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  public FilingResult fileYear(int year, Actor archivist) {
+    LocalDate today = LocalDate.now(clock);
+    LocalDate earliest = LocalDate.of(year + 1, 1, 1);
+    if (today.isBefore(earliest)) {
+      return new FilingResult.TooEarly(year, earliest);
+    }
+    List<SealedFile> pending =
+        archive.closedIn(year).stream().filter(f -> !volumes.isFiled(f.fileId())).toList();
+    if (pending.isEmpty()) {
+      return new FilingResult.NothingToFile(year);
+    }
+    List<VerificationReport> damaged = new ArrayList<>();
+    for (SealedFile f : pending) {
+      VerificationReport r =
+          archive
+              .ledger()
+              .entryFor(f.fileId())
+              .map(e -> verifier.verify(f, e.seal()))
+              .orElseGet(() -> verifier.verify(f));
+      if (!r.intact()) {
+        damaged.add(r);
+      }
+    }
+    if (!damaged.isEmpty()) {
+      return new FilingResult.Damaged(year, damaged);
+    }
+    Map<VolumeKey, List<SealedFile>> groups = new TreeMap<>();
+    for (SealedFile f : pending) {
+      groups
+          .computeIfAbsent(
+              new VolumeKey(year, f.header().category(), f.header().handlingUnit()),
+              k -> new ArrayList<>())
+          .add(f);
+    }
+    List<Volume> made = new ArrayList<>();
+    groups.forEach((key, files) -> made.addAll(volumesFor(key, files)));
+    FilingResult.Filed filed =
+        new FilingResult.Filed(
+            made,
+            VolumeCatalogue.of(year, today, archivist, made),
+            TransferList.of(year, today, archivist, made, archive.ledger().head()));
+    volumes.add(filed);
+    return filed;
+  }
+
+  private List<Volume> volumesFor(VolumeKey key, List<SealedFile> files) {
+    List<SealedFile> ordered = new ArrayList<>(files);
+    ordered.sort(
+        Comparator.comparing((SealedFile f) -> f.header().closedOn())
+            .thenComparing(SealedFile::fileId));
+    int next =
+        (int) volumes.volumesOf(key.year()).stream().filter(v -> v.key().equals(key)).count() + 1;
+    List<Volume> out = new ArrayList<>();
+    for (int from = 0; from < ordered.size(); from += policy.maxFilesPerVolume()) {
+      List<SealedFile> chunk =
+          ordered.subList(from, Math.min(ordered.size(), from + policy.maxFilesPerVolume()));
+      List<VolumeItem> items = new ArrayList<>();
+      for (SealedFile f : chunk) {
+        items.add(
+            new VolumeItem(
+                items.size() + 1,
+                f.fileId(),
+                f.header().title(),
+                f.header().closedOn(),
+                f.records().size(),
+                f.seal()));
+      }
+      String number =
+          String.format(
+              "%d-%s-%s-%03d", key.year(), key.category(), key.handlingUnit().value(), next++);
+      String title = key.year() + "年 " + key.category() + " " + key.handlingUnit().value();
+      out.add(Volume.of(number, key, title, policy.retentionOf(key.category()), items));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,173 @@
+package org.db3311.sgc.core.emergency;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.SequenceGenerator;
+import org.db3311.sgc.core.common.UnitId;
+import org.db3311.sgc.core.warning.Warning;
+
+/**
+ * Use cases of emergency command coordination (6.6): discover an incident from a report or a system
+ * warning, grade it (the policy suggests, a person decides), put a leader or task force in charge,
+ * activate the plan with the county headquarters, order departments, record arrivals, completions
+ * and progress, close and review; and list the incidents whose progress report is overdue for their
+ * grade.
+ */
+@Implements({"6.6.1.p1", "6.6.1.p2", "6.6.1.p3"})
+public final class EmergencyService {
+
+  /**
+   * How often progress is expected by grade: I hourly, II every 2 h, III every 4 h, IV twice a day.
+   */
+  public static Map<IncidentGrade, Duration> defaultCadence() {
+    Map<IncidentGrade, Duration> m = new EnumMap<>(IncidentGrade.class);
+    m.put(IncidentGrade.I, Duration.ofHours(1));
+    m.put(IncidentGrade.II, Duration.ofHours(2));
+    m.put(IncidentGrade.III, Duration.ofHours(4));
+    m.put(IncidentGrade.IV, Duration.ofHours(12));
+    return m;
+  }
+
+  private final IncidentRepository incidents;
+  private final EmergencyHeadquarters headquarters;
+  private final GradingPolicy grading;
+  private final Map<IncidentGrade, Duration> cadence;
+  private final Clock clock;
+  private final SequenceGenerator ids;
+
+  public EmergencyService(
+      IncidentRepository incidents,
+      SequenceGenerator ids,
+      EmergencyHeadquarters headquarters,
+      GradingPolicy grading,
+      Map<IncidentGrade, Duration> cadence,
+      Clock clock) {
+    this.incidents = Objects.requireNonNull(incidents, "incidents");
+    this.ids = Objects.requireNonNull(ids, "ids");
+    this.headquarters = Objects.requireNonNull(headquarters, "headquarters");
+    this.grading = Objects.requireNonNull(grading, "grading");
+    Map<IncidentGrade, Duration> c = new EnumMap<>(IncidentGrade.class);
+    c.putAll(cadence);
+    if (c.size() != IncidentGrade.values().length) {
+      throw new IllegalArgumentException("a progress cadence for every grade");
+    }
+    this.cadence = c;
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  public synchronized Incident discover(
+      Discovery.Channel channel, String reference, String summary, Actor by) {
+    Incident i =
+        new Incident(
+            "EM-"
+                + LocalDate.now(clock).getYear()
+                + "-"
+                + String.format("%04d", ids.next("EM" + LocalDate.now(clock).getYear())),
+            new Discovery(channel, reference, summary, clock.instant(), by));
+    incidents.save(i);
+    return i;
+  }
+
+  /** An incident discovered through a system warning (系统预警). */
+  public Incident discover(Warning warning, String summary, Actor by) {
+    return discover(Discovery.Channel.SYSTEM_WARNING, warning.id(), summary, by);
+  }
+
+  public IncidentGrade suggestGrade(ImpactAssessment impact) {
+    return grading.suggest(impact);
+  }
+
+  public Outcome grade(
+      String id, ImpactAssessment impact, IncidentGrade grade, String rationale, Actor by) {
+    Incident i = get(id);
+    Outcome o =
+        i.grade(
+            new Incident.Grading(
+                grade, grading.suggest(impact), impact, rationale, by, clock.instant()));
+    incidents.save(i);
+    return o;
+  }
+
+  public void assignLead(String id, Leadership lead, Actor by) {
+    Incident i = get(id);
+    i.assignLead(lead, by, clock.instant());
+    incidents.save(i);
+  }
+
+  public Outcome activatePlan(String id, String planId, Actor by) {
+    Incident i = get(id);
+    ResponsePlan plan =
+        headquarters.plans().stream()
+            .filter(p -> p.id().equals(planId))
+            .findFirst()
+            .orElseThrow(
+                () -> new NoSuchElementException(headquarters.name() + " has no plan " + planId));
+    Outcome o = i.activatePlan(plan, headquarters.name(), by, clock.instant());
+    if (o instanceof Outcome.Done) {
+      headquarters.activate(plan, i);
+    }
+    incidents.save(i);
+    return o;
+  }
+
+  public Outcome issueOrder(
+      String id, String orderId, UnitId department, String instruction, boolean onSite, Actor by) {
+    Incident i = get(id);
+    Outcome o = i.issueOrder(orderId, department, instruction, onSite, by, clock.instant());
+    incidents.save(i);
+    return o;
+  }
+
+  public void arrivedOnSite(String id, String orderId, Actor by) {
+    Incident i = get(id);
+    i.arrivedOnSite(orderId, by, clock.instant());
+    incidents.save(i);
+  }
+
+  public Outcome completeOrder(String id, String orderId, String completion, Actor by) {
+    Incident i = get(id);
+    Outcome o = i.completeOrder(orderId, completion, by, clock.instant());
+    incidents.save(i);
+    return o;
+  }
+
+  public void reportProgress(String id, UnitId from, String text, boolean fromSite, Actor by) {
+    Incident i = get(id);
+    i.reportProgress(new ProgressReport(clock.instant(), from, text, fromSite), by);
+    incidents.save(i);
+  }
+
+  public Outcome close(String id, String summary, Actor by) {
+    Incident i = get(id);
+    Outcome o = i.close(summary, by, clock.instant());
+    incidents.save(i);
+    return o;
+  }
+
+  public void review(String id, String findings, List<String> lessons, Actor by) {
+    Incident i = get(id);
+    i.review(new Incident.Review(by, clock.instant(), findings, lessons));
+    incidents.save(i);
+  }
+
+  /** Incidents in response whose next progress report is overdue now. */
+  public List<Incident> progressOverdue() {
+    Instant now = clock.instant();
+    return incidents.all().stream()
+        .filter(i -> i.nextProgressDue(cadence).map(now::isAfter).orElse(false))
+        .toList();
+  }
+
+  public Incident get(String id) {
+    return incidents.find(id).orElseThrow(() -> new NoSuchElementException("no incident " + id));
+  }
+}

@@ -1,0 +1,188 @@
+package org.db3311.sgc.core.evaluation.feedback;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.common.TransitionTable;
+import org.db3311.sgc.core.common.UnitId;
+
+/**
+ * One opinion, complaint, praise or higher-level supervision item received through the feedback
+ * channel (意见反馈与投诉渠道, 9.1), with its ticket, answer and the messages sent back.
+ *
+ * <pre>
+ * RECEIVED --ASSIGN--> ASSIGNED --ANSWER--> ANSWERED --CLOSE--> CLOSED
+ * RECEIVED --ANSWER--> ANSWERED
+ * </pre>
+ *
+ * A complaint is answered with a verdict; an upheld complaint is linked to the corrective action it
+ * caused.
+ */
+@Implements("9.1")
+public final class Feedback {
+
+  public enum State {
+    RECEIVED,
+    ASSIGNED,
+    ANSWERED,
+    CLOSED
+  }
+
+  public enum Action {
+    ASSIGN,
+    ANSWER,
+    CLOSE
+  }
+
+  public static final TransitionTable<State, Action> WORKFLOW =
+      TransitionTable.of("feedback", State.class, Action.class)
+          .initial(State.RECEIVED)
+          .allow(State.RECEIVED, Action.ASSIGN, State.ASSIGNED)
+          .allow(State.RECEIVED, Action.ANSWER, State.ANSWERED)
+          .allow(State.ASSIGNED, Action.ANSWER, State.ANSWERED)
+          .allow(State.ANSWERED, Action.CLOSE, State.CLOSED)
+          .build();
+
+  /** A message sent back to the submitter (answer, re-check result). */
+  public record Message(Instant at, String text) {
+    public Message {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(text, "text");
+    }
+  }
+
+  private final String ticket;
+  private final FeedbackKind kind;
+  private final FeedbackChannel channel;
+  private final String content;
+  private final Optional<UnitId> about;
+  private final Optional<String> contact;
+  private final Instant receivedAt;
+  private final LocalDate answerDue;
+  private State state = State.RECEIVED;
+  private Optional<UnitId> assignedTo = Optional.empty();
+  private Optional<Verdict> verdict = Optional.empty();
+  private Optional<String> correctiveAction = Optional.empty();
+  private final List<Message> messages = new ArrayList<>();
+
+  /**
+   * @param about the unit the feedback concerns, if named
+   * @param contact how to reach the submitter; empty for anonymous feedback
+   */
+  public Feedback(
+      String ticket,
+      FeedbackKind kind,
+      FeedbackChannel channel,
+      String content,
+      Optional<UnitId> about,
+      Optional<String> contact,
+      Instant receivedAt,
+      LocalDate answerDue) {
+    if (ticket == null || ticket.isBlank()) {
+      throw new IllegalArgumentException("feedback has a ticket");
+    }
+    if (content == null || content.isBlank()) {
+      throw new IllegalArgumentException("feedback " + ticket + " says something");
+    }
+    this.ticket = ticket;
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.channel = Objects.requireNonNull(channel, "channel");
+    this.content = content;
+    this.about = Objects.requireNonNull(about, "about");
+    this.contact = Objects.requireNonNull(contact, "contact");
+    this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
+    this.answerDue = Objects.requireNonNull(answerDue, "answerDue");
+  }
+
+  public void assign(UnitId unit) {
+    state = WORKFLOW.next(state, Action.ASSIGN);
+    assignedTo = Optional.of(unit);
+  }
+
+  /**
+   * @param verdict required for a complaint, absent otherwise
+   */
+  public void answer(Instant at, String reply, Optional<Verdict> verdict) {
+    if ((kind == FeedbackKind.COMPLAINT) != verdict.isPresent()) {
+      throw new IllegalArgumentException(
+          kind == FeedbackKind.COMPLAINT
+              ? "complaint " + ticket + " is answered with a verdict"
+              : "only a complaint has a verdict");
+    }
+    state = WORKFLOW.next(state, Action.ANSWER);
+    this.verdict = verdict;
+    messages.add(new Message(at, reply));
+  }
+
+  public void close() {
+    state = WORKFLOW.next(state, Action.CLOSE);
+  }
+
+  void linkCorrectiveAction(String actionId) {
+    correctiveAction = Optional.of(actionId);
+  }
+
+  void tell(Instant at, String text) {
+    messages.add(new Message(at, text));
+  }
+
+  public boolean isOverdue(LocalDate today) {
+    return (state == State.RECEIVED || state == State.ASSIGNED) && today.isAfter(answerDue);
+  }
+
+  public String ticket() {
+    return ticket;
+  }
+
+  public FeedbackKind kind() {
+    return kind;
+  }
+
+  public FeedbackChannel channel() {
+    return channel;
+  }
+
+  public String content() {
+    return content;
+  }
+
+  public Optional<UnitId> about() {
+    return about;
+  }
+
+  public Optional<String> contact() {
+    return contact;
+  }
+
+  public Instant receivedAt() {
+    return receivedAt;
+  }
+
+  public LocalDate answerDue() {
+    return answerDue;
+  }
+
+  public State state() {
+    return state;
+  }
+
+  public Optional<UnitId> assignedTo() {
+    return assignedTo;
+  }
+
+  public Optional<Verdict> verdict() {
+    return verdict;
+  }
+
+  public Optional<String> correctiveAction() {
+    return correctiveAction;
+  }
+
+  public List<Message> messages() {
+    return List.copyOf(messages);
+  }
+}

@@ -1,0 +1,159 @@
+package org.db3311.sgc.core.evaluation.feedback;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.SequenceGenerator;
+import org.db3311.sgc.core.common.UnitId;
+import org.db3311.sgc.core.evaluation.improvement.CorrectiveAction;
+import org.db3311.sgc.core.evaluation.improvement.CorrectiveActionService;
+import org.db3311.sgc.core.evaluation.improvement.Finding;
+import org.db3311.sgc.core.evaluation.improvement.FindingSource;
+
+/**
+ * Use cases of the feedback and complaint channel (9.1): anyone submits (anonymously if they wish)
+ * and gets a ticket; the center assigns and answers by a deadline; an upheld complaint or a
+ * higher-level supervision item raises a corrective action, whose re-check results are sent back to
+ * the ticket as they are recorded.
+ */
+@Implements({"9.1", "9.3.3"})
+public final class FeedbackService {
+
+  private final FeedbackRepository items;
+  private final CorrectiveActionService corrections;
+  private final Clock clock;
+  private final int answerDays;
+  private final SequenceGenerator ids;
+
+  /**
+   * @param answerDays calendar days within which feedback is answered (the standard names none; 15
+   *     matches the petition rules' first reply)
+   */
+  public FeedbackService(
+      FeedbackRepository items,
+      SequenceGenerator ids,
+      CorrectiveActionService corrections,
+      Clock clock,
+      int answerDays) {
+    this.items = Objects.requireNonNull(items, "items");
+    this.ids = Objects.requireNonNull(ids, "ids");
+    this.corrections = Objects.requireNonNull(corrections, "corrections");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    if (answerDays < 1) {
+      throw new IllegalArgumentException("feedback is answered within at least one day");
+    }
+    this.answerDays = answerDays;
+    corrections.onRecheck(this::feedBack);
+  }
+
+  /** Receives feedback and returns its ticket. */
+  public synchronized String submit(
+      FeedbackKind kind,
+      FeedbackChannel channel,
+      String content,
+      Optional<UnitId> about,
+      Optional<String> contact) {
+    Instant now = clock.instant();
+    String ticket =
+        "FB-"
+            + LocalDate.now(clock).getYear()
+            + "-"
+            + String.format("%05d", ids.next("FB" + LocalDate.now(clock).getYear()));
+    items.save(
+        new Feedback(
+            ticket,
+            kind,
+            channel,
+            content,
+            about,
+            contact,
+            now,
+            LocalDate.now(clock).plusDays(answerDays)));
+    return ticket;
+  }
+
+  public void assign(String ticket, UnitId unit) {
+    Feedback f = get(ticket);
+    f.assign(unit);
+    items.save(f);
+  }
+
+  /**
+   * Answers an item. An upheld complaint, or a higher-level supervision item, raises a corrective
+   * action owned by the unit concerned.
+   */
+  public Optional<CorrectiveAction> answer(
+      String ticket, String reply, Optional<Verdict> verdict, LocalDate correctBy, Actor by) {
+    Feedback f = get(ticket);
+    f.answer(clock.instant(), reply, verdict);
+    Optional<CorrectiveAction> raised = Optional.empty();
+    boolean needsCorrection =
+        verdict.equals(Optional.of(Verdict.UPHELD))
+            || f.kind() == FeedbackKind.HIGHER_LEVEL_SUPERVISION;
+    Optional<UnitId> owner = f.assignedTo().or(f::about);
+    if (needsCorrection && owner.isPresent()) {
+      CorrectiveAction a =
+          corrections.raise(
+              new Finding(
+                  f.kind() == FeedbackKind.COMPLAINT
+                      ? FindingSource.PUBLIC_COMPLAINT
+                      : FindingSource.HIGHER_LEVEL_SUPERVISION,
+                  ticket,
+                  f.content()),
+              owner.get(),
+              reply,
+              correctBy,
+              by);
+      f.linkCorrectiveAction(a.id());
+      raised = Optional.of(a);
+    }
+    items.save(f);
+    return raised;
+  }
+
+  public void close(String ticket) {
+    Feedback f = get(ticket);
+    f.close();
+    items.save(f);
+  }
+
+  public PublicStatus status(String ticket) {
+    Feedback f = get(ticket);
+    return new PublicStatus(f.ticket(), f.kind(), f.state(), f.verdict(), f.messages());
+  }
+
+  /** Items not answered by their deadline. */
+  public List<Feedback> overdue() {
+    LocalDate today = LocalDate.now(clock);
+    return items.all().stream().filter(f -> f.isOverdue(today)).toList();
+  }
+
+  private void feedBack(
+      CorrectiveAction action, org.db3311.sgc.core.evaluation.improvement.RecheckResult r) {
+    items
+        .find(action.finding().reference())
+        .filter(f -> f.correctiveAction().equals(Optional.of(action.id())))
+        .ifPresent(
+            f -> {
+              f.tell(
+                  r.at(),
+                  "复查 round "
+                      + r.round()
+                      + (r.passed() ? ": passed — " : ": not passed, correction continues — ")
+                      + r.notes());
+              items.save(f);
+            });
+  }
+
+  private Feedback get(String ticket) {
+    return items
+        .find(ticket)
+        .orElseThrow(() -> new NoSuchElementException("no feedback " + ticket));
+  }
+}

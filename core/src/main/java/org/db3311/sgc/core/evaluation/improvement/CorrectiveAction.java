@@ -1,0 +1,146 @@
+package org.db3311.sgc.core.evaluation.improvement;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.TransitionTable;
+import org.db3311.sgc.core.common.UnitId;
+
+/**
+ * A corrective action (纠正措施, 9.3.1): a finding, the measure, the unit that owns it and its due
+ * date; the owner reports the correction, a re-check (复查, 9.3.3) verifies it, and a failed re-check
+ * sends it back to work.
+ *
+ * <pre>
+ * OPEN --REPORT_CORRECTION--> CORRECTION_REPORTED --RECHECK_PASSED--> VERIFIED
+ *   ^                                  |
+ *   +----------RECHECK_FAILED----------+
+ * </pre>
+ */
+@Implements({"9.3.1", "9.3.3"})
+public final class CorrectiveAction {
+
+  public enum State {
+    OPEN,
+    CORRECTION_REPORTED,
+    VERIFIED
+  }
+
+  public enum Action {
+    REPORT_CORRECTION,
+    RECHECK_PASSED,
+    RECHECK_FAILED
+  }
+
+  public static final TransitionTable<State, Action> WORKFLOW =
+      TransitionTable.of("corrective action", State.class, Action.class)
+          .initial(State.OPEN)
+          .allow(State.OPEN, Action.REPORT_CORRECTION, State.CORRECTION_REPORTED)
+          .allow(State.CORRECTION_REPORTED, Action.RECHECK_PASSED, State.VERIFIED)
+          .allow(State.CORRECTION_REPORTED, Action.RECHECK_FAILED, State.OPEN)
+          .build();
+
+  /** A correction as the owner reported it. */
+  public record CorrectionReport(Instant at, Actor by, String account) {
+    public CorrectionReport {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(by, "by");
+      if (account == null || account.isBlank()) {
+        throw new IllegalArgumentException("a correction report says what was done");
+      }
+    }
+  }
+
+  private final String id;
+  private final Finding finding;
+  private final UnitId owner;
+  private final String measure;
+  private final LocalDate due;
+  private final Instant raisedAt;
+  private final Actor raisedBy;
+  private State state = State.OPEN;
+  private final List<CorrectionReport> corrections = new ArrayList<>();
+  private final List<RecheckResult> rechecks = new ArrayList<>();
+
+  public CorrectiveAction(
+      String id,
+      Finding finding,
+      UnitId owner,
+      String measure,
+      LocalDate due,
+      Instant raisedAt,
+      Actor raisedBy) {
+    if (id == null || id.isBlank() || measure == null || measure.isBlank()) {
+      throw new IllegalArgumentException("a corrective action has an id and a measure");
+    }
+    this.id = id;
+    this.finding = Objects.requireNonNull(finding, "finding");
+    this.owner = Objects.requireNonNull(owner, "owner");
+    this.measure = measure;
+    this.due = Objects.requireNonNull(due, "due");
+    this.raisedAt = Objects.requireNonNull(raisedAt, "raisedAt");
+    this.raisedBy = Objects.requireNonNull(raisedBy, "raisedBy");
+  }
+
+  public void reportCorrection(CorrectionReport report) {
+    state = WORKFLOW.next(state, Action.REPORT_CORRECTION);
+    corrections.add(Objects.requireNonNull(report, "report"));
+  }
+
+  /** Records a re-check and returns it, numbered as the next round. */
+  public RecheckResult recheck(Instant at, Actor by, boolean passed, String notes) {
+    State next = WORKFLOW.next(state, passed ? Action.RECHECK_PASSED : Action.RECHECK_FAILED);
+    RecheckResult r = new RecheckResult(rechecks.size() + 1, at, by, passed, notes);
+    rechecks.add(r);
+    state = next;
+    return r;
+  }
+
+  public boolean isOverdue(LocalDate today) {
+    return state != State.VERIFIED && today.isAfter(due);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public Finding finding() {
+    return finding;
+  }
+
+  public UnitId owner() {
+    return owner;
+  }
+
+  public String measure() {
+    return measure;
+  }
+
+  public LocalDate due() {
+    return due;
+  }
+
+  public Instant raisedAt() {
+    return raisedAt;
+  }
+
+  public Actor raisedBy() {
+    return raisedBy;
+  }
+
+  public State state() {
+    return state;
+  }
+
+  public List<CorrectionReport> corrections() {
+    return List.copyOf(corrections);
+  }
+
+  public List<RecheckResult> rechecks() {
+    return List.copyOf(rechecks);
+  }
+}

@@ -1,0 +1,155 @@
+package org.db3311.sgc.core.evaluation.improvement;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.SequenceGenerator;
+import org.db3311.sgc.core.common.UnitId;
+import org.db3311.sgc.core.evaluation.EvaluationSheet;
+import org.db3311.sgc.core.evaluation.MetricKind;
+import org.db3311.sgc.core.evaluation.Rate;
+
+/**
+ * Use cases of improvement (9.3): corrective actions set from evaluation results (9.3.1) and a
+ * follow-up re-check whose every result is disclosed on the public board and fed back the moment it
+ * is recorded (9.3.3).
+ */
+@Implements({"9.3.1", "9.3.3"})
+public final class CorrectiveActionService {
+
+  private final CorrectiveActionRepository actions;
+  private final RecheckBoard board;
+  private final Clock clock;
+  private final List<RecheckListener> listeners = new CopyOnWriteArrayList<>();
+  private final SequenceGenerator ids;
+
+  public CorrectiveActionService(
+      CorrectiveActionRepository actions, SequenceGenerator ids, RecheckBoard board, Clock clock) {
+    this.actions = Objects.requireNonNull(actions, "actions");
+    this.ids = Objects.requireNonNull(ids, "ids");
+    this.board = Objects.requireNonNull(board, "board");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  public void onRecheck(RecheckListener listener) {
+    listeners.add(Objects.requireNonNull(listener, "listener"));
+  }
+
+  public synchronized CorrectiveAction raise(
+      Finding finding, UnitId owner, String measure, LocalDate due, Actor by) {
+    CorrectiveAction a =
+        new CorrectiveAction(
+            "CA-"
+                + LocalDate.now(clock).getYear()
+                + "-"
+                + String.format("%04d", ids.next("CA" + LocalDate.now(clock).getYear())),
+            finding,
+            owner,
+            measure,
+            due,
+            clock.instant(),
+            by);
+    actions.save(a);
+    return a;
+  }
+
+  /**
+   * Raises one action per department and metric below its target in the sheet, unless an action for
+   * the same finding is still open. The measure is for the owner to fill in; the action starts by
+   * asking for it.
+   */
+  public List<CorrectiveAction> raiseFromSheet(
+      EvaluationSheet sheet, MetricTargets targets, LocalDate due, Actor by) {
+    List<CorrectiveAction> raised = new ArrayList<>();
+    for (Map.Entry<UnitId, Map<MetricKind, Rate>> dept : sheet.departments().entrySet()) {
+      for (Map.Entry<MetricKind, Rate> m : dept.getValue().entrySet()) {
+        BigDecimal target = targets.of(m.getKey()).orElse(null);
+        if (target == null || !m.getValue().defined()) {
+          continue;
+        }
+        BigDecimal value = m.getValue().percent(2).orElseThrow();
+        if (value.compareTo(target) >= 0) {
+          continue;
+        }
+        String reference =
+            m.getKey()
+                + "/"
+                + dept.getKey().value()
+                + "/"
+                + sheet.period().label()
+                + "/v"
+                + sheet.versions().get(m.getKey());
+        boolean open =
+            actions.all().stream()
+                .anyMatch(
+                    a ->
+                        a.finding().reference().equals(reference)
+                            && a.state() != CorrectiveAction.State.VERIFIED);
+        if (open) {
+          continue;
+        }
+        raised.add(
+            raise(
+                new Finding(
+                    FindingSource.EVALUATION_FIGURE,
+                    reference,
+                    m.getKey() + " " + value + " % below the target " + target + " %"),
+                dept.getKey(),
+                "analyse the causes and set measures to bring "
+                    + m.getKey()
+                    + " back to "
+                    + target
+                    + " %",
+                due,
+                by));
+      }
+    }
+    return raised;
+  }
+
+  public CorrectiveAction reportCorrection(String id, String account, Actor by) {
+    CorrectiveAction a = get(id);
+    a.reportCorrection(new CorrectiveAction.CorrectionReport(clock.instant(), by, account));
+    actions.save(a);
+    return a;
+  }
+
+  /** Records a re-check, discloses it and feeds it back at once. */
+  public RecheckResult recheck(String id, boolean passed, String notes, Actor by) {
+    CorrectiveAction a = get(id);
+    RecheckResult r = a.recheck(clock.instant(), by, passed, notes);
+    actions.save(a);
+    board.publish(
+        new PublishedRecheck(
+            a.id(),
+            a.owner(),
+            a.finding().description(),
+            a.measure(),
+            r.round(),
+            r.passed(),
+            r.notes(),
+            r.at()));
+    listeners.forEach(l -> l.rechecked(a, r));
+    return r;
+  }
+
+  /** Actions not verified by their due date. */
+  public List<CorrectiveAction> overdue() {
+    LocalDate today = LocalDate.now(clock);
+    return actions.all().stream().filter(a -> a.isOverdue(today)).toList();
+  }
+
+  private CorrectiveAction get(String id) {
+    return actions
+        .find(id)
+        .orElseThrow(() -> new NoSuchElementException("no corrective action " + id));
+  }
+}

@@ -1,0 +1,145 @@
+package org.db3311.sgc.core.guidance;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.SequenceGenerator;
+
+/**
+ * Use cases of grassroots guidance (基层指导, 6.8): take on a task from the province, city or county
+ * and pass it to townships and villages with a due date; assignees accept and report; the center
+ * verifies or returns; a daily sweep sends reminders, urgings and escalations (督办), once each per
+ * assignee and level.
+ */
+@Implements("6.8")
+public final class GuidanceService {
+
+  private final GuidanceTaskRepository tasks;
+  private final SupervisionNotifier notifier;
+  private final SupervisionPolicy policy;
+  private final Clock clock;
+  private final SequenceGenerator ids;
+
+  public GuidanceService(
+      GuidanceTaskRepository tasks,
+      SequenceGenerator ids,
+      SupervisionNotifier notifier,
+      SupervisionPolicy policy,
+      Clock clock) {
+    this.tasks = Objects.requireNonNull(tasks, "tasks");
+    this.ids = Objects.requireNonNull(ids, "ids");
+    this.notifier = Objects.requireNonNull(notifier, "notifier");
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  public synchronized GuidanceTask issue(
+      IssuerLevel issuer,
+      String source,
+      GuidanceTopic topic,
+      String title,
+      String requirements,
+      LocalDate due,
+      Collection<GrassrootsUnit> assignees,
+      Actor by) {
+    if (due.isBefore(LocalDate.now(clock))) {
+      throw new IllegalArgumentException("a task is not due before it is issued: " + due);
+    }
+    GuidanceTask t =
+        new GuidanceTask(
+            "ZD-"
+                + LocalDate.now(clock).getYear()
+                + "-"
+                + String.format("%04d", ids.next("ZD" + LocalDate.now(clock).getYear())),
+            issuer,
+            source,
+            topic,
+            title,
+            requirements,
+            due,
+            assignees,
+            by,
+            clock.instant());
+    tasks.save(t);
+    return t;
+  }
+
+  public void accept(String taskId, String unitCode, Actor by) {
+    step(taskId, unitCode, Assignment.Action.ACCEPT, by, "");
+  }
+
+  public void report(String taskId, String unitCode, String account, Actor by) {
+    step(taskId, unitCode, Assignment.Action.REPORT, by, account);
+  }
+
+  /** The center verifies the report, or returns it with what is missing. */
+  public void verify(String taskId, String unitCode, boolean passed, String note, Actor by) {
+    step(taskId, unitCode, passed ? Assignment.Action.VERIFY : Assignment.Action.RETURN, by, note);
+  }
+
+  private void step(
+      String taskId, String unitCode, Assignment.Action action, Actor by, String note) {
+    GuidanceTask t = get(taskId);
+    t.apply(unitCode, action, by, clock.instant(), note);
+    tasks.save(t);
+  }
+
+  /** Today's supervision: every notice due, each sent once per assignee and level. */
+  public synchronized List<SupervisionNotice> sweep() {
+    LocalDate today = LocalDate.now(clock);
+    List<SupervisionNotice> out = new ArrayList<>();
+    for (GuidanceTask t : tasks.all()) {
+      for (Assignment a : t.assignments()) {
+        if (a.state() == Assignment.State.VERIFIED) {
+          continue;
+        }
+        long overdue = ChronoUnit.DAYS.between(t.due(), today);
+        SupervisionNotice.Level level;
+        if (overdue >= policy.escalateDaysAfter()) {
+          level = SupervisionNotice.Level.ESCALATION;
+        } else if (overdue >= 1) {
+          level = SupervisionNotice.Level.URGING;
+        } else if (-overdue <= policy.remindDaysBefore()) {
+          level = SupervisionNotice.Level.REMINDER;
+        } else {
+          continue;
+        }
+        if (a.markNotified(level)) {
+          SupervisionNotice n =
+              new SupervisionNotice(t.id(), a.unit(), level, t.due(), today, Math.max(0, overdue));
+          notifier.send(n);
+          out.add(n);
+        }
+      }
+      tasks.save(t);
+    }
+    return out;
+  }
+
+  public TaskProgress progress(String taskId) {
+    GuidanceTask t = get(taskId);
+    LocalDate today = LocalDate.now(clock);
+    Map<Assignment.State, Long> byState = new EnumMap<>(Assignment.State.class);
+    List<GrassrootsUnit> overdue = new ArrayList<>();
+    for (Assignment a : t.assignments()) {
+      byState.merge(a.state(), 1L, Long::sum);
+      if (a.state() != Assignment.State.VERIFIED && today.isAfter(t.due())) {
+        overdue.add(a.unit());
+      }
+    }
+    return new TaskProgress(t.id(), byState, t.verifiedCount(), t.assignments().size(), overdue);
+  }
+
+  private GuidanceTask get(String id) {
+    return tasks.find(id).orElseThrow(() -> new NoSuchElementException("no guidance task " + id));
+  }
+}

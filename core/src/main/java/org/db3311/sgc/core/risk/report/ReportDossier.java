@@ -1,0 +1,129 @@
+package org.db3311.sgc.core.risk.report;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.TransitionTable;
+
+/**
+ * A report from the system's draft to a person's sign-off, keeping every version: the draft as the
+ * system made it and the version a person signed stay side by side.
+ *
+ * <pre>
+ * DRAFTED --REVISE--> DRAFTED --SIGN_OFF--> SIGNED_OFF
+ * </pre>
+ *
+ * Sign-off is refused, as a value, when the content breaks the report kind's rules (a monthly
+ * report without measures, measures without owners).
+ */
+@Implements({"6.4.1.2", "6.4.1.3"})
+public final class ReportDossier {
+
+  public enum State {
+    DRAFTED,
+    SIGNED_OFF
+  }
+
+  public enum Action {
+    REVISE,
+    SIGN_OFF
+  }
+
+  public static final TransitionTable<State, Action> WORKFLOW =
+      TransitionTable.of("risk report", State.class, Action.class)
+          .initial(State.DRAFTED)
+          .allow(State.DRAFTED, Action.REVISE, State.DRAFTED)
+          .allow(State.DRAFTED, Action.SIGN_OFF, State.SIGNED_OFF)
+          .build();
+
+  private final String id;
+  private final List<ReportVersion> versions = new ArrayList<>();
+  private State state = State.DRAFTED;
+  private Optional<ReportVersion> signed = Optional.empty();
+  private Optional<Actor> signedBy = Optional.empty();
+
+  /** Starts a dossier with the system's draft as version 1. */
+  public ReportDossier(String id, Report systemDraft, Instant at) {
+    if (id == null || id.isBlank()) {
+      throw new IllegalArgumentException("a report dossier has an id");
+    }
+    this.id = id;
+    versions.add(new ReportVersion(1, systemDraft, Actor.SYSTEM, at));
+  }
+
+  /** A person's revision; the kind and subject of a report do not change. */
+  public ReportVersion revise(Report content, Actor by, Instant at) {
+    State next = WORKFLOW.next(state, Action.REVISE);
+    requirePerson(by, "revise");
+    Report draft = systemDraft().content();
+    if (content.kind() != draft.kind() || !content.subject().equals(draft.subject())) {
+      throw new IllegalArgumentException(
+          "report " + id + " is the " + draft.kind() + " report on " + draft.subject());
+    }
+    ReportVersion v = new ReportVersion(versions.size() + 1, content, by, at);
+    versions.add(v);
+    state = next;
+    return v;
+  }
+
+  /** Signs off the latest version, or refuses with every problem found. */
+  public SignOffResult signOff(Actor by, Instant at) {
+    WORKFLOW.next(state, Action.SIGN_OFF);
+    requirePerson(by, "sign off");
+    ReportVersion latest = latest();
+    List<String> problems = SignOffRules.problems(latest.content());
+    if (!problems.isEmpty()) {
+      return new SignOffResult.Refused(problems);
+    }
+    state = State.SIGNED_OFF;
+    signed = Optional.of(latest);
+    signedBy = Optional.of(by);
+    return new SignOffResult.SignedOff(latest);
+  }
+
+  private void requirePerson(Actor by, String what) {
+    if (Objects.requireNonNull(by, "by").equals(Actor.SYSTEM)) {
+      throw new IllegalArgumentException("only a person may " + what + " report " + id);
+    }
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public ReportKind kind() {
+    return systemDraft().content().kind();
+  }
+
+  public String subject() {
+    return systemDraft().content().subject();
+  }
+
+  public State state() {
+    return state;
+  }
+
+  public ReportVersion systemDraft() {
+    return versions.get(0);
+  }
+
+  public ReportVersion latest() {
+    return versions.get(versions.size() - 1);
+  }
+
+  public Optional<ReportVersion> signedVersion() {
+    return signed;
+  }
+
+  public Optional<Actor> signedBy() {
+    return signedBy;
+  }
+
+  public List<ReportVersion> versions() {
+    return List.copyOf(versions);
+  }
+}

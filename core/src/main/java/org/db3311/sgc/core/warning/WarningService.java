@@ -1,0 +1,154 @@
+package org.db3311.sgc.core.warning;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.SequenceGenerator;
+import org.db3311.sgc.core.common.UnitId;
+import org.db3311.sgc.core.facts.CaseFactSource;
+import org.db3311.sgc.core.facts.MatterFact;
+import org.db3311.sgc.core.facts.MatterId;
+
+/**
+ * Use cases of risk identification and early warning (6.5): scan the facts with the model, raise or
+ * update one warning per subject, publish (automatically from a configured level, otherwise by the
+ * duty officer: 不定时发布 — whenever needed), acknowledge by the owner, close or dismiss.
+ */
+@Implements({"6.5.1", "6.5.2"})
+public final class WarningService {
+
+  private final CaseFactSource facts;
+  private final WarningModel model;
+  private final WarningRepository warnings;
+  private final WarningPublisher publisher;
+  private final OwnerPolicy owners;
+  private final WarningLevel autoPublishFrom;
+  private final Clock clock;
+  private final SequenceGenerator ids;
+
+  /**
+   * @param autoPublishFrom warnings at or above this level are published by the system as soon as
+   *     they are raised or upgraded
+   */
+  public WarningService(
+      CaseFactSource facts,
+      WarningModel model,
+      WarningRepository warnings,
+      SequenceGenerator ids,
+      WarningPublisher publisher,
+      OwnerPolicy owners,
+      WarningLevel autoPublishFrom,
+      Clock clock) {
+    this.facts = Objects.requireNonNull(facts, "facts");
+    this.model = Objects.requireNonNull(model, "model");
+    this.warnings = Objects.requireNonNull(warnings, "warnings");
+    this.ids = Objects.requireNonNull(ids, "ids");
+    this.publisher = Objects.requireNonNull(publisher, "publisher");
+    this.owners = Objects.requireNonNull(owners, "owners");
+    this.autoPublishFrom = Objects.requireNonNull(autoPublishFrom, "autoPublishFrom");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** Runs the model now; returns the warnings raised or changed. */
+  public synchronized List<Warning> scan() {
+    Instant now = clock.instant();
+    List<MatterFact> known = facts.all().filter(f -> !f.registeredAt().isAfter(now)).toList();
+    Map<MatterId, MatterFact> byId = new HashMap<>();
+    known.forEach(f -> byId.put(f.id(), f));
+    List<Warning> changed = new ArrayList<>();
+    for (RiskAssessment a : model.assess(new AnalysisWindow(now, clock.getZone(), known))) {
+      Warning w = warnings.openAbout(a.subject()).orElse(null);
+      boolean publish;
+      if (w == null) {
+        List<MatterFact> behind = a.matters().stream().map(byId::get).toList();
+        w = new Warning(nextId(), a, owners.ownerOf(behind), now);
+        publish = !autoPublishFrom.isHigherThan(a.level());
+      } else {
+        if (w.matters().containsAll(a.matters()) && w.reasons().containsAll(a.reasons())) {
+          continue;
+        }
+        boolean upgraded = w.update(a, now);
+        if (upgraded && w.state() == Warning.State.PUBLISHED) {
+          // the owner learns of a higher level at once, and acknowledges it again
+          notifyPublished(w, now);
+        }
+        publish =
+            upgraded
+                && w.state() == Warning.State.RAISED
+                && !autoPublishFrom.isHigherThan(w.level());
+      }
+      if (publish) {
+        w.publish(Actor.SYSTEM, now);
+        notifyPublished(w, now);
+      }
+      warnings.save(w);
+      changed.add(w);
+    }
+    return changed;
+  }
+
+  public Warning publish(String id, Actor by) {
+    Warning w = get(id);
+    Instant now = clock.instant();
+    w.publish(by, now);
+    warnings.save(w);
+    notifyPublished(w, now);
+    return w;
+  }
+
+  public Warning acknowledge(String id, UnitId unit, Actor by) {
+    Warning w = get(id);
+    w.acknowledge(unit, by, clock.instant());
+    warnings.save(w);
+    return w;
+  }
+
+  public Warning close(String id, Actor by, String outcome) {
+    Warning w = get(id);
+    w.close(by, clock.instant(), outcome);
+    warnings.save(w);
+    return w;
+  }
+
+  public Warning dismiss(String id, Actor by, String why) {
+    Warning w = get(id);
+    w.dismiss(by, clock.instant(), why);
+    warnings.save(w);
+    return w;
+  }
+
+  public List<Warning> open() {
+    return warnings.all().stream().filter(Warning::isOpen).toList();
+  }
+
+  private void notifyPublished(Warning w, Instant at) {
+    publisher.publish(
+        new WarningNotice(
+            w.id(),
+            w.level(),
+            w.subject(),
+            w.reasons().stream().map(Reason::explanation).toList(),
+            w.matters(),
+            w.owner(),
+            at));
+  }
+
+  private String nextId() {
+    return "YJ-"
+        + LocalDate.now(clock).getYear()
+        + "-"
+        + String.format("%05d", ids.next("YJ" + LocalDate.now(clock).getYear()));
+  }
+
+  private Warning get(String id) {
+    return warnings.find(id).orElseThrow(() -> new NoSuchElementException("no warning " + id));
+  }
+}

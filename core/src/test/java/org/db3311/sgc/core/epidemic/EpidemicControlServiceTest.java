@@ -1,0 +1,149 @@
+package org.db3311.sgc.core.epidemic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.IllegalTransitionException;
+import org.db3311.sgc.core.common.InMemorySequenceGenerator;
+import org.db3311.sgc.core.common.UnitId;
+import org.db3311.sgc.core.facts.MatterId;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@Implements("6.7.1.1")
+@DisplayName("6.7.1.1 平时、战时疫情防控机制；受理、分析、流转、处置、督办反馈、考核全过程闭环")
+class EpidemicControlServiceTest {
+
+  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  static final Actor STAFF = Actor.of("s-30", "防控专员 孙");
+  static final UnitId HEALTH = UnitId.of("county.health");
+  static final UnitId MARKET = UnitId.of("county.market");
+  static final UnitId COMMAND = UnitId.of("county.epidemic-command");
+
+  final Clock0 clock = new Clock0(Instant.parse("2025-11-03T01:00:00Z"));
+  final InMemoryEpidemicCaseRepository repo = new InMemoryEpidemicCaseRepository();
+  final EpidemicControlService service =
+      new EpidemicControlService(
+          repo,
+          new InMemorySequenceGenerator(),
+          ModePolicy.peacetime(Map.of("隔离管控", HEALTH, "物资保供", MARKET), HEALTH),
+          ModePolicy.wartime(COMMAND),
+          clock);
+
+  EpidemicCase intake(String category) {
+    return service.intake(
+        MatterId.of("331121-" + category), category, "群众反映" + category + "问题", STAFF);
+  }
+
+  @Test
+  @DisplayName("a matter goes through every stage of the loop in order and only then is closed")
+  void the_closed_loop() {
+    EpidemicCase c = intake("物资保供");
+    service.analyse(c.id(), "超市缺货，属保供问题", STAFF);
+    service.route(c.id(), STAFF);
+    assertThat(repo.find(c.id()).orElseThrow().routedTo()).contains(MARKET);
+    service.handle(c.id(), "已协调补货", STAFF);
+    service.feedBack(c.id(), false, "回访群众称仍缺货", STAFF);
+    assertThat(repo.find(c.id()).orElseThrow().state()).isEqualTo(EpidemicCase.State.ROUTED);
+    service.handle(c.id(), "增设临时供应点", STAFF);
+    service.feedBack(c.id(), true, "回访满意", STAFF);
+    service.assess(c.id(), 92, "按时办结", STAFF);
+
+    EpidemicCase done = repo.find(c.id()).orElseThrow();
+    assertThat(done.loopClosed()).isTrue();
+    assertThat(done.steps())
+        .extracting(EpidemicCase.Step::action)
+        .containsExactly(
+            null,
+            EpidemicCase.Action.ANALYSE,
+            EpidemicCase.Action.ROUTE,
+            EpidemicCase.Action.HANDLE,
+            EpidemicCase.Action.REWORK,
+            EpidemicCase.Action.HANDLE,
+            EpidemicCase.Action.FEED_BACK,
+            EpidemicCase.Action.ASSESS);
+  }
+
+  @Test
+  @DisplayName("no stage can be skipped: routing before analysis, assessment before feedback fail")
+  void no_skipping() {
+    EpidemicCase c = intake("隔离管控");
+    assertThatThrownBy(() -> service.route(c.id(), STAFF))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("RECEIVED")
+        .hasMessageContaining("ROUTE");
+    service.analyse(c.id(), "x", STAFF);
+    service.route(c.id(), STAFF);
+    service.handle(c.id(), "y", STAFF);
+    assertThatThrownBy(() -> service.assess(c.id(), 80, "z", STAFF))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("HANDLED");
+    assertThat(EpidemicCase.WORKFLOW.terminalStates()).containsExactly(EpidemicCase.State.ASSESSED);
+  }
+
+  @Test
+  @DisplayName(
+      "declaring wartime shortens every open deadline and routes matters in handling to the command")
+  void wartime_changes_limits_and_routing() {
+    EpidemicCase received = intake("物资保供");
+    EpidemicCase routed = intake("隔离管控");
+    service.analyse(routed.id(), "需隔离", STAFF);
+    service.route(routed.id(), STAFF);
+    assertThat(repo.find(routed.id()).orElseThrow().routedTo()).contains(HEALTH);
+    Instant peacetimeDeadline = repo.find(routed.id()).orElseThrow().deadline();
+    assertThat(peacetimeDeadline).isEqualTo(clock.instant().plus(Duration.ofDays(5)));
+
+    clock.advance(Duration.ofHours(2));
+    service.switchMode(EpidemicMode.WARTIME, STAFF, "县指挥部启动战时机制");
+
+    EpidemicCase r = repo.find(routed.id()).orElseThrow();
+    assertThat(r.routedTo()).contains(COMMAND);
+    assertThat(r.deadline()).isEqualTo(clock.instant().plus(Duration.ofHours(24)));
+    assertThat(repo.find(received.id()).orElseThrow().deadline())
+        .isEqualTo(clock.instant().plus(Duration.ofHours(1)));
+    EpidemicCase fresh = intake("物资保供");
+    service.analyse(fresh.id(), "x", STAFF);
+    assertThat(service.route(fresh.id(), STAFF).routedTo()).contains(COMMAND);
+
+    clock.advance(Duration.ofHours(2));
+    assertThat(service.overdue()).extracting(EpidemicCase::id).contains(received.id());
+
+    service.switchMode(EpidemicMode.PEACETIME, STAFF, "解除战时状态");
+    assertThat(repo.find(routed.id()).orElseThrow().deadline()).isEqualTo(peacetimeDeadline);
+    assertThat(service.switches()).hasSize(2);
+  }
+
+  static final class Clock0 extends Clock {
+    private Instant now;
+
+    Clock0(Instant now) {
+      this.now = now;
+    }
+
+    void advance(Duration d) {
+      now = now.plus(d);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZONE;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package org.db3311.sgc.core.evaluation.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.IllegalTransitionException;
+import org.db3311.sgc.core.common.InMemorySequenceGenerator;
+import org.db3311.sgc.core.common.UnitId;
+import org.db3311.sgc.core.evaluation.improvement.CorrectiveAction;
+import org.db3311.sgc.core.evaluation.improvement.CorrectiveActionService;
+import org.db3311.sgc.core.evaluation.improvement.InMemoryCorrectiveActionRepository;
+import org.db3311.sgc.core.evaluation.improvement.InMemoryRecheckBoard;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@Implements("9.1")
+@DisplayName("9.1 设立意见反馈与投诉渠道，接受群众监督，接受上级组织的监督和指导")
+class FeedbackServiceTest {
+
+  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  static final UnitId HRSS = UnitId.of("county.hrss");
+  static final Actor CENTER = Actor.of("s-1", "中心 督查科");
+
+  final Clock clock = Clock.fixed(Instant.parse("2025-04-02T02:00:00Z"), ZONE);
+  final InMemorySequenceGenerator ids = new InMemorySequenceGenerator();
+  final CorrectiveActionService corrections =
+      new CorrectiveActionService(
+          new InMemoryCorrectiveActionRepository(), ids, new InMemoryRecheckBoard(), clock);
+  final FeedbackService service =
+      new FeedbackService(new InMemoryFeedbackRepository(), ids, corrections, clock, 15);
+
+  @Test
+  @DisplayName("anyone can submit, anonymously too, and follow the answer by ticket")
+  void anonymous_opinion() {
+    String ticket =
+        service.submit(
+            FeedbackKind.OPINION,
+            FeedbackChannel.SUGGESTION_BOX,
+            "等候区座椅不够",
+            Optional.empty(),
+            Optional.empty());
+    Optional<CorrectiveAction> none =
+        service.answer(ticket, "已增设座椅 20 个", Optional.empty(), LocalDate.of(2025, 5, 1), CENTER);
+
+    PublicStatus status = service.status(ticket);
+    assertThat(none).isEmpty();
+    assertThat(status.state()).isEqualTo(Feedback.State.ANSWERED);
+    assertThat(status.messages()).extracting(Feedback.Message::text).containsExactly("已增设座椅 20 个");
+  }
+
+  @Test
+  @DisplayName(
+      "an upheld complaint raises a corrective action whose re-checks are fed back to the ticket")
+  void upheld_complaint_closes_the_loop() {
+    String ticket =
+        service.submit(
+            FeedbackKind.COMPLAINT,
+            FeedbackChannel.WEB,
+            "窗口人员态度生硬",
+            Optional.of(HRSS),
+            Optional.of("13800000000"));
+    service.assign(ticket, HRSS);
+
+    CorrectiveAction action =
+        service
+            .answer(
+                ticket,
+                "经核实属实，已约谈并整改",
+                Optional.of(Verdict.UPHELD),
+                LocalDate.of(2025, 4, 20),
+                CENTER)
+            .orElseThrow();
+    corrections.reportCorrection(action.id(), "开展服务礼仪培训", Actor.of("h-1", "人社局"));
+    corrections.recheck(action.id(), true, "暗访两次，服务规范", CENTER);
+
+    PublicStatus status = service.status(ticket);
+    assertThat(action.owner()).isEqualTo(HRSS);
+    assertThat(status.verdict()).contains(Verdict.UPHELD);
+    assertThat(status.messages()).hasSize(2);
+    assertThat(status.messages().get(1).text()).contains("复查 round 1: passed");
+    assertThat(status.toString()).doesNotContain("13800000000");
+  }
+
+  @Test
+  @DisplayName("a complaint is answered with a verdict; other feedback without one")
+  void verdicts() {
+    String complaint =
+        service.submit(
+            FeedbackKind.COMPLAINT, FeedbackChannel.PHONE, "x", Optional.empty(), Optional.empty());
+    String praise =
+        service.submit(
+            FeedbackKind.PRAISE, FeedbackChannel.PHONE, "y", Optional.empty(), Optional.empty());
+
+    assertThatThrownBy(
+            () ->
+                service.answer(complaint, "r", Optional.empty(), LocalDate.of(2025, 5, 1), CENTER))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                service.answer(
+                    praise, "r", Optional.of(Verdict.UPHELD), LocalDate.of(2025, 5, 1), CENTER))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  @DisplayName("higher-level supervision is accepted and acted on")
+  void higher_level_supervision() {
+    String ticket =
+        service.submit(
+            FeedbackKind.HIGHER_LEVEL_SUPERVISION,
+            FeedbackChannel.HIGHER_LEVEL,
+            "市中心督导：调解协议归档不及时",
+            Optional.of(HRSS),
+            Optional.empty());
+
+    Optional<CorrectiveAction> action =
+        service.answer(ticket, "限期一个月整改", Optional.empty(), LocalDate.of(2025, 5, 2), CENTER);
+
+    assertThat(action).isPresent();
+    assertThat(action.get().finding().reference()).isEqualTo(ticket);
+  }
+
+  @Test
+  @DisplayName("unanswered feedback past its deadline is overdue; a closed item cannot be answered")
+  void deadlines_and_states() {
+    String ticket =
+        service.submit(
+            FeedbackKind.OPINION, FeedbackChannel.WEB, "x", Optional.empty(), Optional.empty());
+    FeedbackService later =
+        new FeedbackService(
+            new InMemoryFeedbackRepository(),
+            ids,
+            corrections,
+            Clock.fixed(Instant.parse("2025-04-20T02:00:00Z"), ZONE),
+            15);
+    assertThat(service.overdue()).isEmpty();
+    assertThat(later.overdue()).isEmpty();
+
+    service.answer(ticket, "r", Optional.empty(), LocalDate.of(2025, 5, 1), CENTER);
+    service.close(ticket);
+    assertThatThrownBy(
+            () ->
+                service.answer(ticket, "again", Optional.empty(), LocalDate.of(2025, 5, 1), CENTER))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("CLOSED");
+  }
+}

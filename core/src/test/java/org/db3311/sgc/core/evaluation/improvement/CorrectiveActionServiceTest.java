@@ -1,0 +1,146 @@
+package org.db3311.sgc.core.evaluation.improvement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.IllegalTransitionException;
+import org.db3311.sgc.core.common.InMemorySequenceGenerator;
+import org.db3311.sgc.core.common.UnitId;
+import org.db3311.sgc.core.evaluation.EvaluationSheet;
+import org.db3311.sgc.core.evaluation.MetricKind;
+import org.db3311.sgc.core.evaluation.Period;
+import org.db3311.sgc.core.evaluation.Rate;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@Implements({"9.3.1", "9.3.3"})
+@DisplayName("9.3 应根据评价结果制定纠正措施；建立改进跟踪复查机制，实时公开和反馈复查验证信息")
+class CorrectiveActionServiceTest {
+
+  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  static final Actor INSPECTOR = Actor.of("s-300", "督查 陈");
+  static final UnitId HRSS = UnitId.of("county.hrss");
+  static final UnitId TOWN = UnitId.of("town.liandu.01");
+
+  final InMemoryCorrectiveActionRepository repo = new InMemoryCorrectiveActionRepository();
+  final InMemoryRecheckBoard board = new InMemoryRecheckBoard();
+  final InMemorySequenceGenerator ids = new InMemorySequenceGenerator();
+  final CorrectiveActionService service =
+      new CorrectiveActionService(
+          repo, ids, board, Clock.fixed(Instant.parse("2025-04-02T02:00:00Z"), ZONE));
+
+  static EvaluationSheet marchSheet() {
+    Map<UnitId, Map<MetricKind, Rate>> d = new LinkedHashMap<>();
+    Map<MetricKind, Rate> hrss = new EnumMap<>(MetricKind.class);
+    hrss.put(MetricKind.RESPONSE_RATE, new Rate(80, 100));
+    hrss.put(MetricKind.SATISFACTION_RATE, new Rate(99, 100));
+    d.put(HRSS, hrss);
+    Map<MetricKind, Rate> town = new EnumMap<>(MetricKind.class);
+    town.put(MetricKind.RESPONSE_RATE, new Rate(100, 100));
+    town.put(MetricKind.SATISFACTION_RATE, Rate.EMPTY);
+    d.put(TOWN, town);
+    return new EvaluationSheet(
+        Period.month(YearMonth.of(2025, 3), ZONE),
+        Instant.parse("2025-03-31T16:00:00Z"),
+        Map.of(MetricKind.RESPONSE_RATE, 1, MetricKind.SATISFACTION_RATE, 1),
+        d,
+        Map.of());
+  }
+
+  @Test
+  @DisplayName("9.3.1 a figure below its target raises one corrective action for its department")
+  void raised_from_evaluation_results() {
+    List<CorrectiveAction> raised =
+        service.raiseFromSheet(
+            marchSheet(), MetricTargets.defaults(), LocalDate.of(2025, 4, 30), INSPECTOR);
+
+    assertThat(raised).hasSize(1);
+    CorrectiveAction a = raised.get(0);
+    assertThat(a.owner()).isEqualTo(HRSS);
+    assertThat(a.finding().source()).isEqualTo(FindingSource.EVALUATION_FIGURE);
+    assertThat(a.finding().reference()).isEqualTo("RESPONSE_RATE/county.hrss/2025-03/v1");
+    assertThat(
+            service.raiseFromSheet(
+                marchSheet(), MetricTargets.defaults(), LocalDate.of(2025, 4, 30), INSPECTOR))
+        .as("not raised twice while open")
+        .isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "9.3.3 every re-check result is disclosed at once; a failed re-check sends the action back")
+  void rechecks_are_published() {
+    CorrectiveAction a =
+        service
+            .raiseFromSheet(
+                marchSheet(), MetricTargets.defaults(), LocalDate.of(2025, 4, 30), INSPECTOR)
+            .get(0);
+    List<RecheckResult> heard = new java.util.ArrayList<>();
+    service.onRecheck((action, r) -> heard.add(r));
+
+    service.reportCorrection(a.id(), "设立签收提醒，值班表调整", Actor.of("h-1", "人社局 张"));
+    service.recheck(a.id(), false, "4 月上旬响应率 88 %", INSPECTOR);
+    assertThat(repo.find(a.id()).orElseThrow().state()).isEqualTo(CorrectiveAction.State.OPEN);
+    assertThat(board.published()).hasSize(1);
+    assertThat(board.published().get(0).passed()).isFalse();
+
+    service.reportCorrection(a.id(), "增设专人签收", Actor.of("h-1", "人社局 张"));
+    service.recheck(a.id(), true, "4 月下旬响应率 97 %", INSPECTOR);
+
+    assertThat(repo.find(a.id()).orElseThrow().state()).isEqualTo(CorrectiveAction.State.VERIFIED);
+    assertThat(board.published())
+        .extracting(PublishedRecheck::round, PublishedRecheck::passed)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1, false),
+            org.assertj.core.groups.Tuple.tuple(2, true));
+    assertThat(heard).hasSize(2);
+  }
+
+  @Test
+  @DisplayName("re-checking before a correction is reported names the state and the action")
+  void illegal_transition() {
+    CorrectiveAction a =
+        service.raise(
+            new Finding(FindingSource.INSPECTION, "INS-1", "台账不全"),
+            TOWN,
+            "补齐台账",
+            LocalDate.of(2025, 4, 10),
+            INSPECTOR);
+
+    assertThatThrownBy(() -> service.recheck(a.id(), true, "ok", INSPECTOR))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("OPEN")
+        .hasMessageContaining("RECHECK_PASSED");
+    assertThat(board.published()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("actions not verified by their due date are overdue")
+  void overdue() {
+    service.raise(
+        new Finding(FindingSource.INSPECTION, "INS-2", "x"),
+        TOWN,
+        "y",
+        LocalDate.of(2025, 4, 1),
+        INSPECTOR);
+    service.raise(
+        new Finding(FindingSource.INSPECTION, "INS-3", "x"),
+        TOWN,
+        "y",
+        LocalDate.of(2025, 4, 2),
+        INSPECTOR);
+
+    assertThat(service.overdue()).extracting(a -> a.finding().reference()).containsExactly("INS-2");
+  }
+}

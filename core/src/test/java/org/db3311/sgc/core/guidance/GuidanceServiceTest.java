@@ -1,0 +1,156 @@
+package org.db3311.sgc.core.guidance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.IllegalTransitionException;
+import org.db3311.sgc.core.common.InMemorySequenceGenerator;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@Implements("6.8")
+@DisplayName("6.8 承接省市县工作任务，指导乡镇（街道）、村（社）— tasks with due dates under supervision")
+class GuidanceServiceTest {
+
+  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  static final Actor CENTER = Actor.of("s-70", "指导科 郑");
+  static final Actor TOWN_CLERK = Actor.of("t-1", "镇综治办 冯");
+  static final GrassrootsUnit TOWN =
+      new GrassrootsUnit("331121101", "鹤城街道", GrassrootsUnit.Level.TOWNSHIP);
+  static final GrassrootsUnit VILLAGE =
+      new GrassrootsUnit("331121101201", "某村", GrassrootsUnit.Level.VILLAGE);
+  static final LocalDate DUE = LocalDate.of(2025, 6, 30);
+
+  final InMemoryGuidanceTaskRepository repo = new InMemoryGuidanceTaskRepository();
+  final InMemorySupervisionNotifier notifier = new InMemorySupervisionNotifier();
+  final InMemorySequenceGenerator ids = new InMemorySequenceGenerator();
+
+  GuidanceService on(LocalDate day) {
+    return new GuidanceService(
+        repo,
+        ids,
+        notifier,
+        SupervisionPolicy.defaults(),
+        Clock.fixed(day.atStartOfDay(ZONE).toInstant().plusSeconds(32_400), ZONE));
+  }
+
+  GuidanceTask issue() {
+    return on(LocalDate.of(2025, 6, 1))
+        .issue(
+            IssuerLevel.CITY,
+            "丽市治〔2025〕12号",
+            GuidanceTopic.GRID_WORK,
+            "全科网格事项清单更新",
+            "各乡镇、村更新网格员事项清单并录入平台",
+            DUE,
+            List.of(TOWN, VILLAGE),
+            CENTER);
+  }
+
+  @Test
+  @DisplayName(
+      "an assignee accepts, reports, is returned once and then verified; the task completes")
+  void tracked_to_verification() {
+    GuidanceTask t = issue();
+    GuidanceService s = on(LocalDate.of(2025, 6, 10));
+    s.accept(t.id(), TOWN.code(), TOWN_CLERK);
+    s.report(t.id(), TOWN.code(), "清单已更新 120 项", TOWN_CLERK);
+    s.verify(t.id(), TOWN.code(), false, "缺少平台录入截图", CENTER);
+    s.report(t.id(), TOWN.code(), "补充截图", TOWN_CLERK);
+    s.verify(t.id(), TOWN.code(), true, "符合要求", CENTER);
+
+    TaskProgress p = s.progress(t.id());
+    assertThat(p.verified()).isEqualTo(1);
+    assertThat(p.assignees()).isEqualTo(2);
+    assertThat(p.byState())
+        .containsEntry(Assignment.State.VERIFIED, 1L)
+        .containsEntry(Assignment.State.ASSIGNED, 1L);
+    assertThat(repo.find(t.id()).orElseThrow().isComplete()).isFalse();
+    assertThatThrownBy(() -> s.verify(t.id(), VILLAGE.code(), true, "x", CENTER))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("ASSIGNED");
+  }
+
+  @Test
+  @DisplayName(
+      "supervision reminds before the due date, urges after it, escalates when long overdue — once each")
+  void supervision() {
+    GuidanceTask t = issue();
+    on(LocalDate.of(2025, 6, 10)).accept(t.id(), TOWN.code(), TOWN_CLERK);
+
+    assertThat(on(LocalDate.of(2025, 6, 20)).sweep()).isEmpty();
+    assertThat(on(LocalDate.of(2025, 6, 28)).sweep())
+        .extracting(SupervisionNotice::level)
+        .containsOnly(SupervisionNotice.Level.REMINDER)
+        .hasSize(2);
+    assertThat(on(LocalDate.of(2025, 6, 29)).sweep()).isEmpty();
+    on(LocalDate.of(2025, 6, 30)).report(t.id(), TOWN.code(), "done", TOWN_CLERK);
+    on(LocalDate.of(2025, 6, 30)).verify(t.id(), TOWN.code(), true, "ok", CENTER);
+
+    assertThat(on(LocalDate.of(2025, 7, 2)).sweep())
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.unit()).isEqualTo(VILLAGE);
+              assertThat(n.level()).isEqualTo(SupervisionNotice.Level.URGING);
+              assertThat(n.daysOverdue()).isEqualTo(2);
+            });
+    assertThat(on(LocalDate.of(2025, 7, 8)).sweep())
+        .extracting(SupervisionNotice::level)
+        .containsExactly(SupervisionNotice.Level.ESCALATION);
+    assertThat(on(LocalDate.of(2025, 7, 8)).progress(t.id()).overdue()).containsExactly(VILLAGE);
+    assertThat(notifier.sent()).hasSize(4);
+  }
+
+  @Test
+  @DisplayName(
+      "a task names its source, at least one assignee, each once, and is not due in the past")
+  void task_invariants() {
+    GuidanceService s = on(LocalDate.of(2025, 6, 1));
+    assertThatThrownBy(
+            () ->
+                s.issue(
+                    IssuerLevel.COUNTY,
+                    "县委办通知",
+                    GuidanceTopic.EPIDEMIC_CONTROL,
+                    "t",
+                    "r",
+                    DUE,
+                    List.of(),
+                    CENTER))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                s.issue(
+                    IssuerLevel.COUNTY,
+                    "x",
+                    GuidanceTopic.EPIDEMIC_CONTROL,
+                    "t",
+                    "r",
+                    DUE,
+                    List.of(TOWN, TOWN),
+                    CENTER))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("twice");
+    assertThatThrownBy(
+            () ->
+                s.issue(
+                    IssuerLevel.PROVINCE,
+                    "x",
+                    GuidanceTopic.OTHER,
+                    "t",
+                    "r",
+                    LocalDate.of(2025, 5, 1),
+                    List.of(TOWN),
+                    CENTER))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> s.report(issue().id(), "nowhere", "x", TOWN_CLERK))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}

@@ -1,0 +1,175 @@
+package org.db3311.sgc.core.warning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.DivisionCode;
+import org.db3311.sgc.core.common.IllegalTransitionException;
+import org.db3311.sgc.core.common.InMemorySequenceGenerator;
+import org.db3311.sgc.core.common.UnitId;
+import org.db3311.sgc.core.facts.InMemoryCaseFactSource;
+import org.db3311.sgc.core.facts.MatterFact;
+import org.db3311.sgc.core.facts.MatterId;
+import org.db3311.sgc.core.facts.MatterKind;
+import org.db3311.sgc.core.facts.PersonKey;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@Implements({"6.5.1", "6.5.2"})
+@DisplayName("6.5.2 不定时发布社会稳定风险预警 — warnings are raised, published, acknowledged, closed")
+class WarningServiceTest {
+
+  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  static final Instant T = Instant.parse("2025-06-10T08:00:00Z");
+  static final UnitId DESK = UnitId.of("center.risk");
+  static final UnitId HRSS = UnitId.of("county.hrss");
+  static final Actor DUTY = Actor.of("s-9", "值班员 周");
+
+  final InMemoryCaseFactSource source = new InMemoryCaseFactSource();
+  final InMemoryWarningRepository repo = new InMemoryWarningRepository();
+  final InMemoryWarningPublisher publisher = new InMemoryWarningPublisher();
+  final InMemorySequenceGenerator ids = new InMemorySequenceGenerator();
+
+  WarningService at(Instant now) {
+    return new WarningService(
+        source,
+        WarningModel.defaults(),
+        repo,
+        ids,
+        publisher,
+        new OwnerPolicy(DESK, Map.of()),
+        WarningLevel.ORANGE,
+        Clock.fixed(now, ZONE));
+  }
+
+  static MatterFact petition(String id, Instant at) {
+    return MatterFact.registered(
+            MatterId.of(id), MatterKind.PETITION, "邻里", DivisionCode.of("331121"), at)
+        .applicants(Set.of(PersonKey.of("zhang")))
+        .build();
+  }
+
+  @Test
+  @DisplayName(
+      "a yellow warning waits for the duty officer; the owner acknowledges; then it is closed")
+  void yellow_lifecycle() {
+    for (int i = 0; i < 5; i++) {
+      source.upsert(petition("P" + i, T.minus(Duration.ofDays(i))));
+    }
+    WarningService service = at(T);
+
+    List<Warning> raised = service.scan();
+
+    assertThat(raised).hasSize(1);
+    Warning w = raised.get(0);
+    assertThat(w.level()).isEqualTo(WarningLevel.YELLOW);
+    assertThat(w.state()).isEqualTo(Warning.State.RAISED);
+    assertThat(w.owner()).isEqualTo(DESK);
+    assertThat(publisher.notices()).isEmpty();
+
+    service.publish(w.id(), DUTY);
+    assertThat(publisher.notices())
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.level()).isEqualTo(WarningLevel.YELLOW);
+              assertThat(n.matters()).hasSize(5);
+              assertThat(n.reasons()).singleElement().asString().contains("same person");
+            });
+    assertThatThrownBy(() -> service.acknowledge(w.id(), HRSS, DUTY))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("owned by center.risk");
+    service.acknowledge(w.id(), DESK, DUTY);
+    service.close(w.id(), DUTY, "约谈化解，当事人息访");
+
+    assertThat(repo.find(w.id()).orElseThrow().state()).isEqualTo(Warning.State.CLOSED);
+    List<Warning> again = at(T).scan();
+    assertThat(again)
+        .as("the same subject raises a new warning once the old one is closed")
+        .hasSize(1);
+    assertThat(again.get(0).id()).isNotEqualTo(w.id());
+    assertThat(repo.find(w.id()).orElseThrow().state()).isEqualTo(Warning.State.CLOSED);
+  }
+
+  @Test
+  @DisplayName(
+      "orange and red are published by the system at once; a later scan adds evidence without duplicating")
+  void auto_publish_and_no_duplicates() {
+    source.upsert(
+        MatterFact.registered(
+                MatterId.of("G1"), MatterKind.DISPUTE, "劳动争议", DivisionCode.of("331121"), T)
+            .partyCount(35)
+            .assigned(HRSS, T, T.plus(Duration.ofDays(1)))
+            .build());
+    WarningService service = at(T.plusSeconds(60));
+
+    Warning w = service.scan().get(0);
+
+    assertThat(w.state()).isEqualTo(Warning.State.PUBLISHED);
+    assertThat(w.owner()).as("the unit handling the matter").isEqualTo(HRSS);
+    assertThat(publisher.notices()).hasSize(1);
+    assertThat(service.scan()).isEmpty();
+    assertThat(repo.all()).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("a higher level re-publishes an acknowledged warning for acknowledgement again")
+  void upgrade_requires_new_acknowledgement() {
+    for (int i = 0; i < 5; i++) {
+      source.upsert(petition("P" + i, T.minus(Duration.ofDays(i))));
+    }
+    WarningService service = at(T);
+    Warning w = service.scan().get(0);
+    service.publish(w.id(), DUTY);
+    service.acknowledge(w.id(), DESK, DUTY);
+    for (int i = 5; i < 8; i++) {
+      source.upsert(petition("P" + i, T.plusSeconds(i)));
+    }
+
+    List<Warning> changed = at(T.plusSeconds(60)).scan();
+
+    assertThat(changed)
+        .singleElement()
+        .satisfies(
+            u -> {
+              assertThat(u.id()).isEqualTo(w.id());
+              assertThat(u.level()).isEqualTo(WarningLevel.ORANGE);
+              assertThat(u.state()).isEqualTo(Warning.State.PUBLISHED);
+              assertThat(u.matters()).hasSize(8);
+              assertThat(u.reasons()).hasSize(2);
+            });
+    assertThat(publisher.notices()).hasSize(2);
+    assertThat(publisher.notices().get(1).level()).isEqualTo(WarningLevel.ORANGE);
+  }
+
+  @Test
+  @DisplayName(
+      "a false alarm is dismissed with its reason; a dismissed warning cannot be published")
+  void dismissal() {
+    for (int i = 0; i < 3; i++) {
+      source.upsert(petition("P" + i, T.minus(Duration.ofDays(i))));
+    }
+    WarningService service = at(T);
+    Warning w = service.scan().get(0);
+    assertThat(w.level()).isEqualTo(WarningLevel.BLUE);
+
+    service.dismiss(w.id(), DUTY, "同一事项补充材料，非重复信访");
+
+    assertThatThrownBy(() -> service.publish(w.id(), DUTY))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("DISMISSED")
+        .hasMessageContaining("PUBLISH");
+    assertThat(repo.find(w.id()).orElseThrow().history())
+        .extracting(Warning.Step::action)
+        .containsExactly(null, Warning.Action.DISMISS);
+  }
+}
