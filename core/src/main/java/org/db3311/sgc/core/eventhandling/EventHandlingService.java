@@ -13,6 +13,8 @@ import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.intake.Category;
 import org.db3311.sgc.core.intake.CloseMatterUseCase;
 import org.db3311.sgc.core.intake.Handling;
+import org.db3311.sgc.core.intake.MatterAction;
+import org.db3311.sgc.core.intake.MatterEvent;
 import org.db3311.sgc.core.intake.MatterLifecycle;
 import org.db3311.sgc.core.intake.MatterSnapshot;
 import org.db3311.sgc.core.intake.MatterState;
@@ -165,6 +167,23 @@ public final class EventHandlingService
       case Step.Review r -> track(c.matter(), new Progress.RecordReview(), a);
       default -> {}
     }
+  }
+
+  /**
+   * Reacts to matter changes: a reopened matter (a dissatisfied follow-up) takes its event back
+   * into handling. Subscribe it to {@code MatterEvent} beside the follow-up.
+   */
+  public void onMatterEvent(MatterEvent event) {
+    if (event.action() != MatterAction.REOPEN) {
+      return;
+    }
+    events
+        .find(event.number())
+        .ifPresent(
+            e -> {
+              e.reopen(event.detail(), event.actor(), event.occurredAt());
+              store(e);
+            });
   }
 
   /** An event, for queries and tests. */

@@ -192,6 +192,12 @@ public final class GovernanceEvent extends AggregateRoot<GovernanceEventChanged>
     move(EventAction.REPORT_RESULT, to, actor, at, "result reported");
   }
 
+  /** The matter was reopened: the lead unit handles the event again under the same supervision. */
+  public void reopen(String reason, Actor actor, Instant at) {
+    requireText(reason, "reopening states why");
+    move(EventAction.REOPEN, next(EventAction.REOPEN), actor, at, "back into handling: " + reason);
+  }
+
   public void archive(Actor actor, Instant at) {
     move(EventAction.ARCHIVE, next(EventAction.ARCHIVE), actor, at, "archived");
   }

@@ -204,6 +204,24 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
     move(SupervisionAction.REOPEN, to, actor, at, "reopened: " + reason);
   }
 
+  /**
+   * Completes a file whose matter ended before the unit reported handling it (unsuitable for
+   * mediation, a party's consent refused): the handling step counts as done, an unmet sign-for as
+   * superseded, and the completion-started clocks (e.g. the review) run.
+   */
+  public void conclude(String reason, Actor actor, Instant at, LocalDate day) {
+    requireText(reason, "a conclusion states why the matter ended");
+    SupervisionState to = next(SupervisionAction.CONCLUDE);
+    endRunning(Step.SIGN_FOR, at, false);
+    for (Step step : Step.values()) {
+      if (step != Step.SIGN_FOR) {
+        endRunning(step, at, true);
+      }
+    }
+    startClocks(DeadlinePolicy.COMPLETED, at, day);
+    move(SupervisionAction.CONCLUDE, to, actor, at, "concluded: " + reason);
+  }
+
   /** The notices now due: steps whose deadline reached a higher level than last notified. */
   public List<SupervisionNotice> noticesDue(
       EscalationPolicy policy, WorkingCalendar calendar, Instant at, LocalDate day) {

@@ -105,6 +105,7 @@ public final class SupervisionService
       case Progress.Complete x -> f.complete(a, now, day);
       case Progress.RecordReview r -> f.recordReview(a, now);
       case Progress.Reopen r -> f.reopen(r.reason(), a, now, day);
+      case Progress.Conclude x -> f.conclude(x.reason(), a, now, day);
     }
     store(f);
   }
@@ -190,6 +191,11 @@ public final class SupervisionService
   @Override
   public boolean isSupervised(String subject) {
     return files.find(subject).isPresent();
+  }
+
+  @Override
+  public java.util.Optional<SupervisionState> stateOf(String subject) {
+    return files.find(subject).map(SupervisionFile::state);
   }
 
   /** A file, for queries and tests. */

@@ -39,5 +39,11 @@ public interface TrackProgressUseCase {
     record RecordReview() implements Progress {}
 
     record Reopen(String reason) implements Progress {}
+
+    /**
+     * The matter ended before the unit reported handling it (found unsuitable, consent refused):
+     * the file completes with the reason, and its running steps end.
+     */
+    record Conclude(String reason) implements Progress {}
   }
 }

@@ -54,6 +54,21 @@ final class EventFixtures {
           in.audit,
           in.clock);
 
+  EventFixtures() {
+    in.events.subscribe(org.db3311.sgc.core.intake.MatterEvent.class, handling::onMatterEvent);
+  }
+
+  /** Reopens the closed matter and its file, as a dissatisfied follow-up does. */
+  void reopen(RegistrationNumber n) {
+    in.intake.reopen(
+        new org.db3311.sgc.core.intake.ReopenMatterUseCase.Command(n, "回访不满意", DISPATCHER));
+    supervision.record(
+        new org.db3311.sgc.core.supervision.TrackProgressUseCase.Command(
+            n.toString(),
+            new org.db3311.sgc.core.supervision.TrackProgressUseCase.Progress.Reopen("回访不满意"),
+            DISPATCHER));
+  }
+
   RegistrationNumber received(String county) {
     Registration r =
         Registration.atWindow(
