@@ -96,6 +96,7 @@ public final class EventHandlingService
     EventScope scope = SCOPE.scopeOf(c.facts(), e.place(), config.county());
     Outcome outcome;
     UnitId supervised;
+    java.util.Set<UnitId> participants = c.facts().participants();
     switch (scope) {
       case GENERAL -> {
         e.assign(c.facts(), c.actor(), clock.instant());
@@ -116,22 +117,25 @@ public final class EventHandlingService
         String ref = city.report(c.matter().toString(), e.title());
         e.reportToCity(ref, c.actor(), clock.instant());
         supervised = config.cityCenter();
+        participants = java.util.Set.of();
         outcome = new Outcome.ReportedToCity(ref);
       }
       default -> throw new IllegalStateException("unknown scope " + scope);
     }
     store(e);
-    supervise(e, supervised, c.actor());
+    supervise(e, supervised, participants, c.actor());
     return outcome;
   }
 
-  private void supervise(GovernanceEvent e, UnitId unit, Actor actor) {
+  private void supervise(
+      GovernanceEvent e, UnitId unit, java.util.Set<UnitId> participants, Actor actor) {
     String subject = e.matter().toString();
     if (supervision.isSupervised(subject)) {
-      track(e.matter(), new Progress.Reassign(unit, "re-triaged"), actor);
+      track(e.matter(), new Progress.Reassign(unit, participants, "re-triaged"), actor);
     } else {
       supervision.open(
-          new OpenSupervisionUseCase.Command(subject, e.title(), e.categoryCode(), unit, actor));
+          new OpenSupervisionUseCase.Command(
+              subject, e.title(), e.categoryCode(), unit, participants, actor));
     }
   }
 

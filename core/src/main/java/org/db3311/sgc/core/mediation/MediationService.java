@@ -138,7 +138,8 @@ public final class MediationService implements MediationUseCases {
       supervision.record(
           new TrackProgressUseCase.Command(
               subject,
-              new TrackProgressUseCase.Progress.Reassign(d.venue().lead(), "mediation " + c.id()),
+              new TrackProgressUseCase.Progress.Reassign(
+                  d.venue().lead(), d.venue().participants(), "mediation " + c.id()),
               c.actor()));
     } else {
       supervision.open(
@@ -147,6 +148,7 @@ public final class MediationService implements MediationUseCases {
               m.registration().description(),
               mc.categoryCode(),
               d.venue().lead(),
+              d.venue().participants(),
               c.actor()));
     }
     return d;

@@ -50,6 +50,28 @@ class EventHandlingServiceTest {
   }
 
   @Test
+  @Implements({"6.3.1.1", "8.2.4"})
+  @DisplayName("8.2.4 a co-handled event shows in the view of its lead and of every other unit")
+  void co_handling_units_see_the_event() {
+    RegistrationNumber n = f.received("331121");
+    f.triage(
+        n,
+        new TriageFacts(List.of(WENXI, TRANSPORT), Optional.of(WENXI), false, false, false, false));
+    var file = f.supervision.file(n.toString());
+    assertThat(file.unit()).isEqualTo(WENXI);
+    assertThat(file.participants()).containsExactly(TRANSPORT);
+    var view = f.supervision.overview(f.in.clock.instant());
+    assertThat(view.leading(WENXI).pending()).isEqualTo(1);
+    assertThat(view.participating(TRANSPORT).pending()).isEqualTo(1);
+    assertThat(view.total().matters()).isEqualTo(1);
+    f.triage(n, EventFixtures.crossDepartment());
+    view = f.supervision.overview(f.in.clock.instant());
+    assertThat(view.leading(TRANSPORT).pending()).as("re-triaged, now the lead").isEqualTo(1);
+    assertThat(view.participating(WENXI).pending()).isEqualTo(1);
+    assertThat(view.of(WENXI).matters()).isEqualTo(1);
+  }
+
+  @Test
   @Implements({"6.3.1.2", "8.2.3"})
   @DisplayName("6.3.1.2 多跨社会治理事件…由中心报值班县级领导牵头处置")
   void cross_boundary_goes_to_the_duty_leader() {
