@@ -23,6 +23,7 @@ import org.db3311.sgc.core.eventhandling.HandleEventUseCase.Step;
 import org.db3311.sgc.core.eventhandling.InMemoryCityCenterGateway;
 import org.db3311.sgc.core.eventhandling.InMemoryDutyRoster;
 import org.db3311.sgc.core.eventhandling.InMemoryGovernanceEventRepository;
+import org.db3311.sgc.core.eventhandling.InMemoryResultReporter;
 import org.db3311.sgc.core.eventhandling.ReceiveEventUseCase;
 import org.db3311.sgc.core.eventhandling.TriageEventUseCase;
 import org.db3311.sgc.core.eventhandling.TriageFacts;
@@ -107,6 +108,7 @@ class ReopenedMatterTest {
           in.events,
           in.audit,
           clock);
+  private final InMemoryResultReporter results = new InMemoryResultReporter();
   private final EventHandlingService events =
       new EventHandlingService(
           new InMemoryGovernanceEventRepository(),
@@ -114,6 +116,7 @@ class ReopenedMatterTest {
           supervision,
           new InMemoryDutyRoster(MutableClock.ZONE),
           new InMemoryCityCenterGateway(),
+          results,
           new EventHandlingConfiguration(IntakeFixtures.QINGTIAN, UnitId.of("lishui-city-center")),
           in.events,
           in.audit,
@@ -497,6 +500,10 @@ class ReopenedMatterTest {
       step(n, new Step.Archive());
       dissatisfiedReopenEvent(n);
       handleAgainToArchive(n);
+      assertThat(results.about(n.toString()))
+          .extracting(r -> r.handling().getLast())
+          .as("the result was reported up again")
+          .containsExactly("已修复", "再次修复");
     }
   }
 

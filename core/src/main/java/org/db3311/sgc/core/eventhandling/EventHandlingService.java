@@ -37,6 +37,7 @@ public final class EventHandlingService
   private final Supervision supervision;
   private final DutyRoster roster;
   private final CityCenterGateway city;
+  private final ResultReporter results;
   private final EventHandlingConfiguration config;
   private final ChangeRecorder recorder;
   private final Clock clock;
@@ -47,6 +48,7 @@ public final class EventHandlingService
       Supervision supervision,
       DutyRoster roster,
       CityCenterGateway city,
+      ResultReporter results,
       EventHandlingConfiguration config,
       DomainEventPublisher publisher,
       AuditTrail audit,
@@ -56,6 +58,7 @@ public final class EventHandlingService
     this.supervision = Objects.requireNonNull(supervision, "supervision");
     this.roster = Objects.requireNonNull(roster, "roster");
     this.city = Objects.requireNonNull(city, "city");
+    this.results = Objects.requireNonNull(results, "results");
     this.config = Objects.requireNonNull(config, "config");
     this.recorder = new ChangeRecorder(publisher, audit);
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -152,7 +155,10 @@ public final class EventHandlingService
       case Step.Return r -> e.returnForHandling(r.reason(), a, now);
       case Step.Close x -> e.close(a, now);
       case Step.Review r -> e.review(r.review(), a, now);
-      case Step.ReportResult r -> e.reportResult(r.report(), a, now);
+      case Step.ReportResult r -> {
+        EventResultReport report = e.resultReport(r.report(), now);
+        e.resultReported(report, results.report(report), a, now);
+      }
       case Step.Archive x -> e.archive(a, now);
     }
     store(e);
