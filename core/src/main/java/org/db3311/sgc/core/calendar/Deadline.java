@@ -1,5 +1,6 @@
 package org.db3311.sgc.core.calendar;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,23 +56,23 @@ public record Deadline(
     return pauses.stream().anyMatch(Pause::isOpen);
   }
 
-  /** Starts a pause on the given day. */
-  public Deadline pausedFrom(LocalDate day, String reason) {
+  /** Starts a pause on the given day, recorded at the given instant. */
+  public Deadline pausedFrom(LocalDate day, String reason, Instant recordedAt) {
     if (isPaused()) {
       throw new IllegalStateException("deadline " + rule.name() + " is already paused");
     }
     List<Pause> p = new ArrayList<>(pauses);
-    p.add(Pause.open(day, reason));
+    p.add(Pause.open(day, reason, recordedAt));
     return new Deadline(rule, start, p, extensions);
   }
 
   /** Ends the open pause; the clock runs again from the given day. */
-  public Deadline resumedOn(LocalDate day) {
+  public Deadline resumedOn(LocalDate day, Instant recordedAt) {
     List<Pause> p = new ArrayList<>();
     boolean ended = false;
     for (Pause x : pauses) {
       if (x.isOpen()) {
-        p.add(x.endedOn(day));
+        p.add(x.endedOn(day, recordedAt));
         ended = true;
       } else {
         p.add(x);
@@ -116,6 +117,25 @@ public record Deadline(
     List<Extension> x = new ArrayList<>(extensions);
     x.add(extension);
     return new Deadline(rule, start, pauses, x);
+  }
+
+  /**
+   * The deadline as it stood at an instant: only the pauses and extensions recorded by then, a
+   * pause whose end was recorded later still open. The unified view of a past instant counts with
+   * it, so nothing recorded afterwards changes what the view said then.
+   */
+  public Deadline asRecordedAt(Instant at) {
+    List<Pause> p = new ArrayList<>();
+    for (Pause x : pauses) {
+      x.asRecordedAt(at).ifPresent(p::add);
+    }
+    List<Extension> x = new ArrayList<>();
+    for (Extension e : extensions) {
+      if (!e.approvedAt().isAfter(at)) {
+        x.add(e);
+      }
+    }
+    return new Deadline(rule, start, p, x);
   }
 
   private boolean paused(LocalDate day, LocalDate today) {

@@ -1,5 +1,6 @@
 package org.db3311.sgc.core.calendar;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -8,8 +9,16 @@ import java.util.Optional;
  * A stretch during which a deadline's clock stands still, e.g. while waiting on the applicant to
  * supply something. Days from {@code from} up to, not including, {@code until} do not count; an
  * open pause ({@code until} empty) has not ended yet.
+ *
+ * @param pausedAt when the pause was recorded
+ * @param resumedAt when its end was recorded; empty while it is open
  */
-public record Pause(LocalDate from, Optional<LocalDate> until, String reason) {
+public record Pause(
+    LocalDate from,
+    Optional<LocalDate> until,
+    String reason,
+    Instant pausedAt,
+    Optional<Instant> resumedAt) {
 
   public Pause {
     Objects.requireNonNull(from, "from");
@@ -20,17 +29,25 @@ public record Pause(LocalDate from, Optional<LocalDate> until, String reason) {
     if (reason == null || reason.isBlank()) {
       throw new IllegalArgumentException("a pause needs a reason");
     }
+    Objects.requireNonNull(pausedAt, "pausedAt");
+    Objects.requireNonNull(resumedAt, "resumedAt");
+    if (until.isPresent() != resumedAt.isPresent()) {
+      throw new IllegalArgumentException("an ended pause records both the day and when it ended");
+    }
+    if (resumedAt.isPresent() && resumedAt.get().isBefore(pausedAt)) {
+      throw new IllegalArgumentException("a pause cannot be resumed before it was recorded");
+    }
   }
 
-  public static Pause open(LocalDate from, String reason) {
-    return new Pause(from, Optional.empty(), reason);
+  public static Pause open(LocalDate from, String reason, Instant pausedAt) {
+    return new Pause(from, Optional.empty(), reason, pausedAt, Optional.empty());
   }
 
-  public Pause endedOn(LocalDate date) {
+  public Pause endedOn(LocalDate date, Instant resumed) {
     if (until.isPresent()) {
       throw new IllegalStateException("the pause from " + from + " has already ended");
     }
-    return new Pause(from, Optional.of(date), reason);
+    return new Pause(from, Optional.of(date), reason, pausedAt, Optional.of(resumed));
   }
 
   public boolean isOpen() {
@@ -41,5 +58,18 @@ public record Pause(LocalDate from, Optional<LocalDate> until, String reason) {
   public boolean covers(LocalDate day, LocalDate asOf) {
     LocalDate end = until.orElse(asOf.plusDays(1));
     return !day.isBefore(from) && day.isBefore(end);
+  }
+
+  /**
+   * The pause as it stood at an instant: empty when it was recorded later, open when its end was.
+   */
+  public Optional<Pause> asRecordedAt(Instant at) {
+    if (pausedAt.isAfter(at)) {
+      return Optional.empty();
+    }
+    if (resumedAt.isPresent() && resumedAt.get().isAfter(at)) {
+      return Optional.of(new Pause(from, Optional.empty(), reason, pausedAt, Optional.empty()));
+    }
+    return Optional.of(this);
   }
 }

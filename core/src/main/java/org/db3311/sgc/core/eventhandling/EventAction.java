@@ -15,5 +15,7 @@ public enum EventAction {
   CLOSE,
   REVIEW,
   REPORT_RESULT,
-  ARCHIVE
+  ARCHIVE,
+  /** The matter was reopened (a dissatisfied follow-up): handling starts again. */
+  REOPEN
 }

@@ -13,6 +13,8 @@ import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.intake.Category;
 import org.db3311.sgc.core.intake.CloseMatterUseCase;
 import org.db3311.sgc.core.intake.Handling;
+import org.db3311.sgc.core.intake.MatterAction;
+import org.db3311.sgc.core.intake.MatterEvent;
 import org.db3311.sgc.core.intake.MatterLifecycle;
 import org.db3311.sgc.core.intake.MatterSnapshot;
 import org.db3311.sgc.core.intake.MatterState;
@@ -35,6 +37,7 @@ public final class EventHandlingService
   private final Supervision supervision;
   private final DutyRoster roster;
   private final CityCenterGateway city;
+  private final ResultReporter results;
   private final EventHandlingConfiguration config;
   private final ChangeRecorder recorder;
   private final Clock clock;
@@ -45,6 +48,7 @@ public final class EventHandlingService
       Supervision supervision,
       DutyRoster roster,
       CityCenterGateway city,
+      ResultReporter results,
       EventHandlingConfiguration config,
       DomainEventPublisher publisher,
       AuditTrail audit,
@@ -54,6 +58,7 @@ public final class EventHandlingService
     this.supervision = Objects.requireNonNull(supervision, "supervision");
     this.roster = Objects.requireNonNull(roster, "roster");
     this.city = Objects.requireNonNull(city, "city");
+    this.results = Objects.requireNonNull(results, "results");
     this.config = Objects.requireNonNull(config, "config");
     this.recorder = new ChangeRecorder(publisher, audit);
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -94,6 +99,7 @@ public final class EventHandlingService
     EventScope scope = SCOPE.scopeOf(c.facts(), e.place(), config.county());
     Outcome outcome;
     UnitId supervised;
+    java.util.Set<UnitId> participants = c.facts().participants();
     switch (scope) {
       case GENERAL -> {
         e.assign(c.facts(), c.actor(), clock.instant());
@@ -114,22 +120,25 @@ public final class EventHandlingService
         String ref = city.report(c.matter().toString(), e.title());
         e.reportToCity(ref, c.actor(), clock.instant());
         supervised = config.cityCenter();
+        participants = java.util.Set.of();
         outcome = new Outcome.ReportedToCity(ref);
       }
       default -> throw new IllegalStateException("unknown scope " + scope);
     }
     store(e);
-    supervise(e, supervised, c.actor());
+    supervise(e, supervised, participants, c.actor());
     return outcome;
   }
 
-  private void supervise(GovernanceEvent e, UnitId unit, Actor actor) {
+  private void supervise(
+      GovernanceEvent e, UnitId unit, java.util.Set<UnitId> participants, Actor actor) {
     String subject = e.matter().toString();
     if (supervision.isSupervised(subject)) {
-      track(e.matter(), new Progress.Reassign(unit, "re-triaged"), actor);
+      track(e.matter(), new Progress.Reassign(unit, participants, "re-triaged"), actor);
     } else {
       supervision.open(
-          new OpenSupervisionUseCase.Command(subject, e.title(), e.categoryCode(), unit, actor));
+          new OpenSupervisionUseCase.Command(
+              subject, e.title(), e.categoryCode(), unit, participants, actor));
     }
   }
 
@@ -146,7 +155,10 @@ public final class EventHandlingService
       case Step.Return r -> e.returnForHandling(r.reason(), a, now);
       case Step.Close x -> e.close(a, now);
       case Step.Review r -> e.review(r.review(), a, now);
-      case Step.ReportResult r -> e.reportResult(r.report(), a, now);
+      case Step.ReportResult r -> {
+        EventResultReport report = e.resultReport(r.report(), now);
+        e.resultReported(report, results.report(report), a, now);
+      }
       case Step.Archive x -> e.archive(a, now);
     }
     store(e);
@@ -165,6 +177,23 @@ public final class EventHandlingService
       case Step.Review r -> track(c.matter(), new Progress.RecordReview(), a);
       default -> {}
     }
+  }
+
+  /**
+   * Reacts to matter changes: a reopened matter (a dissatisfied follow-up) takes its event back
+   * into handling. Subscribe it to {@code MatterEvent} beside the follow-up.
+   */
+  public void onMatterEvent(MatterEvent event) {
+    if (event.action() != MatterAction.REOPEN) {
+      return;
+    }
+    events
+        .find(event.number())
+        .ifPresent(
+            e -> {
+              e.reopen(event.detail(), event.actor(), event.occurredAt());
+              store(e);
+            });
   }
 
   /** An event, for queries and tests. */

@@ -6,6 +6,7 @@ import static org.db3311.sgc.core.eventhandling.EventAction.CLOSE;
 import static org.db3311.sgc.core.eventhandling.EventAction.DECLINE_ASSIGNMENT;
 import static org.db3311.sgc.core.eventhandling.EventAction.ESCALATE_TO_DUTY_LEADER;
 import static org.db3311.sgc.core.eventhandling.EventAction.RECORD_CITY_RESULT;
+import static org.db3311.sgc.core.eventhandling.EventAction.REOPEN;
 import static org.db3311.sgc.core.eventhandling.EventAction.REPORT_HANDLED;
 import static org.db3311.sgc.core.eventhandling.EventAction.REPORT_RESULT;
 import static org.db3311.sgc.core.eventhandling.EventAction.REPORT_TO_CITY;
@@ -29,7 +30,8 @@ import org.db3311.sgc.core.common.TransitionTable;
 
 /**
  * The state machine of a social-governance event (6.3.1): archiving is reachable only through the
- * review and the result report (6.3.1.3).
+ * review and the result report (6.3.1.3). A reopened matter takes its event, even an archived one,
+ * back into handling, so the new handling is again reviewed and reported before it is archived.
  */
 @Implements({"6.3.1.1", "6.3.1.2", "6.3.1.3", "8.2.3"})
 public final class EventWorkflow {
@@ -49,6 +51,7 @@ public final class EventWorkflow {
           .allow(CLOSED, REVIEW, REVIEWED)
           .allow(REVIEWED, REPORT_RESULT, RESULT_REPORTED)
           .allow(RESULT_REPORTED, ARCHIVE, ARCHIVED)
+          .allowFrom(EnumSet.of(CLOSED, REVIEWED, RESULT_REPORTED, ARCHIVED), REOPEN, IN_HANDLING)
           .build();
 
   private EventWorkflow() {}

@@ -35,6 +35,7 @@ public final class GovernanceEvent extends AggregateRoot<GovernanceEventChanged>
   private final List<String> handlingReports;
   private Optional<EventReview> review;
   private Optional<String> resultReport;
+  private Optional<String> resultReference;
 
   private GovernanceEvent(GovernanceEventSnapshot s, Version v) {
     super(v);
@@ -52,6 +53,7 @@ public final class GovernanceEvent extends AggregateRoot<GovernanceEventChanged>
     handlingReports = new ArrayList<>(s.handlingReports());
     review = s.review();
     resultReport = s.resultReport();
+    resultReference = s.resultReference();
   }
 
   public static GovernanceEvent fromSnapshot(GovernanceEventSnapshot s, Version v) {
@@ -80,6 +82,7 @@ public final class GovernanceEvent extends AggregateRoot<GovernanceEventChanged>
                 Optional.empty(),
                 Optional.empty(),
                 List.of(),
+                Optional.empty(),
                 Optional.empty(),
                 Optional.empty()),
             Version.NEW);
@@ -183,13 +186,49 @@ public final class GovernanceEvent extends AggregateRoot<GovernanceEventChanged>
     move(EventAction.REVIEW, to, actor, at, "reviewed: " + review.assessment());
   }
 
-  /** 6.3.1.3: report the handling result. */
+  /**
+   * 6.3.1.3: the result report to send up, once the event has been reviewed. Changes nothing: the
+   * event moves on only when the report was delivered ({@link #resultReported}).
+   *
+   * @throws org.db3311.sgc.core.common.IllegalTransitionException before the review
+   */
   @Implements("6.3.1.3")
-  public void reportResult(String report, Actor actor, Instant at) {
-    requireText(report, "a result report has content");
+  public EventResultReport resultReport(String report, Instant at) {
+    next(EventAction.REPORT_RESULT);
+    return new EventResultReport(
+        matter.toString(),
+        title,
+        categoryCode,
+        scope.orElseThrow(),
+        units,
+        lead,
+        dutyLeader,
+        cityReference,
+        handlingReports,
+        review.orElseThrow(),
+        report,
+        at);
+  }
+
+  /** 6.3.1.3: records that the result report was delivered, under the receiver's reference. */
+  @Implements("6.3.1.3")
+  public void resultReported(EventResultReport report, String reference, Actor actor, Instant at) {
+    Objects.requireNonNull(report, "report");
+    requireText(reference, "a delivered report has the receiver's reference");
     EventState to = next(EventAction.REPORT_RESULT);
-    resultReport = Optional.of(report);
-    move(EventAction.REPORT_RESULT, to, actor, at, "result reported");
+    if (!report.matter().equals(matter.toString())) {
+      throw new IllegalArgumentException(
+          "the report is about " + report.matter() + ", not " + matter);
+    }
+    resultReport = Optional.of(report.report());
+    resultReference = Optional.of(reference);
+    move(EventAction.REPORT_RESULT, to, actor, at, "result reported as " + reference);
+  }
+
+  /** The matter was reopened: the lead unit handles the event again under the same supervision. */
+  public void reopen(String reason, Actor actor, Instant at) {
+    requireText(reason, "reopening states why");
+    move(EventAction.REOPEN, next(EventAction.REOPEN), actor, at, "back into handling: " + reason);
   }
 
   public void archive(Actor actor, Instant at) {
@@ -229,7 +268,8 @@ public final class GovernanceEvent extends AggregateRoot<GovernanceEventChanged>
         cityReference,
         handlingReports,
         review,
-        resultReport);
+        resultReport,
+        resultReference);
   }
 
   public RegistrationNumber matter() {
@@ -246,6 +286,11 @@ public final class GovernanceEvent extends AggregateRoot<GovernanceEventChanged>
 
   public Optional<UnitId> lead() {
     return lead;
+  }
+
+  /** The reference the result report was delivered under, once it was. */
+  public Optional<String> resultReference() {
+    return resultReference;
   }
 
   public Optional<DutyLeader> dutyLeader() {

@@ -8,7 +8,11 @@ import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.intake.Place;
 import org.db3311.sgc.core.intake.RegistrationNumber;
 
-/** A social-governance event as an immutable value. */
+/**
+ * A social-governance event as an immutable value.
+ *
+ * @param resultReference the reference the {@link ResultReporter} gave the latest result report
+ */
 public record GovernanceEventSnapshot(
     RegistrationNumber matter,
     String title,
@@ -23,7 +27,8 @@ public record GovernanceEventSnapshot(
     Optional<String> cityReference,
     List<String> handlingReports,
     Optional<EventReview> review,
-    Optional<String> resultReport) {
+    Optional<String> resultReport,
+    Optional<String> resultReference) {
 
   public GovernanceEventSnapshot {
     Objects.requireNonNull(matter, "matter");
@@ -34,13 +39,15 @@ public record GovernanceEventSnapshot(
     Objects.requireNonNull(state, "state");
     units = List.copyOf(units);
     handlingReports = List.copyOf(handlingReports);
-    for (Optional<?> o : List.of(scope, lead, dutyLeader, cityReference, review, resultReport)) {
+    for (Optional<?> o :
+        List.of(scope, lead, dutyLeader, cityReference, review, resultReport, resultReference)) {
       Objects.requireNonNull(o);
     }
     if (state == EventState.LEADER_COORDINATING && dutyLeader.isEmpty()) {
       throw new IllegalArgumentException("a cross-boundary event names its duty leader");
     }
-    if (state == EventState.ARCHIVED && (review.isEmpty() || resultReport.isEmpty())) {
+    if (state == EventState.ARCHIVED
+        && (review.isEmpty() || resultReport.isEmpty() || resultReference.isEmpty())) {
       throw new IllegalArgumentException("an archived event was reviewed and its result reported");
     }
   }

@@ -1,8 +1,11 @@
 package org.db3311.sgc.core.eventhandling;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.db3311.sgc.core.common.UnitId;
 
 /**
@@ -41,6 +44,13 @@ public record TriageFacts(
   /** A general event for one unit. */
   public static TriageFacts single(UnitId unit) {
     return new TriageFacts(List.of(unit), Optional.of(unit), false, false, false, false);
+  }
+
+  /** The units acting besides the lead. */
+  public Set<UnitId> participants() {
+    Set<UnitId> others = new LinkedHashSet<>(units);
+    lead.or(() -> units.stream().findFirst()).ifPresent(others::remove);
+    return Collections.unmodifiableSet(others);
   }
 
   /** The unit answerable for the event. */

@@ -157,11 +157,15 @@ public final class Matter extends AggregateRoot<MatterEvent> {
   @Implements({"6.1.1.1", "R7"})
   public IntakeDecision review(
       Set<MaterialKind> required, List<MaterialDefect> defects, Actor actor, Instant at) {
-    if (!MatterWorkflow.TABLE.allows(state, MatterAction.ACCEPT)) {
-      MatterWorkflow.TABLE.next(state, MatterAction.ACCEPT, number);
-    }
     OneTimeSupplementNoticeRule.Outcome outcome =
         NOTICE_RULE.review(required, materials, notices, defects);
+    // the rule only reads; the refusal names the action this review would have taken
+    MatterWorkflow.TABLE.next(
+        state,
+        outcome instanceof OneTimeSupplementNoticeRule.Outcome.NothingOutstanding
+            ? MatterAction.ACCEPT
+            : MatterAction.REQUEST_SUPPLEMENT,
+        number);
     return switch (outcome) {
       case OneTimeSupplementNoticeRule.Outcome.NothingOutstanding n -> {
         move(MatterAction.ACCEPT, MatterState.ACCEPTED, actor, at, "accepted on the spot");

@@ -10,6 +10,7 @@ import org.db3311.sgc.core.calendar.DeadlineRule;
 import org.db3311.sgc.core.calendar.TimeLimit;
 import org.db3311.sgc.core.calendar.WorkingCalendar;
 import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.AuditTrail;
 import org.db3311.sgc.core.common.ChangeRecorder;
 import org.db3311.sgc.core.common.DomainEventPublisher;
@@ -17,6 +18,7 @@ import org.db3311.sgc.core.intake.Category;
 import org.db3311.sgc.core.intake.CloseMatterUseCase;
 import org.db3311.sgc.core.intake.Handling;
 import org.db3311.sgc.core.intake.MatterLifecycle;
+import org.db3311.sgc.core.intake.MatterResult;
 import org.db3311.sgc.core.intake.MatterSnapshot;
 import org.db3311.sgc.core.intake.MatterState;
 import org.db3311.sgc.core.intake.StartHandlingUseCase;
@@ -136,7 +138,8 @@ public final class MediationService implements MediationUseCases {
       supervision.record(
           new TrackProgressUseCase.Command(
               subject,
-              new TrackProgressUseCase.Progress.Reassign(d.venue().lead(), "mediation " + c.id()),
+              new TrackProgressUseCase.Progress.Reassign(
+                  d.venue().lead(), d.venue().participants(), "mediation " + c.id()),
               c.actor()));
     } else {
       supervision.open(
@@ -145,6 +148,7 @@ public final class MediationService implements MediationUseCases {
               m.registration().description(),
               mc.categoryCode(),
               d.venue().lead(),
+              d.venue().participants(),
               c.actor()));
     }
     return d;
@@ -220,15 +224,36 @@ public final class MediationService implements MediationUseCases {
   @Override
   public void close(CloseMediationUseCase.Command c) {
     MediationCase mc = load(c.id());
-    boolean routed = mc.routing().isPresent();
-    var result = mc.close(c.actor(), now());
+    MatterResult result = mc.close(c.actor(), now());
     store(mc);
     matters.close(new CloseMatterUseCase.Command(c.id().matter(), result, c.actor()));
-    if (routed) {
-      supervision.record(
-          new TrackProgressUseCase.Command(
-              c.id().matter().toString(), new TrackProgressUseCase.Progress.Complete(), c.actor()));
-    }
+    settleSupervision(c.id().matter().toString(), result, c.actor());
+  }
+
+  /**
+   * Leaves the matter's file completed whatever path the mediation took: a reported handling is
+   * completed; a file still pending (a reopened dispute found unsuitable, or its consent refused,
+   * before any new routing) is concluded with the result; a matter never routed has no file.
+   */
+  private void settleSupervision(String subject, MatterResult result, Actor actor) {
+    supervision
+        .stateOf(subject)
+        .ifPresent(
+            state -> {
+              switch (state.column()) {
+                case HANDLED ->
+                    supervision.record(
+                        new TrackProgressUseCase.Command(
+                            subject, new TrackProgressUseCase.Progress.Complete(), actor));
+                case PENDING ->
+                    supervision.record(
+                        new TrackProgressUseCase.Command(
+                            subject,
+                            new TrackProgressUseCase.Progress.Conclude(result.summary()),
+                            actor));
+                case COMPLETED -> {}
+              }
+            });
   }
 
   /** A case, for queries and tests. */

@@ -2,6 +2,7 @@ package org.db3311.sgc.core.mediation;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.UnitId;
 
@@ -11,6 +12,11 @@ public sealed interface Venue {
 
   /** The unit answerable for the mediation, which supervision follows. */
   UnitId lead();
+
+  /** The units taking part besides the lead, which the unified supervision view counts too. */
+  default Set<UnitId> participants() {
+    return Set.of();
+  }
 
   /** 相关责任部门. */
   record ResponsibleDepartment(UnitId lead) implements Venue {
@@ -31,6 +37,11 @@ public sealed interface Venue {
       if (members.contains(lead)) {
         throw new IllegalArgumentException("the lead unit is not also a member");
       }
+    }
+
+    @Override
+    public Set<UnitId> participants() {
+      return Set.copyOf(members);
     }
   }
 

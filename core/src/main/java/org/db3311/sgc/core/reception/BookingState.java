@@ -8,5 +8,10 @@ public enum BookingState {
   /** The visitor was received; a matter was registered. */
   RECEIVED,
   CANCELLED,
-  NO_SHOW
+  NO_SHOW;
+
+  /** Whether a booking in this state takes a place in its slot. */
+  public boolean holdsAPlace() {
+    return this == REQUESTED || this == CONFIRMED || this == RECEIVED;
+  }
 }

@@ -1,6 +1,8 @@
 package org.db3311.sgc.core.reception;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 import org.db3311.sgc.core.common.InMemoryVersionedStore;
 
@@ -32,5 +34,12 @@ public final class InMemoryReceptionRepository implements ReceptionRepository {
   @Override
   public Optional<ReceptionBooking> booking(String id) {
     return bookings.find(id).map(s -> ReceptionBooking.fromSnapshot(s.snapshot(), s.version()));
+  }
+
+  @Override
+  public List<ReceptionBookingSnapshot> bookingsOn(LocalDate date) {
+    return bookings.where(b -> b.date().equals(date)).stream()
+        .map(InMemoryVersionedStore.Stored::snapshot)
+        .toList();
   }
 }

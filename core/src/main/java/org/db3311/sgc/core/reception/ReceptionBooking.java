@@ -17,6 +17,7 @@ public final class ReceptionBooking extends AggregateRoot<ReceptionEvent> {
   private final String id;
   private final ReceptionMode mode;
   private final LocalDate date;
+  private final String slot;
   private final CountyLeader leader;
   private final Party visitor;
   private final String subject;
@@ -28,6 +29,7 @@ public final class ReceptionBooking extends AggregateRoot<ReceptionEvent> {
     id = s.id();
     mode = s.mode();
     date = s.date();
+    slot = s.slot();
     leader = s.leader();
     visitor = s.visitor();
     subject = s.subject();
@@ -43,6 +45,7 @@ public final class ReceptionBooking extends AggregateRoot<ReceptionEvent> {
       String id,
       ReceptionMode mode,
       LocalDate date,
+      String slot,
       CountyLeader leader,
       Party visitor,
       String subject,
@@ -51,7 +54,15 @@ public final class ReceptionBooking extends AggregateRoot<ReceptionEvent> {
     ReceptionBooking b =
         new ReceptionBooking(
             new ReceptionBookingSnapshot(
-                id, mode, date, leader, visitor, subject, BookingState.REQUESTED, Optional.empty()),
+                id,
+                mode,
+                date,
+                slot,
+                leader,
+                visitor,
+                subject,
+                BookingState.REQUESTED,
+                Optional.empty()),
             Version.NEW);
     b.raise(
         new ReceptionEvent(
@@ -63,7 +74,7 @@ public final class ReceptionBooking extends AggregateRoot<ReceptionEvent> {
             BookingState.REQUESTED.name(),
             actor,
             at,
-            mode + " with " + leader.name() + " on " + date));
+            mode + " with " + leader.name() + " on " + date + " " + slot));
     return b;
   }
 
@@ -110,7 +121,8 @@ public final class ReceptionBooking extends AggregateRoot<ReceptionEvent> {
   }
 
   public ReceptionBookingSnapshot snapshot() {
-    return new ReceptionBookingSnapshot(id, mode, date, leader, visitor, subject, state, matter);
+    return new ReceptionBookingSnapshot(
+        id, mode, date, slot, leader, visitor, subject, state, matter);
   }
 
   public String id() {
@@ -123,6 +135,10 @@ public final class ReceptionBooking extends AggregateRoot<ReceptionEvent> {
 
   public LocalDate date() {
     return date;
+  }
+
+  public String slot() {
+    return slot;
   }
 
   public CountyLeader leader() {

@@ -11,6 +11,7 @@ public record ReceptionBookingSnapshot(
     String id,
     ReceptionMode mode,
     LocalDate date,
+    String slot,
     CountyLeader leader,
     Party visitor,
     String subject,
@@ -26,6 +27,9 @@ public record ReceptionBookingSnapshot(
       throw new IllegalArgumentException("walk-in reception needs no booking");
     }
     Objects.requireNonNull(date, "date");
+    if (slot == null || slot.isBlank()) {
+      throw new IllegalArgumentException("a booking is for a slot of the day");
+    }
     Objects.requireNonNull(leader, "leader");
     Objects.requireNonNull(visitor, "visitor");
     if (subject == null || subject.isBlank()) {

@@ -1,6 +1,8 @@
 package org.db3311.sgc.core.reception;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 
 /** Outgoing port: where rotas and bookings are kept; saves honour the version. */
@@ -13,4 +15,7 @@ public interface ReceptionRepository {
   void save(ReceptionBooking booking);
 
   Optional<ReceptionBooking> booking(String id);
+
+  /** Every booking made for a day, whatever its state. */
+  List<ReceptionBookingSnapshot> bookingsOn(LocalDate date);
 }

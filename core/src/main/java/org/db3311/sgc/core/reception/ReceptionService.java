@@ -27,11 +27,13 @@ public final class ReceptionService
 
   private static final OneLeaderPerWorkingDayRule RULE = new OneLeaderPerWorkingDayRule();
   private static final RotaPlanner PLANNER = new RotaPlanner();
+  private static final BookingCapacityRule CAPACITY = new BookingCapacityRule();
 
   private final ReceptionRepository repository;
   private final RegisterMatterUseCase intake;
   private final WorkingCalendar calendar;
   private final SequenceGenerator sequences;
+  private final ReceptionSchedule schedule;
   private final ChangeRecorder recorder;
   private final Clock clock;
 
@@ -40,6 +42,7 @@ public final class ReceptionService
       RegisterMatterUseCase intake,
       WorkingCalendar calendar,
       SequenceGenerator sequences,
+      ReceptionSchedule schedule,
       DomainEventPublisher events,
       AuditTrail audit,
       Clock clock) {
@@ -47,8 +50,29 @@ public final class ReceptionService
     this.intake = Objects.requireNonNull(intake, "intake");
     this.calendar = Objects.requireNonNull(calendar, "calendar");
     this.sequences = Objects.requireNonNull(sequences, "sequences");
+    this.schedule = Objects.requireNonNull(schedule, "schedule");
     this.recorder = new ChangeRecorder(events, audit);
     this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** A service with the {@link ReceptionSchedule#defaults() default} slots and capacities. */
+  public ReceptionService(
+      ReceptionRepository repository,
+      RegisterMatterUseCase intake,
+      WorkingCalendar calendar,
+      SequenceGenerator sequences,
+      DomainEventPublisher events,
+      AuditTrail audit,
+      Clock clock) {
+    this(
+        repository,
+        intake,
+        calendar,
+        sequences,
+        ReceptionSchedule.defaults(),
+        events,
+        audit,
+        clock);
   }
 
   @Override
@@ -98,18 +122,28 @@ public final class ReceptionService
         .map(ReceptionRota::days);
   }
 
+  /**
+   * Books a place on a published reception day. Synchronized so that two requests cannot both take
+   * a slot's last place; a deployment running several instances needs its repository to serialise
+   * bookings of one day as well.
+   */
   @Override
-  public String book(Book c) {
-    CountyLeader leader =
-        published(YearMonth.from(c.date()))
-            .map(days -> days.get(c.date()))
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        "no published rota names a receiving leader on " + c.date()));
-    if (!c.date().isAfter(LocalDate.ofInstant(now(), clock.getZone()))) {
-      throw new IllegalArgumentException("a booking is for a later day");
+  public synchronized BookingOutcome book(Book c) {
+    Optional<CountyLeader> leader =
+        published(YearMonth.from(c.date())).map(days -> days.get(c.date()));
+    if (leader.isEmpty()) {
+      return new BookingOutcome.NotBookable(
+          "no published rota names a receiving leader on " + c.date());
     }
+    if (!c.date().isAfter(LocalDate.ofInstant(now(), clock.getZone()))) {
+      return new BookingOutcome.NotBookable("a booking is for a later day than today");
+    }
+    BookingCapacityRule.Result fit =
+        CAPACITY.check(c.date(), c.slot(), c.visitor(), repository.bookingsOn(c.date()), schedule);
+    if (fit instanceof BookingCapacityRule.Result.Refused refused) {
+      return refused.rejection();
+    }
+    String slot = ((BookingCapacityRule.Result.Fits) fit).slot();
     String id =
         "RB-"
             + c.date().getYear()
@@ -117,10 +151,10 @@ public final class ReceptionService
             + sequences.next("reception-booking-" + c.date().getYear());
     ReceptionBooking b =
         ReceptionBooking.request(
-            id, c.mode(), c.date(), leader, c.visitor(), c.subject(), c.actor(), now());
+            id, c.mode(), c.date(), slot, leader.get(), c.visitor(), c.subject(), c.actor(), now());
     repository.save(b);
     recorder.record(b);
-    return id;
+    return new BookingOutcome.Booked(id, slot);
   }
 
   @Override

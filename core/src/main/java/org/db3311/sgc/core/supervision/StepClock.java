@@ -11,6 +11,7 @@ import org.db3311.sgc.core.calendar.WorkingCalendar;
  * The deadline of one step of a file, and how it ended: met, or superseded (e.g. the file was
  * reassigned and the sign-for period started again).
  *
+ * @param startedAt when the step's clock was started
  * @param endedAt when the step was met or superseded; empty while it runs
  * @param met true when the step was done, false when superseded
  * @param lastNotice the highest notice level issued for it so far
@@ -18,6 +19,7 @@ import org.db3311.sgc.core.calendar.WorkingCalendar;
 public record StepClock(
     Step step,
     Deadline deadline,
+    Instant startedAt,
     Optional<Instant> endedAt,
     boolean met,
     Optional<NoticeLevel> lastNotice) {
@@ -25,40 +27,49 @@ public record StepClock(
   public StepClock {
     Objects.requireNonNull(step, "step");
     Objects.requireNonNull(deadline, "deadline");
+    Objects.requireNonNull(startedAt, "startedAt");
     Objects.requireNonNull(endedAt, "endedAt");
     Objects.requireNonNull(lastNotice, "lastNotice");
     if (met && endedAt.isEmpty()) {
       throw new IllegalArgumentException("a met step records when");
     }
+    if (endedAt.isPresent() && endedAt.get().isBefore(startedAt)) {
+      throw new IllegalArgumentException("a step cannot end before it started");
+    }
   }
 
-  public static StepClock start(Step step, Deadline deadline) {
-    return new StepClock(step, deadline, Optional.empty(), false, Optional.empty());
+  public static StepClock start(Step step, Deadline deadline, Instant at) {
+    return new StepClock(step, deadline, at, Optional.empty(), false, Optional.empty());
   }
 
   public boolean isRunning() {
     return endedAt.isEmpty();
   }
 
-  /** Whether the step had started and was neither ended nor paused at the instant. */
-  public boolean runningAt(Instant at, LocalDate day) {
-    return !deadline.start().isAfter(day) && endedAt.map(e -> e.isAfter(at)).orElse(true);
+  /** Whether the step's clock had been started and had not ended at the instant. */
+  public boolean runningAt(Instant at) {
+    return !startedAt.isAfter(at) && endedAt.map(e -> e.isAfter(at)).orElse(true);
   }
 
-  /** Whether, at the instant, the step was still open past its last day. */
+  /**
+   * Whether, at the instant, the step was still open past its last day, counting only the pauses
+   * and extensions recorded by then.
+   *
+   * @param day the instant's date in the center's zone
+   */
   public boolean overdueAt(Instant at, LocalDate day, WorkingCalendar calendar) {
-    return runningAt(at, day) && deadline.dueDate(calendar, day).isBefore(day);
+    return runningAt(at) && deadline.asRecordedAt(at).dueDate(calendar, day).isBefore(day);
   }
 
   StepClock ended(Instant at, boolean met) {
-    return new StepClock(step, deadline, Optional.of(at), met, lastNotice);
+    return new StepClock(step, deadline, startedAt, Optional.of(at), met, lastNotice);
   }
 
   StepClock with(Deadline d) {
-    return new StepClock(step, d, endedAt, met, lastNotice);
+    return new StepClock(step, d, startedAt, endedAt, met, lastNotice);
   }
 
   StepClock noticed(NoticeLevel level) {
-    return new StepClock(step, deadline, endedAt, met, Optional.of(level));
+    return new StepClock(step, deadline, startedAt, endedAt, met, Optional.of(level));
   }
 }

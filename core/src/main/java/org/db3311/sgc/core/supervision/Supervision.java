@@ -1,9 +1,14 @@
 package org.db3311.sgc.core.supervision;
 
+import java.util.Optional;
+
 /**
  * What the supervised tracks need: open a file, record progress on it, and ask whether one exists.
  */
 public interface Supervision extends OpenSupervisionUseCase, TrackProgressUseCase {
 
   boolean isSupervised(String subject);
+
+  /** The state of the subject's file, empty when it is not under supervision. */
+  Optional<SupervisionState> stateOf(String subject);
 }

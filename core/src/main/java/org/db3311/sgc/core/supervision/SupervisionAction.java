@@ -14,5 +14,7 @@ public enum SupervisionAction {
   COMPLETE,
   RECORD_REVIEW,
   REOPEN,
-  ISSUE_NOTICE
+  ISSUE_NOTICE,
+  /** The matter ended without a handling report (e.g. found unsuitable for mediation). */
+  CONCLUDE
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.db3311.sgc.core.calendar.Deadline;
 import org.db3311.sgc.core.calendar.DeadlineRule;
 import org.db3311.sgc.core.calendar.Extension;
@@ -34,6 +35,7 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
   private final String title;
   private final String categoryCode;
   private UnitId unit;
+  private Set<UnitId> participants;
   private SupervisionState state;
   private final Instant openedAt;
   private final Map<Step, DeadlineRule> rules;
@@ -47,6 +49,7 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
     this.title = s.title();
     this.categoryCode = s.categoryCode();
     this.unit = s.unit();
+    this.participants = s.participants();
     this.state = s.state();
     this.openedAt = s.openedAt();
     this.rules = s.rules();
@@ -59,12 +62,17 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
     return new SupervisionFile(s, version);
   }
 
-  /** Opens a file for a matter just assigned to a unit; the assignment-started clocks run. */
+  /**
+   * Opens a file for a matter just assigned to a lead unit, with the other units taking part (a
+   * joint mediation, 6.2.1.1.1; an event handled by several units, 6.3.1.1); the assignment-started
+   * clocks run.
+   */
   public static SupervisionFile open(
       String subject,
       String title,
       String categoryCode,
       UnitId unit,
+      Set<UnitId> participants,
       Map<Step, DeadlineRule> rules,
       Actor actor,
       Instant at,
@@ -76,12 +84,15 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
                 title,
                 categoryCode,
                 unit,
+                participants,
                 SupervisionState.ASSIGNED,
                 at,
                 rules,
                 List.of(),
                 List.of(),
-                List.of(new SupervisionSnapshot.HistoryEntry(at, SupervisionState.ASSIGNED, unit))),
+                List.of(
+                    new SupervisionSnapshot.HistoryEntry(
+                        at, SupervisionState.ASSIGNED, unit, participants))),
             Version.NEW);
     f.startClocks(DeadlinePolicy.ASSIGNED, at, day);
     f.raise(
@@ -93,7 +104,7 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
             SupervisionState.ASSIGNED,
             actor,
             at,
-            "assigned to " + unit,
+            "assigned to " + unit + (participants.isEmpty() ? "" : " with " + participants),
             f.snapshot()));
     return f;
   }
@@ -105,13 +116,24 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
     move(SupervisionAction.SIGN_FOR, to, actor, at, "signed for by " + unit);
   }
 
-  /** Hands the matter to another unit; its sign-for (and assignment-started) clocks restart. */
-  public void reassign(UnitId newUnit, String reason, Actor actor, Instant at, LocalDate day) {
+  /**
+   * Hands the matter to another lead unit, with the units now taking part; its sign-for (and
+   * assignment-started) clocks restart.
+   */
+  public void reassign(
+      UnitId newUnit,
+      Set<UnitId> newParticipants,
+      String reason,
+      Actor actor,
+      Instant at,
+      LocalDate day) {
     Objects.requireNonNull(newUnit, "newUnit");
+    Set<UnitId> checked = SupervisionSnapshot.checkedParticipants(newUnit, newParticipants);
     requireText(reason, "a reassignment states why");
     SupervisionState to = next(SupervisionAction.REASSIGN);
     UnitId old = unit;
     unit = newUnit;
+    participants = checked;
     startClocks(DeadlinePolicy.ASSIGNED, at, day);
     move(SupervisionAction.REASSIGN, to, actor, at, "reassigned from " + old + ": " + reason);
   }
@@ -120,13 +142,14 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
   public void pause(String reason, Actor actor, Instant at, LocalDate day) {
     requireText(reason, "a pause states what is awaited");
     SupervisionState to = next(SupervisionAction.PAUSE);
-    replaceRunning(c -> c.deadline().isPaused() ? c : c.with(c.deadline().pausedFrom(day, reason)));
+    replaceRunning(
+        c -> c.deadline().isPaused() ? c : c.with(c.deadline().pausedFrom(day, reason, at)));
     move(SupervisionAction.PAUSE, to, actor, at, "paused: " + reason);
   }
 
   public void resume(Actor actor, Instant at, LocalDate day) {
     SupervisionState to = next(SupervisionAction.RESUME);
-    replaceRunning(c -> c.deadline().isPaused() ? c.with(c.deadline().resumedOn(day)) : c);
+    replaceRunning(c -> c.deadline().isPaused() ? c.with(c.deadline().resumedOn(day, at)) : c);
     move(SupervisionAction.RESUME, to, actor, at, "resumed");
   }
 
@@ -160,7 +183,11 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
     move(SupervisionAction.REPORT_HANDLED, to, actor, at, "handled: " + summary);
   }
 
-  /** The center sends the handling back; the handling step runs again against its deadline. */
+  /**
+   * The center sends the handling back; the handling step runs again against its old deadline. The
+   * ended handling clock is kept as it was (so the view of an earlier instant is unchanged) and a
+   * new one continues its deadline from now.
+   */
   public void returnToUnit(String reason, Actor actor, Instant at) {
     requireText(reason, "a return states why");
     SupervisionState to = next(SupervisionAction.RETURN);
@@ -168,8 +195,8 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
     for (int i = clocks.size() - 1; i >= 0; i--) {
       StepClock c = clocks.get(i);
       if (c.step() == Step.HANDLING) {
-        clocks.set(
-            i, new StepClock(c.step(), c.deadline(), Optional.empty(), false, c.lastNotice()));
+        clocks.add(
+            new StepClock(c.step(), c.deadline(), at, Optional.empty(), false, c.lastNotice()));
         break;
       }
     }
@@ -199,9 +226,27 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
     endRunning(Step.REVIEW, at, false);
     DeadlineRule handling = rules.get(Step.HANDLING);
     if (handling != null) {
-      clocks.add(StepClock.start(Step.HANDLING, Deadline.startingOn(handling, day)));
+      clocks.add(StepClock.start(Step.HANDLING, Deadline.startingOn(handling, day), at));
     }
     move(SupervisionAction.REOPEN, to, actor, at, "reopened: " + reason);
+  }
+
+  /**
+   * Completes a file whose matter ended before the unit reported handling it (unsuitable for
+   * mediation, a party's consent refused): the handling step counts as done, an unmet sign-for as
+   * superseded, and the completion-started clocks (e.g. the review) run.
+   */
+  public void conclude(String reason, Actor actor, Instant at, LocalDate day) {
+    requireText(reason, "a conclusion states why the matter ended");
+    SupervisionState to = next(SupervisionAction.CONCLUDE);
+    endRunning(Step.SIGN_FOR, at, false);
+    for (Step step : Step.values()) {
+      if (step != Step.SIGN_FOR) {
+        endRunning(step, at, true);
+      }
+    }
+    startClocks(DeadlinePolicy.COMPLETED, at, day);
+    move(SupervisionAction.CONCLUDE, to, actor, at, "concluded: " + reason);
   }
 
   /** The notices now due: steps whose deadline reached a higher level than last notified. */
@@ -235,7 +280,7 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
         notice.level() + " notice on " + notice.step() + " due " + notice.dueDate());
   }
 
-  /** The state and unit the file had at an instant; empty before it was opened. */
+  /** The state and units the file had at an instant; empty before it was opened. */
   public Optional<SupervisionSnapshot.HistoryEntry> at(Instant instant) {
     SupervisionSnapshot.HistoryEntry found = null;
     for (SupervisionSnapshot.HistoryEntry h : history) {
@@ -265,7 +310,7 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
         (step, rule) -> {
           if (rule.startEvent().equals(event)) {
             endRunning(step, at, false);
-            clocks.add(StepClock.start(step, Deadline.startingOn(rule, day)));
+            clocks.add(StepClock.start(step, Deadline.startingOn(rule, day), at));
           }
         });
   }
@@ -305,7 +350,7 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
     SupervisionState from = state;
     state = to;
     if (from != to || action == SupervisionAction.REASSIGN) {
-      history.add(new SupervisionSnapshot.HistoryEntry(at, to, unit));
+      history.add(new SupervisionSnapshot.HistoryEntry(at, to, unit, participants));
     }
     raise(
         new SupervisionEvent(
@@ -320,15 +365,31 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
 
   public SupervisionSnapshot snapshot() {
     return new SupervisionSnapshot(
-        subject, title, categoryCode, unit, state, openedAt, rules, clocks, notices, history);
+        subject,
+        title,
+        categoryCode,
+        unit,
+        participants,
+        state,
+        openedAt,
+        rules,
+        clocks,
+        notices,
+        history);
   }
 
   public String subject() {
     return subject;
   }
 
+  /** The lead unit. */
   public UnitId unit() {
     return unit;
+  }
+
+  /** The units taking part besides the lead. */
+  public Set<UnitId> participants() {
+    return participants;
   }
 
   public SupervisionState state() {

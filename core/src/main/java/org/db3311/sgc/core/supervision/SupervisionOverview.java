@@ -2,30 +2,73 @@ package org.db3311.sgc.core.supervision;
 
 import java.time.Instant;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.UnitId;
 
 /**
  * The unified supervision view (统一督办, 8.2.4) at one instant: per unit, how many matters are
- * pending, handled, completed and overdue, and how many are in each state.
+ * pending, handled, completed and overdue, and how many are in each state, told apart by whether
+ * the unit leads the matter (牵头) or takes part in it (参与: a member of a joint mediation, 6.2.1.1.1;
+ * a co-handling unit of an event, 6.3.1.1).
+ *
+ * <p>The total counts each matter once, however many units take part; a unit is either the lead or
+ * a participant of a matter, never both, so its own counts never count a matter twice either.
  */
-@Implements("8.2.4")
-public record SupervisionOverview(Instant at, Map<UnitId, Counts> byUnit, Counts total) {
+@Implements({"8.2.4", "6.2.1.1.1", "6.3.1.1"})
+public record SupervisionOverview(Instant at, Map<UnitId, UnitCounts> byUnit, Counts total) {
 
   public SupervisionOverview {
     Objects.requireNonNull(at, "at");
-    TreeMap<UnitId, Counts> sorted = new TreeMap<>(java.util.Comparator.comparing(UnitId::value));
+    TreeMap<UnitId, UnitCounts> sorted = new TreeMap<>(Comparator.comparing(UnitId::value));
     sorted.putAll(byUnit);
     byUnit = Collections.unmodifiableMap(sorted);
     Objects.requireNonNull(total, "total");
   }
 
+  static Builder builder(Instant at) {
+    return new Builder(at);
+  }
+
+  /** Everything the unit has a part in, as lead or participant. */
   public Counts of(UnitId unit) {
-    return byUnit.getOrDefault(unit, Counts.EMPTY);
+    return roles(unit).all();
+  }
+
+  /** The matters the unit leads. */
+  public Counts leading(UnitId unit) {
+    return roles(unit).leading();
+  }
+
+  /** The matters the unit takes part in without leading them. */
+  public Counts participating(UnitId unit) {
+    return roles(unit).participating();
+  }
+
+  public UnitCounts roles(UnitId unit) {
+    return byUnit.getOrDefault(unit, UnitCounts.EMPTY);
+  }
+
+  /** One unit's counts, as lead and as participant. */
+  public record UnitCounts(Counts leading, Counts participating) {
+
+    public static final UnitCounts EMPTY = new UnitCounts(Counts.EMPTY, Counts.EMPTY);
+
+    public UnitCounts {
+      Objects.requireNonNull(leading, "leading");
+      Objects.requireNonNull(participating, "participating");
+    }
+
+    /** Both roles together: no matter is in both. */
+    public Counts all() {
+      return leading.and(participating);
+    }
   }
 
   /**
@@ -58,8 +101,57 @@ public record SupervisionOverview(Instant at, Map<UnitId, Counts> byUnit, Counts
           m);
     }
 
+    /** The sum of two counts of disjoint sets of matters. */
+    public Counts and(Counts other) {
+      EnumMap<SupervisionState, Integer> m = new EnumMap<>(SupervisionState.class);
+      m.putAll(byState);
+      other.byState.forEach((s, n) -> m.merge(s, n, Integer::sum));
+      return new Counts(
+          pending + other.pending,
+          handled + other.handled,
+          completed + other.completed,
+          overdue + other.overdue,
+          m);
+    }
+
+    /** All matters counted: pending, handled and completed together. */
+    public int matters() {
+      return pending + handled + completed;
+    }
+
     public int inState(SupervisionState state) {
       return byState.getOrDefault(state, 0);
+    }
+  }
+
+  /** Counts matter by matter. */
+  static final class Builder {
+    private final Instant at;
+    private final Map<UnitId, UnitCounts> byUnit = new HashMap<>();
+    private Counts total = Counts.EMPTY;
+
+    private Builder(Instant at) {
+      this.at = at;
+    }
+
+    /** Adds one matter, led by {@code lead} with {@code participants}, in a state. */
+    Builder add(UnitId lead, Set<UnitId> participants, SupervisionState state, boolean overdue) {
+      byUnit.merge(
+          lead,
+          new UnitCounts(Counts.EMPTY.plus(state, overdue), Counts.EMPTY),
+          (x, y) -> new UnitCounts(x.leading().plus(state, overdue), x.participating()));
+      for (UnitId p : participants) {
+        byUnit.merge(
+            p,
+            new UnitCounts(Counts.EMPTY, Counts.EMPTY.plus(state, overdue)),
+            (x, y) -> new UnitCounts(x.leading(), x.participating().plus(state, overdue)));
+      }
+      total = total.plus(state, overdue);
+      return this;
+    }
+
+    SupervisionOverview build() {
+      return new SupervisionOverview(at, byUnit, total);
     }
   }
 }

@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.db3311.sgc.core.calendar.Extension;
@@ -82,6 +80,7 @@ public final class SupervisionService
             c.title(),
             c.categoryCode(),
             c.unit(),
+            c.participants(),
             deadlines.rulesFor(c.categoryCode()),
             c.actor(),
             now,
@@ -97,7 +96,7 @@ public final class SupervisionService
     Actor a = c.actor();
     switch (c.progress()) {
       case Progress.SignFor s -> f.signFor(a, now, day);
-      case Progress.Reassign r -> f.reassign(r.unit(), r.reason(), a, now, day);
+      case Progress.Reassign r -> f.reassign(r.unit(), r.participants(), r.reason(), a, now, day);
       case Progress.Pause p -> f.pause(p.reason(), a, now, day);
       case Progress.Resume r -> f.resume(a, now, day);
       case Progress.ReportHandled h -> f.reportHandled(h.summary(), a, now, day);
@@ -105,6 +104,7 @@ public final class SupervisionService
       case Progress.Complete x -> f.complete(a, now, day);
       case Progress.RecordReview r -> f.recordReview(a, now);
       case Progress.Reopen r -> f.reopen(r.reason(), a, now, day);
+      case Progress.Conclude x -> f.conclude(x.reason(), a, now, day);
     }
     store(f);
   }
@@ -165,31 +165,36 @@ public final class SupervisionService
     }
   }
 
+  /**
+   * The view at an instant, now or past: each file as its history says it stood then, counted once
+   * in the total and once under each unit taking part, as lead or as participant; overdue counts
+   * only what was recorded by then (pauses, extensions, handovers).
+   */
   @Override
   public SupervisionOverview overview(Instant at) {
     LocalDate day = today(at);
-    Map<UnitId, SupervisionOverview.Counts> byUnit = new HashMap<>();
-    SupervisionOverview.Counts total = SupervisionOverview.Counts.EMPTY;
+    SupervisionOverview.Builder view = SupervisionOverview.builder(at);
     for (SupervisionFile f : files.openedBy(at)) {
-      var entry = f.at(at);
-      if (entry.isEmpty()) {
-        continue;
-      }
-      SupervisionState state = entry.get().state();
-      boolean overdue =
-          state.column() != SupervisionState.Column.COMPLETED && f.overdueAt(at, day, calendar);
-      byUnit.merge(
-          entry.get().unit(),
-          SupervisionOverview.Counts.EMPTY.plus(state, overdue),
-          (x, y) -> x.plus(state, overdue));
-      total = total.plus(state, overdue);
+      f.at(at)
+          .ifPresent(
+              entry -> {
+                boolean overdue =
+                    entry.state().column() != SupervisionState.Column.COMPLETED
+                        && f.overdueAt(at, day, calendar);
+                view.add(entry.unit(), entry.participants(), entry.state(), overdue);
+              });
     }
-    return new SupervisionOverview(at, byUnit, total);
+    return view.build();
   }
 
   @Override
   public boolean isSupervised(String subject) {
     return files.find(subject).isPresent();
+  }
+
+  @Override
+  public java.util.Optional<SupervisionState> stateOf(String subject) {
+    return files.find(subject).map(SupervisionFile::state);
   }
 
   /** A file, for queries and tests. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.db3311.sgc.core.calendar.DeadlineRule;
 import org.db3311.sgc.core.common.UnitId;
 
@@ -11,6 +12,9 @@ import org.db3311.sgc.core.common.UnitId;
  * A supervision file as an immutable value.
  *
  * @param subject what is supervised, e.g. a matter's registration number
+ * @param unit the lead unit (牵头单位), answerable for the matter
+ * @param participants the other units taking part (a joint mediation's members, an event's
+ *     co-handling units)
  * @param rules the time limit of each step, fixed when the file was opened
  * @param clocks the running and past step deadlines, oldest first
  * @param history every state the file was in, with when and under which unit
@@ -20,6 +24,7 @@ public record SupervisionSnapshot(
     String title,
     String categoryCode,
     UnitId unit,
+    Set<UnitId> participants,
     SupervisionState state,
     Instant openedAt,
     Map<Step, DeadlineRule> rules,
@@ -33,6 +38,7 @@ public record SupervisionSnapshot(
     }
     Objects.requireNonNull(categoryCode, "categoryCode");
     Objects.requireNonNull(unit, "unit");
+    participants = checkedParticipants(unit, participants);
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(openedAt, "openedAt");
     rules = Map.copyOf(rules);
@@ -44,12 +50,30 @@ public record SupervisionSnapshot(
     }
   }
 
-  /** The file was in {@code state} under {@code unit} from {@code at}. */
-  public record HistoryEntry(Instant at, SupervisionState state, UnitId unit) {
+  /**
+   * The file was in {@code state} from {@code at}, led by {@code unit} with {@code participants}
+   * taking part.
+   */
+  public record HistoryEntry(
+      Instant at, SupervisionState state, UnitId unit, Set<UnitId> participants) {
     public HistoryEntry {
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(state, "state");
       Objects.requireNonNull(unit, "unit");
+      participants = checkedParticipants(unit, participants);
     }
+  }
+
+  /** The units taking part besides the lead, in a stable order; the lead is not one of them. */
+  static Set<UnitId> checkedParticipants(UnitId lead, java.util.Collection<UnitId> participants) {
+    java.util.TreeSet<UnitId> sorted =
+        new java.util.TreeSet<>(java.util.Comparator.comparing(UnitId::value));
+    for (UnitId u : participants) {
+      sorted.add(Objects.requireNonNull(u, "participant"));
+    }
+    if (sorted.contains(lead)) {
+      throw new IllegalArgumentException("the lead unit " + lead + " is not also a participant");
+    }
+    return java.util.Collections.unmodifiableSet(sorted);
   }
 }

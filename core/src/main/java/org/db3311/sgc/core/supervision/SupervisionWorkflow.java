@@ -1,6 +1,7 @@
 package org.db3311.sgc.core.supervision;
 
 import static org.db3311.sgc.core.supervision.SupervisionAction.COMPLETE;
+import static org.db3311.sgc.core.supervision.SupervisionAction.CONCLUDE;
 import static org.db3311.sgc.core.supervision.SupervisionAction.EXTEND;
 import static org.db3311.sgc.core.supervision.SupervisionAction.ISSUE_NOTICE;
 import static org.db3311.sgc.core.supervision.SupervisionAction.PAUSE;
@@ -44,6 +45,7 @@ public final class SupervisionWorkflow {
           .allow(IN_PROGRESS, ISSUE_NOTICE, IN_PROGRESS)
           .allow(HANDLED, ISSUE_NOTICE, HANDLED)
           .allow(COMPLETED, ISSUE_NOTICE, COMPLETED)
+          .allowFrom(EnumSet.of(ASSIGNED, IN_PROGRESS, PAUSED), CONCLUDE, COMPLETED)
           .build();
 
   private SupervisionWorkflow() {}

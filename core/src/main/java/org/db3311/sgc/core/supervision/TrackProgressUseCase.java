@@ -1,6 +1,7 @@
 package org.db3311.sgc.core.supervision;
 
 import java.util.Objects;
+import java.util.Set;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.UnitId;
 
@@ -23,7 +24,18 @@ public interface TrackProgressUseCase {
   sealed interface Progress {
     record SignFor() implements Progress {}
 
-    record Reassign(UnitId unit, String reason) implements Progress {}
+    /** To a new lead unit, with the units now taking part besides it. */
+    record Reassign(UnitId unit, Set<UnitId> participants, String reason) implements Progress {
+      public Reassign {
+        Objects.requireNonNull(unit, "unit");
+        participants = Set.copyOf(participants);
+      }
+
+      /** To a unit that handles the matter alone. */
+      public Reassign(UnitId unit, String reason) {
+        this(unit, Set.of(), reason);
+      }
+    }
 
     /** Waiting on the applicant: the clocks stop. */
     record Pause(String reason) implements Progress {}
@@ -39,5 +51,11 @@ public interface TrackProgressUseCase {
     record RecordReview() implements Progress {}
 
     record Reopen(String reason) implements Progress {}
+
+    /**
+     * The matter ended before the unit reported handling it (found unsuitable, consent refused):
+     * the file completes with the reason, and its running steps end.
+     */
+    record Conclude(String reason) implements Progress {}
   }
 }

@@ -51,8 +51,8 @@ class DeadlineTest {
   void a_pause_moves_the_deadline() {
     Deadline d =
         deadline(TimeLimit.workingDays(5), LocalDate.of(2026, 3, 2))
-            .pausedFrom(LocalDate.of(2026, 3, 4), "waiting on the applicant")
-            .resumedOn(LocalDate.of(2026, 3, 6));
+            .pausedFrom(LocalDate.of(2026, 3, 4), "waiting on the applicant", Instant.EPOCH)
+            .resumedOn(LocalDate.of(2026, 3, 6), Instant.EPOCH);
     assertThat(d.dueDate(calendar)).isEqualTo(LocalDate.of(2026, 3, 11));
   }
 
@@ -60,7 +60,7 @@ class DeadlineTest {
   void an_open_pause_keeps_moving_the_deadline_day_by_day() {
     Deadline d =
         deadline(TimeLimit.workingDays(5), LocalDate.of(2026, 3, 2))
-            .pausedFrom(LocalDate.of(2026, 3, 4), "waiting on the applicant");
+            .pausedFrom(LocalDate.of(2026, 3, 4), "waiting on the applicant", Instant.EPOCH);
     assertThat(d.dueDate(calendar, LocalDate.of(2026, 3, 4))).isEqualTo(LocalDate.of(2026, 3, 10));
     assertThat(d.dueDate(calendar, LocalDate.of(2026, 3, 5))).isEqualTo(LocalDate.of(2026, 3, 11));
     assertThatThrownBy(() -> d.dueDate(calendar)).hasMessageContaining("paused");
@@ -86,6 +86,52 @@ class DeadlineTest {
                 deadline(TimeLimit.days(5), LocalDate.of(2026, 3, 2))
                     .extendedBy(new Extension(TimeLimit.days(1), head, "x", Instant.EPOCH)))
         .hasMessageContaining("cannot be extended");
+  }
+
+  @Test
+  @DisplayName(
+      "as recorded at an instant: later pauses and extensions dropped, a later resumption undone")
+  void as_recorded_at() {
+    DeadlineRule rule =
+        DeadlineRule.of("handling", TimeLimit.workingDays(5), "assigned", "product default")
+            .extendableBy(TimeLimit.workingDays(5));
+    Instant t1 = Instant.parse("2026-03-04T02:00:00Z");
+    Instant t2 = Instant.parse("2026-03-06T02:00:00Z");
+    Instant t3 = Instant.parse("2026-03-09T02:00:00Z");
+    Deadline d =
+        Deadline.startingOn(rule, LocalDate.of(2026, 3, 2))
+            .pausedFrom(LocalDate.of(2026, 3, 4), "waiting on the applicant", t1)
+            .resumedOn(LocalDate.of(2026, 3, 6), t2)
+            .extendedBy(new Extension(TimeLimit.workingDays(2), head, "complex", t3));
+    assertThat(d.asRecordedAt(t3)).isEqualTo(d);
+    Deadline beforeExtension = d.asRecordedAt(t3.minusSeconds(1));
+    assertThat(beforeExtension.extensions()).isEmpty();
+    assertThat(beforeExtension.isPaused()).isFalse();
+    Deadline whilePaused = d.asRecordedAt(t2.minusSeconds(1));
+    assertThat(whilePaused.isPaused()).as("its end was recorded later").isTrue();
+    assertThat(whilePaused.pauses().getFirst().resumedAt()).isEmpty();
+    Deadline beforePause = d.asRecordedAt(t1.minusSeconds(1));
+    assertThat(beforePause.pauses()).isEmpty();
+    assertThat(beforePause.dueDate(calendar)).isEqualTo(LocalDate.of(2026, 3, 9));
+  }
+
+  @Test
+  void a_pause_records_when_it_began_and_ended() {
+    Instant t = Instant.parse("2026-03-04T02:00:00Z");
+    assertThatThrownBy(
+            () ->
+                new Pause(
+                    LocalDate.of(2026, 3, 4),
+                    java.util.Optional.of(LocalDate.of(2026, 3, 6)),
+                    "x",
+                    t,
+                    java.util.Optional.empty()))
+        .hasMessageContaining("both");
+    assertThatThrownBy(
+            () ->
+                Pause.open(LocalDate.of(2026, 3, 4), "x", t)
+                    .endedOn(LocalDate.of(2026, 3, 4), t.minusSeconds(1)))
+        .hasMessageContaining("before");
   }
 
   @Test

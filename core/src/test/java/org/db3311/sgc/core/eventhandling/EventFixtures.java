@@ -42,17 +42,39 @@ final class EventFixtures {
   final InMemoryDutyRoster roster =
       new InMemoryDutyRoster(MutableClock.ZONE).assign(LocalDate.of(2026, 11, 25), DUTY);
   final InMemoryCityCenterGateway city = new InMemoryCityCenterGateway();
-  final EventHandlingService handling =
-      new EventHandlingService(
-          new InMemoryGovernanceEventRepository(),
-          in.intake,
-          supervision,
-          roster,
-          city,
-          new EventHandlingConfiguration(IntakeFixtures.QINGTIAN, CITY),
-          in.events,
-          in.audit,
-          in.clock);
+  final InMemoryResultReporter results = new InMemoryResultReporter();
+  final InMemoryGovernanceEventRepository repository = new InMemoryGovernanceEventRepository();
+  final EventHandlingService handling = handlingWith(results);
+
+  /** A service over the same repositories that reports results through {@code reporter}. */
+  EventHandlingService handlingWith(ResultReporter reporter) {
+    return new EventHandlingService(
+        repository,
+        in.intake,
+        supervision,
+        roster,
+        city,
+        reporter,
+        new EventHandlingConfiguration(IntakeFixtures.QINGTIAN, CITY),
+        in.events,
+        in.audit,
+        in.clock);
+  }
+
+  EventFixtures() {
+    in.events.subscribe(org.db3311.sgc.core.intake.MatterEvent.class, handling::onMatterEvent);
+  }
+
+  /** Reopens the closed matter and its file, as a dissatisfied follow-up does. */
+  void reopen(RegistrationNumber n) {
+    in.intake.reopen(
+        new org.db3311.sgc.core.intake.ReopenMatterUseCase.Command(n, "回访不满意", DISPATCHER));
+    supervision.record(
+        new org.db3311.sgc.core.supervision.TrackProgressUseCase.Command(
+            n.toString(),
+            new org.db3311.sgc.core.supervision.TrackProgressUseCase.Progress.Reopen("回访不满意"),
+            DISPATCHER));
+  }
 
   RegistrationNumber received(String county) {
     Registration r =

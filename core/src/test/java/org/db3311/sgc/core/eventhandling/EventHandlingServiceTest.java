@@ -50,6 +50,28 @@ class EventHandlingServiceTest {
   }
 
   @Test
+  @Implements({"6.3.1.1", "8.2.4"})
+  @DisplayName("8.2.4 a co-handled event shows in the view of its lead and of every other unit")
+  void co_handling_units_see_the_event() {
+    RegistrationNumber n = f.received("331121");
+    f.triage(
+        n,
+        new TriageFacts(List.of(WENXI, TRANSPORT), Optional.of(WENXI), false, false, false, false));
+    var file = f.supervision.file(n.toString());
+    assertThat(file.unit()).isEqualTo(WENXI);
+    assertThat(file.participants()).containsExactly(TRANSPORT);
+    var view = f.supervision.overview(f.in.clock.instant());
+    assertThat(view.leading(WENXI).pending()).isEqualTo(1);
+    assertThat(view.participating(TRANSPORT).pending()).isEqualTo(1);
+    assertThat(view.total().matters()).isEqualTo(1);
+    f.triage(n, EventFixtures.crossDepartment());
+    view = f.supervision.overview(f.in.clock.instant());
+    assertThat(view.leading(TRANSPORT).pending()).as("re-triaged, now the lead").isEqualTo(1);
+    assertThat(view.participating(WENXI).pending()).isEqualTo(1);
+    assertThat(view.of(WENXI).matters()).isEqualTo(1);
+  }
+
+  @Test
   @Implements({"6.3.1.2", "8.2.3"})
   @DisplayName("6.3.1.2 多跨社会治理事件…由中心报值班县级领导牵头处置")
   void cross_boundary_goes_to_the_duty_leader() {
@@ -83,6 +105,69 @@ class EventHandlingServiceTest {
         .isInstanceOf(TriageEventUseCase.Outcome.ReportedToCity.class);
     assertThat(f.city.reports()).containsKeys(a.toString(), b.toString());
     assertThat(f.supervision.file(a.toString()).unit()).isEqualTo(EventFixtures.CITY);
+  }
+
+  @Test
+  @Implements("6.3.1.3")
+  @DisplayName("6.3.1.3 及时上报处置结果: the result goes up through the result reporter, with the review")
+  void the_result_is_reported_up() {
+    RegistrationNumber n = f.received("331121");
+    f.triage(n, EventFixtures.crossDepartment());
+    f.step(n, new HandleEventUseCase.Step.SignFor());
+    f.step(n, new HandleEventUseCase.Step.ReportHandled("护栏已修复"));
+    f.step(n, new HandleEventUseCase.Step.Close(EventFixtures.fixed()));
+    assertThatThrownBy(() -> f.step(n, new HandleEventUseCase.Step.ReportResult("过早")))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("action REPORT_RESULT is not allowed in state CLOSED");
+    assertThat(f.results.reports()).as("nothing sent before the review").isEmpty();
+    f.step(n, new HandleEventUseCase.Step.Review(EventFixtures.review()));
+    f.in.clock.advance(Duration.ofHours(2));
+    f.step(n, new HandleEventUseCase.Step.ReportResult("桥梁护栏已修复，已建立巡查机制"));
+    EventResultReport sent = f.results.about(n.toString()).getFirst();
+    assertThat(sent.report()).isEqualTo("桥梁护栏已修复，已建立巡查机制");
+    assertThat(sent.review()).isEqualTo(EventFixtures.review());
+    assertThat(sent.scope()).isEqualTo(EventScope.CROSS_BOUNDARY);
+    assertThat(sent.lead()).contains(TRANSPORT);
+    assertThat(sent.units()).containsExactly(WENXI, TRANSPORT);
+    assertThat(sent.dutyLeader()).contains(DUTY);
+    assertThat(sent.handling()).containsExactly("护栏已修复");
+    assertThat(sent.reportedAt()).isEqualTo(f.in.clock.instant());
+    GovernanceEvent e = f.handling.event(n);
+    assertThat(e.state()).isEqualTo(EventState.RESULT_REPORTED);
+    assertThat(e.resultReference()).contains("result-1");
+    assertThat(f.in.audit.of("GovernanceEvent", n.toString()).getLast().detail())
+        .contains("result-1");
+  }
+
+  @Test
+  @Implements("6.3.1.3")
+  @DisplayName("a report that cannot be delivered leaves the event reviewed, to be reported again")
+  void an_undelivered_report_changes_nothing() {
+    RegistrationNumber n = f.received("331121");
+    f.triage(n, TriageFacts.single(WENXI));
+    f.step(n, new HandleEventUseCase.Step.SignFor());
+    f.step(n, new HandleEventUseCase.Step.ReportHandled("已修复"));
+    f.step(n, new HandleEventUseCase.Step.Close(EventFixtures.fixed()));
+    f.step(n, new HandleEventUseCase.Step.Review(EventFixtures.review()));
+    EventHandlingService offline =
+        f.handlingWith(
+            r -> {
+              throw new IllegalStateException("city center unreachable");
+            });
+    var version = f.repository.find(n).orElseThrow().version();
+    assertThatThrownBy(
+            () ->
+                offline.handle(
+                    new HandleEventUseCase.Command(
+                        n,
+                        new HandleEventUseCase.Step.ReportResult("已修复"),
+                        EventFixtures.DISPATCHER)))
+        .hasMessageContaining("unreachable");
+    assertThat(f.repository.find(n).orElseThrow().state()).isEqualTo(EventState.REVIEWED);
+    assertThat(f.repository.find(n).orElseThrow().version()).isEqualTo(version);
+    f.step(n, new HandleEventUseCase.Step.ReportResult("已修复"));
+    assertThat(f.handling.event(n).state()).isEqualTo(EventState.RESULT_REPORTED);
+    assertThat(f.results.reports()).hasSize(1);
   }
 
   @Test

@@ -24,6 +24,19 @@ class EventWorkflowTest {
     f.step(n, new HandleEventUseCase.Step.Archive());
   }
 
+  /** Handles a reopened event again and takes it {@code steps} steps past its closure. */
+  private void againUntil(RegistrationNumber n, int steps) {
+    f.step(n, new HandleEventUseCase.Step.ReportHandled("再次处理"));
+    f.step(n, new HandleEventUseCase.Step.Close(EventFixtures.fixed()));
+    f.step(n, new HandleEventUseCase.Step.Review(EventFixtures.review()));
+    if (steps > 1) {
+      f.step(n, new HandleEventUseCase.Step.ReportResult("已上报"));
+    }
+    if (steps > 2) {
+      f.step(n, new HandleEventUseCase.Step.Archive());
+    }
+  }
+
   @Test
   void every_path() {
     // assigned, declined, reassigned, escalated from assignment, returned once
@@ -43,6 +56,16 @@ class EventWorkflowTest {
     f.step(b, new HandleEventUseCase.Step.SignFor());
     f.step(b, new HandleEventUseCase.Step.ReportHandled("已处理"));
     finish(b);
+    // reopened after closure, review, result report and archive: handled again each time
+    f.reopen(b);
+    f.step(b, new HandleEventUseCase.Step.ReportHandled("再次处理"));
+    f.step(b, new HandleEventUseCase.Step.Close(EventFixtures.fixed()));
+    f.reopen(b);
+    againUntil(b, 1);
+    f.reopen(b);
+    againUntil(b, 2);
+    f.reopen(b);
+    againUntil(b, 3);
     // escalated straight from reception
     RegistrationNumber c = f.received("331121");
     f.triage(c, EventFixtures.crossDepartment());

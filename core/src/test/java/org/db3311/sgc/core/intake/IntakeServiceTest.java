@@ -177,6 +177,42 @@ class IntakeServiceTest {
   }
 
   @Nested
+  @Implements("6.1.1.1")
+  @DisplayName("6.1.1.1 what a registration must hold, and the configurable taxonomy")
+  class RegistrationRules {
+
+    @Test
+    @DisplayName("a matter has at least one applicant")
+    void an_applicant_is_required() {
+      assertThatThrownBy(
+              () ->
+                  Registration.atWindow(
+                      List.of(MatterParty.respondent(FIRM)),
+                      "dispute.labour",
+                      place("鹤城街道"),
+                      "拖欠工资",
+                      ALL_MATERIALS))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("applicant");
+    }
+
+    @Test
+    @DisplayName("a deployment adds a category or replaces one by its code")
+    void the_taxonomy_is_configurable() {
+      CategoryTaxonomy base = CategoryTaxonomy.defaults();
+      Category added = base.get("dispute.labour");
+      Category renamed = new Category(added.code(), "劳动人事争议", added.nameEn(), added.kind());
+      CategoryTaxonomy changed = base.with(renamed);
+      assertThat(changed.get("dispute.labour").nameZh()).isEqualTo("劳动人事争议");
+      assertThat(changed.all()).hasSameSizeAs(base.all()).contains(renamed);
+      assertThat(base.get("dispute.labour").nameZh())
+          .as("the defaults are untouched")
+          .isNotEqualTo("劳动人事争议");
+      assertThat(base.all()).isNotEmpty().doesNotContain(renamed);
+    }
+  }
+
+  @Nested
   @Implements("6.1.1.2.1")
   @DisplayName("6.1.1.2.1 通过“浙江解纷码”受理入口…自主选择线上调解或线下前往中心处理")
   class DisputeCode {
@@ -359,6 +395,88 @@ class IntakeServiceTest {
       f.clock.advance(Duration.ofDays(91));
       assertThat(f.register(windowRegistration(ZHANG, "dispute.labour", ALL_MATERIALS)).links())
           .isEmpty();
+    }
+
+    @Test
+    @Implements("6.5.1")
+    @DisplayName("the same person is recognised by ID number, by name and phone, or by credit code")
+    void the_same_person_across_records() {
+      RegistrationNumber first = f.registerComplete("dispute.labour");
+      Party.Citizen sameIdNoPhone = Party.Citizen.of("张三", "11010519491231002X", null);
+      var byId =
+          f.register(
+              Registration.atWindow(
+                  List.of(MatterParty.applicant(sameIdNoPhone)),
+                  "dispute.contract",
+                  IntakeFixtures.place("温溪镇"),
+                  "合同纠纷",
+                  ALL_MATERIALS));
+      assertThat(byId.links())
+          .containsExactly(new RepeatLink(first, RepeatLink.Reason.SAME_APPLICANT));
+      Party.Citizen noId = Party.Citizen.of("王五", null, "13905780001");
+      Party.Citizen otherNoId = Party.Citizen.of("王五", null, "13905780002");
+      RegistrationNumber wang = f.register(registrationOf(noId, "温溪镇")).number();
+      assertThat(f.register(registrationOf(noId, "鹤城街道")).links())
+          .containsExactly(new RepeatLink(wang, RepeatLink.Reason.SAME_APPLICANT));
+      assertThat(f.register(registrationOf(otherNoId, "船寮镇")).links())
+          .as("the same name with another phone is another person")
+          .isEmpty();
+      RegistrationNumber firm = f.register(registrationOf(FIRM, "高湖镇")).number();
+      assertThat(f.register(registrationOf(FIRM, "仁庄镇")).links())
+          .containsExactly(new RepeatLink(firm, RepeatLink.Reason.SAME_APPLICANT));
+    }
+
+    private Registration registrationOf(Party applicant, String township) {
+      return Registration.atWindow(
+          List.of(MatterParty.applicant(applicant)),
+          "dispute.neighbour",
+          IntakeFixtures.place(township),
+          "邻里纠纷",
+          ALL_MATERIALS);
+    }
+
+    @Test
+    @Implements("6.5.1")
+    @DisplayName(
+        "the same subject in another township, or where the township is unknown, is no group")
+    void a_group_needs_the_same_known_township() {
+      f.registerComplete("dispute.labour");
+      var elsewhere =
+          f.register(
+              Registration.atWindow(
+                  List.of(MatterParty.applicant(LI)),
+                  "dispute.labour",
+                  IntakeFixtures.place("温溪镇"),
+                  "拖欠工资",
+                  ALL_MATERIALS));
+      assertThat(elsewhere.links()).isEmpty();
+      Registration unknownTownship =
+          Registration.atWindow(
+              List.of(MatterParty.applicant(Party.Citizen.of("赵六", null, "13905780003"))),
+              "dispute.consumer",
+              Place.of("331121", " ", "青田县某处"),
+              "消费纠纷",
+              ALL_MATERIALS);
+      assertThat(unknownTownship.place().township()).as("a blank township is unknown").isEmpty();
+      f.register(unknownTownship);
+      var again =
+          f.register(
+              Registration.atWindow(
+                  List.of(MatterParty.applicant(Party.Citizen.of("钱七", null, "13905780004"))),
+                  "dispute.consumer",
+                  Place.of("331121", null, "青田县另一处"),
+                  "消费纠纷",
+                  ALL_MATERIALS));
+      assertThat(again.links()).isEmpty();
+      var otherCounty =
+          f.register(
+              Registration.atWindow(
+                  List.of(MatterParty.applicant(Party.Citizen.of("孙八", null, "13905780005"))),
+                  "dispute.labour",
+                  Place.of("331122", "鹤城街道", "缙云县鹤城街道"),
+                  "拖欠工资",
+                  ALL_MATERIALS));
+      assertThat(otherCounty.links()).as("a township of the same name in another county").isEmpty();
     }
 
     @Test

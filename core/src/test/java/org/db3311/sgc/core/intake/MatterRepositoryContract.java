@@ -104,6 +104,25 @@ public abstract class MatterRepositoryContract {
   }
 
   @Test
+  @org.db3311.sgc.core.catalog.Implements("6.1.1.2.2")
+  void a_source_reference_is_taken_once_yet_its_matter_can_change() {
+    MatterRepository repo = newRepository();
+    String ref = "110-" + System.nanoTime();
+    Matter m = matter(IntakeFixtures.transfer(Channel.POLICE_110, ref), T0);
+    repo.save(m);
+    Matter stored = repo.find(m.number()).orElseThrow();
+    stored.withdraw("已自行和解", IntakeFixtures.CLERK, T0);
+    repo.save(stored);
+    assertThat(repo.find(m.number()).orElseThrow().state()).isEqualTo(MatterState.WITHDRAWN);
+    Matter twin = matter(IntakeFixtures.transfer(Channel.POLICE_110, ref), T0);
+    assertThatThrownBy(() -> repo.save(twin))
+        .hasMessageContaining("110")
+        .hasMessageContaining(ref)
+        .hasMessageContaining(m.number().toString());
+    assertThat(repo.find(twin.number())).isEmpty();
+  }
+
+  @Test
   void matters_registered_since_an_instant_come_oldest_first() {
     MatterRepository repo = newRepository();
     Instant base = Instant.parse("2031-01-01T00:00:00Z");

@@ -12,21 +12,14 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.db3311.sgc.core.common.IllegalTransitionException;
+import org.db3311.sgc.core.common.WorkflowRun;
 
 /** No sequence of commands leaves a matter in a state its machine does not define or predict. */
 class MatterStateProperties {
 
   @Property(tries = 300)
   void any_command_sequence_follows_the_table(@ForAll("actions") List<MatterAction> actions) {
-    Matter m =
-        Matter.register(
-            new RegistrationNumber(IntakeFixtures.QINGTIAN, LocalDate.of(2026, 11, 25), 1),
-            IntakeFixtures.windowRegistration(
-                IntakeFixtures.ZHANG, "dispute.labour", IntakeFixtures.ALL_MATERIALS),
-            CategoryTaxonomy.defaults().get("dispute.labour"),
-            List.of(),
-            IntakeFixtures.CLERK,
-            Instant.EPOCH);
+    Matter m = registered();
     int events = m.pendingEvents().size();
     for (MatterAction a : actions) {
       MatterState before = m.state();
@@ -41,6 +34,40 @@ class MatterStateProperties {
       }
       assertThat(MatterWorkflow.TABLE.states()).contains(m.state());
     }
+  }
+
+  @Property(tries = 300)
+  void an_illegal_command_changes_nothing_and_names_state_and_action(
+      @ForAll("choices") List<WorkflowRun.Choice> choices) {
+    Matter m = registered();
+    InMemoryMatterRepository repo = new InMemoryMatterRepository();
+    WorkflowRun<Matter, MatterState, MatterAction> run =
+        new WorkflowRun<>(
+            MatterWorkflow.TABLE,
+            m,
+            Matter::state,
+            Matter::snapshot,
+            repo::save,
+            () -> repo.find(m.number()).orElseThrow().snapshot());
+    List<MatterAction> commands =
+        java.util.Arrays.stream(MatterAction.values())
+            .filter(a -> a != MatterAction.REGISTER)
+            .toList();
+    for (WorkflowRun.Choice ch : choices) {
+      run.step(ch, commands, a -> a, a -> apply(m, a));
+    }
+    assertThat(run.changes() + run.refusals()).isEqualTo(choices.size());
+  }
+
+  private static Matter registered() {
+    return Matter.register(
+        new RegistrationNumber(IntakeFixtures.QINGTIAN, LocalDate.of(2026, 11, 25), 1),
+        IntakeFixtures.windowRegistration(
+            IntakeFixtures.ZHANG, "dispute.labour", IntakeFixtures.ALL_MATERIALS),
+        CategoryTaxonomy.defaults().get("dispute.labour"),
+        List.of(),
+        IntakeFixtures.CLERK,
+        Instant.EPOCH);
   }
 
   /** Applies the action with inputs that make the decision come out as the action names. */
@@ -68,6 +95,11 @@ class MatterStateProperties {
       case REOPEN -> m.reopen("不满意", IntakeFixtures.CLERK, t);
       case REGISTER -> throw new IllegalArgumentException("not generated");
     }
+  }
+
+  @Provide
+  Arbitrary<List<WorkflowRun.Choice>> choices() {
+    return WorkflowRun.choices(20);
   }
 
   @Provide

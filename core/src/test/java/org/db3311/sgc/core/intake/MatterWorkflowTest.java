@@ -62,6 +62,8 @@ class MatterWorkflowTest {
     f.intake.startHandling(
         new StartHandlingUseCase.Command(
             n, new Handling(Handling.Track.DISPUTE_RESOLUTION, n + "-M1"), CLERK));
+    assertThat(f.matter(n).handling())
+        .contains(new Handling(Handling.Track.DISPUTE_RESOLUTION, n + "-M1"));
     MatterResult result = new MatterResult(MatterResult.Outcome.RESOLVED, "达成调解协议");
     f.intake.close(new CloseMatterUseCase.Command(n, result, CLERK));
     f.intake.reopen(new ReopenMatterUseCase.Command(n, "当事人不满意", CLERK));

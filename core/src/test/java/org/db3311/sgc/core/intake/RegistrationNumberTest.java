@@ -33,4 +33,16 @@ class RegistrationNumberTest {
         .hasMessageContaining("county");
     assertThatThrownBy(() -> RegistrationNumber.parse("x")).hasMessageContaining("e.g.");
   }
+
+  @Test
+  void numbers_order_by_county_then_day_then_sequence() {
+    RegistrationNumber a = RegistrationNumber.parse("331121-20261125-0002");
+    RegistrationNumber b = RegistrationNumber.parse("331121-20261125-0010");
+    RegistrationNumber c = RegistrationNumber.parse("331121-20261126-0001");
+    RegistrationNumber d = RegistrationNumber.parse("331122-20261101-0001");
+    assertThat(java.util.stream.Stream.of(d, c, b, a).sorted().toList())
+        .containsExactly(a, b, c, d);
+    assertThat(a.compareTo(RegistrationNumber.parse("331121-20261125-0002"))).isZero();
+    assertThat(b.compareTo(a)).isPositive();
+  }
 }

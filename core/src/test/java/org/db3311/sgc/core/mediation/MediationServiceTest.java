@@ -110,6 +110,24 @@ class MediationServiceTest {
     }
 
     @Test
+    @Implements({"6.2.1.1.1", "8.2.4"})
+    @DisplayName("a joint mediation is supervised under its lead, its members taking part")
+    void joint_mediation_supervised_for_every_member() {
+      MediationCaseId id = f.consented("dispute.land_acquisition");
+      RoutingDecision d = f.mediation.route(new RouteMediationUseCase.Command(id, MEDIATOR));
+      UnitId lead = UnitId.of("county-natural-resources");
+      UnitId member = UnitId.of("county-justice-bureau");
+      assertThat(d.venue()).isEqualTo(new Venue.JointMediation(lead, java.util.List.of(member)));
+      var file = f.supervision.file(id.matter().toString());
+      assertThat(file.unit()).isEqualTo(lead);
+      assertThat(file.participants()).containsExactly(member);
+      var view = f.supervision.overview(f.in.clock.instant());
+      assertThat(view.leading(lead).inState(SupervisionState.ASSIGNED)).isEqualTo(1);
+      assertThat(view.participating(member).inState(SupervisionState.ASSIGNED)).isEqualTo(1);
+      assertThat(view.total().matters()).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("online sessions get a video room; the first session signs for the file")
     void online() {
       MediationCaseId id = f.consented("dispute.neighbour");

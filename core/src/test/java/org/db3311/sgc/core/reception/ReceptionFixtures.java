@@ -29,6 +29,15 @@ final class ReceptionFixtures {
           in.audit,
           in.clock);
 
+  /** Books, expecting a place, and returns the booking's id. */
+  String book(BookReceptionUseCase.Book b) {
+    BookReceptionUseCase.BookingOutcome o = reception.book(b);
+    if (o instanceof BookReceptionUseCase.BookingOutcome.Booked booked) {
+      return booked.id();
+    }
+    throw new AssertionError("expected a place, got " + o);
+  }
+
   void planAndPublish(YearMonth month) {
     reception.plan(new PlanRotaUseCase.Plan(month, List.of(A, B, C), OFFICE));
     reception.publish(new PublishRotaUseCase.Command(month, OFFICE));

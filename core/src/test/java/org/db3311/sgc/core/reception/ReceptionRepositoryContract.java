@@ -30,6 +30,7 @@ public abstract class ReceptionRepositoryContract {
             "RB-" + System.nanoTime(),
             ReceptionMode.APPOINTMENT,
             LocalDate.of(2030, 1, 2),
+            "AM",
             ReceptionFixtures.A,
             IntakeFixtures.ZHANG,
             "x",
@@ -37,6 +38,8 @@ public abstract class ReceptionRepositoryContract {
             Instant.EPOCH);
     repo.save(b);
     assertThat(repo.booking(b.id()).orElseThrow().snapshot()).isEqualTo(b.snapshot());
+    assertThat(repo.bookingsOn(LocalDate.of(2030, 1, 2))).contains(b.snapshot());
+    assertThat(repo.bookingsOn(LocalDate.of(2030, 1, 3))).doesNotContain(b.snapshot());
   }
 
   @Test

@@ -69,7 +69,7 @@ class ReceptionServiceTest {
   void appointment_and_invitation() {
     f.planAndPublish(NOV);
     String appt =
-        f.reception.book(
+        f.book(
             new BookReceptionUseCase.Book(
                 ReceptionMode.APPOINTMENT,
                 LocalDate.of(2026, 11, 26),
@@ -77,7 +77,7 @@ class ReceptionServiceTest {
                 "征地补偿",
                 OFFICE));
     String invite =
-        f.reception.book(
+        f.book(
             new BookReceptionUseCase.Book(
                 ReceptionMode.INVITED,
                 LocalDate.of(2026, 11, 26),
@@ -99,29 +99,43 @@ class ReceptionServiceTest {
   }
 
   @Test
+  @DisplayName("a booking needs a published receiving leader on a later day; refusals are values")
   void bookings_need_a_published_later_rota_day() {
-    assertThatThrownBy(
-            () ->
-                f.reception.book(
-                    new BookReceptionUseCase.Book(
-                        ReceptionMode.APPOINTMENT,
-                        LocalDate.of(2026, 11, 26),
-                        IntakeFixtures.ZHANG,
-                        "x",
-                        OFFICE)))
-        .hasMessageContaining("no published rota");
+    var book =
+        new BookReceptionUseCase.Book(
+            ReceptionMode.APPOINTMENT,
+            LocalDate.of(2026, 11, 26),
+            IntakeFixtures.ZHANG,
+            "x",
+            OFFICE);
+    assertThat(f.reception.book(book))
+        .isInstanceOfSatisfying(
+            BookReceptionUseCase.BookingOutcome.NotBookable.class,
+            r -> assertThat(r.reason()).contains("no published rota"));
     f.planAndPublish(NOV);
-    assertThatThrownBy(
-            () ->
-                f.reception.book(
-                    new BookReceptionUseCase.Book(
-                        ReceptionMode.APPOINTMENT,
-                        LocalDate.of(2026, 11, 28),
-                        IntakeFixtures.ZHANG,
-                        "x",
-                        OFFICE)))
+    assertThat(
+            f.reception.book(
+                new BookReceptionUseCase.Book(
+                    ReceptionMode.APPOINTMENT,
+                    LocalDate.of(2026, 11, 28),
+                    IntakeFixtures.ZHANG,
+                    "x",
+                    OFFICE)))
         .as("a Saturday has no receiving leader")
-        .hasMessageContaining("no published rota");
+        .isInstanceOfSatisfying(
+            BookReceptionUseCase.BookingOutcome.NotBookable.class,
+            r -> assertThat(r.reason()).contains("no published rota"));
+    assertThat(
+            f.reception.book(
+                new BookReceptionUseCase.Book(
+                    ReceptionMode.APPOINTMENT,
+                    LocalDate.of(2026, 11, 25),
+                    IntakeFixtures.ZHANG,
+                    "x",
+                    OFFICE)))
+        .as("today is too late to book")
+        .isInstanceOf(BookReceptionUseCase.BookingOutcome.NotBookable.class);
+    assertThat(f.repository.bookingsOn(LocalDate.of(2026, 11, 26))).isEmpty();
   }
 
   @Test
@@ -132,39 +146,39 @@ class ReceptionServiceTest {
     f.reception.assignDay(new PlanRotaUseCase.AssignDay(LocalDate.of(2026, 11, 27), B, OFFICE));
     f.reception.publish(new PublishRotaUseCase.Command(NOV, OFFICE));
     String a =
-        f.reception.book(
+        f.book(
             new BookReceptionUseCase.Book(
                 ReceptionMode.APPOINTMENT,
                 LocalDate.of(2026, 11, 27),
                 IntakeFixtures.ZHANG,
                 "x",
                 OFFICE));
-    String b =
-        f.reception.book(
-            new BookReceptionUseCase.Book(
-                ReceptionMode.APPOINTMENT,
-                LocalDate.of(2026, 11, 27),
-                IntakeFixtures.ZHANG,
-                "x",
-                OFFICE));
-    String c =
-        f.reception.book(
-            new BookReceptionUseCase.Book(
-                ReceptionMode.INVITED, LocalDate.of(2026, 11, 27), IntakeFixtures.LI, "x", OFFICE));
-    String d =
-        f.reception.book(
-            new BookReceptionUseCase.Book(
-                ReceptionMode.INVITED, LocalDate.of(2026, 11, 27), IntakeFixtures.LI, "x", OFFICE));
     f.reception.manage(
         new BookReceptionUseCase.Manage(a, new BookReceptionUseCase.Change.Cancel("改期"), OFFICE));
+    String b =
+        f.book(
+            new BookReceptionUseCase.Book(
+                ReceptionMode.APPOINTMENT,
+                LocalDate.of(2026, 11, 27),
+                IntakeFixtures.ZHANG,
+                "x",
+                OFFICE));
     f.reception.manage(
         new BookReceptionUseCase.Manage(b, new BookReceptionUseCase.Change.Confirm(), OFFICE));
     f.reception.manage(
         new BookReceptionUseCase.Manage(b, new BookReceptionUseCase.Change.Cancel("改期"), OFFICE));
+    String c =
+        f.book(
+            new BookReceptionUseCase.Book(
+                ReceptionMode.INVITED, LocalDate.of(2026, 11, 27), IntakeFixtures.LI, "x", OFFICE));
     f.reception.manage(
         new BookReceptionUseCase.Manage(c, new BookReceptionUseCase.Change.Confirm(), OFFICE));
     f.reception.manage(
         new BookReceptionUseCase.Manage(c, new BookReceptionUseCase.Change.NoShow(), OFFICE));
+    String d =
+        f.book(
+            new BookReceptionUseCase.Book(
+                ReceptionMode.INVITED, LocalDate.of(2026, 11, 27), IntakeFixtures.LI, "x", OFFICE));
     f.reception.manage(
         new BookReceptionUseCase.Manage(d, new BookReceptionUseCase.Change.Confirm(), OFFICE));
     f.in.clock.set("2026-11-27T09:00:00");

@@ -24,6 +24,7 @@ public abstract class SupervisionFileRepositoryContract {
         "t",
         "dispute.labour",
         UnitId.of("u1"),
+        java.util.Set.of(UnitId.of("u2")),
         DeadlinePolicy.defaults().rulesFor("dispute.labour"),
         Actor.SYSTEM,
         T,

@@ -9,6 +9,7 @@ import static org.db3311.sgc.core.supervision.SupervisionFixtures.WENXI;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Set;
 import org.db3311.sgc.core.calendar.HolidayTableCalendar;
 import org.db3311.sgc.core.calendar.TimeLimit;
 import org.db3311.sgc.core.catalog.Implements;
@@ -197,6 +198,163 @@ class SupervisionServiceTest {
                           .toInstant())
                   .total())
           .isEqualTo(SupervisionOverview.Counts.EMPTY);
+    }
+  }
+
+  @Nested
+  @Implements({"8.2.4", "6.2.1.1.1", "6.3.1.1"})
+  @DisplayName("8.2.4 统一督办: every unit taking part sees the matter, the lead told from the others")
+  class JointMatters {
+
+    @Test
+    @DisplayName("a joint matter counts under its lead and each participant, once in the total")
+    void lead_and_participants() {
+      f.service.open(
+          new OpenSupervisionUseCase.Command(
+              "J",
+              "联合调处",
+              "dispute.land_acquisition",
+              HRSS,
+              Set.of(HECHENG, WENXI),
+              SupervisionFixtures.OFFICER));
+      f.open("S", "dispute.neighbour", HECHENG);
+      f.progress("S", new Progress.SignFor());
+      SupervisionOverview v = f.service.overview(f.clock.instant());
+      assertThat(v.leading(HRSS).pending()).isEqualTo(1);
+      assertThat(v.participating(HRSS)).isEqualTo(SupervisionOverview.Counts.EMPTY);
+      assertThat(v.leading(HECHENG).inState(SupervisionState.IN_PROGRESS)).isEqualTo(1);
+      assertThat(v.participating(HECHENG).inState(SupervisionState.ASSIGNED)).isEqualTo(1);
+      assertThat(v.of(HECHENG).matters()).as("one led, one joined").isEqualTo(2);
+      assertThat(v.participating(WENXI).pending()).isEqualTo(1);
+      assertThat(v.leading(WENXI).matters()).isZero();
+      assertThat(v.total().matters()).as("each matter once").isEqualTo(2);
+      assertThat(v.total().pending()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("an overdue joint matter is overdue for every unit taking part, once in the total")
+    void overdue_for_all() {
+      f.service.open(
+          new OpenSupervisionUseCase.Command(
+              "J",
+              "联合调处",
+              "dispute.land_acquisition",
+              HRSS,
+              Set.of(HECHENG),
+              SupervisionFixtures.OFFICER));
+      f.clock.set("2026-03-05T10:00:00");
+      SupervisionOverview v = f.service.overview(f.clock.instant());
+      assertThat(v.leading(HRSS).overdue()).as("never signed for").isEqualTo(1);
+      assertThat(v.participating(HECHENG).overdue()).isEqualTo(1);
+      assertThat(v.total().overdue()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a handover changes the units from then on; the past view keeps the old ones")
+    void handover() {
+      f.service.open(
+          new OpenSupervisionUseCase.Command(
+              "J",
+              "联合调处",
+              "dispute.land_acquisition",
+              HRSS,
+              Set.of(HECHENG),
+              SupervisionFixtures.OFFICER));
+      java.time.Instant before = f.clock.instant();
+      f.clock.set("2026-03-03T10:00:00");
+      f.progress("J", new Progress.Reassign(WENXI, Set.of(HRSS), "改由属地牵头"));
+      SupervisionOverview now = f.service.overview(f.clock.instant());
+      assertThat(now.leading(WENXI).matters()).isEqualTo(1);
+      assertThat(now.participating(HRSS).matters()).isEqualTo(1);
+      assertThat(now.of(HECHENG).matters()).isZero();
+      SupervisionOverview then = f.service.overview(before);
+      assertThat(then.leading(HRSS).matters()).isEqualTo(1);
+      assertThat(then.participating(HECHENG).matters()).isEqualTo(1);
+      assertThat(then.of(WENXI).matters()).isZero();
+    }
+
+    @Test
+    @DisplayName("the lead unit is not also a participant")
+    void lead_is_not_a_participant() {
+      assertThatThrownBy(
+              () ->
+                  new OpenSupervisionUseCase.Command(
+                      "J",
+                      "联合调处",
+                      "dispute.x",
+                      HRSS,
+                      Set.of(HRSS, WENXI),
+                      SupervisionFixtures.OFFICER))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("lead");
+      f.open("A", "dispute.labour", HRSS);
+      assertThatThrownBy(() -> f.progress("A", new Progress.Reassign(WENXI, Set.of(WENXI), "x")))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThat(f.file("A").unit()).isEqualTo(HRSS);
+    }
+  }
+
+  @Nested
+  @Implements({"8.2.4", "6.2.1.3"})
+  @DisplayName("8.2.4 the view of a past instant counts only what was recorded by then")
+  class PastView {
+
+    @Test
+    @DisplayName("an extension approved later does not clear an overdue step of the past")
+    void later_extension() {
+      f.open("P", "event.petition", WENXI);
+      f.progress("P", new Progress.SignFor());
+      f.clock.set("2026-05-06T10:00:00");
+      java.time.Instant lastDay = f.clock.instant();
+      f.clock.set("2026-05-08T10:00:00");
+      java.time.Instant overdue = f.clock.instant();
+      assertThat(f.service.overview(overdue).total().overdue()).isEqualTo(1);
+      assertThat(f.service.overview(lastDay).total().overdue()).isZero();
+      f.clock.set("2026-05-11T10:00:00");
+      f.service.extend(
+          new ExtendDeadlineUseCase.Command("P", Step.HANDLING, TimeLimit.days(30), "复杂", HEAD));
+      assertThat(f.service.overview(f.clock.instant()).total().overdue())
+          .as("no longer overdue now")
+          .isZero();
+      assertThat(f.service.overview(overdue).total().overdue())
+          .as("but it was on 8 May")
+          .isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a pause recorded later does not move a past deadline; a later resumption neither")
+    void later_pause() {
+      f.open("A", "dispute.labour", HRSS);
+      f.clock.set("2026-03-04T10:00:00");
+      java.time.Instant late = f.clock.instant();
+      assertThat(f.service.overview(late).total().overdue()).as("never signed for").isEqualTo(1);
+      f.clock.set("2026-03-04T11:00:00");
+      f.progress("A", new Progress.SignFor());
+      f.progress("A", new Progress.Pause("等待申请人"));
+      f.clock.set("2026-04-20T10:00:00");
+      java.time.Instant paused = f.clock.instant();
+      assertThat(f.service.overview(paused).total().overdue()).as("paused").isZero();
+      f.progress("A", new Progress.Resume());
+      assertThat(f.service.overview(late).total().overdue()).isEqualTo(1);
+      assertThat(f.service.overview(paused).total().overdue()).isZero();
+    }
+
+    @Test
+    @DisplayName("a return recorded later does not reopen a handling step that had ended")
+    void later_return() {
+      f.open("A", "dispute.labour", HRSS);
+      f.progress("A", new Progress.SignFor());
+      f.clock.set("2026-03-16T10:00:00");
+      f.progress("A", new Progress.ReportHandled("已调解"));
+      f.clock.set("2026-03-18T10:00:00");
+      java.time.Instant handled = f.clock.instant();
+      assertThat(f.service.overview(handled).total().overdue()).isZero();
+      f.clock.set("2026-03-18T11:00:00");
+      f.progress("A", new Progress.Return("不到位"));
+      assertThat(f.service.overview(f.clock.instant()).total().overdue())
+          .as("the 15 days ran out on 17 March")
+          .isEqualTo(1);
+      assertThat(f.service.overview(handled).total().overdue()).isZero();
     }
   }
 

@@ -49,6 +49,18 @@ class SupervisionWorkflowTest {
     f.service.sweep();
     f.progress("E", new Progress.RecordReview());
     f.progress("E", new Progress.Reopen("不满意"));
+    // concluded without a handling report: from in progress, paused, and assigned
+    f.progress("E", new Progress.Conclude("二次调解不适宜"));
+    f.open("P", "dispute.labour", SupervisionFixtures.HRSS);
+    f.progress("P", new Progress.SignFor());
+    f.progress("P", new Progress.Pause("等待申请人"));
+    f.progress("P", new Progress.Conclude("当事人不同意调解"));
+    f.open("A", "dispute.labour", SupervisionFixtures.HRSS);
+    f.progress("A", new Progress.Conclude("当事人撤回"));
+    assertThat(f.file("A").clocks()).noneMatch(StepClock::isRunning);
+    assertThat(f.file("A").clocks())
+        .filteredOn(c -> c.step() == Step.SIGN_FOR)
+        .allSatisfy(c -> assertThat(c.met()).as("never signed for").isFalse());
     Set<Transition<SupervisionState, SupervisionAction>> walked = new HashSet<>();
     f.events.published(SupervisionEvent.class).stream()
         .filter(e -> e.from().isPresent())
