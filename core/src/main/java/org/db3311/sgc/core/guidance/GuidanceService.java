@@ -12,6 +12,9 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.AuditTrail;
+import org.db3311.sgc.core.common.ChangeRecorder;
+import org.db3311.sgc.core.common.DomainEventPublisher;
 import org.db3311.sgc.core.common.SequenceGenerator;
 
 /**
@@ -28,17 +31,21 @@ public final class GuidanceService {
   private final SupervisionPolicy policy;
   private final Clock clock;
   private final SequenceGenerator ids;
+  private final ChangeRecorder recorder;
 
   public GuidanceService(
       GuidanceTaskRepository tasks,
       SequenceGenerator ids,
       SupervisionNotifier notifier,
       SupervisionPolicy policy,
+      DomainEventPublisher events,
+      AuditTrail audit,
       Clock clock) {
     this.tasks = Objects.requireNonNull(tasks, "tasks");
     this.ids = Objects.requireNonNull(ids, "ids");
     this.notifier = Objects.requireNonNull(notifier, "notifier");
     this.policy = Objects.requireNonNull(policy, "policy");
+    this.recorder = new ChangeRecorder(events, audit);
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -69,7 +76,7 @@ public final class GuidanceService {
             assignees,
             by,
             clock.instant());
-    tasks.save(t);
+    store(t);
     return t;
   }
 
@@ -90,7 +97,7 @@ public final class GuidanceService {
       String taskId, String unitCode, Assignment.Action action, Actor by, String note) {
     GuidanceTask t = get(taskId);
     t.apply(unitCode, action, by, clock.instant(), note);
-    tasks.save(t);
+    store(t);
   }
 
   /** Today's supervision: every notice due, each sent once per assignee and level. */
@@ -113,16 +120,24 @@ public final class GuidanceService {
         } else {
           continue;
         }
-        if (a.markNotified(level)) {
-          SupervisionNotice n =
-              new SupervisionNotice(t.id(), a.unit(), level, t.due(), today, Math.max(0, overdue));
+        SupervisionNotice n =
+            new SupervisionNotice(t.id(), a.unit(), level, t.due(), today, Math.max(0, overdue));
+        if (t.noticeSent(n, clock.instant())) {
           notifier.send(n);
           out.add(n);
         }
       }
-      tasks.save(t);
+      store(t);
     }
     return out;
+  }
+
+  private void store(GuidanceTask t) {
+    if (t.pendingEvents().isEmpty()) {
+      return;
+    }
+    tasks.save(t);
+    recorder.record(t);
   }
 
   public TaskProgress progress(String taskId) {

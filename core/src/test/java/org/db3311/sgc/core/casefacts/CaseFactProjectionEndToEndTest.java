@@ -227,6 +227,8 @@ class CaseFactProjectionEndToEndTest {
               new InMemoryWarningPublisher(),
               new OwnerPolicy(UnitId.of("risk-desk"), Map.of()),
               WarningLevel.ORANGE,
+              rig.events,
+              rig.audit,
               rig.clock);
 
       List<Warning> raised = warnings.scan();
@@ -270,8 +272,17 @@ class CaseFactProjectionEndToEndTest {
           .hasSize(
               rig.audit.all().stream()
                   .filter(e -> e.aggregateId().startsWith(n.toString()))
+                  .filter(e -> !e.aggregateType().equals("ElectronicFile"))
                   .toList()
                   .size());
+      assertThat(rig.audit.of("ElectronicFile", n.toString()))
+          .singleElement()
+          .satisfies(
+              e -> {
+                assertThat(e.action()).isEqualTo("SEAL");
+                assertThat(e.actor()).isEqualTo(CaseworkRig.ARCHIVIST);
+                assertThat(e.detail()).contains(file.seal().hex());
+              });
 
       SealVerifier verifier = new SealVerifier();
       assertThat(verifier.verify(file).intact()).isTrue();

@@ -133,6 +133,8 @@ final class CaseworkRig {
             new ElectronicFileAssembler(
                 CaseFileRecords.completeness(CategoryTaxonomy.defaults()), MutableClock.ZONE),
             archive,
+            events,
+            audit,
             clock);
     settings =
         new ProjectionSettings(
@@ -167,6 +169,8 @@ final class CaseworkRig {
             new ElectronicFileAssembler(
                 CaseFileRecords.completeness(CategoryTaxonomy.defaults()), MutableClock.ZONE),
             a,
+            new InMemoryDomainEventPublisher(),
+            new InMemoryAuditTrail(),
             clock);
     return new Replay(
         f, new CaseFactProjection(f, new InMemoryMatterTraceRepository(), s, audit, settings));

@@ -10,13 +10,19 @@ import java.util.List;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.IllegalTransitionException;
+import org.db3311.sgc.core.common.InMemoryAuditTrail;
+import org.db3311.sgc.core.common.InMemoryDomainEventPublisher;
 import org.db3311.sgc.core.common.InMemorySequenceGenerator;
+import org.db3311.sgc.core.facts.RecordedChanges;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @Implements("6.8")
 @DisplayName("6.8 承接省市县工作任务，指导乡镇（街道）、村（社）— tasks with due dates under supervision")
 class GuidanceServiceTest {
+
+  final InMemoryDomainEventPublisher events = new InMemoryDomainEventPublisher();
+  final InMemoryAuditTrail audit = new InMemoryAuditTrail();
 
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   static final Actor CENTER = Actor.of("s-70", "指导科 郑");
@@ -37,6 +43,8 @@ class GuidanceServiceTest {
         ids,
         notifier,
         SupervisionPolicy.defaults(),
+        events,
+        audit,
         Clock.fixed(day.atStartOfDay(ZONE).toInstant().plusSeconds(32_400), ZONE));
   }
 
@@ -152,5 +160,30 @@ class GuidanceServiceTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> s.report(issue().id(), "nowhere", "x", TOWN_CLERK))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  @DisplayName(
+      "issuing a task, each assignee's step and each supervision notice are audited and published")
+  void every_change_is_recorded() {
+    GuidanceTask t = issue();
+    GuidanceService s = on(LocalDate.of(2025, 6, 10));
+    s.accept(t.id(), TOWN.code(), TOWN_CLERK);
+    s.report(t.id(), TOWN.code(), "清单已更新", TOWN_CLERK);
+    s.verify(t.id(), TOWN.code(), false, "缺少村级清单", CENTER);
+
+    List<GuidanceTaskEvent> recorded = RecordedChanges.of(events, audit, GuidanceTaskEvent.class);
+    assertThat(RecordedChanges.transitions(recorded))
+        .containsExactly(
+            "ISSUE -→ASSIGNED",
+            "ACCEPT ASSIGNED→ACCEPTED",
+            "REPORT ACCEPTED→REPORTED",
+            "RETURN REPORTED→ACCEPTED");
+    assertThat(recorded.subList(1, 4))
+        .extracting(GuidanceTaskEvent::unit)
+        .containsOnly(java.util.Optional.of(TOWN.code()));
+    assertThat(recorded.getLast().actor()).isEqualTo(CENTER);
+    assertThat(recorded.getLast().detail()).contains("缺少村级清单");
+    assertThat(recorded).extracting(e -> e.version().value()).containsExactly(1L, 2L, 3L, 4L);
   }
 }

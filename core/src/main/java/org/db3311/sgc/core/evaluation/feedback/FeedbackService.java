@@ -9,6 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.AuditTrail;
+import org.db3311.sgc.core.common.ChangeRecorder;
+import org.db3311.sgc.core.common.DomainEventPublisher;
 import org.db3311.sgc.core.common.SequenceGenerator;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.evaluation.improvement.CorrectiveAction;
@@ -30,6 +33,7 @@ public final class FeedbackService {
   private final Clock clock;
   private final int answerDays;
   private final SequenceGenerator ids;
+  private final ChangeRecorder recorder;
 
   /**
    * @param answerDays calendar days within which feedback is answered (the standard names none; 15
@@ -39,11 +43,14 @@ public final class FeedbackService {
       FeedbackRepository items,
       SequenceGenerator ids,
       CorrectiveActionService corrections,
+      DomainEventPublisher events,
+      AuditTrail audit,
       Clock clock,
       int answerDays) {
     this.items = Objects.requireNonNull(items, "items");
     this.ids = Objects.requireNonNull(ids, "ids");
     this.corrections = Objects.requireNonNull(corrections, "corrections");
+    this.recorder = new ChangeRecorder(events, audit);
     this.clock = Objects.requireNonNull(clock, "clock");
     if (answerDays < 1) {
       throw new IllegalArgumentException("feedback is answered within at least one day");
@@ -65,7 +72,7 @@ public final class FeedbackService {
             + LocalDate.now(clock).getYear()
             + "-"
             + String.format("%05d", ids.next("FB" + LocalDate.now(clock).getYear()));
-    items.save(
+    store(
         new Feedback(
             ticket,
             kind,
@@ -78,10 +85,10 @@ public final class FeedbackService {
     return ticket;
   }
 
-  public void assign(String ticket, UnitId unit) {
+  public void assign(String ticket, UnitId unit, Actor by) {
     Feedback f = get(ticket);
-    f.assign(unit);
-    items.save(f);
+    f.assign(unit, by, clock.instant());
+    store(f);
   }
 
   /**
@@ -91,7 +98,7 @@ public final class FeedbackService {
   public Optional<CorrectiveAction> answer(
       String ticket, String reply, Optional<Verdict> verdict, LocalDate correctBy, Actor by) {
     Feedback f = get(ticket);
-    f.answer(clock.instant(), reply, verdict);
+    f.answer(clock.instant(), reply, verdict, by);
     Optional<CorrectiveAction> raised = Optional.empty();
     boolean needsCorrection =
         verdict.equals(Optional.of(Verdict.UPHELD))
@@ -110,17 +117,17 @@ public final class FeedbackService {
               reply,
               correctBy,
               by);
-      f.linkCorrectiveAction(a.id());
+      f.linkCorrectiveAction(a.id(), by, clock.instant());
       raised = Optional.of(a);
     }
-    items.save(f);
+    store(f);
     return raised;
   }
 
-  public void close(String ticket) {
+  public void close(String ticket, Actor by) {
     Feedback f = get(ticket);
-    f.close();
-    items.save(f);
+    f.close(by, clock.instant());
+    store(f);
   }
 
   public PublicStatus status(String ticket) {
@@ -147,8 +154,13 @@ public final class FeedbackService {
                       + r.round()
                       + (r.passed() ? ": passed — " : ": not passed, correction continues — ")
                       + r.notes());
-              items.save(f);
+              store(f);
             });
+  }
+
+  private void store(Feedback f) {
+    items.save(f);
+    recorder.record(f);
   }
 
   private Feedback get(String ticket) {

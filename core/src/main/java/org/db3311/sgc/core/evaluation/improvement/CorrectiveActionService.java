@@ -11,6 +11,9 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.AuditTrail;
+import org.db3311.sgc.core.common.ChangeRecorder;
+import org.db3311.sgc.core.common.DomainEventPublisher;
 import org.db3311.sgc.core.common.SequenceGenerator;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.evaluation.EvaluationSheet;
@@ -30,12 +33,19 @@ public final class CorrectiveActionService {
   private final Clock clock;
   private final List<RecheckListener> listeners = new CopyOnWriteArrayList<>();
   private final SequenceGenerator ids;
+  private final ChangeRecorder recorder;
 
   public CorrectiveActionService(
-      CorrectiveActionRepository actions, SequenceGenerator ids, RecheckBoard board, Clock clock) {
+      CorrectiveActionRepository actions,
+      SequenceGenerator ids,
+      RecheckBoard board,
+      DomainEventPublisher events,
+      AuditTrail audit,
+      Clock clock) {
     this.actions = Objects.requireNonNull(actions, "actions");
     this.ids = Objects.requireNonNull(ids, "ids");
     this.board = Objects.requireNonNull(board, "board");
+    this.recorder = new ChangeRecorder(events, audit);
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -57,7 +67,7 @@ public final class CorrectiveActionService {
             due,
             clock.instant(),
             by);
-    actions.save(a);
+    store(a);
     return a;
   }
 
@@ -118,7 +128,7 @@ public final class CorrectiveActionService {
   public CorrectiveAction reportCorrection(String id, String account, Actor by) {
     CorrectiveAction a = get(id);
     a.reportCorrection(new CorrectiveAction.CorrectionReport(clock.instant(), by, account));
-    actions.save(a);
+    store(a);
     return a;
   }
 
@@ -126,7 +136,7 @@ public final class CorrectiveActionService {
   public RecheckResult recheck(String id, boolean passed, String notes, Actor by) {
     CorrectiveAction a = get(id);
     RecheckResult r = a.recheck(clock.instant(), by, passed, notes);
-    actions.save(a);
+    store(a);
     board.publish(
         new PublishedRecheck(
             a.id(),
@@ -145,6 +155,11 @@ public final class CorrectiveActionService {
   public List<CorrectiveAction> overdue() {
     LocalDate today = LocalDate.now(clock);
     return actions.all().stream().filter(a -> a.isOverdue(today)).toList();
+  }
+
+  private void store(CorrectiveAction a) {
+    actions.save(a);
+    recorder.record(a);
   }
 
   private CorrectiveAction get(String id) {

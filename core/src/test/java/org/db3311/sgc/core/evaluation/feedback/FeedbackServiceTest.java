@@ -7,22 +7,29 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.IllegalTransitionException;
+import org.db3311.sgc.core.common.InMemoryAuditTrail;
+import org.db3311.sgc.core.common.InMemoryDomainEventPublisher;
 import org.db3311.sgc.core.common.InMemorySequenceGenerator;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.evaluation.improvement.CorrectiveAction;
 import org.db3311.sgc.core.evaluation.improvement.CorrectiveActionService;
 import org.db3311.sgc.core.evaluation.improvement.InMemoryCorrectiveActionRepository;
 import org.db3311.sgc.core.evaluation.improvement.InMemoryRecheckBoard;
+import org.db3311.sgc.core.facts.RecordedChanges;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @Implements("9.1")
 @DisplayName("9.1 设立意见反馈与投诉渠道，接受群众监督，接受上级组织的监督和指导")
 class FeedbackServiceTest {
+
+  final InMemoryDomainEventPublisher events = new InMemoryDomainEventPublisher();
+  final InMemoryAuditTrail audit = new InMemoryAuditTrail();
 
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   static final UnitId HRSS = UnitId.of("county.hrss");
@@ -32,9 +39,15 @@ class FeedbackServiceTest {
   final InMemorySequenceGenerator ids = new InMemorySequenceGenerator();
   final CorrectiveActionService corrections =
       new CorrectiveActionService(
-          new InMemoryCorrectiveActionRepository(), ids, new InMemoryRecheckBoard(), clock);
+          new InMemoryCorrectiveActionRepository(),
+          ids,
+          new InMemoryRecheckBoard(),
+          events,
+          audit,
+          clock);
   final FeedbackService service =
-      new FeedbackService(new InMemoryFeedbackRepository(), ids, corrections, clock, 15);
+      new FeedbackService(
+          new InMemoryFeedbackRepository(), ids, corrections, events, audit, clock, 15);
 
   @Test
   @DisplayName("anyone can submit, anonymously too, and follow the answer by ticket")
@@ -66,7 +79,7 @@ class FeedbackServiceTest {
             "窗口人员态度生硬",
             Optional.of(HRSS),
             Optional.of("13800000000"));
-    service.assign(ticket, HRSS);
+    service.assign(ticket, HRSS, CENTER);
 
     CorrectiveAction action =
         service
@@ -138,17 +151,55 @@ class FeedbackServiceTest {
             new InMemoryFeedbackRepository(),
             ids,
             corrections,
+            events,
+            audit,
             Clock.fixed(Instant.parse("2025-04-20T02:00:00Z"), ZONE),
             15);
     assertThat(service.overdue()).isEmpty();
     assertThat(later.overdue()).isEmpty();
 
     service.answer(ticket, "r", Optional.empty(), LocalDate.of(2025, 5, 1), CENTER);
-    service.close(ticket);
+    service.close(ticket, CENTER);
     assertThatThrownBy(
             () ->
                 service.answer(ticket, "again", Optional.empty(), LocalDate.of(2025, 5, 1), CENTER))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessageContaining("CLOSED");
+  }
+
+  @Test
+  @Implements("9.1")
+  @DisplayName(
+      "a ticket's submission, assignment, answer, corrective action, re-check message and closure are audited")
+  void every_change_is_recorded() {
+    String ticket =
+        service.submit(
+            FeedbackKind.COMPLAINT,
+            FeedbackChannel.WEB,
+            "窗口人员态度生硬",
+            Optional.of(HRSS),
+            Optional.of("13800000000"));
+    service.assign(ticket, HRSS, CENTER);
+    CorrectiveAction a =
+        service
+            .answer(ticket, "经核实属实", Optional.of(Verdict.UPHELD), LocalDate.of(2025, 5, 1), CENTER)
+            .orElseThrow();
+    corrections.reportCorrection(a.id(), "开展服务规范培训", Actor.of("h-1", "人社局 张"));
+    corrections.recheck(a.id(), true, "暗访两次，态度良好", CENTER);
+    service.close(ticket, CENTER);
+
+    List<FeedbackEvent> recorded = RecordedChanges.of(events, audit, FeedbackEvent.class);
+    assertThat(RecordedChanges.transitions(recorded))
+        .containsExactly(
+            "SUBMIT -→RECEIVED",
+            "ASSIGN RECEIVED→ASSIGNED",
+            "ANSWER ASSIGNED→ANSWERED",
+            "LINK_CORRECTIVE_ACTION ANSWERED→ANSWERED",
+            "SEND_MESSAGE ANSWERED→ANSWERED",
+            "CLOSE ANSWERED→CLOSED");
+    assertThat(recorded.getFirst().actor()).isEqualTo(Feedback.PUBLIC);
+    assertThat(recorded.getFirst().detail()).doesNotContain("13800000000");
+    assertThat(recorded.get(3).detail()).contains(a.id());
+    assertThat(audit.of("CorrectiveAction", a.id())).hasSize(3);
   }
 }
