@@ -15,8 +15,9 @@ import org.db3311.sgc.core.common.Version;
 
 /**
  * A guidance task (指导任务, 6.8): taken on from the province, the city or the county, on one of the
- * listed fields, passed to townships and villages with a due date, each assignee's part tracked to
- * verification by the center. Every change raises a {@link GuidanceTaskEvent}.
+ * listed fields, passed to townships and villages with a due date (fixed by the issuer or counted
+ * on the working-day calendar), each assignee's part tracked to verification by the center. Every
+ * change raises a {@link GuidanceTaskEvent}.
  *
  * @param source the upper-level document or instruction it comes from
  */
@@ -49,6 +50,7 @@ public final class GuidanceTask extends AggregateRoot<GuidanceTaskEvent> {
   private final String title;
   private final String requirements;
   private final LocalDate due;
+  private final String dueBasis;
   private final Actor issuedBy;
   private final Instant issuedAt;
   private final Map<String, Assignment> assignments = new LinkedHashMap<>();
@@ -61,6 +63,7 @@ public final class GuidanceTask extends AggregateRoot<GuidanceTaskEvent> {
       String title,
       String requirements,
       LocalDate due,
+      String dueBasis,
       Collection<GrassrootsUnit> assignees,
       Actor issuedBy,
       Instant issuedAt) {
@@ -80,6 +83,10 @@ public final class GuidanceTask extends AggregateRoot<GuidanceTaskEvent> {
     this.title = title;
     this.requirements = requirements;
     this.due = Objects.requireNonNull(due, "due");
+    if (dueBasis == null || dueBasis.isBlank()) {
+      throw new IllegalArgumentException("task " + id + " says where its due date comes from");
+    }
+    this.dueBasis = dueBasis;
     this.issuedBy = Objects.requireNonNull(issuedBy, "issuedBy");
     this.issuedAt = Objects.requireNonNull(issuedAt, "issuedAt");
     for (GrassrootsUnit u : assignees) {
@@ -107,7 +114,10 @@ public final class GuidanceTask extends AggregateRoot<GuidanceTaskEvent> {
                 + " to "
                 + String.join(", ", assignments.keySet())
                 + ", due "
-                + due));
+                + due
+                + " ("
+                + dueBasis
+                + ")"));
   }
 
   void apply(String unitCode, Assignment.Action action, Actor by, Instant at, String note) {
@@ -195,6 +205,11 @@ public final class GuidanceTask extends AggregateRoot<GuidanceTaskEvent> {
 
   public LocalDate due() {
     return due;
+  }
+
+  /** Where the due date comes from: the issuer's date, its period, or the topic's period. */
+  public String dueBasis() {
+    return dueBasis;
   }
 
   public Actor issuedBy() {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import org.db3311.sgc.core.calendar.Deadline;
+import org.db3311.sgc.core.calendar.WorkingCalendar;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.AuditTrail;
@@ -25,19 +27,19 @@ import org.db3311.sgc.core.evaluation.improvement.FindingSource;
  * higher-level supervision item raises a corrective action, whose re-check results are sent back to
  * the ticket as they are recorded.
  */
-@Implements({"9.1", "9.3.3"})
+@Implements({"9.1", "9.3.3", "R9"})
 public final class FeedbackService {
 
   private final FeedbackRepository items;
   private final CorrectiveActionService corrections;
   private final Clock clock;
-  private final int answerDays;
+  private final FeedbackDeadlines deadlines;
+  private final WorkingCalendar calendar;
   private final SequenceGenerator ids;
   private final ChangeRecorder recorder;
 
   /**
-   * @param answerDays calendar days within which feedback is answered (the standard names none; 15
-   *     matches the petition rules' first reply)
+   * @param deadlines within how long each kind of feedback is answered, counted on the calendar
    */
   public FeedbackService(
       FeedbackRepository items,
@@ -45,17 +47,16 @@ public final class FeedbackService {
       CorrectiveActionService corrections,
       DomainEventPublisher events,
       AuditTrail audit,
-      Clock clock,
-      int answerDays) {
+      FeedbackDeadlines deadlines,
+      WorkingCalendar calendar,
+      Clock clock) {
     this.items = Objects.requireNonNull(items, "items");
     this.ids = Objects.requireNonNull(ids, "ids");
     this.corrections = Objects.requireNonNull(corrections, "corrections");
     this.recorder = new ChangeRecorder(events, audit);
     this.clock = Objects.requireNonNull(clock, "clock");
-    if (answerDays < 1) {
-      throw new IllegalArgumentException("feedback is answered within at least one day");
-    }
-    this.answerDays = answerDays;
+    this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
+    this.calendar = Objects.requireNonNull(calendar, "calendar");
     corrections.onRecheck(this::feedBack);
   }
 
@@ -81,7 +82,7 @@ public final class FeedbackService {
             about,
             contact,
             now,
-            LocalDate.now(clock).plusDays(answerDays)));
+            Deadline.startingOn(deadlines.ruleFor(kind), LocalDate.now(clock)).dueDate(calendar)));
     return ticket;
   }
 

@@ -68,6 +68,7 @@ public final class CorrectiveAction extends AggregateRoot<CorrectiveActionEvent>
   private final Instant raisedAt;
   private final Actor raisedBy;
   private State state = State.OPEN;
+  private Optional<LocalDate> recheckDue = Optional.empty();
   private final List<CorrectionReport> corrections = new ArrayList<>();
   private final List<RecheckResult> rechecks = new ArrayList<>();
 
@@ -102,11 +103,19 @@ public final class CorrectiveAction extends AggregateRoot<CorrectiveActionEvent>
             finding.source() + " " + finding.reference() + ": " + measure + " by " + owner));
   }
 
-  public void reportCorrection(CorrectionReport report) {
+  /** The owner reports the correction; the re-check is due by {@code recheckDue} (9.3.3). */
+  public void reportCorrection(CorrectionReport report, LocalDate recheckDue) {
     Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(recheckDue, "recheckDue");
     State next = WORKFLOW.next(state, Action.REPORT_CORRECTION);
     corrections.add(report);
-    move(Action.REPORT_CORRECTION, next, report.by(), report.at(), report.account());
+    this.recheckDue = Optional.of(recheckDue);
+    move(
+        Action.REPORT_CORRECTION,
+        next,
+        report.by(),
+        report.at(),
+        report.account() + "; re-check due " + recheckDue);
   }
 
   /** Records a re-check and returns it, numbered as the next round. */
@@ -114,6 +123,7 @@ public final class CorrectiveAction extends AggregateRoot<CorrectiveActionEvent>
     State next = WORKFLOW.next(state, passed ? Action.RECHECK_PASSED : Action.RECHECK_FAILED);
     RecheckResult r = new RecheckResult(rechecks.size() + 1, at, by, passed, notes);
     rechecks.add(r);
+    recheckDue = Optional.empty();
     move(
         passed ? Action.RECHECK_PASSED : Action.RECHECK_FAILED,
         next,
@@ -133,6 +143,16 @@ public final class CorrectiveAction extends AggregateRoot<CorrectiveActionEvent>
 
   public boolean isOverdue(LocalDate today) {
     return state != State.VERIFIED && today.isAfter(due);
+  }
+
+  /** A reported correction still waiting for its re-check after the re-check's due date. */
+  public boolean isRecheckOverdue(LocalDate today) {
+    return recheckDue.map(today::isAfter).orElse(false);
+  }
+
+  /** When the pending re-check is due; empty when no correction awaits one. */
+  public Optional<LocalDate> recheckDue() {
+    return recheckDue;
   }
 
   public String id() {

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.db3311.sgc.core.calendar.Deadline;
+import org.db3311.sgc.core.calendar.WorkingCalendar;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.AuditTrail;
@@ -23,13 +25,16 @@ import org.db3311.sgc.core.evaluation.Rate;
 /**
  * Use cases of improvement (9.3): corrective actions set from evaluation results (9.3.1) and a
  * follow-up re-check whose every result is disclosed on the public board and fed back the moment it
- * is recorded (9.3.3).
+ * is recorded (9.3.3); each reported correction is due for re-check within the period its finding's
+ * source is given ({@link RecheckDeadlines}), counted on the working-day calendar.
  */
-@Implements({"9.3.1", "9.3.3"})
+@Implements({"9.3.1", "9.3.3", "R9"})
 public final class CorrectiveActionService {
 
   private final CorrectiveActionRepository actions;
   private final RecheckBoard board;
+  private final RecheckDeadlines recheckDeadlines;
+  private final WorkingCalendar calendar;
   private final Clock clock;
   private final List<RecheckListener> listeners = new CopyOnWriteArrayList<>();
   private final SequenceGenerator ids;
@@ -39,12 +44,16 @@ public final class CorrectiveActionService {
       CorrectiveActionRepository actions,
       SequenceGenerator ids,
       RecheckBoard board,
+      RecheckDeadlines recheckDeadlines,
+      WorkingCalendar calendar,
       DomainEventPublisher events,
       AuditTrail audit,
       Clock clock) {
     this.actions = Objects.requireNonNull(actions, "actions");
     this.ids = Objects.requireNonNull(ids, "ids");
     this.board = Objects.requireNonNull(board, "board");
+    this.recheckDeadlines = Objects.requireNonNull(recheckDeadlines, "recheckDeadlines");
+    this.calendar = Objects.requireNonNull(calendar, "calendar");
     this.recorder = new ChangeRecorder(events, audit);
     this.clock = Objects.requireNonNull(clock, "clock");
   }
@@ -127,7 +136,11 @@ public final class CorrectiveActionService {
 
   public CorrectiveAction reportCorrection(String id, String account, Actor by) {
     CorrectiveAction a = get(id);
-    a.reportCorrection(new CorrectiveAction.CorrectionReport(clock.instant(), by, account));
+    LocalDate recheckDue =
+        Deadline.startingOn(recheckDeadlines.ruleFor(a.finding().source()), LocalDate.now(clock))
+            .dueDate(calendar);
+    a.reportCorrection(
+        new CorrectiveAction.CorrectionReport(clock.instant(), by, account), recheckDue);
     store(a);
     return a;
   }
@@ -149,6 +162,12 @@ public final class CorrectiveActionService {
             r.at()));
     listeners.forEach(l -> l.rechecked(a, r));
     return r;
+  }
+
+  /** Reported corrections whose re-check is past its due date (9.3.3). */
+  public List<CorrectiveAction> rechecksOverdue() {
+    LocalDate today = LocalDate.now(clock);
+    return actions.all().stream().filter(a -> a.isRecheckOverdue(today)).toList();
   }
 
   /** Actions not verified by their due date. */

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.db3311.sgc.core.calendar.HolidayTableCalendar;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.IllegalTransitionException;
@@ -20,6 +21,7 @@ import org.db3311.sgc.core.evaluation.improvement.CorrectiveAction;
 import org.db3311.sgc.core.evaluation.improvement.CorrectiveActionService;
 import org.db3311.sgc.core.evaluation.improvement.InMemoryCorrectiveActionRepository;
 import org.db3311.sgc.core.evaluation.improvement.InMemoryRecheckBoard;
+import org.db3311.sgc.core.evaluation.improvement.RecheckDeadlines;
 import org.db3311.sgc.core.facts.RecordedChanges;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -36,18 +38,25 @@ class FeedbackServiceTest {
   static final Actor CENTER = Actor.of("s-1", "中心 督查科");
 
   final Clock clock = Clock.fixed(Instant.parse("2025-04-02T02:00:00Z"), ZONE);
+  final HolidayTableCalendar calendar = new HolidayTableCalendar();
   final InMemorySequenceGenerator ids = new InMemorySequenceGenerator();
   final CorrectiveActionService corrections =
       new CorrectiveActionService(
           new InMemoryCorrectiveActionRepository(),
           ids,
           new InMemoryRecheckBoard(),
+          RecheckDeadlines.defaults(),
+          new HolidayTableCalendar(),
           events,
           audit,
           clock);
-  final FeedbackService service =
-      new FeedbackService(
-          new InMemoryFeedbackRepository(), ids, corrections, events, audit, clock, 15);
+  final InMemoryFeedbackRepository items = new InMemoryFeedbackRepository();
+  final FeedbackService service = at(clock);
+
+  FeedbackService at(Clock c) {
+    return new FeedbackService(
+        items, ids, corrections, events, audit, FeedbackDeadlines.defaults(), calendar, c);
+  }
 
   @Test
   @DisplayName("anyone can submit, anonymously too, and follow the answer by ticket")
@@ -141,22 +150,33 @@ class FeedbackServiceTest {
   }
 
   @Test
-  @DisplayName("unanswered feedback past its deadline is overdue; a closed item cannot be answered")
+  @Implements({"9.1", "R9"})
+  @DisplayName(
+      "feedback is answered within its kind's working days; past that it is overdue; a closed item cannot be answered")
   void deadlines_and_states() {
     String ticket =
         service.submit(
             FeedbackKind.OPINION, FeedbackChannel.WEB, "x", Optional.empty(), Optional.empty());
-    FeedbackService later =
-        new FeedbackService(
-            new InMemoryFeedbackRepository(),
-            ids,
-            corrections,
-            events,
-            audit,
-            Clock.fixed(Instant.parse("2025-04-20T02:00:00Z"), ZONE),
-            15);
-    assertThat(service.overdue()).isEmpty();
-    assertThat(later.overdue()).isEmpty();
+    String supervision =
+        service.submit(
+            FeedbackKind.HIGHER_LEVEL_SUPERVISION,
+            FeedbackChannel.LETTER,
+            "市督查反馈",
+            Optional.of(HRSS),
+            Optional.empty());
+
+    assertThat(items.find(ticket).orElseThrow().answerDue())
+        .as("15 working days from 2 April 2025, past the Qingming holiday (4–6 April)")
+        .isEqualTo(LocalDate.of(2025, 4, 24));
+    assertThat(items.find(supervision).orElseThrow().answerDue())
+        .isEqualTo(LocalDate.of(2025, 4, 17));
+    assertThat(at(Clock.fixed(Instant.parse("2025-04-17T09:00:00Z"), ZONE)).overdue()).isEmpty();
+    assertThat(at(Clock.fixed(Instant.parse("2025-04-18T02:00:00Z"), ZONE)).overdue())
+        .extracting(Feedback::ticket)
+        .containsExactly(supervision);
+    assertThat(at(Clock.fixed(Instant.parse("2025-04-25T02:00:00Z"), ZONE)).overdue())
+        .extracting(Feedback::ticket)
+        .containsExactly(ticket, supervision);
 
     service.answer(ticket, "r", Optional.empty(), LocalDate.of(2025, 5, 1), CENTER);
     service.close(ticket, CENTER);

@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.db3311.sgc.core.calendar.HolidayTableCalendar;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.IllegalTransitionException;
@@ -47,6 +48,8 @@ class CorrectiveActionServiceTest {
           repo,
           ids,
           board,
+          RecheckDeadlines.defaults(),
+          new HolidayTableCalendar(),
           events,
           audit,
           Clock.fixed(Instant.parse("2025-04-02T02:00:00Z"), ZONE));
@@ -183,5 +186,46 @@ class CorrectiveActionServiceTest {
         .extracting(CorrectiveActionEvent::actor)
         .containsExactly(INSPECTOR, hrss, INSPECTOR, hrss, INSPECTOR);
     assertThat(recorded.get(2).detail()).contains("re-check 1", "88 %");
+  }
+
+  @Test
+  @Implements({"9.3.3", "R9"})
+  @DisplayName(
+      "9.3.3 a reported correction is due for re-check within 5 working days, past the Qingming holiday")
+  void recheck_due_on_working_days() {
+    CorrectiveAction a =
+        service
+            .raiseFromSheet(
+                marchSheet(), MetricTargets.defaults(), LocalDate.of(2025, 4, 30), INSPECTOR)
+            .get(0);
+    service.reportCorrection(a.id(), "设立签收提醒", Actor.of("h-1", "人社局 张"));
+
+    assertThat(repo.find(a.id()).orElseThrow().recheckDue()).contains(LocalDate.of(2025, 4, 10));
+    assertThat(at("2025-04-10T09:00:00Z").rechecksOverdue()).isEmpty();
+    assertThat(at("2025-04-11T01:00:00Z").rechecksOverdue())
+        .extracting(CorrectiveAction::id)
+        .containsExactly(a.id());
+    at("2025-04-11T02:00:00Z").recheck(a.id(), true, "已整改", INSPECTOR);
+    assertThat(repo.find(a.id()).orElseThrow().recheckDue()).isEmpty();
+    assertThat(at("2025-04-12T02:00:00Z").rechecksOverdue()).isEmpty();
+    assertThat(
+            RecheckDeadlines.defaults()
+                .with(
+                    FindingSource.EVALUATION_FIGURE, org.db3311.sgc.core.calendar.TimeLimit.days(7))
+                .ruleFor(FindingSource.EVALUATION_FIGURE)
+                .limit())
+        .isEqualTo(org.db3311.sgc.core.calendar.TimeLimit.days(7));
+  }
+
+  CorrectiveActionService at(String instant) {
+    return new CorrectiveActionService(
+        repo,
+        ids,
+        board,
+        RecheckDeadlines.defaults(),
+        new HolidayTableCalendar(),
+        events,
+        audit,
+        Clock.fixed(Instant.parse(instant), ZONE));
   }
 }
