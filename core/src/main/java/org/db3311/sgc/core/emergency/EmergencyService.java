@@ -11,6 +11,9 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.AuditTrail;
+import org.db3311.sgc.core.common.ChangeRecorder;
+import org.db3311.sgc.core.common.DomainEventPublisher;
 import org.db3311.sgc.core.common.SequenceGenerator;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.warning.Warning;
@@ -20,7 +23,8 @@ import org.db3311.sgc.core.warning.Warning;
  * warning, grade it (the policy suggests, a person decides), put a leader or task force in charge,
  * activate the plan with the county headquarters, order departments, record arrivals, completions
  * and progress, close and review; and list the incidents whose progress report is overdue for their
- * grade.
+ * grade. Every change is audited and published as an {@link IncidentEvent}; a refusal changes
+ * nothing and records nothing.
  */
 @Implements({"6.6.1.p1", "6.6.1.p2", "6.6.1.p3"})
 public final class EmergencyService {
@@ -43,6 +47,7 @@ public final class EmergencyService {
   private final Map<IncidentGrade, Duration> cadence;
   private final Clock clock;
   private final SequenceGenerator ids;
+  private final ChangeRecorder recorder;
 
   public EmergencyService(
       IncidentRepository incidents,
@@ -50,6 +55,8 @@ public final class EmergencyService {
       EmergencyHeadquarters headquarters,
       GradingPolicy grading,
       Map<IncidentGrade, Duration> cadence,
+      DomainEventPublisher events,
+      AuditTrail audit,
       Clock clock) {
     this.incidents = Objects.requireNonNull(incidents, "incidents");
     this.ids = Objects.requireNonNull(ids, "ids");
@@ -61,6 +68,7 @@ public final class EmergencyService {
       throw new IllegalArgumentException("a progress cadence for every grade");
     }
     this.cadence = c;
+    this.recorder = new ChangeRecorder(events, audit);
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -73,7 +81,7 @@ public final class EmergencyService {
                 + "-"
                 + String.format("%04d", ids.next("EM" + LocalDate.now(clock).getYear())),
             new Discovery(channel, reference, summary, clock.instant(), by));
-    incidents.save(i);
+    store(i);
     return i;
   }
 
@@ -93,14 +101,14 @@ public final class EmergencyService {
         i.grade(
             new Incident.Grading(
                 grade, grading.suggest(impact), impact, rationale, by, clock.instant()));
-    incidents.save(i);
+    store(i);
     return o;
   }
 
   public void assignLead(String id, Leadership lead, Actor by) {
     Incident i = get(id);
     i.assignLead(lead, by, clock.instant());
-    incidents.save(i);
+    store(i);
   }
 
   public Outcome activatePlan(String id, String planId, Actor by) {
@@ -115,7 +123,7 @@ public final class EmergencyService {
     if (o instanceof Outcome.Done) {
       headquarters.activate(plan, i);
     }
-    incidents.save(i);
+    store(i);
     return o;
   }
 
@@ -123,40 +131,40 @@ public final class EmergencyService {
       String id, String orderId, UnitId department, String instruction, boolean onSite, Actor by) {
     Incident i = get(id);
     Outcome o = i.issueOrder(orderId, department, instruction, onSite, by, clock.instant());
-    incidents.save(i);
+    store(i);
     return o;
   }
 
   public void arrivedOnSite(String id, String orderId, Actor by) {
     Incident i = get(id);
     i.arrivedOnSite(orderId, by, clock.instant());
-    incidents.save(i);
+    store(i);
   }
 
   public Outcome completeOrder(String id, String orderId, String completion, Actor by) {
     Incident i = get(id);
     Outcome o = i.completeOrder(orderId, completion, by, clock.instant());
-    incidents.save(i);
+    store(i);
     return o;
   }
 
   public void reportProgress(String id, UnitId from, String text, boolean fromSite, Actor by) {
     Incident i = get(id);
     i.reportProgress(new ProgressReport(clock.instant(), from, text, fromSite), by);
-    incidents.save(i);
+    store(i);
   }
 
   public Outcome close(String id, String summary, Actor by) {
     Incident i = get(id);
     Outcome o = i.close(summary, by, clock.instant());
-    incidents.save(i);
+    store(i);
     return o;
   }
 
   public void review(String id, String findings, List<String> lessons, Actor by) {
     Incident i = get(id);
     i.review(new Incident.Review(by, clock.instant(), findings, lessons));
-    incidents.save(i);
+    store(i);
   }
 
   /** Incidents in response whose next progress report is overdue now. */
@@ -165,6 +173,14 @@ public final class EmergencyService {
     return incidents.all().stream()
         .filter(i -> i.nextProgressDue(cadence).map(now::isAfter).orElse(false))
         .toList();
+  }
+
+  private void store(Incident i) {
+    if (i.pendingEvents().isEmpty()) {
+      return;
+    }
+    incidents.save(i);
+    recorder.record(i);
   }
 
   public Incident get(String id) {

@@ -8,8 +8,10 @@ import java.util.Objects;
 import java.util.Optional;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.AggregateRoot;
 import org.db3311.sgc.core.common.TransitionTable;
 import org.db3311.sgc.core.common.UnitId;
+import org.db3311.sgc.core.common.Version;
 
 /**
  * A public emergency as the center coordinates it (应急指挥协调, 6.6): discovered, graded by urgency and
@@ -26,10 +28,10 @@ import org.db3311.sgc.core.common.UnitId;
  * A grade I or II incident needs a lead leader or a task force before its plan is activated, an
  * order issued or its closure (6.6.1.p1); closure needs every order completed, every on-site order
  * arrived on site and at least one progress report (6.6.1.p3). These are refusals, returned as
- * values; an action the state does not allow throws.
+ * values; an action the state does not allow throws. Every change raises an {@link IncidentEvent}.
  */
 @Implements({"6.6.1.p1", "6.6.1.p2", "6.6.1.p3"})
-public final class Incident {
+public final class Incident extends AggregateRoot<IncidentEvent> {
 
   public enum State {
     DISCOVERED,
@@ -41,6 +43,8 @@ public final class Incident {
   }
 
   public enum Action {
+    /** Creates the incident; not a transition of the table. */
+    DISCOVER,
     GRADE,
     ASSIGN_LEAD,
     ACTIVATE_PLAN,
@@ -119,14 +123,25 @@ public final class Incident {
   private final List<Step> history = new ArrayList<>();
 
   public Incident(String id, Discovery discovery) {
+    super(Version.NEW);
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("an incident has an id");
     }
     this.id = id;
     this.discovery = Objects.requireNonNull(discovery, "discovery");
+    String detail = discovery.channel() + " " + discovery.reference() + ": " + discovery.summary();
     history.add(
-        new Step(
-            null, null, State.DISCOVERED, discovery.by(), discovery.at(), discovery.summary()));
+        new Step(Action.DISCOVER, null, State.DISCOVERED, discovery.by(), discovery.at(), detail));
+    raise(
+        new IncidentEvent(
+            id,
+            nextVersion(),
+            Action.DISCOVER,
+            Optional.empty(),
+            State.DISCOVERED,
+            discovery.by(),
+            discovery.at(),
+            detail));
   }
 
   /** Grades or re-grades; a grade other than the suggestion needs a rationale. */
@@ -301,7 +316,9 @@ public final class Incident {
 
   private void move(Action action, State next, Actor by, Instant at, String detail) {
     history.add(new Step(action, state, next, by, at, detail));
+    State from = state;
     state = next;
+    raise(new IncidentEvent(id, nextVersion(), action, Optional.of(from), next, by, at, detail));
   }
 
   public String id() {

@@ -8,8 +8,10 @@ import java.util.Objects;
 import java.util.Optional;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.AggregateRoot;
 import org.db3311.sgc.core.common.TransitionTable;
 import org.db3311.sgc.core.common.UnitId;
+import org.db3311.sgc.core.common.Version;
 import org.db3311.sgc.core.facts.MatterId;
 
 /**
@@ -17,7 +19,7 @@ import org.db3311.sgc.core.facts.MatterId;
  * handled, supervised with feedback, assessed — no stage skipped, none left out. Feedback that
  * finds the handling wanting sends the matter back to its unit. Every stage has a deadline from the
  * mode in force; a mode switch re-times the open stage and, into wartime, re-routes matters in
- * handling.
+ * handling. Every step, and every re-timing, raises an {@link EpidemicCaseEvent}.
  *
  * <pre>
  * RECEIVED --ANALYSE--> ANALYSED --ROUTE--> ROUTED --HANDLE--> HANDLED --FEED_BACK--> FED_BACK --ASSESS--> ASSESSED
@@ -25,7 +27,7 @@ import org.db3311.sgc.core.facts.MatterId;
  * </pre>
  */
 @Implements("6.7.1.1")
-public final class EpidemicCase {
+public final class EpidemicCase extends AggregateRoot<EpidemicCaseEvent> {
 
   public enum State {
     RECEIVED,
@@ -37,6 +39,10 @@ public final class EpidemicCase {
   }
 
   public enum Action {
+    /** Creates the case; not a transition of the table. */
+    RECEIVE,
+    /** A mode switch moved the open stage's deadline; the state is kept. */
+    RETIME,
     ANALYSE,
     ROUTE,
     REROUTE,
@@ -87,6 +93,7 @@ public final class EpidemicCase {
       EpidemicMode mode,
       Actor by,
       Instant at) {
+    super(Version.NEW);
     if (id == null || id.isBlank() || summary == null || summary.isBlank()) {
       throw new IllegalArgumentException("an epidemic case has an id and a summary");
     }
@@ -96,7 +103,7 @@ public final class EpidemicCase {
     this.summary = summary;
     this.stageEnteredAt = at;
     this.deadline = at.plus(policy.limit(Stage.ANALYSIS));
-    steps.add(new Step(null, null, State.RECEIVED, mode, by, at, "received: " + summary));
+    record(new Step(Action.RECEIVE, null, State.RECEIVED, mode, by, at, "received: " + summary));
   }
 
   void analyse(String findings, ModePolicy policy, EpidemicMode mode, Actor by, Instant at) {
@@ -112,7 +119,7 @@ public final class EpidemicCase {
 
   void reroute(UnitId unit, EpidemicMode mode, Actor by, Instant at, String why) {
     State next = WORKFLOW.next(state, Action.REROUTE);
-    steps.add(
+    record(
         new Step(Action.REROUTE, state, next, mode, by, at, "re-routed to " + unit + ": " + why));
     routedTo = Optional.of(unit);
   }
@@ -146,21 +153,51 @@ public final class EpidemicCase {
     }
     requireText(note, "an assessment records its basis");
     State next = WORKFLOW.next(state, Action.ASSESS);
-    steps.add(new Step(Action.ASSESS, state, next, mode, by, at, score + ": " + note));
+    record(new Step(Action.ASSESS, state, next, mode, by, at, score + ": " + note));
     state = next;
   }
 
   /** Re-times the open stage for a new mode: wartime never later, peacetime never earlier. */
-  void retime(ModePolicy policy, EpidemicMode mode, Instant at) {
+  void retime(ModePolicy policy, EpidemicMode mode, Actor by, Instant at) {
     Stage stage = openStage().orElse(null);
     if (stage == null) {
       return;
     }
     Duration limit = policy.limit(stage);
+    Instant before = deadline;
     deadline =
         mode == EpidemicMode.WARTIME
             ? min(deadline, at.plus(limit))
             : max(deadline, stageEnteredAt.plus(limit));
+    if (!deadline.equals(before)) {
+      raise(
+          new EpidemicCaseEvent(
+              id,
+              nextVersion(),
+              Action.RETIME,
+              Optional.of(state),
+              state,
+              by,
+              at,
+              stage + " due " + before + " → " + deadline + " (" + mode + ")",
+              mode));
+    }
+  }
+
+  /** Keeps the step and raises its event. */
+  private void record(Step step) {
+    steps.add(step);
+    raise(
+        new EpidemicCaseEvent(
+            id,
+            nextVersion(),
+            step.action(),
+            Optional.ofNullable(step.from()),
+            step.to(),
+            step.by(),
+            step.at(),
+            step.detail(),
+            step.mode()));
   }
 
   private void advance(
@@ -172,7 +209,7 @@ public final class EpidemicCase {
       Instant at,
       String detail) {
     State next = WORKFLOW.next(state, action);
-    steps.add(new Step(action, state, next, mode, by, at, detail));
+    record(new Step(action, state, next, mode, by, at, detail));
     state = next;
     stageEnteredAt = at;
     deadline = at.plus(policy.limit(nextStage));

@@ -5,6 +5,12 @@ import java.util.Optional;
 
 /** Outgoing port: epidemic cases. */
 public interface EpidemicCaseRepository {
+  /**
+   * Stores it at its next version.
+   *
+   * @throws org.db3311.sgc.core.common.OptimisticLockException when the stored version is no longer
+   *     the one it was read at
+   */
   void save(EpidemicCase c);
 
   Optional<EpidemicCase> find(String id);

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
  * Holds the latest fact per matter in memory: the projection's store for tests, embedding and the
  * benchmark. {@link #upsert} replaces a matter's fact as casework reports its progress.
  */
-public final class InMemoryCaseFactSource implements CaseFactSource {
+public final class InMemoryCaseFactSource implements CaseFactStore {
 
   private final Map<MatterId, MatterFact> facts = new LinkedHashMap<>();
 
@@ -21,6 +21,7 @@ public final class InMemoryCaseFactSource implements CaseFactSource {
     initial.forEach(this::upsert);
   }
 
+  @Override
   public synchronized void upsert(MatterFact fact) {
     facts.put(fact.id(), fact);
   }

@@ -11,6 +11,8 @@ public enum IntakeChannel {
   HOTLINE_110(true),
   HOTLINE_12345(true),
   HOTLINE_96345(true),
+  /** Issued down by the city-level center (8.2.2). */
+  CITY_CENTER(true),
   LEADER_RECEPTION(false),
   LEADER_ASSIGNMENT(false),
   DEPARTMENT_TRANSFER(false);

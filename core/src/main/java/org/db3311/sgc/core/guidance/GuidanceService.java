@@ -2,7 +2,6 @@ package org.db3311.sgc.core.guidance;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -10,35 +9,58 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
+import org.db3311.sgc.core.calendar.Deadline;
+import org.db3311.sgc.core.calendar.DeadlineRule;
+import org.db3311.sgc.core.calendar.WorkingCalendar;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.AuditTrail;
+import org.db3311.sgc.core.common.ChangeRecorder;
+import org.db3311.sgc.core.common.DomainEventPublisher;
 import org.db3311.sgc.core.common.SequenceGenerator;
 
 /**
  * Use cases of grassroots guidance (基层指导, 6.8): take on a task from the province, city or county
- * and pass it to townships and villages with a due date; assignees accept and report; the center
- * verifies or returns; a daily sweep sends reminders, urgings and escalations (督办), once each per
- * assignee and level.
+ * and pass it to townships and villages with a due date (the issuer's, or a period counted on the
+ * working-day calendar, R9); assignees accept and report; the center verifies or returns; a daily
+ * sweep sends reminders, urgings and escalations (督办), once each per assignee and level, at
+ * thresholds in working days.
+ *
+ * <p>Tasks are supervised here rather than as files of {@code core.supervision}: the unified
+ * supervision view (8.2.4) counts matters (事件) per unit, which guidance tasks are not, and a
+ * supervision file takes its deadlines from category rules at assignment, while an upper level's
+ * task often comes with a fixed date. The deadlines use the same kernel ({@code core.calendar}).
  */
-@Implements("6.8")
+@Implements({"6.8", "R9"})
 public final class GuidanceService {
 
   private final GuidanceTaskRepository tasks;
   private final SupervisionNotifier notifier;
   private final SupervisionPolicy policy;
+  private final GuidanceDeadlines deadlines;
+  private final WorkingCalendar calendar;
   private final Clock clock;
   private final SequenceGenerator ids;
+  private final ChangeRecorder recorder;
 
   public GuidanceService(
       GuidanceTaskRepository tasks,
       SequenceGenerator ids,
       SupervisionNotifier notifier,
       SupervisionPolicy policy,
+      GuidanceDeadlines deadlines,
+      WorkingCalendar calendar,
+      DomainEventPublisher events,
+      AuditTrail audit,
       Clock clock) {
     this.tasks = Objects.requireNonNull(tasks, "tasks");
     this.ids = Objects.requireNonNull(ids, "ids");
     this.notifier = Objects.requireNonNull(notifier, "notifier");
     this.policy = Objects.requireNonNull(policy, "policy");
+    this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
+    this.calendar = Objects.requireNonNull(calendar, "calendar");
+    this.recorder = new ChangeRecorder(events, audit);
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -48,11 +70,32 @@ public final class GuidanceService {
       GuidanceTopic topic,
       String title,
       String requirements,
-      LocalDate due,
+      Due due,
       Collection<GrassrootsUnit> assignees,
       Actor by) {
-    if (due.isBefore(LocalDate.now(clock))) {
-      throw new IllegalArgumentException("a task is not due before it is issued: " + due);
+    LocalDate today = LocalDate.now(clock);
+    LocalDate dueDate;
+    String basis;
+    switch (due) {
+      case Due.On on -> {
+        if (on.date().isBefore(today)) {
+          throw new IllegalArgumentException("a task is not due before it is issued: " + on.date());
+        }
+        dueDate = on.date();
+        basis = "fixed by " + source;
+      }
+      case Due.Within within -> {
+        DeadlineRule rule =
+            DeadlineRule.of(
+                "guidance", within.limit(), GuidanceDeadlines.ISSUED, "set by " + source);
+        dueDate = Deadline.startingOn(rule, today).dueDate(calendar);
+        basis = within.limit() + " from issue, set by " + source;
+      }
+      case Due.ByTopic byTopic -> {
+        DeadlineRule rule = deadlines.ruleFor(topic);
+        dueDate = Deadline.startingOn(rule, today).dueDate(calendar);
+        basis = rule.limit() + " from issue, configured for " + topic;
+      }
     }
     GuidanceTask t =
         new GuidanceTask(
@@ -65,11 +108,12 @@ public final class GuidanceService {
             topic,
             title,
             requirements,
-            due,
+            dueDate,
+            basis,
             assignees,
             by,
             clock.instant());
-    tasks.save(t);
+    store(t);
     return t;
   }
 
@@ -90,7 +134,7 @@ public final class GuidanceService {
       String taskId, String unitCode, Assignment.Action action, Actor by, String note) {
     GuidanceTask t = get(taskId);
     t.apply(unitCode, action, by, clock.instant(), note);
-    tasks.save(t);
+    store(t);
   }
 
   /** Today's supervision: every notice due, each sent once per assignee and level. */
@@ -102,27 +146,34 @@ public final class GuidanceService {
         if (a.state() == Assignment.State.VERIFIED) {
           continue;
         }
-        long overdue = ChronoUnit.DAYS.between(t.due(), today);
-        SupervisionNotice.Level level;
-        if (overdue >= policy.escalateDaysAfter()) {
-          level = SupervisionNotice.Level.ESCALATION;
-        } else if (overdue >= 1) {
-          level = SupervisionNotice.Level.URGING;
-        } else if (-overdue <= policy.remindDaysBefore()) {
-          level = SupervisionNotice.Level.REMINDER;
-        } else {
+        Optional<SupervisionNotice.Level> level = policy.levelOn(t.due(), today, calendar);
+        if (level.isEmpty()) {
           continue;
         }
-        if (a.markNotified(level)) {
-          SupervisionNotice n =
-              new SupervisionNotice(t.id(), a.unit(), level, t.due(), today, Math.max(0, overdue));
+        SupervisionNotice n =
+            new SupervisionNotice(
+                t.id(),
+                a.unit(),
+                level.get(),
+                t.due(),
+                today,
+                calendar.workingDaysBetween(t.due(), today));
+        if (t.noticeSent(n, clock.instant())) {
           notifier.send(n);
           out.add(n);
         }
       }
-      tasks.save(t);
+      store(t);
     }
     return out;
+  }
+
+  private void store(GuidanceTask t) {
+    if (t.pendingEvents().isEmpty()) {
+      return;
+    }
+    tasks.save(t);
+    recorder.record(t);
   }
 
   public TaskProgress progress(String taskId) {

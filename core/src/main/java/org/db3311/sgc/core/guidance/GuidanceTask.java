@@ -7,18 +7,41 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.AggregateRoot;
+import org.db3311.sgc.core.common.Version;
 
 /**
  * A guidance task (指导任务, 6.8): taken on from the province, the city or the county, on one of the
- * listed fields, passed to townships and villages with a due date, each assignee's part tracked to
- * verification by the center.
+ * listed fields, passed to townships and villages with a due date (fixed by the issuer or counted
+ * on the working-day calendar), each assignee's part tracked to verification by the center. Every
+ * change raises a {@link GuidanceTaskEvent}.
  *
  * @param source the upper-level document or instruction it comes from
  */
 @Implements("6.8")
-public final class GuidanceTask {
+public final class GuidanceTask extends AggregateRoot<GuidanceTaskEvent> {
+
+  /** What happens to a task: its issue, then each assignee's steps and supervision notices. */
+  public enum Action {
+    ISSUE,
+    ACCEPT,
+    REPORT,
+    VERIFY,
+    RETURN,
+    SUPERVISION_NOTICE;
+
+    static Action of(Assignment.Action a) {
+      return switch (a) {
+        case ACCEPT -> ACCEPT;
+        case REPORT -> REPORT;
+        case VERIFY -> VERIFY;
+        case RETURN -> RETURN;
+      };
+    }
+  }
 
   private final String id;
   private final IssuerLevel issuer;
@@ -27,6 +50,7 @@ public final class GuidanceTask {
   private final String title;
   private final String requirements;
   private final LocalDate due;
+  private final String dueBasis;
   private final Actor issuedBy;
   private final Instant issuedAt;
   private final Map<String, Assignment> assignments = new LinkedHashMap<>();
@@ -39,9 +63,11 @@ public final class GuidanceTask {
       String title,
       String requirements,
       LocalDate due,
+      String dueBasis,
       Collection<GrassrootsUnit> assignees,
       Actor issuedBy,
       Instant issuedAt) {
+    super(Version.NEW);
     for (String[] f :
         new String[][] {
           {"id", id}, {"source", source}, {"title", title}, {"requirements", requirements}
@@ -57,6 +83,10 @@ public final class GuidanceTask {
     this.title = title;
     this.requirements = requirements;
     this.due = Objects.requireNonNull(due, "due");
+    if (dueBasis == null || dueBasis.isBlank()) {
+      throw new IllegalArgumentException("task " + id + " says where its due date comes from");
+    }
+    this.dueBasis = dueBasis;
     this.issuedBy = Objects.requireNonNull(issuedBy, "issuedBy");
     this.issuedAt = Objects.requireNonNull(issuedAt, "issuedAt");
     for (GrassrootsUnit u : assignees) {
@@ -68,14 +98,74 @@ public final class GuidanceTask {
       throw new IllegalArgumentException(
           "task " + id + " is assigned to at least one township or village");
     }
+    raise(
+        new GuidanceTaskEvent(
+            id,
+            nextVersion(),
+            Action.ISSUE,
+            Optional.empty(),
+            Optional.empty(),
+            Assignment.State.ASSIGNED,
+            issuedBy,
+            issuedAt,
+            issuer
+                + " task on "
+                + topic
+                + " to "
+                + String.join(", ", assignments.keySet())
+                + ", due "
+                + due
+                + " ("
+                + dueBasis
+                + ")"));
   }
 
   void apply(String unitCode, Assignment.Action action, Actor by, Instant at, String note) {
+    Assignment a = assignment(unitCode);
+    Assignment.State from = a.state();
+    a.apply(action, by, at, note);
+    raise(
+        new GuidanceTaskEvent(
+            id,
+            nextVersion(),
+            Action.of(action),
+            Optional.of(unitCode),
+            Optional.of(from),
+            a.state(),
+            by,
+            at,
+            action
+                + " by "
+                + a.unit().name()
+                + (note == null || note.isBlank() ? "" : ": " + note)));
+  }
+
+  /** Records that a supervision notice went to an assignee; false when one of that level had. */
+  boolean noticeSent(SupervisionNotice notice, Instant at) {
+    Assignment a = assignment(notice.unit().code());
+    if (!a.markNotified(notice.level())) {
+      return false;
+    }
+    raise(
+        new GuidanceTaskEvent(
+            id,
+            nextVersion(),
+            Action.SUPERVISION_NOTICE,
+            Optional.of(a.unit().code()),
+            Optional.of(a.state()),
+            a.state(),
+            Actor.SYSTEM,
+            at,
+            notice.level() + " to " + a.unit().name() + ", due " + notice.due()));
+    return true;
+  }
+
+  private Assignment assignment(String unitCode) {
     Assignment a = assignments.get(unitCode);
     if (a == null) {
       throw new IllegalArgumentException("task " + id + " is not assigned to " + unitCode);
     }
-    a.apply(action, by, at, note);
+    return a;
   }
 
   /** Verified assignments ÷ all. */
@@ -115,6 +205,11 @@ public final class GuidanceTask {
 
   public LocalDate due() {
     return due;
+  }
+
+  /** Where the due date comes from: the issuer's date, its period, or the topic's period. */
+  public String dueBasis() {
+    return dueBasis;
   }
 
   public Actor issuedBy() {

@@ -5,6 +5,12 @@ import java.util.Optional;
 
 /** Outgoing port: guidance tasks. */
 public interface GuidanceTaskRepository {
+  /**
+   * Stores it at its next version.
+   *
+   * @throws org.db3311.sgc.core.common.OptimisticLockException when the stored version is no longer
+   *     the one it was read at
+   */
   void save(GuidanceTask task);
 
   Optional<GuidanceTask> find(String id);

@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * A supervision notice (督办通知) about one assignee of a task: a reminder before the due date, an
  * urging once it passed, an escalation to the leadership when it is long overdue.
+ *
+ * @param workingDaysOverdue working days past the due date (0 before it)
  */
 public record SupervisionNotice(
     String taskId,
@@ -13,7 +15,7 @@ public record SupervisionNotice(
     Level level,
     LocalDate due,
     LocalDate issuedOn,
-    long daysOverdue) {
+    long workingDaysOverdue) {
 
   public enum Level {
     /** 提醒. */

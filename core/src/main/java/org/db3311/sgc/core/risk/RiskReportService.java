@@ -12,6 +12,9 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.AuditTrail;
+import org.db3311.sgc.core.common.ChangeRecorder;
+import org.db3311.sgc.core.common.DomainEventPublisher;
 import org.db3311.sgc.core.facts.CaseFactSource;
 import org.db3311.sgc.core.facts.MatterFact;
 import org.db3311.sgc.core.facts.MatterId;
@@ -37,6 +40,7 @@ public final class RiskReportService {
   private final ReportDossierRepository reports;
   private final RiskReportSettings settings;
   private final Clock clock;
+  private final ChangeRecorder recorder;
 
   public RiskReportService(
       CaseFactSource facts,
@@ -44,12 +48,15 @@ public final class RiskReportService {
       DailyCollectionStore collections,
       ReportDossierRepository reports,
       RiskReportSettings settings,
+      DomainEventPublisher events,
+      AuditTrail audit,
       Clock clock) {
     this.facts = Objects.requireNonNull(facts, "facts");
     this.warnings = Objects.requireNonNull(warnings, "warnings");
     this.collections = Objects.requireNonNull(collections, "collections");
     this.reports = Objects.requireNonNull(reports, "reports");
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.recorder = new ChangeRecorder(events, audit);
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -95,7 +102,7 @@ public final class RiskReportService {
     ReportDossier d =
         new ReportDossier(
             "SR-" + risk.id(), new SpecialReportBuilder(settings).draft(risk, byId, now), now);
-    reports.save(d);
+    store(d);
     return new SpecialReportResult.Drafted(d);
   }
 
@@ -122,7 +129,7 @@ public final class RiskReportService {
             "WR-" + week.label(),
             new WeeklyReportBuilder().draft(week, facts.all()::iterator, specials, now),
             now);
-    reports.save(d);
+    store(d);
     return d;
   }
 
@@ -139,22 +146,30 @@ public final class RiskReportService {
             new MonthlyReportBuilder(settings)
                 .draft(span, facts.all()::iterator, warnings.all(), now),
             now);
-    reports.save(d);
+    store(d);
     return d;
   }
 
   public ReportDossier revise(String dossierId, Report content, Actor by) {
     ReportDossier d = get(dossierId);
     d.revise(content, by, clock.instant());
-    reports.save(d);
+    store(d);
     return d;
   }
 
   public SignOffResult signOff(String dossierId, Actor by) {
     ReportDossier d = get(dossierId);
     SignOffResult r = d.signOff(by, clock.instant());
-    reports.save(d);
+    store(d);
     return r;
+  }
+
+  private void store(ReportDossier d) {
+    if (d.pendingEvents().isEmpty()) {
+      return;
+    }
+    reports.save(d);
+    recorder.record(d);
   }
 
   private ReportDossier get(String id) {

@@ -9,8 +9,10 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.AggregateRoot;
 import org.db3311.sgc.core.common.TransitionTable;
 import org.db3311.sgc.core.common.UnitId;
+import org.db3311.sgc.core.common.Version;
 import org.db3311.sgc.core.facts.MatterId;
 
 /**
@@ -25,9 +27,11 @@ import org.db3311.sgc.core.facts.MatterId;
  * UPGRADE (higher level) keeps RAISED/PUBLISHED and returns ACKNOWLEDGED to PUBLISHED, so the owner
  * acknowledges the higher level again.
  * </pre>
+ *
+ * Every change raises a {@link WarningEvent}, which the service audits and publishes.
  */
 @Implements("6.5.2")
-public final class Warning {
+public final class Warning extends AggregateRoot<WarningEvent> {
 
   public enum State {
     RAISED,
@@ -38,6 +42,8 @@ public final class Warning {
   }
 
   public enum Action {
+    /** Creates the warning; not a transition of the table. */
+    RAISE,
     PUBLISH,
     ACKNOWLEDGE,
     CLOSE,
@@ -75,6 +81,7 @@ public final class Warning {
   private final List<Step> history = new ArrayList<>();
 
   public Warning(String id, RiskAssessment assessment, UnitId owner, Instant raisedAt) {
+    super(Version.NEW);
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("a warning has an id");
     }
@@ -85,7 +92,19 @@ public final class Warning {
     this.matters.addAll(assessment.matters());
     this.owner = Objects.requireNonNull(owner, "owner");
     this.raisedAt = Objects.requireNonNull(raisedAt, "raisedAt");
-    history.add(new Step(null, null, State.RAISED, Actor.SYSTEM, raisedAt, level + " raised"));
+    String detail = level + " raised about " + subject + ", owned by " + owner;
+    history.add(new Step(Action.RAISE, null, State.RAISED, Actor.SYSTEM, raisedAt, detail));
+    raise(
+        new WarningEvent(
+            id,
+            nextVersion(),
+            Action.RAISE,
+            Optional.empty(),
+            State.RAISED,
+            Actor.SYSTEM,
+            raisedAt,
+            detail,
+            level));
   }
 
   /**
@@ -146,7 +165,11 @@ public final class Warning {
 
   private void move(Action action, State next, Actor by, Instant at, String detail) {
     history.add(new Step(action, state, next, by, at, detail));
+    State from = state;
     state = next;
+    raise(
+        new WarningEvent(
+            id, nextVersion(), action, Optional.of(from), next, by, at, detail, level));
   }
 
   public boolean isOpen() {

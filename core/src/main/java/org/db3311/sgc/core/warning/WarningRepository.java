@@ -6,6 +6,12 @@ import java.util.Optional;
 /** Outgoing port: warnings. */
 public interface WarningRepository {
 
+  /**
+   * Stores the warning at its next version.
+   *
+   * @throws org.db3311.sgc.core.common.OptimisticLockException when the stored version is no longer
+   *     the one the warning was read at
+   */
   void save(Warning warning);
 
   Optional<Warning> find(String id);

@@ -11,6 +11,9 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.AuditTrail;
+import org.db3311.sgc.core.common.ChangeRecorder;
+import org.db3311.sgc.core.common.DomainEventPublisher;
 import org.db3311.sgc.core.common.SequenceGenerator;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.facts.CaseFactSource;
@@ -20,7 +23,8 @@ import org.db3311.sgc.core.facts.MatterId;
 /**
  * Use cases of risk identification and early warning (6.5): scan the facts with the model, raise or
  * update one warning per subject, publish (automatically from a configured level, otherwise by the
- * duty officer: 不定时发布 — whenever needed), acknowledge by the owner, close or dismiss.
+ * duty officer: 不定时发布 — whenever needed), acknowledge by the owner, close or dismiss. Every change
+ * is audited (who, when, what, from which state to which) and published as a {@link WarningEvent}.
  */
 @Implements({"6.5.1", "6.5.2"})
 public final class WarningService {
@@ -33,6 +37,7 @@ public final class WarningService {
   private final WarningLevel autoPublishFrom;
   private final Clock clock;
   private final SequenceGenerator ids;
+  private final ChangeRecorder recorder;
 
   /**
    * @param autoPublishFrom warnings at or above this level are published by the system as soon as
@@ -46,6 +51,8 @@ public final class WarningService {
       WarningPublisher publisher,
       OwnerPolicy owners,
       WarningLevel autoPublishFrom,
+      DomainEventPublisher events,
+      AuditTrail audit,
       Clock clock) {
     this.facts = Objects.requireNonNull(facts, "facts");
     this.model = Objects.requireNonNull(model, "model");
@@ -54,6 +61,7 @@ public final class WarningService {
     this.publisher = Objects.requireNonNull(publisher, "publisher");
     this.owners = Objects.requireNonNull(owners, "owners");
     this.autoPublishFrom = Objects.requireNonNull(autoPublishFrom, "autoPublishFrom");
+    this.recorder = new ChangeRecorder(events, audit);
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -89,7 +97,7 @@ public final class WarningService {
         w.publish(Actor.SYSTEM, now);
         notifyPublished(w, now);
       }
-      warnings.save(w);
+      store(w);
       changed.add(w);
     }
     return changed;
@@ -99,7 +107,7 @@ public final class WarningService {
     Warning w = get(id);
     Instant now = clock.instant();
     w.publish(by, now);
-    warnings.save(w);
+    store(w);
     notifyPublished(w, now);
     return w;
   }
@@ -107,21 +115,21 @@ public final class WarningService {
   public Warning acknowledge(String id, UnitId unit, Actor by) {
     Warning w = get(id);
     w.acknowledge(unit, by, clock.instant());
-    warnings.save(w);
+    store(w);
     return w;
   }
 
   public Warning close(String id, Actor by, String outcome) {
     Warning w = get(id);
     w.close(by, clock.instant(), outcome);
-    warnings.save(w);
+    store(w);
     return w;
   }
 
   public Warning dismiss(String id, Actor by, String why) {
     Warning w = get(id);
     w.dismiss(by, clock.instant(), why);
-    warnings.save(w);
+    store(w);
     return w;
   }
 
@@ -139,6 +147,11 @@ public final class WarningService {
             w.matters(),
             w.owner(),
             at));
+  }
+
+  private void store(Warning w) {
+    warnings.save(w);
+    recorder.record(w);
   }
 
   private String nextId() {

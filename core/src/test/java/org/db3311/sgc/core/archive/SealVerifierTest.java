@@ -15,12 +15,17 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.common.InMemoryAuditTrail;
+import org.db3311.sgc.core.common.InMemoryDomainEventPublisher;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @Implements("7.3.2")
 @DisplayName("7.3.2 档案应确保真实、可靠、完整、可用和安全 — sealed files reveal any change")
 class SealVerifierTest {
+
+  final InMemoryDomainEventPublisher events = new InMemoryDomainEventPublisher();
+  final InMemoryAuditTrail audit = new InMemoryAuditTrail();
 
   private final SealVerifier verifier = new SealVerifier();
 
@@ -103,6 +108,8 @@ class SealVerifierTest {
         new ArchivingService(
             new ElectronicFileAssembler(CompletenessPolicy.standard(), ZoneId.of("Asia/Shanghai")),
             store,
+            events,
+            audit,
             Clock.fixed(T0, ZoneId.of("Asia/Shanghai")));
     service.archive(header("F-1"), completeRecords(), ARCHIVIST);
     service.archive(header("F-2"), completeRecords(), ARCHIVIST);
@@ -131,6 +138,8 @@ class SealVerifierTest {
         new ArchivingService(
             new ElectronicFileAssembler(CompletenessPolicy.standard(), ZoneId.of("Asia/Shanghai")),
             store,
+            events,
+            audit,
             Clock.fixed(T0, ZoneId.of("Asia/Shanghai")));
     ArchivingResult first = service.archive(header("F-1"), completeRecords(), ARCHIVIST);
     ArchivingResult again = service.archive(header("F-1"), completeRecords(), ARCHIVIST);
@@ -151,6 +160,8 @@ class SealVerifierTest {
         new ArchivingService(
             new ElectronicFileAssembler(CompletenessPolicy.standard(), ZoneId.of("Asia/Shanghai")),
             store,
+            events,
+            audit,
             Clock.fixed(T0, ZoneId.of("Asia/Shanghai")));
 
     ArchivingResult result =

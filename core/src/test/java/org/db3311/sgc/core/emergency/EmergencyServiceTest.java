@@ -12,14 +12,20 @@ import java.util.List;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.IllegalTransitionException;
+import org.db3311.sgc.core.common.InMemoryAuditTrail;
+import org.db3311.sgc.core.common.InMemoryDomainEventPublisher;
 import org.db3311.sgc.core.common.InMemorySequenceGenerator;
 import org.db3311.sgc.core.common.UnitId;
+import org.db3311.sgc.core.facts.RecordedChanges;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("6.6 应急指挥协调 — discover, grade, activate, order, report progress, close, review")
 class EmergencyServiceTest {
+
+  final InMemoryDomainEventPublisher events = new InMemoryDomainEventPublisher();
+  final InMemoryAuditTrail audit = new InMemoryAuditTrail();
 
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   static final Actor DUTY = Actor.of("s-9", "值班长 周");
@@ -42,6 +48,8 @@ class EmergencyServiceTest {
           hq,
           GradingPolicy.defaults(),
           EmergencyService.defaultCadence(),
+          events,
+          audit,
           clock);
 
   @Nested
@@ -233,5 +241,29 @@ class EmergencyServiceTest {
     public Instant instant() {
       return now;
     }
+  }
+
+  @Test
+  @Implements("6.6.1.p1")
+  @DisplayName("every change of an incident is audited and published; a refusal records nothing")
+  void every_change_is_recorded() {
+    Incident i = service.discover(Discovery.Channel.ONLINE_REPORT, "WEB-7", "山洪", DUTY);
+    service.grade(i.id(), new ImpactAssessment(12, 0, 0, false), IncidentGrade.II, "", DUTY);
+    assertThat(service.activatePlan(i.id(), "P-FLOOD-1", DUTY)).isInstanceOf(Outcome.Refused.class);
+    clock.advance(Duration.ofMinutes(5));
+    service.assignLead(i.id(), new Leadership.LeadLeader(LEADER, "分管副县长"), DUTY);
+    service.activatePlan(i.id(), "P-FLOOD-1", LEADER);
+
+    List<IncidentEvent> recorded = RecordedChanges.of(events, audit, IncidentEvent.class);
+    assertThat(RecordedChanges.transitions(recorded))
+        .containsExactly(
+            "DISCOVER -→DISCOVERED",
+            "GRADE DISCOVERED→GRADED",
+            "ASSIGN_LEAD GRADED→GRADED",
+            "ACTIVATE_PLAN GRADED→PLAN_ACTIVATED");
+    assertThat(recorded.getFirst().detail()).contains("ONLINE_REPORT", "WEB-7");
+    assertThat(recorded.getLast().actor()).isEqualTo(LEADER);
+    assertThat(recorded.getLast().occurredAt()).isEqualTo(clock.instant());
+    assertThat(audit.of("Incident", i.id())).hasSize(4);
   }
 }

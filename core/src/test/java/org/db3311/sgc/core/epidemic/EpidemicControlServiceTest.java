@@ -7,19 +7,26 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.IllegalTransitionException;
+import org.db3311.sgc.core.common.InMemoryAuditTrail;
+import org.db3311.sgc.core.common.InMemoryDomainEventPublisher;
 import org.db3311.sgc.core.common.InMemorySequenceGenerator;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.facts.MatterId;
+import org.db3311.sgc.core.facts.RecordedChanges;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @Implements("6.7.1.1")
 @DisplayName("6.7.1.1 平时、战时疫情防控机制；受理、分析、流转、处置、督办反馈、考核全过程闭环")
 class EpidemicControlServiceTest {
+
+  final InMemoryDomainEventPublisher events = new InMemoryDomainEventPublisher();
+  final InMemoryAuditTrail audit = new InMemoryAuditTrail();
 
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   static final Actor STAFF = Actor.of("s-30", "防控专员 孙");
@@ -35,6 +42,8 @@ class EpidemicControlServiceTest {
           new InMemorySequenceGenerator(),
           ModePolicy.peacetime(Map.of("隔离管控", HEALTH, "物资保供", MARKET), HEALTH),
           ModePolicy.wartime(COMMAND),
+          events,
+          audit,
           clock);
 
   EpidemicCase intake(String category) {
@@ -61,7 +70,7 @@ class EpidemicControlServiceTest {
     assertThat(done.steps())
         .extracting(EpidemicCase.Step::action)
         .containsExactly(
-            null,
+            EpidemicCase.Action.RECEIVE,
             EpidemicCase.Action.ANALYSE,
             EpidemicCase.Action.ROUTE,
             EpidemicCase.Action.HANDLE,
@@ -145,5 +154,35 @@ class EpidemicControlServiceTest {
     public Instant instant() {
       return now;
     }
+  }
+
+  @Test
+  @DisplayName("every step, mode switch and re-timing is audited and published")
+  void every_change_is_recorded() {
+    EpidemicCase c = intake("物资保供");
+    service.analyse(c.id(), "保供问题", STAFF);
+    service.route(c.id(), STAFF);
+    clock.advance(Duration.ofHours(1));
+    service.switchMode(EpidemicMode.WARTIME, STAFF, "县指挥部宣布进入战时状态");
+
+    List<EpidemicCaseEvent> recorded = RecordedChanges.of(events, audit, EpidemicCaseEvent.class);
+    assertThat(RecordedChanges.transitions(recorded))
+        .containsExactly(
+            "RECEIVE -→RECEIVED",
+            "ANALYSE RECEIVED→ANALYSED",
+            "ROUTE ANALYSED→ROUTED",
+            "RETIME ROUTED→ROUTED",
+            "REROUTE ROUTED→ROUTED");
+    assertThat(recorded.getLast().mode()).isEqualTo(EpidemicMode.WARTIME);
+    assertThat(recorded.get(3).detail()).contains("HANDLING", "WARTIME");
+    assertThat(events.published(EpidemicModeSwitched.class))
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.fromStateName()).contains("PEACETIME");
+              assertThat(s.toStateName()).isEqualTo("WARTIME");
+              assertThat(s.actor()).isEqualTo(STAFF);
+            });
+    assertThat(audit.of("EpidemicMode", EpidemicModeSwitched.COMMAND)).hasSize(1);
   }
 }

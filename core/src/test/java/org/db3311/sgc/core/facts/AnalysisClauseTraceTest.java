@@ -34,7 +34,15 @@ class AnalysisClauseTraceTest {
 
   static final List<String> PACKAGES =
       List.of(
-          "facts", "archive", "evaluation", "warning", "risk", "emergency", "epidemic", "guidance");
+          "facts",
+          "archive",
+          "evaluation",
+          "warning",
+          "risk",
+          "emergency",
+          "epidemic",
+          "guidance",
+          "casefacts");
   static final List<String> SCOPE = List.of("6.4", "6.5", "6.6", "6.7", "6.8", "7.3", "8.2.5", "9");
 
   static final Set<String> inCode = new TreeSet<>();

@@ -7,16 +7,24 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.db3311.sgc.core.calendar.HolidayTableCalendar;
+import org.db3311.sgc.core.calendar.TimeLimit;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.IllegalTransitionException;
+import org.db3311.sgc.core.common.InMemoryAuditTrail;
+import org.db3311.sgc.core.common.InMemoryDomainEventPublisher;
 import org.db3311.sgc.core.common.InMemorySequenceGenerator;
+import org.db3311.sgc.core.facts.RecordedChanges;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @Implements("6.8")
 @DisplayName("6.8 承接省市县工作任务，指导乡镇（街道）、村（社）— tasks with due dates under supervision")
 class GuidanceServiceTest {
+
+  final InMemoryDomainEventPublisher events = new InMemoryDomainEventPublisher();
+  final InMemoryAuditTrail audit = new InMemoryAuditTrail();
 
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   static final Actor CENTER = Actor.of("s-70", "指导科 郑");
@@ -37,6 +45,10 @@ class GuidanceServiceTest {
         ids,
         notifier,
         SupervisionPolicy.defaults(),
+        GuidanceDeadlines.defaults(),
+        new HolidayTableCalendar(),
+        events,
+        audit,
         Clock.fixed(day.atStartOfDay(ZONE).toInstant().plusSeconds(32_400), ZONE));
   }
 
@@ -48,7 +60,7 @@ class GuidanceServiceTest {
             GuidanceTopic.GRID_WORK,
             "全科网格事项清单更新",
             "各乡镇、村更新网格员事项清单并录入平台",
-            DUE,
+            Due.on(DUE),
             List.of(TOWN, VILLAGE),
             CENTER);
   }
@@ -79,7 +91,7 @@ class GuidanceServiceTest {
 
   @Test
   @DisplayName(
-      "supervision reminds before the due date, urges after it, escalates when long overdue — once each")
+      "supervision reminds 2 working days before the due date, urges after it, escalates 5 working days late — once each")
   void supervision() {
     GuidanceTask t = issue();
     on(LocalDate.of(2025, 6, 10)).accept(t.id(), TOWN.code(), TOWN_CLERK);
@@ -99,7 +111,7 @@ class GuidanceServiceTest {
             n -> {
               assertThat(n.unit()).isEqualTo(VILLAGE);
               assertThat(n.level()).isEqualTo(SupervisionNotice.Level.URGING);
-              assertThat(n.daysOverdue()).isEqualTo(2);
+              assertThat(n.workingDaysOverdue()).isEqualTo(2);
             });
     assertThat(on(LocalDate.of(2025, 7, 8)).sweep())
         .extracting(SupervisionNotice::level)
@@ -121,7 +133,7 @@ class GuidanceServiceTest {
                     GuidanceTopic.EPIDEMIC_CONTROL,
                     "t",
                     "r",
-                    DUE,
+                    Due.on(DUE),
                     List.of(),
                     CENTER))
         .isInstanceOf(IllegalArgumentException.class);
@@ -133,7 +145,7 @@ class GuidanceServiceTest {
                     GuidanceTopic.EPIDEMIC_CONTROL,
                     "t",
                     "r",
-                    DUE,
+                    Due.on(DUE),
                     List.of(TOWN, TOWN),
                     CENTER))
         .isInstanceOf(IllegalArgumentException.class)
@@ -146,11 +158,87 @@ class GuidanceServiceTest {
                     GuidanceTopic.OTHER,
                     "t",
                     "r",
-                    LocalDate.of(2025, 5, 1),
+                    Due.on(LocalDate.of(2025, 5, 1)),
                     List.of(TOWN),
                     CENTER))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> s.report(issue().id(), "nowhere", "x", TOWN_CLERK))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  @DisplayName(
+      "issuing a task, each assignee's step and each supervision notice are audited and published")
+  void every_change_is_recorded() {
+    GuidanceTask t = issue();
+    GuidanceService s = on(LocalDate.of(2025, 6, 10));
+    s.accept(t.id(), TOWN.code(), TOWN_CLERK);
+    s.report(t.id(), TOWN.code(), "清单已更新", TOWN_CLERK);
+    s.verify(t.id(), TOWN.code(), false, "缺少村级清单", CENTER);
+
+    List<GuidanceTaskEvent> recorded = RecordedChanges.of(events, audit, GuidanceTaskEvent.class);
+    assertThat(RecordedChanges.transitions(recorded))
+        .containsExactly(
+            "ISSUE -→ASSIGNED",
+            "ACCEPT ASSIGNED→ACCEPTED",
+            "REPORT ACCEPTED→REPORTED",
+            "RETURN REPORTED→ACCEPTED");
+    assertThat(recorded.subList(1, 4))
+        .extracting(GuidanceTaskEvent::unit)
+        .containsOnly(java.util.Optional.of(TOWN.code()));
+    assertThat(recorded.getLast().actor()).isEqualTo(CENTER);
+    assertThat(recorded.getLast().detail()).contains("缺少村级清单");
+    assertThat(recorded).extracting(e -> e.version().value()).containsExactly(1L, 2L, 3L, 4L);
+  }
+
+  @Test
+  @Implements({"6.8", "R9"})
+  @DisplayName(
+      "without a fixed date a task is due after its topic's period in working days, skipping the Dragon Boat holiday")
+  void due_dates_on_the_working_day_calendar() {
+    GuidanceService s = on(LocalDate.of(2025, 6, 1));
+    GuidanceTask grid =
+        s.issue(
+            IssuerLevel.COUNTY,
+            "县委政法委通知",
+            GuidanceTopic.GRID_WORK,
+            "网格事项梳理",
+            "r",
+            Due.byTopic(),
+            List.of(TOWN),
+            CENTER);
+    GuidanceTask epidemic =
+        s.issue(
+            IssuerLevel.COUNTY,
+            "县指挥部通知",
+            GuidanceTopic.EPIDEMIC_CONTROL,
+            "重点场所排查",
+            "r",
+            Due.byTopic(),
+            List.of(TOWN),
+            CENTER);
+    GuidanceTask tenDays =
+        s.issue(
+            IssuerLevel.CITY,
+            "市通知",
+            GuidanceTopic.OTHER,
+            "t",
+            "r",
+            Due.within(TimeLimit.days(10)),
+            List.of(TOWN),
+            CENTER);
+
+    assertThat(grid.due())
+        .as("20 working days; 2 June is a holiday")
+        .isEqualTo(LocalDate.of(2025, 6, 30));
+    assertThat(grid.dueBasis()).contains("20 working days", "GRID_WORK");
+    assertThat(epidemic.due()).isEqualTo(LocalDate.of(2025, 6, 9));
+    assertThat(tenDays.due()).isEqualTo(LocalDate.of(2025, 6, 11));
+    assertThat(
+            new GuidanceDeadlines(java.util.Map.of(), TimeLimit.workingDays(3))
+                .with(GuidanceTopic.GRID_WORK, TimeLimit.workingDays(8))
+                .ruleFor(GuidanceTopic.GRID_WORK)
+                .limit())
+        .isEqualTo(TimeLimit.workingDays(8));
   }
 }

@@ -16,16 +16,20 @@ import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.DivisionCode;
 import org.db3311.sgc.core.common.IllegalTransitionException;
+import org.db3311.sgc.core.common.InMemoryAuditTrail;
+import org.db3311.sgc.core.common.InMemoryDomainEventPublisher;
 import org.db3311.sgc.core.common.InMemorySequenceGenerator;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.facts.InMemoryCaseFactSource;
 import org.db3311.sgc.core.facts.MatterFact;
 import org.db3311.sgc.core.facts.MatterId;
 import org.db3311.sgc.core.facts.MatterKind;
+import org.db3311.sgc.core.facts.RecordedChanges;
 import org.db3311.sgc.core.risk.report.InMemoryReportDossierRepository;
 import org.db3311.sgc.core.risk.report.Measure;
 import org.db3311.sgc.core.risk.report.Report;
 import org.db3311.sgc.core.risk.report.ReportDossier;
+import org.db3311.sgc.core.risk.report.ReportDossierEvent;
 import org.db3311.sgc.core.risk.report.ReportKind;
 import org.db3311.sgc.core.risk.report.Section;
 import org.db3311.sgc.core.risk.report.SignOffResult;
@@ -42,6 +46,9 @@ import org.junit.jupiter.api.Test;
 
 @DisplayName("6.4 风险研判 — weekly bulletin, one special report per major risk, monthly report")
 class RiskReportServiceTest {
+
+  final InMemoryDomainEventPublisher events = new InMemoryDomainEventPublisher();
+  final InMemoryAuditTrail audit = new InMemoryAuditTrail();
 
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   static final UnitId DESK = UnitId.of("center.risk");
@@ -63,6 +70,8 @@ class RiskReportServiceTest {
         new InMemoryDailyCollectionStore(),
         dossiers,
         new RiskReportSettings(ZONE, DESK, Map.of("劳动争议", HRSS), WarningLevel.ORANGE, 10, 30, 30),
+        events,
+        audit,
         Clock.fixed(now, ZONE));
   }
 
@@ -90,6 +99,8 @@ class RiskReportServiceTest {
             new InMemoryWarningPublisher(),
             new OwnerPolicy(DESK, Map.of()),
             WarningLevel.ORANGE,
+            events,
+            audit,
             Clock.fixed(at, ZONE))
         .scan();
   }
@@ -239,5 +250,36 @@ class RiskReportServiceTest {
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("only a person");
     }
+  }
+
+  @Test
+  @Implements("6.4.1.3")
+  @DisplayName(
+      "the system's draft, a revision and the sign-off are audited and published; a refused sign-off is not")
+  void every_change_is_recorded() {
+    matters("A", "劳动争议", "欠薪", Instant.parse("2025-03-05T02:00:00Z"), 3, 1);
+    RiskReportService s = at(Instant.parse("2025-04-02T02:00:00Z"));
+    ReportDossier d = s.draftMonthly(java.time.YearMonth.of(2025, 3));
+    Actor analyst = Actor.of("s-50", "研判员 吴");
+    assertThat(s.signOff(d.id(), analyst))
+        .isInstanceOf(org.db3311.sgc.core.risk.report.SignOffResult.Refused.class);
+    Report draft = d.latest().content();
+    s.revise(
+        d.id(),
+        draft.withMeasures(
+            List.of(
+                new Measure(
+                    "开展欠薪专项排查", UnitId.of("county.hrss"), LocalDate.of(2025, 4, 15), "analyst"))),
+        analyst);
+    s.signOff(d.id(), analyst);
+
+    List<ReportDossierEvent> recorded = RecordedChanges.of(events, audit, ReportDossierEvent.class);
+    assertThat(RecordedChanges.transitions(recorded))
+        .containsExactly(
+            "DRAFT -→DRAFTED", "REVISE DRAFTED→DRAFTED", "SIGN_OFF DRAFTED→SIGNED_OFF");
+    assertThat(recorded)
+        .extracting(ReportDossierEvent::actor)
+        .containsExactly(Actor.SYSTEM, analyst, analyst);
+    assertThat(recorded.getLast().detail()).contains("version 2");
   }
 }

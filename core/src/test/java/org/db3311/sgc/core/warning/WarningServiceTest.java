@@ -14,19 +14,26 @@ import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.DivisionCode;
 import org.db3311.sgc.core.common.IllegalTransitionException;
+import org.db3311.sgc.core.common.InMemoryAuditTrail;
+import org.db3311.sgc.core.common.InMemoryDomainEventPublisher;
 import org.db3311.sgc.core.common.InMemorySequenceGenerator;
+import org.db3311.sgc.core.common.OptimisticLockException;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.facts.InMemoryCaseFactSource;
 import org.db3311.sgc.core.facts.MatterFact;
 import org.db3311.sgc.core.facts.MatterId;
 import org.db3311.sgc.core.facts.MatterKind;
 import org.db3311.sgc.core.facts.PersonKey;
+import org.db3311.sgc.core.facts.RecordedChanges;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @Implements({"6.5.1", "6.5.2"})
 @DisplayName("6.5.2 不定时发布社会稳定风险预警 — warnings are raised, published, acknowledged, closed")
 class WarningServiceTest {
+
+  final InMemoryDomainEventPublisher events = new InMemoryDomainEventPublisher();
+  final InMemoryAuditTrail audit = new InMemoryAuditTrail();
 
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   static final Instant T = Instant.parse("2025-06-10T08:00:00Z");
@@ -48,6 +55,8 @@ class WarningServiceTest {
         publisher,
         new OwnerPolicy(DESK, Map.of()),
         WarningLevel.ORANGE,
+        events,
+        audit,
         Clock.fixed(now, ZONE));
   }
 
@@ -170,6 +179,53 @@ class WarningServiceTest {
         .hasMessageContaining("PUBLISH");
     assertThat(repo.find(w.id()).orElseThrow().history())
         .extracting(Warning.Step::action)
-        .containsExactly(null, Warning.Action.DISMISS);
+        .containsExactly(Warning.Action.RAISE, Warning.Action.DISMISS);
+  }
+
+  @Test
+  @Implements("6.5.2")
+  @DisplayName("every change of a warning is audited and published: who, when, what, from→to")
+  void every_change_is_recorded() {
+    for (int i = 0; i < 5; i++) {
+      source.upsert(petition("P" + i, T.minus(Duration.ofDays(i))));
+    }
+    Warning w = at(T).scan().getFirst();
+    at(T.plusSeconds(60)).publish(w.id(), DUTY);
+    at(T.plusSeconds(120)).acknowledge(w.id(), DESK, DUTY);
+    at(T.plusSeconds(180)).close(w.id(), DUTY, "约谈化解");
+
+    List<WarningEvent> recorded = RecordedChanges.of(events, audit, WarningEvent.class);
+    assertThat(RecordedChanges.transitions(recorded))
+        .containsExactly(
+            "RAISE -→RAISED",
+            "PUBLISH RAISED→PUBLISHED",
+            "ACKNOWLEDGE PUBLISHED→ACKNOWLEDGED",
+            "CLOSE ACKNOWLEDGED→CLOSED");
+    assertThat(recorded)
+        .extracting(WarningEvent::actor)
+        .containsExactly(Actor.SYSTEM, DUTY, DUTY, DUTY);
+    assertThat(recorded)
+        .extracting(WarningEvent::occurredAt)
+        .containsExactly(T, T.plusSeconds(60), T.plusSeconds(120), T.plusSeconds(180));
+    assertThat(recorded).extracting(e -> e.version().value()).containsExactly(1L, 2L, 3L, 4L);
+    assertThat(audit.of("Warning", w.id())).hasSize(4);
+    assertThat(w.version().value()).isEqualTo(4);
+  }
+
+  @Test
+  @DisplayName("a stale copy of a warning cannot overwrite the stored one")
+  void optimistic_lock() {
+    source.upsert(petition("P0", T));
+    RiskAssessment a =
+        new RiskAssessment(
+            new WarningSubject(WarningSubject.Kind.PERSON, "zhang"),
+            WarningLevel.BLUE,
+            List.of(new Reason("r", "6.5.2", WarningLevel.BLUE, "test", Map.of())),
+            new java.util.TreeSet<>(Set.of(MatterId.of("P0"))));
+    repo.save(new Warning("YJ-1", a, DESK, T));
+
+    assertThatThrownBy(() -> repo.save(new Warning("YJ-1", a, DESK, T)))
+        .isInstanceOf(OptimisticLockException.class)
+        .hasMessageContaining("YJ-1");
   }
 }

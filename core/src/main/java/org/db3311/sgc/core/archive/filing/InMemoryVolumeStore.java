@@ -41,4 +41,20 @@ public final class InMemoryVolumeStore implements VolumeStore {
   public synchronized List<Filed> filingsOf(int year) {
     return filings.stream().filter(f -> f.catalogue().year() == year).toList();
   }
+
+  @Override
+  public synchronized void replace(Filed received) {
+    for (int i = 0; i < filings.size(); i++) {
+      Filed f = filings.get(i);
+      if (f.transferList().listHash().equals(received.transferList().listHash())) {
+        if (!f.volumes().equals(received.volumes())) {
+          throw new IllegalArgumentException("a received filing keeps its volumes");
+        }
+        filings.set(i, received);
+        return;
+      }
+    }
+    throw new IllegalArgumentException(
+        "no filing with transfer list " + received.transferList().listHash());
+  }
 }

@@ -14,4 +14,11 @@ public interface VolumeStore {
 
   /** Every filing of the year, first filing first (late files make a supplementary filing). */
   List<Filed> filingsOf(int year);
+
+  /**
+   * Replaces a filing by the same filing with its transfer list received.
+   *
+   * @throws IllegalArgumentException when it is not the same filing (other volumes or list)
+   */
+  void replace(Filed received);
 }

@@ -7,19 +7,26 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
+import org.db3311.sgc.core.archive.ArchiveEvent;
 import org.db3311.sgc.core.archive.ArchiveStore;
 import org.db3311.sgc.core.archive.SealVerifier;
 import org.db3311.sgc.core.archive.SealedFile;
 import org.db3311.sgc.core.archive.VerificationReport;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.AuditTrail;
+import org.db3311.sgc.core.common.ChangeRecorder;
+import org.db3311.sgc.core.common.DomainEventPublisher;
+import org.db3311.sgc.core.common.Version;
 
 /**
  * Use case: each year, file the previous year's sealed files into volumes by year, category and
  * handling unit, with a volume catalogue and a transfer list. Files are verified first: a damaged
  * file stops the filing, because a volume hash would otherwise pin the damage. Files archived after
- * a year's filing go into a supplementary filing whose volume numbers continue the sequence.
+ * a year's filing go into a supplementary filing whose volume numbers continue the sequence. Each
+ * filing and each receipt of its transfer list is audited and published as an {@link ArchiveEvent}.
  */
 @Implements({"7.3.2", "7.3.3"})
 public final class YearlyFilingService {
@@ -27,14 +34,21 @@ public final class YearlyFilingService {
   private final ArchiveStore archive;
   private final VolumeStore volumes;
   private final FilingPolicy policy;
+  private final ChangeRecorder recorder;
   private final Clock clock;
   private final SealVerifier verifier = new SealVerifier();
 
   public YearlyFilingService(
-      ArchiveStore archive, VolumeStore volumes, FilingPolicy policy, Clock clock) {
+      ArchiveStore archive,
+      VolumeStore volumes,
+      FilingPolicy policy,
+      DomainEventPublisher events,
+      AuditTrail audit,
+      Clock clock) {
     this.archive = Objects.requireNonNull(archive, "archive");
     this.volumes = Objects.requireNonNull(volumes, "volumes");
     this.policy = Objects.requireNonNull(policy, "policy");
+    this.recorder = new ChangeRecorder(events, audit);
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -80,7 +94,58 @@ public final class YearlyFilingService {
             VolumeCatalogue.of(year, today, archivist, made),
             TransferList.of(year, today, archivist, made, archive.ledger().head()));
     volumes.add(filed);
+    int n = volumes.filingsOf(year).size();
+    recorder.record(
+        List.of(
+            new ArchiveEvent(
+                year + "/" + n,
+                new Version(1),
+                ArchiveEvent.Action.FILE,
+                Optional.empty(),
+                ArchiveEvent.Status.FILED,
+                archivist,
+                clock.instant(),
+                made.size()
+                    + " volume(s), "
+                    + filed.transferList().totalFiles()
+                    + " file(s), transfer list "
+                    + filed.transferList().listHash())));
     return filed;
+  }
+
+  /**
+   * The archives receive the n-th filing of a year against its transfer list, once, by someone
+   * other than who handed it over.
+   *
+   * @throws IllegalStateException when it was received already
+   * @throws java.util.NoSuchElementException when the year has no such filing
+   */
+  public FilingResult.Filed receiveTransfer(int year, int filing, Actor receiver) {
+    List<FilingResult.Filed> filings = volumes.filingsOf(year);
+    if (filing < 1 || filing > filings.size()) {
+      throw new java.util.NoSuchElementException(
+          year + " has " + filings.size() + " filing(s), not a number " + filing);
+    }
+    FilingResult.Filed f = filings.get(filing - 1);
+    FilingResult.Filed received =
+        new FilingResult.Filed(
+            f.volumes(), f.catalogue(), f.transferList().receive(receiver, clock.instant()));
+    volumes.replace(received);
+    recorder.record(
+        List.of(
+            new ArchiveEvent(
+                year + "/" + filing,
+                new Version(2),
+                ArchiveEvent.Action.RECEIVE_TRANSFER,
+                Optional.of(ArchiveEvent.Status.FILED),
+                ArchiveEvent.Status.RECEIVED,
+                receiver,
+                clock.instant(),
+                "received "
+                    + f.transferList().lines().size()
+                    + " volume(s) handed over by "
+                    + f.transferList().handedOverBy().name())));
+    return received;
   }
 
   private List<Volume> volumesFor(VolumeKey key, List<SealedFile> files) {

@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.AggregateRoot;
 import org.db3311.sgc.core.common.TransitionTable;
 import org.db3311.sgc.core.common.UnitId;
+import org.db3311.sgc.core.common.Version;
 
 /**
  * One opinion, complaint, praise or higher-level supervision item received through the feedback
@@ -23,7 +26,10 @@ import org.db3311.sgc.core.common.UnitId;
  * caused.
  */
 @Implements("9.1")
-public final class Feedback {
+public final class Feedback extends AggregateRoot<FeedbackEvent> {
+
+  /** Who submits through the public channel; the ticket, not a name, identifies them. */
+  public static final Actor PUBLIC = new Actor("public", "公众");
 
   public enum State {
     RECEIVED,
@@ -33,9 +39,15 @@ public final class Feedback {
   }
 
   public enum Action {
+    /** Creates the ticket; not a transition of the table. */
+    SUBMIT,
     ASSIGN,
     ANSWER,
-    CLOSE
+    CLOSE,
+    /** The answer raised a corrective action; the state is kept. */
+    LINK_CORRECTIVE_ACTION,
+    /** A re-check result was sent back to the submitter; the state is kept. */
+    SEND_MESSAGE
   }
 
   public static final TransitionTable<State, Action> WORKFLOW =
@@ -82,6 +94,7 @@ public final class Feedback {
       Optional<String> contact,
       Instant receivedAt,
       LocalDate answerDue) {
+    super(Version.NEW);
     if (ticket == null || ticket.isBlank()) {
       throw new IllegalArgumentException("feedback has a ticket");
     }
@@ -96,38 +109,65 @@ public final class Feedback {
     this.contact = Objects.requireNonNull(contact, "contact");
     this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
     this.answerDue = Objects.requireNonNull(answerDue, "answerDue");
+    raise(
+        new FeedbackEvent(
+            ticket,
+            nextVersion(),
+            Action.SUBMIT,
+            Optional.empty(),
+            State.RECEIVED,
+            PUBLIC,
+            receivedAt,
+            kind
+                + " via "
+                + channel
+                + about.map(u -> " about " + u).orElse("")
+                + ", answer due "
+                + answerDue));
   }
 
-  public void assign(UnitId unit) {
-    state = WORKFLOW.next(state, Action.ASSIGN);
+  public void assign(UnitId unit, Actor by, Instant at) {
+    Objects.requireNonNull(unit, "unit");
+    State next = WORKFLOW.next(state, Action.ASSIGN);
     assignedTo = Optional.of(unit);
+    move(Action.ASSIGN, next, by, at, "assigned to " + unit);
   }
 
   /**
    * @param verdict required for a complaint, absent otherwise
    */
-  public void answer(Instant at, String reply, Optional<Verdict> verdict) {
+  public void answer(Instant at, String reply, Optional<Verdict> verdict, Actor by) {
     if ((kind == FeedbackKind.COMPLAINT) != verdict.isPresent()) {
       throw new IllegalArgumentException(
           kind == FeedbackKind.COMPLAINT
               ? "complaint " + ticket + " is answered with a verdict"
               : "only a complaint has a verdict");
     }
-    state = WORKFLOW.next(state, Action.ANSWER);
+    State next = WORKFLOW.next(state, Action.ANSWER);
     this.verdict = verdict;
     messages.add(new Message(at, reply));
+    move(Action.ANSWER, next, by, at, verdict.map(v -> v + ": ").orElse("") + reply);
   }
 
-  public void close() {
-    state = WORKFLOW.next(state, Action.CLOSE);
+  public void close(Actor by, Instant at) {
+    move(Action.CLOSE, WORKFLOW.next(state, Action.CLOSE), by, at, "closed");
   }
 
-  void linkCorrectiveAction(String actionId) {
+  void linkCorrectiveAction(String actionId, Actor by, Instant at) {
     correctiveAction = Optional.of(actionId);
+    move(Action.LINK_CORRECTIVE_ACTION, state, by, at, "corrective action " + actionId);
   }
 
   void tell(Instant at, String text) {
     messages.add(new Message(at, text));
+    move(Action.SEND_MESSAGE, state, Actor.SYSTEM, at, text);
+  }
+
+  private void move(Action action, State next, Actor by, Instant at, String detail) {
+    State from = state;
+    state = next;
+    raise(
+        new FeedbackEvent(ticket, nextVersion(), action, Optional.of(from), next, by, at, detail));
   }
 
   public boolean isOverdue(LocalDate today) {

@@ -6,6 +6,12 @@ import java.util.Optional;
 /** Outgoing port: feedback items. */
 public interface FeedbackRepository {
 
+  /**
+   * Stores it at its next version.
+   *
+   * @throws org.db3311.sgc.core.common.OptimisticLockException when the stored version is no longer
+   *     the one it was read at
+   */
   void save(Feedback feedback);
 
   Optional<Feedback> find(String ticket);

@@ -7,8 +7,13 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import org.db3311.sgc.core.calendar.Deadline;
+import org.db3311.sgc.core.calendar.WorkingCalendar;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.AuditTrail;
+import org.db3311.sgc.core.common.ChangeRecorder;
+import org.db3311.sgc.core.common.DomainEventPublisher;
 import org.db3311.sgc.core.common.SequenceGenerator;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.evaluation.improvement.CorrectiveAction;
@@ -22,33 +27,36 @@ import org.db3311.sgc.core.evaluation.improvement.FindingSource;
  * higher-level supervision item raises a corrective action, whose re-check results are sent back to
  * the ticket as they are recorded.
  */
-@Implements({"9.1", "9.3.3"})
+@Implements({"9.1", "9.3.3", "R9"})
 public final class FeedbackService {
 
   private final FeedbackRepository items;
   private final CorrectiveActionService corrections;
   private final Clock clock;
-  private final int answerDays;
+  private final FeedbackDeadlines deadlines;
+  private final WorkingCalendar calendar;
   private final SequenceGenerator ids;
+  private final ChangeRecorder recorder;
 
   /**
-   * @param answerDays calendar days within which feedback is answered (the standard names none; 15
-   *     matches the petition rules' first reply)
+   * @param deadlines within how long each kind of feedback is answered, counted on the calendar
    */
   public FeedbackService(
       FeedbackRepository items,
       SequenceGenerator ids,
       CorrectiveActionService corrections,
-      Clock clock,
-      int answerDays) {
+      DomainEventPublisher events,
+      AuditTrail audit,
+      FeedbackDeadlines deadlines,
+      WorkingCalendar calendar,
+      Clock clock) {
     this.items = Objects.requireNonNull(items, "items");
     this.ids = Objects.requireNonNull(ids, "ids");
     this.corrections = Objects.requireNonNull(corrections, "corrections");
+    this.recorder = new ChangeRecorder(events, audit);
     this.clock = Objects.requireNonNull(clock, "clock");
-    if (answerDays < 1) {
-      throw new IllegalArgumentException("feedback is answered within at least one day");
-    }
-    this.answerDays = answerDays;
+    this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
+    this.calendar = Objects.requireNonNull(calendar, "calendar");
     corrections.onRecheck(this::feedBack);
   }
 
@@ -65,7 +73,7 @@ public final class FeedbackService {
             + LocalDate.now(clock).getYear()
             + "-"
             + String.format("%05d", ids.next("FB" + LocalDate.now(clock).getYear()));
-    items.save(
+    store(
         new Feedback(
             ticket,
             kind,
@@ -74,14 +82,14 @@ public final class FeedbackService {
             about,
             contact,
             now,
-            LocalDate.now(clock).plusDays(answerDays)));
+            Deadline.startingOn(deadlines.ruleFor(kind), LocalDate.now(clock)).dueDate(calendar)));
     return ticket;
   }
 
-  public void assign(String ticket, UnitId unit) {
+  public void assign(String ticket, UnitId unit, Actor by) {
     Feedback f = get(ticket);
-    f.assign(unit);
-    items.save(f);
+    f.assign(unit, by, clock.instant());
+    store(f);
   }
 
   /**
@@ -91,7 +99,7 @@ public final class FeedbackService {
   public Optional<CorrectiveAction> answer(
       String ticket, String reply, Optional<Verdict> verdict, LocalDate correctBy, Actor by) {
     Feedback f = get(ticket);
-    f.answer(clock.instant(), reply, verdict);
+    f.answer(clock.instant(), reply, verdict, by);
     Optional<CorrectiveAction> raised = Optional.empty();
     boolean needsCorrection =
         verdict.equals(Optional.of(Verdict.UPHELD))
@@ -110,17 +118,17 @@ public final class FeedbackService {
               reply,
               correctBy,
               by);
-      f.linkCorrectiveAction(a.id());
+      f.linkCorrectiveAction(a.id(), by, clock.instant());
       raised = Optional.of(a);
     }
-    items.save(f);
+    store(f);
     return raised;
   }
 
-  public void close(String ticket) {
+  public void close(String ticket, Actor by) {
     Feedback f = get(ticket);
-    f.close();
-    items.save(f);
+    f.close(by, clock.instant());
+    store(f);
   }
 
   public PublicStatus status(String ticket) {
@@ -147,8 +155,13 @@ public final class FeedbackService {
                       + r.round()
                       + (r.passed() ? ": passed — " : ": not passed, correction continues — ")
                       + r.notes());
-              items.save(f);
+              store(f);
             });
+  }
+
+  private void store(Feedback f) {
+    items.save(f);
+    recorder.record(f);
   }
 
   private Feedback get(String ticket) {

@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.AggregateRoot;
 import org.db3311.sgc.core.common.TransitionTable;
 import org.db3311.sgc.core.common.UnitId;
+import org.db3311.sgc.core.common.Version;
 
 /**
  * A corrective action (纠正措施, 9.3.1): a finding, the measure, the unit that owns it and its due
@@ -22,7 +25,7 @@ import org.db3311.sgc.core.common.UnitId;
  * </pre>
  */
 @Implements({"9.3.1", "9.3.3"})
-public final class CorrectiveAction {
+public final class CorrectiveAction extends AggregateRoot<CorrectiveActionEvent> {
 
   public enum State {
     OPEN,
@@ -31,6 +34,8 @@ public final class CorrectiveAction {
   }
 
   public enum Action {
+    /** Creates the action; not a transition of the table. */
+    RAISE,
     REPORT_CORRECTION,
     RECHECK_PASSED,
     RECHECK_FAILED
@@ -63,6 +68,7 @@ public final class CorrectiveAction {
   private final Instant raisedAt;
   private final Actor raisedBy;
   private State state = State.OPEN;
+  private Optional<LocalDate> recheckDue = Optional.empty();
   private final List<CorrectionReport> corrections = new ArrayList<>();
   private final List<RecheckResult> rechecks = new ArrayList<>();
 
@@ -74,6 +80,7 @@ public final class CorrectiveAction {
       LocalDate due,
       Instant raisedAt,
       Actor raisedBy) {
+    super(Version.NEW);
     if (id == null || id.isBlank() || measure == null || measure.isBlank()) {
       throw new IllegalArgumentException("a corrective action has an id and a measure");
     }
@@ -84,11 +91,31 @@ public final class CorrectiveAction {
     this.due = Objects.requireNonNull(due, "due");
     this.raisedAt = Objects.requireNonNull(raisedAt, "raisedAt");
     this.raisedBy = Objects.requireNonNull(raisedBy, "raisedBy");
+    raise(
+        new CorrectiveActionEvent(
+            id,
+            nextVersion(),
+            Action.RAISE,
+            Optional.empty(),
+            State.OPEN,
+            raisedBy,
+            raisedAt,
+            finding.source() + " " + finding.reference() + ": " + measure + " by " + owner));
   }
 
-  public void reportCorrection(CorrectionReport report) {
-    state = WORKFLOW.next(state, Action.REPORT_CORRECTION);
-    corrections.add(Objects.requireNonNull(report, "report"));
+  /** The owner reports the correction; the re-check is due by {@code recheckDue} (9.3.3). */
+  public void reportCorrection(CorrectionReport report, LocalDate recheckDue) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(recheckDue, "recheckDue");
+    State next = WORKFLOW.next(state, Action.REPORT_CORRECTION);
+    corrections.add(report);
+    this.recheckDue = Optional.of(recheckDue);
+    move(
+        Action.REPORT_CORRECTION,
+        next,
+        report.by(),
+        report.at(),
+        report.account() + "; re-check due " + recheckDue);
   }
 
   /** Records a re-check and returns it, numbered as the next round. */
@@ -96,12 +123,36 @@ public final class CorrectiveAction {
     State next = WORKFLOW.next(state, passed ? Action.RECHECK_PASSED : Action.RECHECK_FAILED);
     RecheckResult r = new RecheckResult(rechecks.size() + 1, at, by, passed, notes);
     rechecks.add(r);
-    state = next;
+    recheckDue = Optional.empty();
+    move(
+        passed ? Action.RECHECK_PASSED : Action.RECHECK_FAILED,
+        next,
+        by,
+        at,
+        "re-check " + r.round() + ": " + notes);
     return r;
+  }
+
+  private void move(Action action, State next, Actor by, Instant at, String detail) {
+    State from = state;
+    state = next;
+    raise(
+        new CorrectiveActionEvent(
+            id, nextVersion(), action, Optional.of(from), next, by, at, detail));
   }
 
   public boolean isOverdue(LocalDate today) {
     return state != State.VERIFIED && today.isAfter(due);
+  }
+
+  /** A reported correction still waiting for its re-check after the re-check's due date. */
+  public boolean isRecheckOverdue(LocalDate today) {
+    return recheckDue.map(today::isAfter).orElse(false);
+  }
+
+  /** When the pending re-check is due; empty when no correction awaits one. */
+  public Optional<LocalDate> recheckDue() {
+    return recheckDue;
   }
 
   public String id() {

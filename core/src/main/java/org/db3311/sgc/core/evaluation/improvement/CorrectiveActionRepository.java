@@ -6,6 +6,12 @@ import java.util.Optional;
 /** Outgoing port: corrective actions. */
 public interface CorrectiveActionRepository {
 
+  /**
+   * Stores it at its next version.
+   *
+   * @throws org.db3311.sgc.core.common.OptimisticLockException when the stored version is no longer
+   *     the one it was read at
+   */
   void save(CorrectiveAction action);
 
   Optional<CorrectiveAction> find(String id);

@@ -9,8 +9,13 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.db3311.sgc.core.calendar.Deadline;
+import org.db3311.sgc.core.calendar.WorkingCalendar;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.AuditTrail;
+import org.db3311.sgc.core.common.ChangeRecorder;
+import org.db3311.sgc.core.common.DomainEventPublisher;
 import org.db3311.sgc.core.common.SequenceGenerator;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.evaluation.EvaluationSheet;
@@ -20,22 +25,36 @@ import org.db3311.sgc.core.evaluation.Rate;
 /**
  * Use cases of improvement (9.3): corrective actions set from evaluation results (9.3.1) and a
  * follow-up re-check whose every result is disclosed on the public board and fed back the moment it
- * is recorded (9.3.3).
+ * is recorded (9.3.3); each reported correction is due for re-check within the period its finding's
+ * source is given ({@link RecheckDeadlines}), counted on the working-day calendar.
  */
-@Implements({"9.3.1", "9.3.3"})
+@Implements({"9.3.1", "9.3.3", "R9"})
 public final class CorrectiveActionService {
 
   private final CorrectiveActionRepository actions;
   private final RecheckBoard board;
+  private final RecheckDeadlines recheckDeadlines;
+  private final WorkingCalendar calendar;
   private final Clock clock;
   private final List<RecheckListener> listeners = new CopyOnWriteArrayList<>();
   private final SequenceGenerator ids;
+  private final ChangeRecorder recorder;
 
   public CorrectiveActionService(
-      CorrectiveActionRepository actions, SequenceGenerator ids, RecheckBoard board, Clock clock) {
+      CorrectiveActionRepository actions,
+      SequenceGenerator ids,
+      RecheckBoard board,
+      RecheckDeadlines recheckDeadlines,
+      WorkingCalendar calendar,
+      DomainEventPublisher events,
+      AuditTrail audit,
+      Clock clock) {
     this.actions = Objects.requireNonNull(actions, "actions");
     this.ids = Objects.requireNonNull(ids, "ids");
     this.board = Objects.requireNonNull(board, "board");
+    this.recheckDeadlines = Objects.requireNonNull(recheckDeadlines, "recheckDeadlines");
+    this.calendar = Objects.requireNonNull(calendar, "calendar");
+    this.recorder = new ChangeRecorder(events, audit);
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -57,7 +76,7 @@ public final class CorrectiveActionService {
             due,
             clock.instant(),
             by);
-    actions.save(a);
+    store(a);
     return a;
   }
 
@@ -117,8 +136,12 @@ public final class CorrectiveActionService {
 
   public CorrectiveAction reportCorrection(String id, String account, Actor by) {
     CorrectiveAction a = get(id);
-    a.reportCorrection(new CorrectiveAction.CorrectionReport(clock.instant(), by, account));
-    actions.save(a);
+    LocalDate recheckDue =
+        Deadline.startingOn(recheckDeadlines.ruleFor(a.finding().source()), LocalDate.now(clock))
+            .dueDate(calendar);
+    a.reportCorrection(
+        new CorrectiveAction.CorrectionReport(clock.instant(), by, account), recheckDue);
+    store(a);
     return a;
   }
 
@@ -126,7 +149,7 @@ public final class CorrectiveActionService {
   public RecheckResult recheck(String id, boolean passed, String notes, Actor by) {
     CorrectiveAction a = get(id);
     RecheckResult r = a.recheck(clock.instant(), by, passed, notes);
-    actions.save(a);
+    store(a);
     board.publish(
         new PublishedRecheck(
             a.id(),
@@ -141,10 +164,21 @@ public final class CorrectiveActionService {
     return r;
   }
 
+  /** Reported corrections whose re-check is past its due date (9.3.3). */
+  public List<CorrectiveAction> rechecksOverdue() {
+    LocalDate today = LocalDate.now(clock);
+    return actions.all().stream().filter(a -> a.isRecheckOverdue(today)).toList();
+  }
+
   /** Actions not verified by their due date. */
   public List<CorrectiveAction> overdue() {
     LocalDate today = LocalDate.now(clock);
     return actions.all().stream().filter(a -> a.isOverdue(today)).toList();
+  }
+
+  private void store(CorrectiveAction a) {
+    actions.save(a);
+    recorder.record(a);
   }
 
   private CorrectiveAction get(String id) {

@@ -5,10 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.db3311.sgc.core.common.OptimisticLockException;
+import org.db3311.sgc.core.common.Version;
 
-/** Report dossiers in memory, for tests and embedding. */
+/** Report dossiers in memory, for tests and embedding; a save honours the version read. */
 public final class InMemoryReportDossierRepository implements ReportDossierRepository {
   private final Map<String, ReportDossier> dossiers = new LinkedHashMap<>();
+  private final Map<String, Version> versions = new java.util.HashMap<>();
 
   @Override
   public synchronized void save(ReportDossier dossier) {
@@ -17,7 +20,13 @@ public final class InMemoryReportDossierRepository implements ReportDossierRepos
       throw new IllegalStateException(
           "a " + dossier.kind() + " report on " + dossier.subject() + " exists: " + other.id());
     }
+    Version stored = versions.getOrDefault(dossier.id(), Version.NEW);
+    if (!stored.equals(dossier.version())) {
+      throw new OptimisticLockException("ReportDossier", dossier.id(), dossier.version(), stored);
+    }
+    versions.put(dossier.id(), stored.next());
     dossiers.put(dossier.id(), dossier);
+    dossier.markStored(stored.next());
   }
 
   @Override

@@ -7,7 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.AggregateRoot;
 import org.db3311.sgc.core.common.TransitionTable;
+import org.db3311.sgc.core.common.Version;
 
 /**
  * A report from the system's draft to a person's sign-off, keeping every version: the draft as the
@@ -18,10 +20,11 @@ import org.db3311.sgc.core.common.TransitionTable;
  * </pre>
  *
  * Sign-off is refused, as a value, when the content breaks the report kind's rules (a monthly
- * report without measures, measures without owners).
+ * report without measures, measures without owners); a refusal changes nothing. The draft, every
+ * revision and the sign-off raise a {@link ReportDossierEvent}.
  */
 @Implements({"6.4.1.2", "6.4.1.3"})
-public final class ReportDossier {
+public final class ReportDossier extends AggregateRoot<ReportDossierEvent> {
 
   public enum State {
     DRAFTED,
@@ -29,6 +32,8 @@ public final class ReportDossier {
   }
 
   public enum Action {
+    /** Creates the dossier with the system's draft; not a transition of the table. */
+    DRAFT,
     REVISE,
     SIGN_OFF
   }
@@ -48,11 +53,22 @@ public final class ReportDossier {
 
   /** Starts a dossier with the system's draft as version 1. */
   public ReportDossier(String id, Report systemDraft, Instant at) {
+    super(Version.NEW);
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("a report dossier has an id");
     }
     this.id = id;
     versions.add(new ReportVersion(1, systemDraft, Actor.SYSTEM, at));
+    raise(
+        new ReportDossierEvent(
+            id,
+            nextVersion(),
+            Action.DRAFT,
+            Optional.empty(),
+            State.DRAFTED,
+            Actor.SYSTEM,
+            at,
+            systemDraft.kind() + " report on " + systemDraft.subject() + ", version 1 drafted"));
   }
 
   /** A person's revision; the kind and subject of a report do not change. */
@@ -66,7 +82,7 @@ public final class ReportDossier {
     }
     ReportVersion v = new ReportVersion(versions.size() + 1, content, by, at);
     versions.add(v);
-    state = next;
+    move(Action.REVISE, next, by, at, "version " + v.number() + " by " + by.name());
     return v;
   }
 
@@ -79,10 +95,26 @@ public final class ReportDossier {
     if (!problems.isEmpty()) {
       return new SignOffResult.Refused(problems);
     }
-    state = State.SIGNED_OFF;
     signed = Optional.of(latest);
     signedBy = Optional.of(by);
+    move(
+        Action.SIGN_OFF,
+        State.SIGNED_OFF,
+        by,
+        at,
+        "version "
+            + latest.number()
+            + (latest.bySystem() ? " (the system's draft)" : "")
+            + " signed off by "
+            + by.name());
     return new SignOffResult.SignedOff(latest);
+  }
+
+  private void move(Action action, State next, Actor by, Instant at, String detail) {
+    State from = state;
+    state = next;
+    raise(
+        new ReportDossierEvent(id, nextVersion(), action, Optional.of(from), next, by, at, detail));
   }
 
   private void requirePerson(Actor by, String what) {

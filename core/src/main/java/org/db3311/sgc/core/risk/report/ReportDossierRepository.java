@@ -6,6 +6,12 @@ import java.util.Optional;
 /** Outgoing port: report dossiers, with every version. */
 public interface ReportDossierRepository {
 
+  /**
+   * Stores it at its next version.
+   *
+   * @throws org.db3311.sgc.core.common.OptimisticLockException when the stored version is no longer
+   *     the one it was read at
+   */
   void save(ReportDossier dossier);
 
   Optional<ReportDossier> find(String id);

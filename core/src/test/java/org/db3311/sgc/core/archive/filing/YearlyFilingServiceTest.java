@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.db3311.sgc.core.archive.ArchiveEvent;
 import org.db3311.sgc.core.archive.ArchivingService;
 import org.db3311.sgc.core.archive.CompletenessPolicy;
 import org.db3311.sgc.core.archive.ContentHash;
@@ -18,13 +19,19 @@ import org.db3311.sgc.core.archive.ElectronicFileAssembler;
 import org.db3311.sgc.core.archive.InMemoryArchiveStore;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.InMemoryAuditTrail;
+import org.db3311.sgc.core.common.InMemoryDomainEventPublisher;
 import org.db3311.sgc.core.common.UnitId;
+import org.db3311.sgc.core.facts.RecordedChanges;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @Implements({"7.3.2", "7.3.3"})
 @DisplayName("7.3.3 每年定期将上一年度文件整理立卷，编制案卷编目、移交清单")
 class YearlyFilingServiceTest {
+
+  final InMemoryDomainEventPublisher events = new InMemoryDomainEventPublisher();
+  final InMemoryAuditTrail audit = new InMemoryAuditTrail();
 
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   final InMemoryArchiveStore archive = new InMemoryArchiveStore();
@@ -34,6 +41,8 @@ class YearlyFilingServiceTest {
     new ArchivingService(
             new ElectronicFileAssembler(CompletenessPolicy.standard(), ZONE),
             archive,
+            events,
+            audit,
             Clock.fixed(closedOn.atStartOfDay(ZONE).toInstant().plusSeconds(36_000), ZONE))
         .archive(header(id, category, unit, closedOn), completeRecords(), ARCHIVIST);
   }
@@ -44,6 +53,8 @@ class YearlyFilingServiceTest {
         volumes,
         new FilingPolicy(maxPerVolume, Retention.YEARS_30, java.util.Map.of())
             .withRetention("信访", Retention.PERMANENT),
+        events,
+        audit,
         Clock.fixed(day.atStartOfDay(ZONE).toInstant().plusSeconds(32_400), ZONE));
   }
 
@@ -162,6 +173,8 @@ class YearlyFilingServiceTest {
                 tampering,
                 volumes,
                 FilingPolicy.standard(),
+                events,
+                audit,
                 Clock.fixed(Instant.parse("2026-01-08T01:00:00Z"), ZONE))
             .fileYear(2025, ARCHIVIST);
 
@@ -200,5 +213,37 @@ class YearlyFilingServiceTest {
                     v.volumeHash()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("hash does not match");
+  }
+
+  @Test
+  @Implements({"7.3.2", "7.3.3"})
+  @DisplayName(
+      "sealing a file, filing a year and receiving its transfer list are audited and published")
+  void every_change_is_recorded() {
+    archiveFile("F-1", "劳动争议", "county.hrss", LocalDate.of(2025, 3, 20));
+    YearlyFilingService filing = filingOn(LocalDate.of(2026, 1, 8), 100);
+    filing.fileYear(2025, ARCHIVIST);
+    Actor receiver = Actor.of("arch-1", "县档案馆 赵");
+
+    FilingResult.Filed received = filing.receiveTransfer(2025, 1, receiver);
+
+    assertThat(received.transferList().receipt())
+        .map(TransferList.Receipt::receivedBy)
+        .contains(receiver);
+    assertThat(volumes.filingsOf(2025).getFirst().transferList().receipt()).isPresent();
+    assertThatThrownBy(() -> filing.receiveTransfer(2025, 1, receiver))
+        .isInstanceOf(IllegalStateException.class);
+    List<ArchiveEvent> recorded = RecordedChanges.of(events, audit, ArchiveEvent.class);
+    assertThat(RecordedChanges.transitions(recorded))
+        .containsExactly("SEAL -→SEALED", "FILE -→FILED", "RECEIVE_TRANSFER FILED→RECEIVED");
+    assertThat(recorded)
+        .extracting(ArchiveEvent::aggregateType, ArchiveEvent::aggregateId)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("ElectronicFile", "F-1"),
+            org.assertj.core.groups.Tuple.tuple("ArchiveFiling", "2025/1"),
+            org.assertj.core.groups.Tuple.tuple("ArchiveFiling", "2025/1"));
+    assertThat(recorded)
+        .extracting(ArchiveEvent::actor)
+        .containsExactly(ARCHIVIST, ARCHIVIST, receiver);
   }
 }

@@ -7,16 +7,22 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
+import org.db3311.sgc.core.calendar.HolidayTableCalendar;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.IllegalTransitionException;
+import org.db3311.sgc.core.common.InMemoryAuditTrail;
+import org.db3311.sgc.core.common.InMemoryDomainEventPublisher;
 import org.db3311.sgc.core.common.InMemorySequenceGenerator;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.evaluation.improvement.CorrectiveAction;
 import org.db3311.sgc.core.evaluation.improvement.CorrectiveActionService;
 import org.db3311.sgc.core.evaluation.improvement.InMemoryCorrectiveActionRepository;
 import org.db3311.sgc.core.evaluation.improvement.InMemoryRecheckBoard;
+import org.db3311.sgc.core.evaluation.improvement.RecheckDeadlines;
+import org.db3311.sgc.core.facts.RecordedChanges;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -24,17 +30,33 @@ import org.junit.jupiter.api.Test;
 @DisplayName("9.1 设立意见反馈与投诉渠道，接受群众监督，接受上级组织的监督和指导")
 class FeedbackServiceTest {
 
+  final InMemoryDomainEventPublisher events = new InMemoryDomainEventPublisher();
+  final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   static final UnitId HRSS = UnitId.of("county.hrss");
   static final Actor CENTER = Actor.of("s-1", "中心 督查科");
 
   final Clock clock = Clock.fixed(Instant.parse("2025-04-02T02:00:00Z"), ZONE);
+  final HolidayTableCalendar calendar = new HolidayTableCalendar();
   final InMemorySequenceGenerator ids = new InMemorySequenceGenerator();
   final CorrectiveActionService corrections =
       new CorrectiveActionService(
-          new InMemoryCorrectiveActionRepository(), ids, new InMemoryRecheckBoard(), clock);
-  final FeedbackService service =
-      new FeedbackService(new InMemoryFeedbackRepository(), ids, corrections, clock, 15);
+          new InMemoryCorrectiveActionRepository(),
+          ids,
+          new InMemoryRecheckBoard(),
+          RecheckDeadlines.defaults(),
+          new HolidayTableCalendar(),
+          events,
+          audit,
+          clock);
+  final InMemoryFeedbackRepository items = new InMemoryFeedbackRepository();
+  final FeedbackService service = at(clock);
+
+  FeedbackService at(Clock c) {
+    return new FeedbackService(
+        items, ids, corrections, events, audit, FeedbackDeadlines.defaults(), calendar, c);
+  }
 
   @Test
   @DisplayName("anyone can submit, anonymously too, and follow the answer by ticket")
@@ -66,7 +88,7 @@ class FeedbackServiceTest {
             "窗口人员态度生硬",
             Optional.of(HRSS),
             Optional.of("13800000000"));
-    service.assign(ticket, HRSS);
+    service.assign(ticket, HRSS, CENTER);
 
     CorrectiveAction action =
         service
@@ -128,27 +150,76 @@ class FeedbackServiceTest {
   }
 
   @Test
-  @DisplayName("unanswered feedback past its deadline is overdue; a closed item cannot be answered")
+  @Implements({"9.1", "R9"})
+  @DisplayName(
+      "feedback is answered within its kind's working days; past that it is overdue; a closed item cannot be answered")
   void deadlines_and_states() {
     String ticket =
         service.submit(
             FeedbackKind.OPINION, FeedbackChannel.WEB, "x", Optional.empty(), Optional.empty());
-    FeedbackService later =
-        new FeedbackService(
-            new InMemoryFeedbackRepository(),
-            ids,
-            corrections,
-            Clock.fixed(Instant.parse("2025-04-20T02:00:00Z"), ZONE),
-            15);
-    assertThat(service.overdue()).isEmpty();
-    assertThat(later.overdue()).isEmpty();
+    String supervision =
+        service.submit(
+            FeedbackKind.HIGHER_LEVEL_SUPERVISION,
+            FeedbackChannel.LETTER,
+            "市督查反馈",
+            Optional.of(HRSS),
+            Optional.empty());
+
+    assertThat(items.find(ticket).orElseThrow().answerDue())
+        .as("15 working days from 2 April 2025, past the Qingming holiday (4–6 April)")
+        .isEqualTo(LocalDate.of(2025, 4, 24));
+    assertThat(items.find(supervision).orElseThrow().answerDue())
+        .isEqualTo(LocalDate.of(2025, 4, 17));
+    assertThat(at(Clock.fixed(Instant.parse("2025-04-17T09:00:00Z"), ZONE)).overdue()).isEmpty();
+    assertThat(at(Clock.fixed(Instant.parse("2025-04-18T02:00:00Z"), ZONE)).overdue())
+        .extracting(Feedback::ticket)
+        .containsExactly(supervision);
+    assertThat(at(Clock.fixed(Instant.parse("2025-04-25T02:00:00Z"), ZONE)).overdue())
+        .extracting(Feedback::ticket)
+        .containsExactly(ticket, supervision);
 
     service.answer(ticket, "r", Optional.empty(), LocalDate.of(2025, 5, 1), CENTER);
-    service.close(ticket);
+    service.close(ticket, CENTER);
     assertThatThrownBy(
             () ->
                 service.answer(ticket, "again", Optional.empty(), LocalDate.of(2025, 5, 1), CENTER))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessageContaining("CLOSED");
+  }
+
+  @Test
+  @Implements("9.1")
+  @DisplayName(
+      "a ticket's submission, assignment, answer, corrective action, re-check message and closure are audited")
+  void every_change_is_recorded() {
+    String ticket =
+        service.submit(
+            FeedbackKind.COMPLAINT,
+            FeedbackChannel.WEB,
+            "窗口人员态度生硬",
+            Optional.of(HRSS),
+            Optional.of("13800000000"));
+    service.assign(ticket, HRSS, CENTER);
+    CorrectiveAction a =
+        service
+            .answer(ticket, "经核实属实", Optional.of(Verdict.UPHELD), LocalDate.of(2025, 5, 1), CENTER)
+            .orElseThrow();
+    corrections.reportCorrection(a.id(), "开展服务规范培训", Actor.of("h-1", "人社局 张"));
+    corrections.recheck(a.id(), true, "暗访两次，态度良好", CENTER);
+    service.close(ticket, CENTER);
+
+    List<FeedbackEvent> recorded = RecordedChanges.of(events, audit, FeedbackEvent.class);
+    assertThat(RecordedChanges.transitions(recorded))
+        .containsExactly(
+            "SUBMIT -→RECEIVED",
+            "ASSIGN RECEIVED→ASSIGNED",
+            "ANSWER ASSIGNED→ANSWERED",
+            "LINK_CORRECTIVE_ACTION ANSWERED→ANSWERED",
+            "SEND_MESSAGE ANSWERED→ANSWERED",
+            "CLOSE ANSWERED→CLOSED");
+    assertThat(recorded.getFirst().actor()).isEqualTo(Feedback.PUBLIC);
+    assertThat(recorded.getFirst().detail()).doesNotContain("13800000000");
+    assertThat(recorded.get(3).detail()).contains(a.id());
+    assertThat(audit.of("CorrectiveAction", a.id())).hasSize(3);
   }
 }

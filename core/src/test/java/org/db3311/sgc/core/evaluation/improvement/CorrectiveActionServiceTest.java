@@ -12,21 +12,28 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.db3311.sgc.core.calendar.HolidayTableCalendar;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.IllegalTransitionException;
+import org.db3311.sgc.core.common.InMemoryAuditTrail;
+import org.db3311.sgc.core.common.InMemoryDomainEventPublisher;
 import org.db3311.sgc.core.common.InMemorySequenceGenerator;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.evaluation.EvaluationSheet;
 import org.db3311.sgc.core.evaluation.MetricKind;
 import org.db3311.sgc.core.evaluation.Period;
 import org.db3311.sgc.core.evaluation.Rate;
+import org.db3311.sgc.core.facts.RecordedChanges;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @Implements({"9.3.1", "9.3.3"})
 @DisplayName("9.3 应根据评价结果制定纠正措施；建立改进跟踪复查机制，实时公开和反馈复查验证信息")
 class CorrectiveActionServiceTest {
+
+  final InMemoryDomainEventPublisher events = new InMemoryDomainEventPublisher();
+  final InMemoryAuditTrail audit = new InMemoryAuditTrail();
 
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   static final Actor INSPECTOR = Actor.of("s-300", "督查 陈");
@@ -38,7 +45,14 @@ class CorrectiveActionServiceTest {
   final InMemorySequenceGenerator ids = new InMemorySequenceGenerator();
   final CorrectiveActionService service =
       new CorrectiveActionService(
-          repo, ids, board, Clock.fixed(Instant.parse("2025-04-02T02:00:00Z"), ZONE));
+          repo,
+          ids,
+          board,
+          RecheckDeadlines.defaults(),
+          new HolidayTableCalendar(),
+          events,
+          audit,
+          Clock.fixed(Instant.parse("2025-04-02T02:00:00Z"), ZONE));
 
   static EvaluationSheet marchSheet() {
     Map<UnitId, Map<MetricKind, Rate>> d = new LinkedHashMap<>();
@@ -142,5 +156,76 @@ class CorrectiveActionServiceTest {
         INSPECTOR);
 
     assertThat(service.overdue()).extracting(a -> a.finding().reference()).containsExactly("INS-2");
+  }
+
+  @Test
+  @Implements("9.3.3")
+  @DisplayName("raising, reporting and every re-check of an action are audited and published")
+  void every_change_is_recorded() {
+    CorrectiveAction a =
+        service
+            .raiseFromSheet(
+                marchSheet(), MetricTargets.defaults(), LocalDate.of(2025, 4, 30), INSPECTOR)
+            .get(0);
+    Actor hrss = Actor.of("h-1", "人社局 张");
+    service.reportCorrection(a.id(), "设立签收提醒", hrss);
+    service.recheck(a.id(), false, "响应率 88 %", INSPECTOR);
+    service.reportCorrection(a.id(), "增设专人签收", hrss);
+    service.recheck(a.id(), true, "响应率 97 %", INSPECTOR);
+
+    List<CorrectiveActionEvent> recorded =
+        RecordedChanges.of(events, audit, CorrectiveActionEvent.class);
+    assertThat(RecordedChanges.transitions(recorded))
+        .containsExactly(
+            "RAISE -→OPEN",
+            "REPORT_CORRECTION OPEN→CORRECTION_REPORTED",
+            "RECHECK_FAILED CORRECTION_REPORTED→OPEN",
+            "REPORT_CORRECTION OPEN→CORRECTION_REPORTED",
+            "RECHECK_PASSED CORRECTION_REPORTED→VERIFIED");
+    assertThat(recorded)
+        .extracting(CorrectiveActionEvent::actor)
+        .containsExactly(INSPECTOR, hrss, INSPECTOR, hrss, INSPECTOR);
+    assertThat(recorded.get(2).detail()).contains("re-check 1", "88 %");
+  }
+
+  @Test
+  @Implements({"9.3.3", "R9"})
+  @DisplayName(
+      "9.3.3 a reported correction is due for re-check within 5 working days, past the Qingming holiday")
+  void recheck_due_on_working_days() {
+    CorrectiveAction a =
+        service
+            .raiseFromSheet(
+                marchSheet(), MetricTargets.defaults(), LocalDate.of(2025, 4, 30), INSPECTOR)
+            .get(0);
+    service.reportCorrection(a.id(), "设立签收提醒", Actor.of("h-1", "人社局 张"));
+
+    assertThat(repo.find(a.id()).orElseThrow().recheckDue()).contains(LocalDate.of(2025, 4, 10));
+    assertThat(at("2025-04-10T09:00:00Z").rechecksOverdue()).isEmpty();
+    assertThat(at("2025-04-11T01:00:00Z").rechecksOverdue())
+        .extracting(CorrectiveAction::id)
+        .containsExactly(a.id());
+    at("2025-04-11T02:00:00Z").recheck(a.id(), true, "已整改", INSPECTOR);
+    assertThat(repo.find(a.id()).orElseThrow().recheckDue()).isEmpty();
+    assertThat(at("2025-04-12T02:00:00Z").rechecksOverdue()).isEmpty();
+    assertThat(
+            RecheckDeadlines.defaults()
+                .with(
+                    FindingSource.EVALUATION_FIGURE, org.db3311.sgc.core.calendar.TimeLimit.days(7))
+                .ruleFor(FindingSource.EVALUATION_FIGURE)
+                .limit())
+        .isEqualTo(org.db3311.sgc.core.calendar.TimeLimit.days(7));
+  }
+
+  CorrectiveActionService at(String instant) {
+    return new CorrectiveActionService(
+        repo,
+        ids,
+        board,
+        RecheckDeadlines.defaults(),
+        new HolidayTableCalendar(),
+        events,
+        audit,
+        Clock.fixed(Instant.parse(instant), ZONE));
   }
 }

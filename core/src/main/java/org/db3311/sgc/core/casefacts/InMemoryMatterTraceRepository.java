@@ -1,0 +1,29 @@
+package org.db3311.sgc.core.casefacts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.db3311.sgc.core.intake.RegistrationNumber;
+
+/** Matter traces in memory, for tests and embedding; rebuilt by replaying the event log. */
+public final class InMemoryMatterTraceRepository implements MatterTraceRepository {
+
+  private final Map<RegistrationNumber, MatterTrace> traces = new LinkedHashMap<>();
+
+  @Override
+  public synchronized Optional<MatterTrace> find(RegistrationNumber matter) {
+    return Optional.ofNullable(traces.get(matter));
+  }
+
+  @Override
+  public synchronized void save(MatterTrace trace) {
+    traces.put(trace.matter(), trace);
+  }
+
+  @Override
+  public synchronized List<MatterTrace> all() {
+    return new ArrayList<>(traces.values());
+  }
+}
