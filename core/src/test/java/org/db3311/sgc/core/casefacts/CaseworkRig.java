@@ -120,6 +120,7 @@ final class CaseworkRig {
             supervision,
             roster,
             new InMemoryCityCenterGateway(),
+            new org.db3311.sgc.core.eventhandling.InMemoryResultReporter(),
             new EventHandlingConfiguration(COUNTY, CITY),
             events,
             audit,
