@@ -1,6 +1,7 @@
 package org.db3311.sgc.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.util.Set;
 import org.db3311.sgc.core.calendar.HolidayTableCalendar;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.IllegalTransitionException;
 import org.db3311.sgc.core.common.InMemoryNotifier;
 import org.db3311.sgc.core.common.MutableClock;
 import org.db3311.sgc.core.common.UnitId;
@@ -36,6 +38,7 @@ import org.db3311.sgc.core.followup.RecordSurveyUseCase;
 import org.db3311.sgc.core.followup.Satisfaction;
 import org.db3311.sgc.core.followup.SurveyMethod;
 import org.db3311.sgc.core.intake.IntakeFixtures;
+import org.db3311.sgc.core.intake.MatterAction;
 import org.db3311.sgc.core.intake.MatterEvent;
 import org.db3311.sgc.core.intake.MatterParty;
 import org.db3311.sgc.core.intake.MatterResult;
@@ -43,6 +46,7 @@ import org.db3311.sgc.core.intake.MatterState;
 import org.db3311.sgc.core.intake.Place;
 import org.db3311.sgc.core.intake.Registration;
 import org.db3311.sgc.core.intake.RegistrationNumber;
+import org.db3311.sgc.core.intake.ReopenMatterUseCase;
 import org.db3311.sgc.core.mediation.AssessSuitabilityUseCase;
 import org.db3311.sgc.core.mediation.CloseMediationUseCase;
 import org.db3311.sgc.core.mediation.ConcludeMediationUseCase;
@@ -410,6 +414,103 @@ class ReopenedMatterTest {
       agree(second);
       close(second);
       assertCompletedAndClosed(n);
+    }
+  }
+
+  @Nested
+  @Implements({"6.2.1.3", "6.2.1.4.2"})
+  @DisplayName(
+      "a matter reopened directly, not through its follow-up, is reopened under supervision")
+  class ReopenedDirectly {
+
+    private void reopenDirectly(RegistrationNumber n) {
+      in.intake.reopen(new ReopenMatterUseCase.Command(n, "县领导批示重新办理", STAFF));
+    }
+
+    @Test
+    @DisplayName(
+        "a dispute: its file waits in progress with a fresh handling period, then completes")
+    void dispute() {
+      RegistrationNumber n = in.registerComplete("dispute.labour");
+      in.review(n);
+      MediationCaseId first = open(n);
+      inSession(first);
+      agree(first);
+      close(first);
+      clock.advance(Duration.ofDays(3));
+
+      reopenDirectly(n);
+
+      assertThat(in.matter(n).state()).isEqualTo(MatterState.IN_HANDLING);
+      assertThat(file(n).state()).isEqualTo(SupervisionState.IN_PROGRESS);
+      assertThat(lastAction(n)).isEqualTo(SupervisionAction.REOPEN);
+      assertThat(file(n).running(org.db3311.sgc.core.supervision.Step.HANDLING))
+          .map(StepClock::startedAt)
+          .contains(clock.instant());
+      MediationCaseId second = open(n);
+      inSession(second);
+      agree(second);
+      close(second);
+      assertCompletedAndClosed(n);
+    }
+
+    @Test
+    @Implements("6.3.1.3")
+    @DisplayName("an archived event: handled, reviewed, reported and archived again")
+    void archived_event() {
+      RegistrationNumber n = closedEvent();
+      step(n, new Step.Review(review()));
+      step(n, new Step.ReportResult("已上报"));
+      step(n, new Step.Archive());
+
+      reopenDirectly(n);
+
+      handleAgainToArchive(n);
+    }
+
+    @Test
+    @DisplayName("a reopening seen again after the matter closed again does not reopen the file")
+    void redelivered_reopening() {
+      RegistrationNumber n = closedEvent();
+      reopenDirectly(n);
+      MatterEvent reopening =
+          in.events.published(MatterEvent.class).stream()
+              .filter(e -> e.number().equals(n) && e.action() == MatterAction.REOPEN)
+              .findFirst()
+              .orElseThrow();
+      followUp.onMatterEvent(reopening);
+      assertThat(
+              in.events.published(SupervisionEvent.class).stream()
+                  .filter(e -> e.action() == SupervisionAction.REOPEN))
+          .as("reopened once")
+          .hasSize(1);
+      step(n, new Step.ReportHandled("再次修复"));
+      step(n, new Step.Close(new MatterResult(MatterResult.Outcome.RESOLVED, "护栏已加固")));
+
+      followUp.onMatterEvent(reopening);
+
+      assertThat(in.matter(n).state()).isEqualTo(MatterState.CLOSED);
+      assertThat(file(n).state()).isEqualTo(SupervisionState.COMPLETED);
+      assertThat(lastAction(n)).isEqualTo(SupervisionAction.COMPLETE);
+    }
+
+    @Test
+    @DisplayName("a follow-up cannot reopen a matter already reopened; it stays as it was")
+    void follow_up_after_a_direct_reopening() {
+      RegistrationNumber n = closedEvent();
+      FollowUpId id = new FollowUpId(n, 1);
+      followUp.record(
+          new RecordSurveyUseCase.Command(
+              id, "李四", SurveyMethod.VISIT, Satisfaction.DISSATISFIED, "护栏又坏", STAFF));
+      reopenDirectly(n);
+
+      assertThatThrownBy(
+              () -> followUp.reopen(new ConcludeFollowUpUseCase.Reopen(id, "护栏再次损坏", STAFF)))
+          .isInstanceOf(IllegalTransitionException.class)
+          .hasMessageContaining("state IN_HANDLING");
+
+      assertThat(followUp.followUp(id).state()).isEqualTo(FollowUpState.DISSATISFIED);
+      assertThat(file(n).state()).isEqualTo(SupervisionState.IN_PROGRESS);
     }
   }
 

@@ -12,22 +12,23 @@ import org.db3311.sgc.core.common.ChangeRecorder;
 import org.db3311.sgc.core.common.DomainEventPublisher;
 import org.db3311.sgc.core.common.Notification;
 import org.db3311.sgc.core.common.Notifier;
-import org.db3311.sgc.core.intake.MatterAction;
 import org.db3311.sgc.core.intake.MatterEvent;
 import org.db3311.sgc.core.intake.MatterLifecycle;
 import org.db3311.sgc.core.intake.MatterParty;
 import org.db3311.sgc.core.intake.MatterSnapshot;
+import org.db3311.sgc.core.intake.MatterState;
 import org.db3311.sgc.core.intake.ReopenMatterUseCase;
 import org.db3311.sgc.core.supervision.Supervision;
+import org.db3311.sgc.core.supervision.SupervisionState;
 import org.db3311.sgc.core.supervision.TrackProgressUseCase;
 
 /**
  * Result notification and follow-up (反馈回访, 6.2.1.4). Subscribe {@link #onMatterEvent} to the domain
  * events: when a matter closes, every party is told the result through the {@link Notifier}
  * (6.2.1.4.1), by text message when the party has a mobile number, by phone for a fixed line, else
- * by letter.
+ * by letter; when a matter is reopened, by whatever path, its supervision file is reopened with it.
  */
-@Implements({"6.2.1.4.1", "6.2.1.4.2"})
+@Implements({"6.2.1.4.1", "6.2.1.4.2", "6.2.1.3"})
 public final class FollowUpService implements RecordSurveyUseCase, ConcludeFollowUpUseCase {
 
   private final FollowUpRepository followUps;
@@ -53,13 +54,21 @@ public final class FollowUpService implements RecordSurveyUseCase, ConcludeFollo
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /** Reacts to matter changes: a closure starts a follow-up and notifies every party. */
-  @Implements("6.2.1.4.1")
+  /**
+   * Reacts to matter changes: a closure starts a follow-up and notifies every party; a reopening (a
+   * dissatisfied follow-up, or {@link ReopenMatterUseCase} called directly) puts the matter's
+   * supervision file back under supervision.
+   */
+  @Implements({"6.2.1.4.1", "6.2.1.3"})
   public void onMatterEvent(MatterEvent event) {
-    if (event.action() != MatterAction.CLOSE) {
-      return;
+    switch (event.action()) {
+      case CLOSE -> notifyResult(event.matter());
+      case REOPEN -> superviseAgain(event.matter(), event.detail(), event.actor());
+      default -> {}
     }
-    MatterSnapshot m = event.matter();
+  }
+
+  private void notifyResult(MatterSnapshot m) {
     FollowUpId id = new FollowUpId(m.number(), m.reopenCount() + 1);
     List<MatterParty> parties = m.registration().parties();
     FollowUp f =
@@ -99,18 +108,40 @@ public final class FollowUpService implements RecordSurveyUseCase, ConcludeFollo
     store(f);
   }
 
+  /**
+   * Reopens the follow-up, its matter and the matter's supervision file. The follow-up's transition
+   * is checked before the matter moves, and stored only once the matter was reopened, so a refusal
+   * of either leaves both as they were.
+   */
   @Override
   public void reopen(Reopen c) {
     FollowUp f = load(c.id());
     f.reopen(c.reason(), c.actor(), clock.instant());
-    store(f);
     matters.reopen(new ReopenMatterUseCase.Command(c.id().matter(), c.reason(), c.actor()));
-    String subject = c.id().matter().toString();
-    if (supervision.isSupervised(subject)) {
-      supervision.record(
-          new TrackProgressUseCase.Command(
-              subject, new TrackProgressUseCase.Progress.Reopen(c.reason()), c.actor()));
+    store(f);
+    superviseAgain(matters.matter(c.id().matter()), c.reason(), c.actor());
+  }
+
+  /**
+   * Reopens the completed supervision file of a matter reopened into handling (6.2.1.4.2: 不满意的
+   * 可重新办理，纳入督办). Idempotent: it acts only while the matter is still in the round that reopening
+   * started and its file is still completed, so a reopening seen twice (the event delivered again,
+   * or both the event and {@link #reopen}) reopens the file once, and never after the matter closed
+   * again.
+   */
+  @Implements({"6.2.1.3", "6.2.1.4.2"})
+  private void superviseAgain(MatterSnapshot reopened, String reason, Actor actor) {
+    String subject = reopened.number().toString();
+    if (supervision.stateOf(subject).filter(s -> s == SupervisionState.COMPLETED).isEmpty()) {
+      return;
     }
+    MatterSnapshot now = matters.matter(reopened.number());
+    if (now.state() != MatterState.IN_HANDLING || now.reopenCount() != reopened.reopenCount()) {
+      return;
+    }
+    supervision.record(
+        new TrackProgressUseCase.Command(
+            subject, new TrackProgressUseCase.Progress.Reopen(reason), actor));
   }
 
   @Override
