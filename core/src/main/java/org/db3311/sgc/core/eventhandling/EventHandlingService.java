@@ -164,6 +164,8 @@ public final class EventHandlingService
     store(e);
     switch (c.step()) {
       case Step.SignFor s -> track(c.matter(), new Progress.SignFor(), a);
+      case Step.DeclineAssignment d ->
+          track(c.matter(), new Progress.Decline(config.center(), d.reason()), a);
       case Step.ReportHandled h -> track(c.matter(), new Progress.ReportHandled(h.summary()), a);
       case Step.CityResult r -> {
         track(c.matter(), new Progress.SignFor(), a);

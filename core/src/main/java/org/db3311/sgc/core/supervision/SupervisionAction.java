@@ -6,6 +6,8 @@ public enum SupervisionAction {
   OPEN,
   SIGN_FOR,
   REASSIGN,
+  /** The assigned unit declines the matter as outside its remit; it goes back to the center. */
+  DECLINE,
   PAUSE,
   RESUME,
   EXTEND,

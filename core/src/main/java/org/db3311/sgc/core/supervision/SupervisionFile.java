@@ -138,6 +138,29 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
     move(SupervisionAction.REASSIGN, to, actor, at, "reassigned from " + old + ": " + reason);
   }
 
+  /**
+   * The assigned unit declines the matter as outside its remit: the file goes back to the center
+   * ({@code center}, without participants) to be assigned again. The declining unit's sign-for
+   * clock ends, superseded, so it is neither noticed nor counted overdue for a matter it no longer
+   * holds; the handling period keeps running, now against the center, until the re-assignment
+   * starts the assignment clocks afresh.
+   */
+  public void decline(UnitId center, String reason, Actor actor, Instant at) {
+    Objects.requireNonNull(center, "center");
+    requireText(reason, "a declined assignment states why");
+    SupervisionState to = next(SupervisionAction.DECLINE);
+    UnitId old = unit;
+    unit = center;
+    participants = Set.of();
+    endRunning(Step.SIGN_FOR, at, false);
+    move(
+        SupervisionAction.DECLINE,
+        to,
+        actor,
+        at,
+        "declined by " + old + ": " + reason + "; back to " + center + " for triage");
+  }
+
   /** Stops the clocks while waiting on the applicant. */
   public void pause(String reason, Actor actor, Instant at, LocalDate day) {
     requireText(reason, "a pause states what is awaited");

@@ -97,6 +97,7 @@ public final class SupervisionService
     switch (c.progress()) {
       case Progress.SignFor s -> f.signFor(a, now, day);
       case Progress.Reassign r -> f.reassign(r.unit(), r.participants(), r.reason(), a, now, day);
+      case Progress.Decline d -> f.decline(d.center(), d.reason(), a, now);
       case Progress.Pause p -> f.pause(p.reason(), a, now, day);
       case Progress.Resume r -> f.resume(a, now, day);
       case Progress.ReportHandled h -> f.reportHandled(h.summary(), a, now, day);

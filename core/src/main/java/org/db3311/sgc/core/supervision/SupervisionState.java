@@ -4,6 +4,11 @@ package org.db3311.sgc.core.supervision;
 public enum SupervisionState {
   /** Assigned, waiting for the unit to sign for it. */
   ASSIGNED(Column.PENDING),
+  /**
+   * Declined by the unit it was assigned to, back at the center and waiting to be assigned again
+   * (re-triage); counted pending under the center's unit.
+   */
+  AWAITING_TRIAGE(Column.PENDING),
   /** Signed for and being handled. */
   IN_PROGRESS(Column.PENDING),
   /** Waiting on the applicant: the clock stands still. */

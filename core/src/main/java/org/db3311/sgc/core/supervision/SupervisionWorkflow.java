@@ -2,6 +2,7 @@ package org.db3311.sgc.core.supervision;
 
 import static org.db3311.sgc.core.supervision.SupervisionAction.COMPLETE;
 import static org.db3311.sgc.core.supervision.SupervisionAction.CONCLUDE;
+import static org.db3311.sgc.core.supervision.SupervisionAction.DECLINE;
 import static org.db3311.sgc.core.supervision.SupervisionAction.EXTEND;
 import static org.db3311.sgc.core.supervision.SupervisionAction.ISSUE_NOTICE;
 import static org.db3311.sgc.core.supervision.SupervisionAction.PAUSE;
@@ -13,6 +14,7 @@ import static org.db3311.sgc.core.supervision.SupervisionAction.RESUME;
 import static org.db3311.sgc.core.supervision.SupervisionAction.RETURN;
 import static org.db3311.sgc.core.supervision.SupervisionAction.SIGN_FOR;
 import static org.db3311.sgc.core.supervision.SupervisionState.ASSIGNED;
+import static org.db3311.sgc.core.supervision.SupervisionState.AWAITING_TRIAGE;
 import static org.db3311.sgc.core.supervision.SupervisionState.COMPLETED;
 import static org.db3311.sgc.core.supervision.SupervisionState.HANDLED;
 import static org.db3311.sgc.core.supervision.SupervisionState.IN_PROGRESS;
@@ -30,7 +32,8 @@ public final class SupervisionWorkflow {
       TransitionTable.of("SupervisionFile", SupervisionState.class, SupervisionAction.class)
           .initial(ASSIGNED)
           .allow(ASSIGNED, SIGN_FOR, IN_PROGRESS)
-          .allowFrom(EnumSet.of(ASSIGNED, IN_PROGRESS), REASSIGN, ASSIGNED)
+          .allowFrom(EnumSet.of(ASSIGNED, IN_PROGRESS, AWAITING_TRIAGE), REASSIGN, ASSIGNED)
+          .allow(ASSIGNED, DECLINE, AWAITING_TRIAGE)
           .allow(IN_PROGRESS, PAUSE, PAUSED)
           .allow(PAUSED, RESUME, IN_PROGRESS)
           .allow(IN_PROGRESS, EXTEND, IN_PROGRESS)
@@ -42,10 +45,12 @@ public final class SupervisionWorkflow {
           .allow(COMPLETED, RECORD_REVIEW, COMPLETED)
           .allow(COMPLETED, REOPEN, IN_PROGRESS)
           .allow(ASSIGNED, ISSUE_NOTICE, ASSIGNED)
+          .allow(AWAITING_TRIAGE, ISSUE_NOTICE, AWAITING_TRIAGE)
           .allow(IN_PROGRESS, ISSUE_NOTICE, IN_PROGRESS)
           .allow(HANDLED, ISSUE_NOTICE, HANDLED)
           .allow(COMPLETED, ISSUE_NOTICE, COMPLETED)
-          .allowFrom(EnumSet.of(ASSIGNED, IN_PROGRESS, PAUSED), CONCLUDE, COMPLETED)
+          .allowFrom(
+              EnumSet.of(ASSIGNED, AWAITING_TRIAGE, IN_PROGRESS, PAUSED), CONCLUDE, COMPLETED)
           .build();
 
   private SupervisionWorkflow() {}

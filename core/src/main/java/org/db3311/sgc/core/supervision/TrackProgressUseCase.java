@@ -37,6 +37,18 @@ public interface TrackProgressUseCase {
       }
     }
 
+    /**
+     * The assigned unit declines the matter; the file goes back to the center's unit for triage.
+     */
+    record Decline(UnitId center, String reason) implements Progress {
+      public Decline {
+        Objects.requireNonNull(center, "center");
+        if (reason == null || reason.isBlank()) {
+          throw new IllegalArgumentException("a declined assignment states why");
+        }
+      }
+    }
+
     /** Waiting on the applicant: the clocks stop. */
     record Pause(String reason) implements Progress {}
 

@@ -26,6 +26,7 @@ final class EventFixtures {
   static final UnitId WENXI = UnitId.of("wenxi-town");
   static final UnitId TRANSPORT = UnitId.of("county-transport");
   static final UnitId CITY = UnitId.of("lishui-city-center");
+  static final UnitId CENTER = UnitId.of("qingtian-center-dispatch");
   static final DutyLeader DUTY = new DutyLeader("leader-1", "县领导甲");
 
   final IntakeFixtures in = new IntakeFixtures();
@@ -55,7 +56,7 @@ final class EventFixtures {
         roster,
         city,
         reporter,
-        new EventHandlingConfiguration(IntakeFixtures.QINGTIAN, CITY),
+        new EventHandlingConfiguration(IntakeFixtures.QINGTIAN, CITY, CENTER),
         in.events,
         in.audit,
         in.clock);

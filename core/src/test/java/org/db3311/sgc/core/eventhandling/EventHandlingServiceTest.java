@@ -13,6 +13,7 @@ import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.IllegalTransitionException;
 import org.db3311.sgc.core.intake.MatterState;
 import org.db3311.sgc.core.intake.RegistrationNumber;
+import org.db3311.sgc.core.supervision.Step;
 import org.db3311.sgc.core.supervision.SupervisionState;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,55 @@ class EventHandlingServiceTest {
     assertThat(view.leading(TRANSPORT).pending()).as("re-triaged, now the lead").isEqualTo(1);
     assertThat(view.participating(WENXI).pending()).isEqualTo(1);
     assertThat(view.of(WENXI).matters()).isEqualTo(1);
+  }
+
+  @Test
+  @Implements({"6.3.1.1", "8.2.4", "6.2.1.3"})
+  @DisplayName(
+      "8.2.4 a declined assignment waits at the center: off the unit's sign-for clock, pending at"
+          + " the center in the view until it is re-triaged")
+  void a_declined_assignment_is_pending_at_the_center() {
+    RegistrationNumber n = f.received("331121");
+    f.triage(
+        n,
+        new TriageFacts(List.of(WENXI, TRANSPORT), Optional.of(WENXI), false, false, false, false));
+    f.in.clock.advance(Duration.ofHours(1));
+    var declinedAt = f.in.clock.instant();
+
+    f.step(n, new HandleEventUseCase.Step.DeclineAssignment("不属本单位职责"));
+
+    var file = f.supervision.file(n.toString());
+    assertThat(file.state()).isEqualTo(SupervisionState.AWAITING_TRIAGE);
+    assertThat(file.unit()).isEqualTo(EventFixtures.CENTER);
+    assertThat(file.participants()).isEmpty();
+    assertThat(file.running(Step.SIGN_FOR)).as("the unit's sign-for clock stopped").isEmpty();
+    var view = f.supervision.overview(declinedAt);
+    assertThat(view.of(WENXI).matters()).as("no longer the declining unit's").isZero();
+    assertThat(view.of(TRANSPORT).matters()).isZero();
+    assertThat(view.leading(EventFixtures.CENTER).pending()).isEqualTo(1);
+    assertThat(view.leading(EventFixtures.CENTER).inState(SupervisionState.AWAITING_TRIAGE))
+        .isEqualTo(1);
+    assertThat(view.total().matters()).isEqualTo(1);
+
+    f.in.clock.advance(Duration.ofDays(5));
+    assertThat(f.supervision.sweep()).as("no sign-for notice to a unit that declined").isEmpty();
+    view = f.supervision.overview(f.in.clock.instant());
+    assertThat(view.of(WENXI).overdue()).isZero();
+    assertThat(view.total().overdue()).isZero();
+
+    f.triage(n, TriageFacts.single(TRANSPORT));
+    file = f.supervision.file(n.toString());
+    assertThat(file.state()).isEqualTo(SupervisionState.ASSIGNED);
+    assertThat(file.unit()).isEqualTo(TRANSPORT);
+    assertThat(file.running(Step.SIGN_FOR))
+        .map(org.db3311.sgc.core.supervision.StepClock::startedAt)
+        .contains(f.in.clock.instant());
+    view = f.supervision.overview(f.in.clock.instant());
+    assertThat(view.leading(TRANSPORT).inState(SupervisionState.ASSIGNED)).isEqualTo(1);
+    assertThat(view.of(EventFixtures.CENTER).matters()).isZero();
+    assertThat(f.supervision.overview(declinedAt).leading(EventFixtures.CENTER).pending())
+        .as("the past view still shows where it was")
+        .isEqualTo(1);
   }
 
   @Test

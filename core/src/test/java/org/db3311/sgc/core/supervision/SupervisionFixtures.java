@@ -14,6 +14,7 @@ final class SupervisionFixtures {
   static final UnitId HRSS = UnitId.of("county-hrss");
   static final UnitId HECHENG = UnitId.of("hecheng-street");
   static final UnitId WENXI = UnitId.of("wenxi-town");
+  static final UnitId CENTER = UnitId.of("center-dispatch");
   static final Actor OFFICER = Actor.of("sup-1", "督办员");
   static final Actor HEAD = Actor.of("head-1", "中心主任");
 

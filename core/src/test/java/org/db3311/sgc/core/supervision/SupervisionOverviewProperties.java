@@ -91,6 +91,7 @@ class SupervisionOverviewProperties {
     OPEN,
     SIGN_FOR,
     REASSIGN,
+    DECLINE,
     PAUSE,
     RESUME,
     EXTEND_HANDLING,
@@ -184,6 +185,8 @@ class SupervisionOverviewProperties {
           switch (c.kind()) {
             case SIGN_FOR -> f.progress(s, new Progress.SignFor());
             case REASSIGN -> f.progress(s, new Progress.Reassign(unit, participants, "改派"));
+            case DECLINE ->
+                f.progress(s, new Progress.Decline(SupervisionFixtures.CENTER, "不属本单位职责"));
             case PAUSE -> f.progress(s, new Progress.Pause("等待申请人"));
             case RESUME -> f.progress(s, new Progress.Resume());
             case EXTEND_HANDLING ->

@@ -28,6 +28,7 @@ class SupervisionStateProperties {
   enum Command {
     SIGN_FOR(SupervisionAction.SIGN_FOR),
     REASSIGN(SupervisionAction.REASSIGN),
+    DECLINE(SupervisionAction.DECLINE),
     PAUSE(SupervisionAction.PAUSE),
     RESUME(SupervisionAction.RESUME),
     EXTEND(SupervisionAction.EXTEND),
@@ -77,6 +78,10 @@ class SupervisionStateProperties {
       now[0] = now[0].plus(Duration.ofHours(5));
       run.step(ch, List.of(Command.values()), c -> c.action, c -> apply(f, c, now[0]));
       assertThat(f.snapshot().history().getLast().state()).isEqualTo(f.state());
+      if (f.state() == SupervisionState.AWAITING_TRIAGE) {
+        assertThat(f.unit()).isEqualTo(SupervisionFixtures.CENTER);
+        assertThat(f.running(Step.SIGN_FOR)).as("the declining unit's clock stopped").isEmpty();
+      }
       if (f.state() == SupervisionState.COMPLETED) {
         assertThat(f.clocks())
             .filteredOn(StepClock::isRunning)
@@ -108,6 +113,7 @@ class SupervisionStateProperties {
               a,
               at,
               d);
+      case DECLINE -> f.decline(SupervisionFixtures.CENTER, "不属本单位职责", a, at);
       case PAUSE -> f.pause("等待申请人", a, at, d);
       case RESUME -> f.resume(a, at, d);
       case EXTEND ->

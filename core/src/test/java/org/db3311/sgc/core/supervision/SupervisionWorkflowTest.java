@@ -57,6 +57,23 @@ class SupervisionWorkflowTest {
     f.progress("P", new Progress.Conclude("当事人不同意调解"));
     f.open("A", "dispute.labour", SupervisionFixtures.HRSS);
     f.progress("A", new Progress.Conclude("当事人撤回"));
+    // declined back to the center, noticed there, re-triaged; declined again and concluded there
+    f.clock.set("2026-06-16T09:00:00");
+    f.open("D", "event.safety_hazard", SupervisionFixtures.WENXI);
+    f.progress("D", new Progress.Decline(SupervisionFixtures.CENTER, "不属本单位职责"));
+    f.clock.set("2026-07-10T09:00:00");
+    assertThat(f.service.sweep())
+        .as("the handling period runs on at the center")
+        .filteredOn(n -> n.unit().equals(SupervisionFixtures.CENTER))
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.step()).isEqualTo(Step.HANDLING);
+              assertThat(n.unit()).isEqualTo(SupervisionFixtures.CENTER);
+            });
+    f.progress("D", new Progress.Reassign(SupervisionFixtures.HECHENG, "重新分派"));
+    f.progress("D", new Progress.Decline(SupervisionFixtures.CENTER, "亦不属本单位"));
+    f.progress("D", new Progress.Conclude("申请人撤回"));
     assertThat(f.file("A").clocks()).noneMatch(StepClock::isRunning);
     assertThat(f.file("A").clocks())
         .filteredOn(c -> c.step() == Step.SIGN_FOR)
