@@ -12,6 +12,8 @@ import org.db3311.sgc.core.common.UnitId;
  * who handled it and how, what the review concluded, and the report itself.
  *
  * @param matter the registration number of the event's matter
+ * @param round the event's handling round the report is about (a reopened event is reported again,
+ *     in a new round)
  * @param lead the lead unit; empty for an event the city center coordinated
  * @param dutyLeader the duty county leader who led a cross-boundary event
  * @param cityReference the city center's reference for a city-level event
@@ -20,6 +22,7 @@ import org.db3311.sgc.core.common.UnitId;
 @Implements("6.3.1.3")
 public record EventResultReport(
     String matter,
+    int round,
     String title,
     String categoryCode,
     EventScope scope,
@@ -36,6 +39,9 @@ public record EventResultReport(
     if (matter == null || matter.isBlank() || title == null || title.isBlank()) {
       throw new IllegalArgumentException("a result report names the event");
     }
+    if (round < 1) {
+      throw new IllegalArgumentException("handling rounds are numbered from 1, not " + round);
+    }
     Objects.requireNonNull(categoryCode, "categoryCode");
     Objects.requireNonNull(scope, "scope");
     units = List.copyOf(units);
@@ -51,5 +57,13 @@ public record EventResultReport(
       throw new IllegalArgumentException("a result report has content");
     }
     Objects.requireNonNull(reportedAt, "reportedAt");
+  }
+
+  /**
+   * The report's identity, {@code <matter>/R<round>}: the same for every delivery attempt of one
+   * round's report, whatever its content or time, so a receiver recognises a repeated delivery.
+   */
+  public String reportId() {
+    return matter + "/R" + round;
   }
 }

@@ -26,6 +26,7 @@ public final class GovernanceEvent extends AggregateRoot<GovernanceEventChanged>
   private final String categoryCode;
   private final Place place;
   private final Instant receivedAt;
+  private int round;
   private EventState state;
   private Optional<EventScope> scope;
   private List<UnitId> units;
@@ -44,6 +45,7 @@ public final class GovernanceEvent extends AggregateRoot<GovernanceEventChanged>
     categoryCode = s.categoryCode();
     place = s.place();
     receivedAt = s.receivedAt();
+    round = s.round();
     state = s.state();
     scope = s.scope();
     units = s.units();
@@ -75,6 +77,7 @@ public final class GovernanceEvent extends AggregateRoot<GovernanceEventChanged>
                 categoryCode,
                 place,
                 at,
+                1,
                 EventState.RECEIVED,
                 Optional.empty(),
                 List.of(),
@@ -197,6 +200,7 @@ public final class GovernanceEvent extends AggregateRoot<GovernanceEventChanged>
     next(EventAction.REPORT_RESULT);
     return new EventResultReport(
         matter.toString(),
+        round,
         title,
         categoryCode,
         scope.orElseThrow(),
@@ -216,19 +220,24 @@ public final class GovernanceEvent extends AggregateRoot<GovernanceEventChanged>
     Objects.requireNonNull(report, "report");
     requireText(reference, "a delivered report has the receiver's reference");
     EventState to = next(EventAction.REPORT_RESULT);
-    if (!report.matter().equals(matter.toString())) {
+    if (!report.matter().equals(matter.toString()) || report.round() != round) {
       throw new IllegalArgumentException(
-          "the report is about " + report.matter() + ", not " + matter);
+          "the report is " + report.reportId() + ", not " + matter + " round " + round);
     }
     resultReport = Optional.of(report.report());
     resultReference = Optional.of(reference);
     move(EventAction.REPORT_RESULT, to, actor, at, "result reported as " + reference);
   }
 
-  /** The matter was reopened: the lead unit handles the event again under the same supervision. */
+  /**
+   * The matter was reopened: the lead unit handles the event again under the same supervision, in a
+   * new round that is closed, reviewed, reported and archived again.
+   */
   public void reopen(String reason, Actor actor, Instant at) {
     requireText(reason, "reopening states why");
-    move(EventAction.REOPEN, next(EventAction.REOPEN), actor, at, "back into handling: " + reason);
+    EventState to = next(EventAction.REOPEN);
+    round++;
+    move(EventAction.REOPEN, to, actor, at, "back into handling, round " + round + ": " + reason);
   }
 
   public void archive(Actor actor, Instant at) {
@@ -260,6 +269,7 @@ public final class GovernanceEvent extends AggregateRoot<GovernanceEventChanged>
         categoryCode,
         place,
         receivedAt,
+        round,
         state,
         scope,
         units,
@@ -278,6 +288,11 @@ public final class GovernanceEvent extends AggregateRoot<GovernanceEventChanged>
 
   public EventState state() {
     return state;
+  }
+
+  /** The handling round: 1, then one more per reopening. */
+  public int round() {
+    return round;
   }
 
   public Optional<EventScope> scope() {

@@ -7,7 +7,11 @@ import org.db3311.sgc.core.common.DomainEvent;
 import org.db3311.sgc.core.common.Version;
 import org.db3311.sgc.core.intake.RegistrationNumber;
 
-/** The domain event of a change to a social-governance event, with the event afterwards. */
+/**
+ * The domain event of a change to a social-governance event, with the event afterwards. Its {@link
+ * #round()} tells the rounds of a reopened event apart: the second closure, review, result report
+ * and archive carry round 2.
+ */
 public record GovernanceEventChanged(
     RegistrationNumber matter,
     Version version,
@@ -19,6 +23,11 @@ public record GovernanceEventChanged(
     String detail,
     GovernanceEventSnapshot event)
     implements DomainEvent {
+
+  /** The handling round the change belongs to (1, then one more per reopening). */
+  public int round() {
+    return event.round();
+  }
 
   @Override
   public String aggregateType() {

@@ -11,6 +11,8 @@ import org.db3311.sgc.core.intake.RegistrationNumber;
 /**
  * A social-governance event as an immutable value.
  *
+ * @param round the handling round: 1 when received, one more each time the event is reopened, so a
+ *     listener tells the closure, review, result report and archive of one round from another's
  * @param resultReference the reference the {@link ResultReporter} gave the latest result report
  */
 public record GovernanceEventSnapshot(
@@ -19,6 +21,7 @@ public record GovernanceEventSnapshot(
     String categoryCode,
     Place place,
     Instant receivedAt,
+    int round,
     EventState state,
     Optional<EventScope> scope,
     List<UnitId> units,
@@ -36,6 +39,9 @@ public record GovernanceEventSnapshot(
     Objects.requireNonNull(categoryCode, "categoryCode");
     Objects.requireNonNull(place, "place");
     Objects.requireNonNull(receivedAt, "receivedAt");
+    if (round < 1) {
+      throw new IllegalArgumentException("handling rounds are numbered from 1, not " + round);
+    }
     Objects.requireNonNull(state, "state");
     units = List.copyOf(units);
     handlingReports = List.copyOf(handlingReports);

@@ -49,8 +49,13 @@ final class EventFixtures {
 
   /** A service over the same repositories that reports results through {@code reporter}. */
   EventHandlingService handlingWith(ResultReporter reporter) {
+    return handlingWith(repository, reporter);
+  }
+
+  /** A service that keeps events in {@code events} and reports results through {@code reporter}. */
+  EventHandlingService handlingWith(GovernanceEventRepository events, ResultReporter reporter) {
     return new EventHandlingService(
-        repository,
+        events,
         in.intake,
         supervision,
         roster,

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.IllegalTransitionException;
+import org.db3311.sgc.core.common.OptimisticLockException;
 import org.db3311.sgc.core.intake.MatterState;
 import org.db3311.sgc.core.intake.RegistrationNumber;
 import org.db3311.sgc.core.supervision.Step;
@@ -187,6 +188,55 @@ class EventHandlingServiceTest {
     assertThat(e.resultReference()).contains("result-1");
     assertThat(f.in.audit.of("GovernanceEvent", n.toString()).getLast().detail())
         .contains("result-1");
+  }
+
+  @Test
+  @Implements("6.3.1.3")
+  @DisplayName(
+      "a report delivered but not recorded (the save failed) is not delivered twice on the retry")
+  void a_report_is_delivered_once_when_recording_it_failed() {
+    boolean[] failNextReported = {false};
+    GovernanceEventRepository flaky =
+        new GovernanceEventRepository() {
+          @Override
+          public void save(GovernanceEvent e) {
+            if (failNextReported[0] && e.state() == EventState.RESULT_REPORTED) {
+              failNextReported[0] = false;
+              throw new OptimisticLockException(
+                  "GovernanceEvent", e.matter().toString(), e.version(), e.version().next());
+            }
+            f.repository.save(e);
+          }
+
+          @Override
+          public Optional<GovernanceEvent> find(RegistrationNumber matter) {
+            return f.repository.find(matter);
+          }
+        };
+    EventHandlingService service = f.handlingWith(flaky, f.results);
+    RegistrationNumber n = f.received("331121");
+    f.triage(n, TriageFacts.single(WENXI));
+    f.step(n, new HandleEventUseCase.Step.SignFor());
+    f.step(n, new HandleEventUseCase.Step.ReportHandled("已修复"));
+    f.step(n, new HandleEventUseCase.Step.Close(EventFixtures.fixed()));
+    f.step(n, new HandleEventUseCase.Step.Review(EventFixtures.review()));
+    failNextReported[0] = true;
+    var report =
+        new HandleEventUseCase.Command(
+            n, new HandleEventUseCase.Step.ReportResult("已修复并建立巡查机制"), EventFixtures.DISPATCHER);
+
+    assertThatThrownBy(() -> service.handle(report)).isInstanceOf(OptimisticLockException.class);
+    assertThat(f.handling.event(n).state()).isEqualTo(EventState.REVIEWED);
+    assertThat(f.results.about(n.toString())).as("delivered before the save failed").hasSize(1);
+    f.in.clock.advance(Duration.ofMinutes(5));
+    service.handle(report);
+
+    assertThat(f.results.about(n.toString()))
+        .as("the retry is recognised by its report id")
+        .singleElement()
+        .satisfies(r -> assertThat(r.reportId()).isEqualTo(n + "/R1"));
+    assertThat(f.handling.event(n).state()).isEqualTo(EventState.RESULT_REPORTED);
+    assertThat(f.handling.event(n).resultReference()).contains("result-1");
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.db3311.sgc.core.eventhandling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class InMemoryResultReporterTest extends ResultReporterContract {
@@ -12,12 +13,15 @@ class InMemoryResultReporterTest extends ResultReporterContract {
   }
 
   @Test
-  void keeps_the_reports_in_order() {
+  void keeps_the_reports_in_order_each_id_once() {
     InMemoryResultReporter r = new InMemoryResultReporter();
     r.report(report("A"));
     r.report(report("B"));
     r.report(report("A"));
-    assertThat(r.reports()).extracting(EventResultReport::matter).containsExactly("A", "B", "A");
-    assertThat(r.about("A")).hasSize(2);
+    r.report(report("A", 2, "再次修复", Instant.parse("2026-12-01T02:00:00Z")));
+    assertThat(r.reports())
+        .extracting(EventResultReport::reportId)
+        .containsExactly("A/R1", "B/R1", "A/R2");
+    assertThat(r.about("A")).extracting(EventResultReport::round).containsExactly(1, 2);
   }
 }
