@@ -1,6 +1,7 @@
 package org.db3311.sgc.core.eventhandling;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.TransitionTable.Transition;
 import org.db3311.sgc.core.intake.RegistrationNumber;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** Walks every transition of the event state machine. */
@@ -80,6 +82,44 @@ class EventWorkflowTest {
         .filter(x -> x.from().isPresent())
         .forEach(x -> walked.add(new Transition<>(x.from().get(), x.action(), x.to())));
     assertThat(walked).containsExactlyInAnyOrderElementsOf(EventWorkflow.TABLE.transitions());
+  }
+
+  @Test
+  @Implements("6.3.1.3")
+  @DisplayName(
+      "each reopening starts a new round; every change names its round; a report of another round"
+          + " is not recorded")
+  void rounds_are_told_apart() {
+    RegistrationNumber n = f.received("331121");
+    f.triage(n, TriageFacts.single(EventFixtures.WENXI));
+    f.step(n, new HandleEventUseCase.Step.SignFor());
+    f.step(n, new HandleEventUseCase.Step.ReportHandled("已处理"));
+    finish(n);
+    EventResultReport firstReport = f.results.about(n.toString()).getFirst();
+    f.reopen(n);
+    againUntil(n, 1);
+    f.reopen(n);
+
+    GovernanceEvent e = f.handling.event(n);
+    assertThat(e.round()).isEqualTo(3);
+    assertThat(
+            f.in.events.published(GovernanceEventChanged.class).stream()
+                .filter(x -> x.matter().equals(n)))
+        .extracting(x -> x.action() + "@" + x.round())
+        .containsSubsequence("RECEIVE@1", "ARCHIVE@1", "REOPEN@2", "REVIEW@2", "REOPEN@3")
+        .allMatch(x -> !x.startsWith("ARCHIVE@") || x.equals("ARCHIVE@1"));
+    f.step(n, new HandleEventUseCase.Step.ReportHandled("第三次处理"));
+    f.step(n, new HandleEventUseCase.Step.Close(EventFixtures.fixed()));
+    f.step(n, new HandleEventUseCase.Step.Review(EventFixtures.review()));
+    GovernanceEvent reviewed = f.handling.event(n);
+    assertThatThrownBy(
+            () ->
+                reviewed.resultReported(
+                    firstReport, "result-x", EventFixtures.DISPATCHER, f.in.clock.instant()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(n + "/R1")
+        .hasMessageContaining("round 3");
+    assertThat(reviewed.resultReport("第三轮", f.in.clock.instant()).reportId()).isEqualTo(n + "/R3");
   }
 
   @Test
