@@ -1,7 +1,6 @@
 package org.db3311.sgc.core.eventhandling;
 
 import java.time.Clock;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import org.db3311.sgc.core.catalog.Implements;
@@ -9,12 +8,14 @@ import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.AuditTrail;
 import org.db3311.sgc.core.common.ChangeRecorder;
 import org.db3311.sgc.core.common.DomainEventPublisher;
+import org.db3311.sgc.core.common.IllegalTransitionException;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.intake.Category;
 import org.db3311.sgc.core.intake.CloseMatterUseCase;
 import org.db3311.sgc.core.intake.Handling;
 import org.db3311.sgc.core.intake.MatterAction;
 import org.db3311.sgc.core.intake.MatterEvent;
+import org.db3311.sgc.core.intake.MatterKindMismatchException;
 import org.db3311.sgc.core.intake.MatterLifecycle;
 import org.db3311.sgc.core.intake.MatterSnapshot;
 import org.db3311.sgc.core.intake.MatterState;
@@ -68,14 +69,16 @@ public final class EventHandlingService
   public void receive(ReceiveEventUseCase.Command c) {
     MatterSnapshot m = matters.matter(c.matter());
     if (m.kind() != Category.Kind.EVENT) {
-      throw new IllegalStateException("matter " + c.matter() + " is a dispute, resolved under 6.2");
+      throw new MatterKindMismatchException(c.matter(), m.kind(), "event handling");
+    }
+    Optional<GovernanceEvent> existing = events.find(c.matter());
+    if (existing.isPresent()) {
+      throw new IllegalTransitionException(
+          "GovernanceEvent " + c.matter(), existing.get().state(), EventAction.RECEIVE);
     }
     if (m.state() != MatterState.ACCEPTED) {
-      throw new IllegalStateException(
-          "matter " + c.matter() + " is " + m.state() + ", not accepted");
-    }
-    if (events.find(c.matter()).isPresent()) {
-      throw new IllegalStateException("matter " + c.matter() + " is already in event handling");
+      throw new IllegalTransitionException(
+          "Matter " + c.matter(), m.state(), MatterAction.START_HANDLING);
     }
     GovernanceEvent e =
         GovernanceEvent.receive(
@@ -208,10 +211,7 @@ public final class EventHandlingService
   }
 
   private GovernanceEvent load(RegistrationNumber matter) {
-    return events
-        .find(matter)
-        .orElseThrow(
-            () -> new NoSuchElementException("matter " + matter + " is not an event in handling"));
+    return events.find(matter).orElseThrow(() -> new GovernanceEventNotFoundException(matter));
   }
 
   private void store(GovernanceEvent e) {

@@ -3,7 +3,6 @@ package org.db3311.sgc.core.followup;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
@@ -157,7 +156,7 @@ public final class FollowUpService implements RecordSurveyUseCase, ConcludeFollo
   }
 
   private FollowUp load(FollowUpId id) {
-    return followUps.find(id).orElseThrow(() -> new NoSuchElementException("no follow-up " + id));
+    return followUps.find(id).orElseThrow(() -> new FollowUpNotFoundException(id));
   }
 
   private void store(FollowUp f) {

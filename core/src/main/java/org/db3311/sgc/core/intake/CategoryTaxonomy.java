@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 
 /**
@@ -72,12 +71,10 @@ public final class CategoryTaxonomy {
   }
 
   /**
-   * @throws NoSuchElementException when the taxonomy has no such category
+   * @throws UnknownCategoryException when the taxonomy has no such category
    */
   public Category get(String code) {
-    return find(code)
-        .orElseThrow(
-            () -> new NoSuchElementException("no category '" + code + "' in the taxonomy"));
+    return find(code).orElseThrow(() -> new UnknownCategoryException(code));
   }
 
   public List<Category> all() {

@@ -19,8 +19,7 @@ public final class InMemoryMatterRepository implements MatterRepository {
     if (matter.version().isNew() && source.isPresent()) {
       Optional<Matter> existing = findBySource(source.get());
       if (existing.isPresent()) {
-        throw new IllegalStateException(
-            "source reference " + source.get() + " is already matter " + existing.get().number());
+        throw new DuplicateSourceReferenceException(source.get(), existing.get().number());
       }
     }
     Version stored = store.save(matter.number().toString(), matter.version(), matter.snapshot());

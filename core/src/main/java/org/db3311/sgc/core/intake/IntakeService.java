@@ -63,7 +63,12 @@ public final class IntakeService
             .repeats()
             .linksFor(r, now, matters.registeredSince(config.repeats().windowStart(now)));
     Matter m = Matter.register(number, r, category, links, c.actor(), now);
-    matters.save(m);
+    try {
+      matters.save(m);
+    } catch (DuplicateSourceReferenceException raced) {
+      // the same transfer arrived twice at once and the other request stored it first
+      return receipt(load(raced.existing()), true);
+    }
     recorder.record(m);
     return receipt(m, false);
   }

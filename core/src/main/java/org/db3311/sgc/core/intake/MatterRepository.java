@@ -12,6 +12,12 @@ import java.util.Optional;
  */
 public interface MatterRepository {
 
+  /**
+   * @throws org.db3311.sgc.core.common.OptimisticLockException when the stored version is not the
+   *     one the matter was read at
+   * @throws DuplicateSourceReferenceException when a new matter's source reference is already held
+   *     by another matter (the same transfer stored twice at once)
+   */
   void save(Matter matter);
 
   Optional<Matter> find(RegistrationNumber number);

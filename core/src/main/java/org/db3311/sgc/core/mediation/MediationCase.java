@@ -189,12 +189,15 @@ public final class MediationCase extends AggregateRoot<MediationEvent> {
     move(MediationAction.FAIL, to, actor, at, "failed: " + reason);
   }
 
-  /** The case file for online litigation filing after a failure (6.2.1.1.2). */
+  /**
+   * The case file for online litigation filing after a failure (6.2.1.1.2); changes nothing.
+   *
+   * @throws org.db3311.sgc.core.common.IllegalTransitionException unless the case may now be
+   *     referred to litigation, so nothing is filed for a case that cannot be referred
+   */
   @Implements("6.2.1.1.2")
   public CaseFile caseFile(String description) {
-    if (state != MediationState.FAILED) {
-      throw new IllegalStateException("a case file is prepared after a failed mediation");
-    }
+    next(MediationAction.REFER_TO_LITIGATION);
     return new CaseFile(id.toString(), parties, description, records, failureReason.orElseThrow());
   }
 

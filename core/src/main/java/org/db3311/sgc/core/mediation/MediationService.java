@@ -14,9 +14,12 @@ import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.AuditTrail;
 import org.db3311.sgc.core.common.ChangeRecorder;
 import org.db3311.sgc.core.common.DomainEventPublisher;
+import org.db3311.sgc.core.common.IllegalTransitionException;
 import org.db3311.sgc.core.intake.Category;
 import org.db3311.sgc.core.intake.CloseMatterUseCase;
 import org.db3311.sgc.core.intake.Handling;
+import org.db3311.sgc.core.intake.MatterAction;
+import org.db3311.sgc.core.intake.MatterKindMismatchException;
 import org.db3311.sgc.core.intake.MatterLifecycle;
 import org.db3311.sgc.core.intake.MatterResult;
 import org.db3311.sgc.core.intake.MatterSnapshot;
@@ -74,19 +77,21 @@ public final class MediationService implements MediationUseCases {
   public MediationCaseId open(OpenMediationUseCase.Command c) {
     MatterSnapshot m = matters.matter(c.matter());
     if (m.kind() != Category.Kind.DISPUTE) {
-      throw new IllegalStateException(
-          "matter " + c.matter() + " is an event, handled under 6.3, not mediated");
+      throw new MatterKindMismatchException(c.matter(), m.kind(), "mediation");
     }
     List<MediationCase> earlier = cases.ofMatter(c.matter());
-    if (earlier.stream().anyMatch(x -> x.state() != MediationState.CLOSED)) {
-      throw new IllegalStateException("matter " + c.matter() + " is already in mediation");
+    for (MediationCase open : earlier) {
+      if (open.state() != MediationState.CLOSED) {
+        throw new IllegalTransitionException(
+            "Mediation " + open.id(), open.state(), MediationAction.OPEN);
+      }
     }
     boolean reopened =
         m.state() == MatterState.IN_HANDLING
             && m.handling().map(h -> h.track() == Handling.Track.DISPUTE_RESOLUTION).orElse(false);
     if (m.state() != MatterState.ACCEPTED && !reopened) {
-      throw new IllegalStateException(
-          "matter " + c.matter() + " is " + m.state() + "; only accepted disputes are mediated");
+      throw new IllegalTransitionException(
+          "Matter " + c.matter(), m.state(), MatterAction.START_HANDLING);
     }
     MediationCaseId id = new MediationCaseId(c.matter(), earlier.size() + 1);
     List<String> parties = m.registration().parties().stream().map(p -> p.party().name()).toList();
@@ -262,9 +267,7 @@ public final class MediationService implements MediationUseCases {
   }
 
   private MediationCase load(MediationCaseId id) {
-    return cases
-        .find(id)
-        .orElseThrow(() -> new java.util.NoSuchElementException("no mediation case " + id));
+    return cases.find(id).orElseThrow(() -> new MediationCaseNotFoundException(id));
   }
 
   private void store(MediationCase mc) {

@@ -54,6 +54,11 @@ public record RoutingRule(
     record CommitteeOfPlace() implements Target {}
   }
 
+  /** True for a rule without conditions, which applies to every dispute. */
+  public boolean matchesEverything() {
+    return categoryPrefixes.isEmpty() && townships.isEmpty() && jurisdiction.isEmpty();
+  }
+
   /** Why the rule matches the facts, or empty with the reasons it does not. */
   List<String> mismatches(RoutingFacts facts) {
     List<String> why = new ArrayList<>();

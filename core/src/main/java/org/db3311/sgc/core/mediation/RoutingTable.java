@@ -31,6 +31,13 @@ public record RoutingTable(
     if (rules.stream().map(RoutingRule::name).distinct().count() != rules.size()) {
       throw new IllegalArgumentException("routing rule names are unique");
     }
+    if (!rules.getLast().matchesEverything()) {
+      throw new IllegalArgumentException(
+          "a routing table ends with a rule without conditions, so that every dispute is routed;"
+              + " '"
+              + rules.getLast().name()
+              + "' has some");
+    }
   }
 
   /**
@@ -87,11 +94,7 @@ public record RoutingTable(
     return new RoutingTable(r, committees, fallbackCommittee);
   }
 
-  /**
-   * Routes a dispute.
-   *
-   * @throws IllegalStateException when no rule matches (a table should end with a catch-all)
-   */
+  /** Routes a dispute: some rule always applies, the last one at least. */
   public RoutingDecision route(RoutingFacts facts) {
     List<String> skipped = new ArrayList<>();
     for (RoutingRule rule : rules) {
@@ -117,6 +120,6 @@ public record RoutingTable(
               + (skipped.isEmpty() ? "" : "; not applicable: " + String.join(", ", skipped));
       return new RoutingDecision(venue, rule.name(), explanation);
     }
-    throw new IllegalStateException("no routing rule matches " + facts + ": " + skipped);
+    throw new AssertionError("the last rule matches every dispute, yet " + skipped);
   }
 }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import org.db3311.sgc.core.calendar.WorkingCalendar;
@@ -14,6 +13,7 @@ import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.AuditTrail;
 import org.db3311.sgc.core.common.ChangeRecorder;
 import org.db3311.sgc.core.common.DomainEventPublisher;
+import org.db3311.sgc.core.common.IllegalTransitionException;
 import org.db3311.sgc.core.common.SequenceGenerator;
 import org.db3311.sgc.core.intake.Channel;
 import org.db3311.sgc.core.intake.RegisterMatterUseCase;
@@ -77,8 +77,12 @@ public final class ReceptionService
 
   @Override
   public void plan(Plan c) {
-    if (repository.rota(c.month()).isPresent()) {
-      throw new IllegalStateException("the rota for " + c.month() + " exists; assign days instead");
+    Optional<ReceptionRota> existing = repository.rota(c.month());
+    if (existing.isPresent()) {
+      throw new IllegalTransitionException(
+          "ReceptionRota " + c.month() + " (exists; assign days instead)",
+          existing.get().state(),
+          RotaAction.PLAN);
     }
     ReceptionRota r =
         ReceptionRota.plan(
@@ -184,6 +188,8 @@ public final class ReceptionService
             throw new IllegalArgumentException(
                 "booking " + b.id() + " is not a " + c.mode() + " for today");
           }
+          // checked before the matter is registered, so a refused reception registers nothing
+          ReceptionWorkflows.BOOKING.next(b.state(), BookingAction.RECEIVE, b.id());
         });
     RegistrationNumber n =
         intake
@@ -211,15 +217,11 @@ public final class ReceptionService
 
   /** A booking, for queries and tests. */
   public ReceptionBooking booking(String id) {
-    return repository
-        .booking(id)
-        .orElseThrow(() -> new NoSuchElementException("no reception booking " + id));
+    return repository.booking(id).orElseThrow(() -> new ReceptionBookingNotFoundException(id));
   }
 
   private ReceptionRota rota(YearMonth month) {
-    return repository
-        .rota(month)
-        .orElseThrow(() -> new NoSuchElementException("no rota for " + month));
+    return repository.rota(month).orElseThrow(() -> new ReceptionRotaNotFoundException(month));
   }
 
   private Instant now() {

@@ -15,6 +15,7 @@ import org.db3311.sgc.core.calendar.WorkingCalendar;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.AggregateRoot;
+import org.db3311.sgc.core.common.IllegalTransitionException;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.common.Version;
 
@@ -180,10 +181,11 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
    * Records an approved extension of a running step.
    *
    * @throws IllegalArgumentException when the step's rule allows no (more) extension
+   * @throws IllegalTransitionException when the step has no running deadline
    */
   public void extend(Step step, Extension extension, Actor actor, Instant at) {
     SupervisionState to = next(SupervisionAction.EXTEND);
-    int i = runningIndex(step);
+    int i = runningIndex(step, SupervisionAction.EXTEND);
     clocks.set(i, clocks.get(i).with(clocks.get(i).deadline().extendedBy(extension)));
     move(
         SupervisionAction.EXTEND,
@@ -292,7 +294,7 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
   /** Records a notice as issued. */
   public void issue(SupervisionNotice notice, Actor actor) {
     SupervisionState to = next(SupervisionAction.ISSUE_NOTICE);
-    int i = runningIndex(notice.step());
+    int i = runningIndex(notice.step(), SupervisionAction.ISSUE_NOTICE);
     clocks.set(i, clocks.get(i).noticed(notice.level()));
     notices.add(notice);
     move(
@@ -351,13 +353,18 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
     }
   }
 
-  private int runningIndex(Step step) {
+  /**
+   * @throws IllegalTransitionException naming the state and the action when the step has no running
+   *     deadline (e.g. an extension of the feedback period before the unit reported)
+   */
+  private int runningIndex(Step step, SupervisionAction action) {
     for (int i = 0; i < clocks.size(); i++) {
       if (clocks.get(i).step() == step && clocks.get(i).isRunning()) {
         return i;
       }
     }
-    throw new IllegalStateException("file " + subject + ": no " + step + " deadline is running");
+    throw new IllegalTransitionException(
+        "SupervisionFile " + subject + " (no running " + step + " deadline)", state, action);
   }
 
   private void replaceRunning(java.util.function.UnaryOperator<StepClock> f) {

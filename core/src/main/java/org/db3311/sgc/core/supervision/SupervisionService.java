@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.db3311.sgc.core.calendar.Extension;
 import org.db3311.sgc.core.calendar.WorkingCalendar;
@@ -14,6 +13,7 @@ import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.AuditTrail;
 import org.db3311.sgc.core.common.ChangeRecorder;
 import org.db3311.sgc.core.common.DomainEventPublisher;
+import org.db3311.sgc.core.common.IllegalTransitionException;
 import org.db3311.sgc.core.common.Notification;
 import org.db3311.sgc.core.common.Notifier;
 import org.db3311.sgc.core.common.UnitId;
@@ -70,8 +70,10 @@ public final class SupervisionService
 
   @Override
   public void open(OpenSupervisionUseCase.Command c) {
-    if (files.find(c.subject()).isPresent()) {
-      throw new IllegalStateException(c.subject() + " is already under supervision");
+    java.util.Optional<SupervisionFile> existing = files.find(c.subject());
+    if (existing.isPresent()) {
+      throw new IllegalTransitionException(
+          "SupervisionFile " + c.subject(), existing.get().state(), SupervisionAction.OPEN);
     }
     Instant now = clock.instant();
     SupervisionFile f =
@@ -204,9 +206,7 @@ public final class SupervisionService
   }
 
   private SupervisionFile load(String subject) {
-    return files
-        .find(subject)
-        .orElseThrow(() -> new NoSuchElementException(subject + " is not under supervision"));
+    return files.find(subject).orElseThrow(() -> new SupervisionFileNotFoundException(subject));
   }
 
   private void store(SupervisionFile f) {

@@ -137,7 +137,11 @@ class IntakeServiceTest {
     @Test
     void an_unknown_category_is_refused_at_registration() {
       assertThatThrownBy(() -> f.register(windowRegistration(ZHANG, "dispute.unknown", List.of())))
+          .as("the command is invalid (422), nothing is missing (404)")
+          .isInstanceOf(UnknownCategoryException.class)
+          .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("no category 'dispute.unknown'");
+      assertThat(f.events.published(MatterEvent.class)).isEmpty();
     }
   }
 
@@ -274,6 +278,54 @@ class IntakeServiceTest {
       RegistrationNumber n = f.register(transfer(channel, "REF-1")).number();
       assertThat(f.matter(n).registration().source())
           .contains(new SourceReference(channel, "REF-1"));
+    }
+
+    @Test
+    @Implements("6.1.1.2.2")
+    @DisplayName(
+        "the same transfer arriving twice at once: the one stored second returns the first matter")
+    void idempotent_under_a_race() {
+      var first = f.register(transfer(Channel.POLICE_110, "110-20261125-77"));
+      // the second request looked for the reference before the first one stored it
+      MatterRepository raced =
+          new MatterRepository() {
+            @Override
+            public void save(Matter matter) {
+              f.matters.save(matter);
+            }
+
+            @Override
+            public java.util.Optional<Matter> find(RegistrationNumber number) {
+              return f.matters.find(number);
+            }
+
+            @Override
+            public java.util.Optional<Matter> findBySource(SourceReference source) {
+              return java.util.Optional.empty();
+            }
+
+            @Override
+            public List<Matter> registeredSince(java.time.Instant since) {
+              return f.matters.registeredSince(since);
+            }
+          };
+      IntakeService late =
+          new IntakeService(
+              raced,
+              f.sequences,
+              new IntakeConfiguration(IntakeFixtures.QINGTIAN),
+              f.events,
+              f.audit,
+              f.clock);
+
+      var again =
+          late.register(
+              new RegisterMatterUseCase.Command(
+                  transfer(Channel.POLICE_110, "110-20261125-77"), CLERK));
+
+      assertThat(again.number()).isEqualTo(first.number());
+      assertThat(again.alreadyRegistered()).isTrue();
+      assertThat(f.events.published(MatterEvent.class)).hasSize(1);
     }
 
     @Test

@@ -116,6 +116,7 @@ public abstract class MatterRepositoryContract {
     assertThat(repo.find(m.number()).orElseThrow().state()).isEqualTo(MatterState.WITHDRAWN);
     Matter twin = matter(IntakeFixtures.transfer(Channel.POLICE_110, ref), T0);
     assertThatThrownBy(() -> repo.save(twin))
+        .isInstanceOf(DuplicateSourceReferenceException.class)
         .hasMessageContaining("110")
         .hasMessageContaining(ref)
         .hasMessageContaining(m.number().toString());

@@ -99,7 +99,12 @@ class MediationWorkflowTest {
   void an_illegal_step_names_state_and_action() {
     MediationCaseId id = f.openDispute("dispute.labour");
     assertThatThrownBy(() -> f.mediation.refer(new ReferToLitigationUseCase.Command(id, MEDIATOR)))
-        .isInstanceOf(IllegalStateException.class);
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessage(
+            "Mediation " + id + ": action REFER_TO_LITIGATION is not allowed in state OPENED");
+    assertThat(f.filing.submitted())
+        .as("nothing filed for a case that cannot be referred")
+        .isEmpty();
     assertThatThrownBy(() -> close(id))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage("Mediation " + id + ": action CLOSE is not allowed in state OPENED");

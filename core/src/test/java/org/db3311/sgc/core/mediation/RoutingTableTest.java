@@ -69,25 +69,24 @@ class RoutingTableTest {
   }
 
   @Test
-  void a_table_without_a_matching_rule_says_so() {
-    RoutingTable narrow =
-        new RoutingTable(
-            List.of(
-                new RoutingRule(
-                    "only-labour",
-                    Set.of("dispute.labour"),
-                    Set.of(),
-                    Optional.empty(),
-                    new RoutingRule.Target.CommitteeOfPlace())),
-            Map.of(),
-            MediationFixtures.FALLBACK);
+  @DisplayName("a table that could leave a dispute unrouted is refused when it is configured")
+  void a_table_must_end_with_a_rule_for_every_dispute() {
     assertThatThrownBy(
             () ->
-                narrow.route(
-                    new RoutingFacts(
-                        "dispute.medical",
-                        Place.of("331121", null, "x"),
-                        RoutingRule.Jurisdiction.LOCAL)))
-        .hasMessageContaining("no routing rule matches");
+                new RoutingTable(
+                    List.of(
+                        new RoutingRule(
+                            "only-labour",
+                            Set.of("dispute.labour"),
+                            Set.of(),
+                            Optional.empty(),
+                            new RoutingRule.Target.CommitteeOfPlace())),
+                    Map.of(),
+                    MediationFixtures.FALLBACK))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("without conditions")
+        .hasMessageContaining("only-labour");
+    assertThat(RoutingTable.defaults(Map.of(), MediationFixtures.FALLBACK).rules().getLast())
+        .satisfies(r -> assertThat(r.matchesEverything()).isTrue());
   }
 }

@@ -41,6 +41,47 @@ class ReceptionServiceTest {
   }
 
   @Test
+  @DisplayName(
+      "what a client can get wrong: unknown booking or rota (not found), a second plan or an"
+          + " unconfirmed booking received (illegal transition, nothing registered)")
+  void client_failures() {
+    assertThatThrownBy(
+            () ->
+                f.reception.manage(
+                    new BookReceptionUseCase.Manage(
+                        "RB-2026-999", new BookReceptionUseCase.Change.Confirm(), OFFICE)))
+        .isInstanceOf(ReceptionBookingNotFoundException.class)
+        .isInstanceOf(org.db3311.sgc.core.common.NotFoundException.class);
+    assertThatThrownBy(() -> f.reception.publish(new PublishRotaUseCase.Command(DEC, OFFICE)))
+        .isInstanceOf(ReceptionRotaNotFoundException.class);
+    f.planAndPublish(NOV);
+    assertThatThrownBy(() -> f.reception.plan(new PlanRotaUseCase.Plan(NOV, List.of(A), OFFICE)))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("action PLAN is not allowed in state PUBLISHED");
+    String requested =
+        f.book(
+            new BookReceptionUseCase.Book(
+                ReceptionMode.APPOINTMENT,
+                LocalDate.of(2026, 11, 26),
+                IntakeFixtures.ZHANG,
+                "征地补偿",
+                OFFICE));
+    f.in.clock.set("2026-11-26T09:00:00");
+    CountyLeader leader = f.reception.booking(requested).leader();
+
+    assertThatThrownBy(
+            () ->
+                f.reception.receive(
+                    f.visit(leader, ReceptionMode.APPOINTMENT, Optional.of(requested))))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("action RECEIVE is not allowed in state REQUESTED");
+
+    assertThat(f.in.events.published(org.db3311.sgc.core.intake.MatterEvent.class))
+        .as("a refused reception registers no matter")
+        .isEmpty();
+  }
+
+  @Test
   @DisplayName("a rota with a leader on a day off, or a working day without one, is not published")
   void invalid_rota_is_not_published() {
     f.reception.plan(new PlanRotaUseCase.Plan(DEC, List.of(A), OFFICE));
