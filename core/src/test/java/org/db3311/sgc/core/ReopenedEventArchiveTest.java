@@ -203,4 +203,43 @@ class ReopenedEventArchiveTest {
         .doesNotContain("二轮处置到位");
     assertThat(archive.find(n + "/R3")).isEmpty();
   }
+
+  @Test
+  @DisplayName(
+      "a reopened matter's file is not sealed on an earlier round's archive, whatever the order of delivery")
+  void the_second_round_waits_for_its_own_archive_when_events_arrive_late() {
+    the_second_round_is_sealed_as_r2();
+    // the same history delivered to a fresh projection with every governance-event change late
+    List<DomainEvent> log = new java.util.ArrayList<>();
+    in.events.published(DomainEvent.class).stream()
+        .filter(e -> !(e instanceof GovernanceEventChanged))
+        .forEach(log::add);
+    in.events.published(GovernanceEventChanged.class).forEach(log::add);
+    InMemoryArchiveStore lateArchive = new InMemoryArchiveStore();
+    CaseFactProjection late =
+        new CaseFactProjection(
+            new InMemoryCaseFactSource(),
+            new InMemoryMatterTraceRepository(),
+            new ArchivingService(
+                new ElectronicFileAssembler(
+                    CaseFileRecords.completeness(CategoryTaxonomy.defaults()), MutableClock.ZONE),
+                lateArchive,
+                new org.db3311.sgc.core.common.InMemoryDomainEventPublisher(),
+                new org.db3311.sgc.core.common.InMemoryAuditTrail(),
+                clock),
+            in.audit,
+            ProjectionSettings.of(
+                calendar,
+                MutableClock.ZONE,
+                new PersonKeyer("county-331121-test-secret".getBytes(StandardCharsets.UTF_8))));
+
+    late.replay(log);
+
+    RegistrationNumber n = in.events.published(GovernanceEventChanged.class).getFirst().matter();
+    SealedFile second = lateArchive.find(n + "/R2").orElseThrow();
+    assertThat(contentOf(second, RecordType.REVIEW))
+        .as("sealed with the second round's review, not the first's")
+        .contains("二轮处置到位")
+        .doesNotContain("首轮处置及时");
+  }
 }

@@ -92,8 +92,16 @@ public final class CaseFileRecords {
             .orElse(true);
     boolean asEvent =
         m.handling().map(h -> h.track() == Handling.Track.EVENT_HANDLING).orElse(false);
+    // the event must be archived in the matter's own round (6.3.1.3): an archive of an earlier
+    // round must not seal the file of a reopened matter before its new review
     boolean reviewed =
-        !asEvent || t.event().map(e -> e.snapshot().state() == EventState.ARCHIVED).orElse(false);
+        !asEvent
+            || t.event()
+                .map(
+                    e ->
+                        e.snapshot().state() == EventState.ARCHIVED
+                            && e.snapshot().round() == round)
+                .orElse(false);
     String fileId = round == 1 ? m.number().toString() : m.number() + "/R" + round;
     if (!told || !supervisionDone || !reviewed || t.sealedFiles().contains(fileId)) {
       return Optional.empty();

@@ -129,6 +129,7 @@ final class CaseworkRig {
         new FollowUpService(
             new InMemoryFollowUpRepository(), intake, supervision, notifier, events, audit, clock);
     events.subscribe(MatterEvent.class, followUp::onMatterEvent);
+    events.subscribe(MatterEvent.class, eventHandling::onMatterEvent);
     archiving =
         new ArchivingService(
             new ElectronicFileAssembler(
