@@ -1,11 +1,9 @@
 package org.db3311.sgc.adapter.profilejson;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonLocation;
@@ -16,6 +14,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -109,8 +108,8 @@ final class ProfileReader {
 
   ProfileParseResult read(Reader source) {
     JsonValue root;
-    try (JsonReader reader = Json.createReader(source)) {
-      root = reader.readValue();
+    try {
+      root = JsonTree.read(source, this::error);
     } catch (JsonParsingException e) {
       JsonLocation at = e.getLocation();
       String where =
@@ -119,7 +118,7 @@ final class ProfileReader {
               : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")";
       return new ProfileParseResult.Rejected(
           List.of(new ProfileError("$", "not valid JSON" + where + ": " + e.getMessage())));
-    } catch (JsonException | IllegalStateException e) {
+    } catch (JsonException | IllegalStateException | NoSuchElementException e) {
       return new ProfileParseResult.Rejected(
           List.of(new ProfileError("$", "not valid JSON: " + e.getMessage())));
     } catch (NumberFormatException | ArithmeticException e) {
@@ -715,7 +714,8 @@ final class ProfileReader {
     errors.add(new ProfileError(path, reason));
   }
 
-  private static String at(String path, String key) {
+  /** The JSONPath of a property: {@code $.a.b}, or {@code $['面积']} for a key that is not a name. */
+  static String at(String path, String key) {
     if (SIMPLE_KEY.matcher(key).matches()) {
       return path + "." + key;
     }

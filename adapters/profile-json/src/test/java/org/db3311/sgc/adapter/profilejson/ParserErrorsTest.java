@@ -76,6 +76,51 @@ class ParserErrorsTest {
   }
 
   @Test
+  @DisplayName("a key given twice is an error, not a silent choice between the two values")
+  void duplicate_key_is_rejected() {
+    String json =
+        """
+        {"county": {"code": "331121", "name": "青田县"},
+         "tier": "TIER_2", "tier": "TIER_1",
+         "totalFloorAreaSquareMetres": 3000}
+        """;
+    assertThat(((ProfileParseResult.Rejected) codec.parse(json)).errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.path()).isEqualTo("$.tier");
+              assertThat(e.reason()).contains("more than once", "line 2");
+            });
+    assertThat(Schema.accepts(json)).as("JSON Schema cannot see duplicates").isTrue();
+  }
+
+  @Test
+  @DisplayName("every duplicate key is reported with its path, together with the other errors")
+  void every_duplicate_with_the_other_errors() {
+    String json =
+        """
+        {"county": {"code": "331121", "name": "青田县", "name": "丽水"},
+         "tier": "TIER_2",
+         "totalFloorAreaSquareMetres": 3000,
+         "hardware": {"displays": [
+           {"name": "主屏", "sizeInches": 86, "sizeInches": 10, "physicalResolution": "1920x1080"},
+           {"name": "副屏", "sizeInches": "70寸", "physicalResolution": "1920x1080"}]},
+         "zones": [{"kind": "RECEPTION", "functions": [], "functions": ["WAITING"],
+                    "functions": ["安检"]}],
+         "totalFloorAreaSquareMetres": 1}
+        """;
+    assertThat(((ProfileParseResult.Rejected) codec.parse(json)).errors())
+        .extracting(ProfileError::path)
+        .containsExactlyInAnyOrder(
+            "$.county.name",
+            "$.hardware.displays[0].sizeInches",
+            "$.hardware.displays[1].sizeInches",
+            "$.zones[0].functions",
+            "$.zones[0].functions",
+            "$.totalFloorAreaSquareMetres");
+  }
+
+  @Test
   @DisplayName("parseOrThrow raises one exception listing every error")
   void exception_lists_every_error() {
     assertThatThrownBy(() -> codec.parseOrThrow(MANY_ERRORS))
