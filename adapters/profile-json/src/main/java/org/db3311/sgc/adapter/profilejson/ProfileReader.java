@@ -45,6 +45,7 @@ import org.db3311.sgc.core.assessment.profile.NetworkEquipment;
 import org.db3311.sgc.core.assessment.profile.Platform;
 import org.db3311.sgc.core.assessment.profile.PostHolder;
 import org.db3311.sgc.core.assessment.profile.PostKind;
+import org.db3311.sgc.core.assessment.profile.Quantity;
 import org.db3311.sgc.core.assessment.profile.Resolution;
 import org.db3311.sgc.core.assessment.profile.ServiceWindow;
 import org.db3311.sgc.core.assessment.profile.Sign;
@@ -147,7 +148,8 @@ final class ProfileReader {
     }
     County county = required(o, path, "county", this::county);
     Tier tier = required(o, path, "tier", (v, p) -> enumValue(v, Tier.class, p));
-    BigDecimal area = required(o, path, "totalFloorAreaSquareMetres", this::positiveNumber);
+    BigDecimal area =
+        required(o, path, "totalFloorAreaSquareMetres", quantity(Quantity.FLOOR_AREA));
     List<Platform> platforms = enums(o, path, "platforms", Platform.class);
     Optional<ManagementBody> body = optional(o, path, "managementBody", this::managementBody);
     List<EnteredUnit> units = array(o, path, "units", this::unit);
@@ -305,8 +307,8 @@ final class ProfileReader {
     String text = required(o, path, "text", this::text);
     SignLocation location =
         required(o, path, "location", (v, p) -> enumValue(v, SignLocation.class, p));
-    Optional<BigDecimal> width = optional(o, path, "widthMm", this::positiveNumber);
-    Optional<BigDecimal> height = optional(o, path, "heightMm", this::positiveNumber);
+    Optional<BigDecimal> width = optional(o, path, "widthMm", quantity(Quantity.SIGN_SIDE));
+    Optional<BigDecimal> height = optional(o, path, "heightMm", quantity(Quantity.SIGN_SIDE));
     if (o.containsKey("widthMm") != o.containsKey("heightMm")) {
       error(
           at(path, o.containsKey("widthMm") ? "heightMm" : "widthMm"),
@@ -369,7 +371,8 @@ final class ProfileReader {
     int mark = errors.size();
     List<HardwareRoom> rooms = enums(o, path, "rooms", HardwareRoom.class);
     List<HardwareSystem> systems = enums(o, path, "systems", HardwareSystem.class);
-    Optional<BigDecimal> bandwidth = optional(o, path, "bandwidthMbps", this::positiveNumber);
+    Optional<BigDecimal> bandwidth =
+        optional(o, path, "bandwidthMbps", quantity(Quantity.BANDWIDTH));
     List<NetworkEquipment> equipment = enums(o, path, "networkEquipment", NetworkEquipment.class);
     List<Display> displays = array(o, path, "displays", this::display);
     List<DisplayComponent> components = enums(o, path, "displayComponents", DisplayComponent.class);
@@ -398,7 +401,7 @@ final class ProfileReader {
     }
     int mark = errors.size();
     String name = required(o, path, "name", this::text);
-    BigDecimal size = required(o, path, "sizeInches", this::positiveNumber);
+    BigDecimal size = required(o, path, "sizeInches", quantity(Quantity.DISPLAY_DIAGONAL));
     Resolution resolution = required(o, path, "physicalResolution", this::resolution);
     return errors.size() > mark ? null : build(path, () -> new Display(name, size, resolution));
   }
@@ -569,16 +572,30 @@ final class ProfileReader {
     return s;
   }
 
-  private BigDecimal positiveNumber(JsonValue value, String path) {
-    BigDecimal n = number(value, path, "must be a number greater than 0");
-    if (n == null) {
-      return null;
-    }
-    if (n.signum() <= 0) {
-      error(path, "must be greater than 0, not " + n.toPlainString());
-      return null;
-    }
-    return n;
+  /**
+   * Reads a {@link Quantity}, checking its bounds before anything could expand it (an exponent such
+   * as {@code 1e-400000000} is valid JSON).
+   */
+  private BiFunction<JsonValue, String, BigDecimal> quantity(Quantity kind) {
+    return (value, path) -> {
+      BigDecimal n =
+          number(
+              value,
+              path,
+              "must be a number greater than 0 and at most "
+                  + kind.maximum().toPlainString()
+                  + " "
+                  + kind.unit());
+      if (n == null) {
+        return null;
+      }
+      Optional<String> problem = kind.problem(n);
+      if (problem.isPresent()) {
+        error(path, problem.get());
+        return null;
+      }
+      return n;
+    };
   }
 
   /** Pixels are written as integer literals (1920, not 1920.0), as the schema's integer type. */

@@ -2,7 +2,9 @@ package org.db3311.sgc.adapter.profilejson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 import org.db3311.sgc.core.assessment.profile.CenterProfile;
 import org.db3311.sgc.core.assessment.profile.EntryMode;
@@ -118,6 +120,34 @@ class ParserErrorsTest {
             "$.zones[0].functions",
             "$.zones[0].functions",
             "$.totalFloorAreaSquareMetres");
+  }
+
+  @Test
+  @DisplayName(
+      "numbers out of bounds are reported with path and reason, before anything expands them")
+  void absurd_numbers() {
+    String json =
+        """
+        {"county": {"code": "331121", "name": "青田县"}, "tier": "TIER_1",
+         "totalFloorAreaSquareMetres": 1e-400000000,
+         "signs": [{"kind": "BRASS_PLATE", "text": "青田县社会治理中心", "location": "FACADE",
+                    "widthMm": 1e400000000, "heightMm": 600.0000001}],
+         "hardware": {"bandwidthMbps": 1000000.000001,
+                      "displays": [{"name": "主屏", "sizeInches": 10001,
+                                    "physicalResolution": "1920x1080"}]}}
+        """;
+    List<ProfileError> errors =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(5),
+            () -> ((ProfileParseResult.Rejected) codec.parse(json)).errors());
+    assertThat(errors)
+        .extracting(ProfileError::toString)
+        .containsExactlyInAnyOrder(
+            "$.totalFloorAreaSquareMetres: must have at most 6 decimal places, not 1E-400000000",
+            "$.signs[0].widthMm: must be at most 100000 mm, not 1E+400000000",
+            "$.signs[0].heightMm: must have at most 6 decimal places, not 600.0000001",
+            "$.hardware.bandwidthMbps: must be at most 1000000 Mbps, not 1000000.000001",
+            "$.hardware.displays[0].sizeInches: must be at most 10000 inches, not 10001");
   }
 
   @Test

@@ -32,6 +32,7 @@ import org.db3311.sgc.core.assessment.profile.NetworkEquipment;
 import org.db3311.sgc.core.assessment.profile.Platform;
 import org.db3311.sgc.core.assessment.profile.PostHolder;
 import org.db3311.sgc.core.assessment.profile.PostKind;
+import org.db3311.sgc.core.assessment.profile.Quantity;
 import org.db3311.sgc.core.assessment.profile.Resolution;
 import org.db3311.sgc.core.assessment.profile.ServiceWindow;
 import org.db3311.sgc.core.assessment.profile.Sign;
@@ -71,13 +72,15 @@ final class ProfileArbitraries {
             .filter(s -> !s.isBlank()));
   }
 
-  static Arbitrary<BigDecimal> positives() {
+  /** Values of the quantity, with awkward scales and the bounds themselves. */
+  static Arbitrary<BigDecimal> quantities(Quantity quantity) {
+    BigDecimal smallest = BigDecimal.ONE.movePointLeft(Quantity.MAX_DECIMAL_PLACES);
     return Arbitraries.oneOf(
-        Arbitraries.bigDecimals()
-            .between(new BigDecimal("0.001"), new BigDecimal("100000"))
-            .ofScale(3),
+        Arbitraries.bigDecimals().between(new BigDecimal("0.001"), quantity.maximum()).ofScale(3),
         Arbitraries.integers().between(1, 10000).map(BigDecimal::valueOf),
-        Arbitraries.of("1E+3", "2999.99", "3000", "69.9", "70", "1.5E+2").map(BigDecimal::new));
+        Arbitraries.of("1E+3", "2999.99", "3000", "69.9", "70", "1.5E+2", "0.000001")
+            .map(BigDecimal::new),
+        Arbitraries.of(quantity.maximum(), quantity.maximum().subtract(smallest)));
   }
 
   static Arbitrary<LocalDate> days() {
@@ -91,7 +94,7 @@ final class ProfileArbitraries {
         .in(CenterProfile.Builder::county)
         .use(Arbitraries.of(Tier.class))
         .in(CenterProfile.Builder::tier)
-        .use(positives())
+        .use(quantities(Quantity.FLOOR_AREA))
         .in(CenterProfile.Builder::totalFloorArea)
         .use(Arbitraries.subsetOf(Platform.values()))
         .in(CenterProfile.Builder::platforms)
@@ -138,7 +141,10 @@ final class ProfileArbitraries {
                     Arbitraries.of(SignKind.class),
                     texts(),
                     Arbitraries.of(SignLocation.class),
-                    Combinators.combine(positives(), positives()).as(Dimensions::new).optional())
+                    Combinators.combine(
+                            quantities(Quantity.SIGN_SIDE), quantities(Quantity.SIGN_SIDE))
+                        .as(Dimensions::new)
+                        .optional())
                 .as(Sign::new)
                 .list()
                 .ofMaxSize(4))
@@ -197,11 +203,11 @@ final class ProfileArbitraries {
     return Combinators.combine(
             Arbitraries.subsetOf(HardwareRoom.values()),
             Arbitraries.subsetOf(HardwareSystem.values()),
-            positives().optional(),
+            quantities(Quantity.BANDWIDTH).optional(),
             Arbitraries.subsetOf(NetworkEquipment.values()),
             Combinators.combine(
                     texts(),
-                    positives(),
+                    quantities(Quantity.DISPLAY_DIAGONAL),
                     Combinators.combine(
                             Arbitraries.integers().between(1, Resolution.MAX_PIXELS),
                             Arbitraries.integers().between(1, Resolution.MAX_PIXELS))

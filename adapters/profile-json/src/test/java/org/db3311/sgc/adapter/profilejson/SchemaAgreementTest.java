@@ -10,9 +10,13 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.db3311.sgc.core.assessment.profile.Quantity;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,6 +89,32 @@ class SchemaAgreementTest {
             p -> p.replace("/totalFloorAreaSquareMetres", Json.createValue(0)),
             "$.totalFloorAreaSquareMetres"),
         defect(
+            "area above the maximum",
+            p -> p.replace("/totalFloorAreaSquareMetres", number("1000000.000001")),
+            "$.totalFloorAreaSquareMetres"),
+        defect(
+            "area with seven decimal places",
+            p -> p.replace("/totalFloorAreaSquareMetres", number("3000.0000001")),
+            "$.totalFloorAreaSquareMetres"),
+        defect(
+            "area 1e-400000000",
+            p -> p.replace("/totalFloorAreaSquareMetres", number("1e-400000000")),
+            "$.totalFloorAreaSquareMetres"),
+        // 1e400000000 would do for the parser, but the independent validator reads numbers as
+        // doubles and fails on infinity; ParserErrorsTest has it
+        defect(
+            "sign width 1e300",
+            p -> p.replace("/signs/0/widthMm", number("1e300")),
+            "$.signs[0].widthMm"),
+        defect(
+            "display size above the maximum",
+            p -> p.replace("/hardware/displays/0/sizeInches", number("10001")),
+            "$.hardware.displays[0].sizeInches"),
+        defect(
+            "bandwidth above the maximum",
+            p -> p.replace("/hardware/bandwidthMbps", number("1000001")),
+            "$.hardware.bandwidthMbps"),
+        defect(
             "area as text",
             p -> p.replace("/totalFloorAreaSquareMetres", "3000"),
             "$.totalFloorAreaSquareMetres"),
@@ -154,6 +184,59 @@ class SchemaAgreementTest {
             "clause id malformed",
             p -> p.replace("/attestations/2/clause", "5.3.2a"),
             "$.attestations[2].clause"));
+  }
+
+  private static JsonValue number(String literal) {
+    return Json.createValue(new BigDecimal(literal));
+  }
+
+  @Test
+  @DisplayName(
+      "the schema bounds every quantity as the core does: maximum, above 0, 6 decimal places")
+  void quantity_bounds_agree() {
+    JsonObject schema;
+    try (JsonReader r = Json.createReader(new StringReader(JsonCenterProfileCodec.schema()))) {
+      schema = r.readObject();
+    }
+    Map<String, Quantity> uses =
+        Map.of(
+            "/properties/totalFloorAreaSquareMetres", Quantity.FLOOR_AREA,
+            "/$defs/Sign/properties/widthMm", Quantity.SIGN_SIDE,
+            "/$defs/Sign/properties/heightMm", Quantity.SIGN_SIDE,
+            "/$defs/Display/properties/sizeInches", Quantity.DISPLAY_DIAGONAL,
+            "/$defs/Hardware/properties/bandwidthMbps", Quantity.BANDWIDTH);
+    uses.forEach(
+        (pointer, quantity) -> {
+          JsonObject use = Json.createPointer(pointer).getValue(schema).asJsonObject();
+          assertThat(use.getString("$ref")).as(pointer).isEqualTo("#/$defs/Quantity");
+          assertThat(use.getJsonNumber("maximum").bigDecimalValue())
+              .as(pointer)
+              .isEqualByComparingTo(quantity.maximum());
+        });
+    JsonObject def = schema.getJsonObject("$defs").getJsonObject("Quantity");
+    assertThat(def.getJsonNumber("exclusiveMinimum").intValue()).isZero();
+    assertThat(def.getJsonNumber("multipleOf").bigDecimalValue())
+        .isEqualByComparingTo(BigDecimal.ONE.movePointLeft(Quantity.MAX_DECIMAL_PLACES));
+    List<String> numbers = new ArrayList<>();
+    collectNumberProperties(schema, "", numbers);
+    assertThat(numbers).containsExactlyInAnyOrderElementsOf(uses.keySet());
+  }
+
+  /** Every property schema of type number or referring to Quantity, so none is left unbounded. */
+  private static void collectNumberProperties(JsonValue v, String at, List<String> out) {
+    if (v.getValueType() == JsonValue.ValueType.OBJECT) {
+      JsonObject o = v.asJsonObject();
+      if (at.contains("/properties/")
+          && ("#/$defs/Quantity".equals(o.getString("$ref", ""))
+              || "number".equals(o.getString("type", "")))) {
+        out.add(at);
+      }
+      o.forEach((k, child) -> collectNumberProperties(child, at + "/" + k, out));
+    } else if (v.getValueType() == JsonValue.ValueType.ARRAY) {
+      for (int i = 0; i < v.asJsonArray().size(); i++) {
+        collectNumberProperties(v.asJsonArray().get(i), at + "/" + i, out);
+      }
+    }
   }
 
   private static Arguments defect(String name, UnaryOperator<JsonPatchBuilder> patch, String path) {

@@ -1,6 +1,5 @@
 package org.db3311.sgc.core.assessment.profile;
 
-import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -22,14 +21,6 @@ final class Checks {
       if (Character.isISOControl(c) && c != '\n' && c != '\t') {
         throw new IllegalArgumentException(what + " must not contain control characters");
       }
-    }
-    return value;
-  }
-
-  static BigDecimal positive(BigDecimal value, String what) {
-    Objects.requireNonNull(value, what);
-    if (value.signum() <= 0) {
-      throw new IllegalArgumentException(what + " must be greater than 0, not " + value);
     }
     return value;
   }

@@ -39,6 +39,57 @@ class ProfileInvariantsTest {
   }
 
   @Test
+  @DisplayName(
+      "quantities are bounded: at most 6 decimal places and a sensible maximum, checked without"
+          + " expanding the number")
+  void quantities_are_bounded() {
+    var county = County.of("331121", "青田县");
+    assertThatThrownBy(
+            () ->
+                CenterProfile.builder(county, Tier.TIER_1, new BigDecimal("1e-400000000")).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("total floor area must have at most 6 decimal places");
+    assertThatThrownBy(
+            () -> CenterProfile.builder(county, Tier.TIER_1, new BigDecimal("1e400000000")).build())
+        .hasMessageContaining("total floor area must be at most 1000000 m², not 1E+400000000");
+    assertThatThrownBy(
+            () ->
+                CenterProfile.builder(county, Tier.TIER_1, new BigDecimal("3000.0000001")).build())
+        .hasMessageContaining("6 decimal places");
+    assertThat(
+            CenterProfile.builder(county, Tier.TIER_1, new BigDecimal("1000000.000000"))
+                .build()
+                .totalFloorArea())
+        .isEqualByComparingTo("1000000");
+    assertThat(
+            CenterProfile.builder(county, Tier.TIER_1, new BigDecimal("0.000001000"))
+                .build()
+                .totalFloorArea())
+        .isEqualByComparingTo("0.000001");
+    assertThatThrownBy(
+            () -> new Display("屏", new BigDecimal("10000.000001"), new Resolution(1920, 1080)))
+        .hasMessageContaining("display size must be at most 10000");
+    assertThatThrownBy(() -> new Dimensions(new BigDecimal("100001"), BigDecimal.TEN))
+        .hasMessageContaining("sign width must be at most 100000");
+    assertThatThrownBy(() -> new Dimensions(BigDecimal.TEN, new BigDecimal("1e-7")))
+        .hasMessageContaining("sign height must have at most 6 decimal places");
+    assertThatThrownBy(
+            () ->
+                new Hardware(
+                    Set.of(),
+                    Set.of(),
+                    Optional.of(new BigDecimal("1e-400000000")),
+                    Set.of(),
+                    List.of(),
+                    Set.of(),
+                    Optional.empty(),
+                    Set.of()))
+        .hasMessageContaining("bandwidth must have at most 6 decimal places");
+    assertThat(Quantity.BANDWIDTH.problem(new BigDecimal("0." + "0".repeat(60) + "1".repeat(999))))
+        .hasValue("must have at most 6 decimal places, not 1.1111111111111111111E-61…");
+  }
+
+  @Test
   @DisplayName("a resolution meets another on its long and short side (portrait counts)")
   void resolution_comparison() {
     Resolution fullHd = new Resolution(1920, 1080);
