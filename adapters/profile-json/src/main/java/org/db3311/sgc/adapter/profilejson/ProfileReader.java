@@ -644,6 +644,10 @@ final class ProfileReader {
       return null;
     }
     if (DATE.matcher(s).matches()) {
+      if (s.startsWith("0000")) {
+        error(path, "'" + s + "' is not a day of the years 0001 to 9999");
+        return null;
+      }
       try {
         return LocalDate.parse(s);
       } catch (DateTimeParseException e) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.db3311.sgc.core.assessment.profile.CenterProfile;
 import org.db3311.sgc.core.assessment.profile.EntryMode;
@@ -148,6 +149,24 @@ class ParserErrorsTest {
             "$.signs[0].heightMm: must have at most 6 decimal places, not 600.0000001",
             "$.hardware.bandwidthMbps: must be at most 1000000 Mbps, not 1000000.000001",
             "$.hardware.displays[0].sizeInches: must be at most 10000 inches, not 10001");
+  }
+
+  @Test
+  @DisplayName(
+      "a date in the year 0000 is reported at its path; 0001-01-01 and 9999-12-31 are read")
+  void four_digit_years() {
+    String json =
+        """
+        {"county": {"code": "331121", "name": "青田县"}, "tier": "TIER_2",
+         "totalFloorAreaSquareMetres": 2000,
+         "management": {"fireDrills": ["0000-02-29", "0001-01-01", "9999-12-31"]}}
+        """;
+    assertThat(((ProfileParseResult.Rejected) codec.parse(json)).errors())
+        .extracting(ProfileError::toString)
+        .containsExactly(
+            "$.management.fireDrills[0]: '0000-02-29' is not a day of the years 0001 to 9999");
+    assertThat(codec.parseOrThrow(json.replace("\"0000-02-29\", ", "")).management().fireDrills())
+        .containsExactly(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31));
   }
 
   @Test

@@ -83,8 +83,22 @@ final class ProfileArbitraries {
         Arbitraries.of(quantity.maximum(), quantity.maximum().subtract(smallest)));
   }
 
+  /** The first and last day the format can write: four-digit years. */
+  static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+
+  static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
+  /** Days over the whole range the format can write, often at its ends. */
   static Arbitrary<LocalDate> days() {
-    return Dates.dates().between(LocalDate.of(1999, 1, 1), LocalDate.of(2099, 12, 31));
+    return Arbitraries.oneOf(
+        Dates.dates().between(FIRST_DAY, LAST_DAY),
+        Dates.dates().between(LocalDate.of(1999, 1, 1), LocalDate.of(2099, 12, 31)),
+        Arbitraries.of(FIRST_DAY, LAST_DAY, LAST_DAY.minusDays(1), LocalDate.of(2000, 2, 29)));
+  }
+
+  /** The day so many days after the first, or the last day the format can write. */
+  private static LocalDate plusDaysCapped(LocalDate day, int days) {
+    return day.isAfter(LAST_DAY.minusDays(days)) ? LAST_DAY : day.plusDays(days);
   }
 
   static Arbitrary<CenterProfile> profiles() {
@@ -187,7 +201,10 @@ final class ProfileArbitraries {
             .as(
                 (name, number, from, length) ->
                     new Certificate(
-                        name, number, from, from.flatMap(f -> length.map(f::plusDays))));
+                        name,
+                        number,
+                        from,
+                        from.flatMap(f -> length.map(l -> plusDaysCapped(f, l)))));
     return Combinators.combine(
             texts(),
             Arbitraries.of(PostKind.class),
@@ -247,7 +264,7 @@ final class ProfileArbitraries {
                     by,
                     on,
                     EvidenceReference.of(evidence),
-                    days.map(on::plusDays),
+                    days.map(d -> plusDaysCapped(on, d)),
                     statement));
   }
 }

@@ -155,6 +155,10 @@ class SchemaAgreementTest {
             "date with slashes",
             p -> p.replace("/attestations/0/attestedOn", "2025/05/20"),
             "$.attestations[0].attestedOn"),
+        defect(
+            "date in the year 0000",
+            p -> p.replace("/attestations/0/attestedOn", "0000-05-20"),
+            "$.attestations[0].attestedOn"),
         defect("city code", p -> p.replace("/county/code", "331100"), "$.county.code"),
         defect(
             "blank designated unit",

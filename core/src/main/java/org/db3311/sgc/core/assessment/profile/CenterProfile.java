@@ -17,7 +17,9 @@ import org.db3311.sgc.core.catalog.ClauseId;
  * cannot measure (ruling R6).
  *
  * <p>The profile only records facts; it accepts a center that fails the standard (that is for the
- * rules to say) but rejects facts that cannot be true, such as a negative area.
+ * rules to say) but rejects facts that cannot be true, such as a negative area. Quantities are
+ * bounded ({@link Quantity}) and dates are days of the years 0001 to 9999, so that every profile
+ * can be written in the profile format and assessed in bounded time.
  *
  * @param county the county
  * @param tier the tier the deployment declares (ruling R1)

@@ -126,6 +126,66 @@ class ProfileInvariantsTest {
   }
 
   @Test
+  @DisplayName("dates are days of the years 0001 to 9999, which the profile format can write")
+  void dates_within_four_digit_years() {
+    EvidenceReference evidence = EvidenceReference.of("档案 1");
+    LocalDate last = LocalDate.of(9999, 12, 31);
+    assertThat(
+            new Attestation(
+                    ClauseId.of("5.3.2"),
+                    "督查组",
+                    LocalDate.of(1, 1, 1),
+                    evidence,
+                    Optional.of(last),
+                    "")
+                .validUntil())
+        .hasValue(last);
+    assertThatThrownBy(
+            () ->
+                new Attestation(
+                    ClauseId.of("5.3.2"),
+                    "督查组",
+                    LocalDate.of(2025, 1, 1),
+                    evidence,
+                    Optional.of(last.plusDays(1)),
+                    ""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "attestation valid until must be a day of the years 0001 to 9999, not +10000-01-01");
+    assertThatThrownBy(
+            () ->
+                new Attestation(
+                    ClauseId.of("5.3.2"),
+                    "督查组",
+                    LocalDate.of(0, 12, 31),
+                    evidence,
+                    Optional.empty(),
+                    ""))
+        .hasMessageContaining(
+            "attested on must be a day of the years 0001 to 9999, not 0000-12-31");
+    assertThatThrownBy(
+            () ->
+                new Certificate(
+                    "调解员证", Optional.empty(), Optional.empty(), Optional.of(LocalDate.MAX)))
+        .hasMessageContaining("certificate valid until must be a day of the years 0001 to 9999");
+    assertThatThrownBy(
+            () ->
+                new Certificate(
+                    "调解员证", Optional.empty(), Optional.of(LocalDate.MIN), Optional.empty()))
+        .hasMessageContaining("certificate valid from must be a day of the years 0001 to 9999");
+    assertThatThrownBy(
+            () ->
+                new ManagementArrangements(
+                    Set.of(), true, true, List.of(LocalDate.of(10000, 1, 1)), true, List.of()))
+        .hasMessageContaining("fire drill must be a day of the years 0001 to 9999");
+    assertThatThrownBy(
+            () ->
+                new ManagementArrangements(
+                    Set.of(), true, true, List.of(), true, List.of(LocalDate.of(-1, 1, 1))))
+        .hasMessageContaining("emergency training must be a day of the years 0001 to 9999");
+  }
+
+  @Test
   @DisplayName(
       "a sha256 evidence reference has 64 lower-case hex digits; other references are free text")
   void evidence_reference() {
