@@ -1,11 +1,11 @@
 package org.db3311.sgc.adapter.profilejson;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonConfig;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
@@ -24,11 +24,14 @@ import java.util.function.BiConsumer;
  */
 final class JsonTree {
 
-  private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
+  /** Looked up once: {@code Json.createValue} and friends search the class path on every call. */
+  private static final JsonProvider PROVIDER = JsonProvider.provider();
+
+  private static final JsonParserFactory PARSERS = PROVIDER.createParserFactory(Map.of());
 
   /** Refuses a duplicate too, should one ever get past {@link #object}. */
   private static final JsonBuilderFactory BUILDERS =
-      Json.createBuilderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
+      PROVIDER.createBuilderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
 
   private final JsonParser parser;
   private final BiConsumer<String, String> error;
@@ -62,7 +65,7 @@ final class JsonTree {
     return switch (event) {
       case START_OBJECT -> object(path);
       case START_ARRAY -> array(path);
-      case VALUE_STRING -> Json.createValue(parser.getString());
+      case VALUE_STRING -> PROVIDER.createValue(parser.getString());
       case VALUE_NUMBER -> parser.getValue();
       case VALUE_TRUE -> JsonValue.TRUE;
       case VALUE_FALSE -> JsonValue.FALSE;
