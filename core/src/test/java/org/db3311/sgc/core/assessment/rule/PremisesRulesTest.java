@@ -144,6 +144,33 @@ class PremisesRulesTest {
   }
 
   @Test
+  @Implements("5.1.2.2.2")
+  @DisplayName(
+      "5.1.2.2.2 二类地区应设置…矛盾调处化解区 — tier 2 findings quote the clause's own name for the"
+          + " zone, tier 1 findings 5.1.2.2.1's")
+  void each_tier_quotes_its_own_clause() {
+    List<Zone> withoutDispute = new ArrayList<>(tier2Zones());
+    withoutDispute.removeIf(z -> z.kind() == ZoneKind.DISPUTE_RESOLUTION);
+    Finding absent =
+        check("5.1.2.2.2", tier2Conformant().toBuilder().zones(withoutDispute).build());
+    assertThat(absent.messageZh())
+        .contains("未设置矛盾调处化解区（应包含信访、领导接访、调解、诉讼、仲裁、公共法律服务功能）")
+        .doesNotContain("矛盾纠纷调处化解区");
+    Finding lacking = check("5.1.2.2.2", tier2Conformant().toBuilder().zones(tier1Zones()).build());
+    assertThat(lacking.messageZh()).doesNotContain("矛盾纠纷调处化解区");
+    List<Zone> thin = new ArrayList<>(withoutDispute);
+    thin.add(zone(ZoneKind.DISPUTE_RESOLUTION, "MEDIATION"));
+    assertThat(check("5.1.2.2.2", tier2Conformant().toBuilder().zones(thin).build()).messageZh())
+        .contains("矛盾调处化解区缺少功能：信访、领导接访、诉讼、仲裁、公共法律服务")
+        .doesNotContain("矛盾纠纷调处化解区");
+    assertThat(check("5.1.2.2.1", tier1Conformant().toBuilder().zones(thin).build()).messageZh())
+        .contains("矛盾纠纷调处化解区缺少功能");
+    assertThat(ZoneKind.DISPUTE_RESOLUTION.zh(Tier.TIER_2)).isEqualTo("矛盾调处化解区");
+    assertThat(ZoneKind.DISPUTE_RESOLUTION.zh(Tier.TIER_1)).isEqualTo("矛盾纠纷调处化解区");
+    assertThat(ZoneKind.RECEPTION.zh(Tier.TIER_2)).isEqualTo(ZoneKind.RECEPTION.zh());
+  }
+
+  @Test
   @Implements("5.2")
   @DisplayName("5.2 办公设施、服务设施、公共设施 — every named facility, missing ones by name")
   void facilities() {
