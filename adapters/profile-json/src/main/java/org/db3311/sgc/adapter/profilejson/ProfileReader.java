@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -102,9 +103,15 @@ final class ProfileReader {
 
   private final List<ProfileError> errors = new ArrayList<>();
   private final ClauseCatalog catalog;
+  private final SortedSet<ClauseId> attestedClauses;
 
-  ProfileReader(ClauseCatalog catalog) {
+  /**
+   * @param catalog the clauses and rulings that exist
+   * @param attestedClauses the clauses some rule reads attestations of (ruling R6)
+   */
+  ProfileReader(ClauseCatalog catalog, SortedSet<ClauseId> attestedClauses) {
     this.catalog = catalog;
+    this.attestedClauses = attestedClauses;
   }
 
   ProfileParseResult read(Reader source) {
@@ -518,10 +525,21 @@ final class ProfileReader {
       return null;
     }
     if (!catalog.contains(s)) {
-      error(path, "'" + s + "' is not a clause or ruling of the catalog (e.g. 5.3.2 or R6)");
+      error(path, "'" + s + "' is not a clause or ruling of the catalog (e.g. 5.3.2)");
       return null;
     }
-    return ClauseId.of(s);
+    ClauseId id = ClauseId.of(s);
+    if (!attestedClauses.contains(id)) {
+      // an attestation no rule reads would be ignored, and the center thought attested
+      error(
+          path,
+          "no rule of the assessment reads attestations of "
+              + s
+              + "; attestations are taken for "
+              + String.join(", ", attestedClauses.stream().map(ClauseId::value).toList()));
+      return null;
+    }
+    return id;
   }
 
   private EvidenceReference evidence(JsonValue value, String path) {

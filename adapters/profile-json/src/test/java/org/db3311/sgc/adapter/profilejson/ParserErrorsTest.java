@@ -6,11 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.db3311.sgc.core.assessment.finding.Finding;
+import org.db3311.sgc.core.assessment.finding.Verdict;
 import org.db3311.sgc.core.assessment.profile.CenterProfile;
 import org.db3311.sgc.core.assessment.profile.EntryMode;
 import org.db3311.sgc.core.assessment.profile.Tier;
 import org.db3311.sgc.core.assessment.profile.ZoneKind;
+import org.db3311.sgc.core.assessment.rule.CenterRule;
+import org.db3311.sgc.core.assessment.rule.CenterRules;
+import org.db3311.sgc.core.catalog.ClauseId;
+import org.db3311.sgc.core.catalog.NormativeLevel;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -167,6 +174,88 @@ class ParserErrorsTest {
             "$.management.fireDrills[0]: '0000-02-29' is not a day of the years 0001 to 9999");
     assertThat(codec.parseOrThrow(json.replace("\"0000-02-29\", ", "")).management().fireDrills())
         .containsExactly(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31));
+  }
+
+  @Test
+  @DisplayName(
+      "an attestation of a clause no rule reads attestations of (a ruling, a heading, a clause"
+          + " without a rule) is reported, not silently ignored")
+  void attestations_only_for_attested_clauses() {
+    String attestation =
+        """
+        {"clause": "%s", "attestedBy": "督查组", "attestedOn": "2025-05-01", "evidence": "档案 1"}""";
+    String json =
+        """
+        {"county": {"code": "331121", "name": "青田县"}, "tier": "TIER_2",
+         "totalFloorAreaSquareMetres": 2000,
+         "attestations": [%s, %s, %s, %s, %s]}
+        """
+            .formatted(
+                attestation.formatted("R6"),
+                attestation.formatted("4"),
+                attestation.formatted("6.1.1.1"),
+                attestation.formatted("5.3.2"),
+                attestation.formatted("5.3.9"));
+    List<ProfileError> errors = ((ProfileParseResult.Rejected) codec.parse(json)).errors();
+    assertThat(errors)
+        .extracting(ProfileError::path)
+        .containsExactly(
+            "$.attestations[0].clause",
+            "$.attestations[1].clause",
+            "$.attestations[2].clause",
+            "$.attestations[4].clause");
+    assertThat(errors.getFirst().reason())
+        .isEqualTo(
+            "no rule of the assessment reads attestations of R6; attestations are taken for 4.2.2,"
+                + " 4.2.3, 4.2.4, 5.1.1.1, 5.3.1, 5.3.2, 5.3.3, 5.3.4, 5.3.5, 7.4.2.1");
+    assertThat(errors.getLast().reason()).contains("not a clause or ruling of the catalog");
+  }
+
+  @Test
+  @DisplayName("a codec for a deployment's own rules takes attestations for the clauses they read")
+  void codec_for_own_rules() {
+    CenterRule ownRule =
+        new CenterRule() {
+          @Override
+          public ClauseId clause() {
+            return ClauseId.of("7.2");
+          }
+
+          @Override
+          public boolean readsAttestations() {
+            return true;
+          }
+
+          @Override
+          public boolean appliesTo(CenterProfile center) {
+            return true;
+          }
+
+          @Override
+          public Finding check(CenterProfile center, LocalDate assessedOn) {
+            boolean attested = center.attestation(clause(), assessedOn).isPresent();
+            return new Finding(
+                clause(),
+                NormativeLevel.SHALL,
+                attested ? Verdict.CONFORMS : Verdict.EVIDENCE_MISSING,
+                List.of(),
+                List.of(),
+                attested ? "已核验" : "需要核验",
+                attested ? "attested" : "needs an attestation");
+          }
+        };
+    List<CenterRule> rules = new ArrayList<>(CenterRules.standard().all());
+    rules.add(ownRule);
+    String json =
+        """
+        {"county": {"code": "331121", "name": "青田县"}, "tier": "TIER_2",
+         "totalFloorAreaSquareMetres": 2000,
+         "attestations": [{"clause": "7.2", "attestedBy": "督查组", "attestedOn": "2025-05-01",
+                           "evidence": "档案 1"}]}
+        """;
+    assertThat(new JsonCenterProfileCodec(CenterRules.of(rules)).parse(json))
+        .isInstanceOf(ProfileParseResult.Parsed.class);
+    assertThat(codec.parse(json)).isInstanceOf(ProfileParseResult.Rejected.class);
   }
 
   @Test

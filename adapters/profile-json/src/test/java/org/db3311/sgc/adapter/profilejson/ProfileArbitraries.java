@@ -2,7 +2,6 @@ package org.db3311.sgc.adapter.profilejson;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
@@ -50,7 +49,7 @@ import org.db3311.sgc.core.assessment.profile.WindowScreenKind;
 import org.db3311.sgc.core.assessment.profile.Zone;
 import org.db3311.sgc.core.assessment.profile.ZoneFunction;
 import org.db3311.sgc.core.assessment.profile.ZoneKind;
-import org.db3311.sgc.core.catalog.ClauseId;
+import org.db3311.sgc.core.assessment.rule.CenterRules;
 
 /** Arbitrary profiles with awkward texts and numbers, to exercise the codec. */
 final class ProfileArbitraries {
@@ -244,8 +243,7 @@ final class ProfileArbitraries {
 
   private static Arbitrary<Attestation> attestations() {
     return Combinators.combine(
-            Arbitraries.of(List.of("4.2.2", "5.3.2", "5.3.3", "5.3.4", "7.4.2.1", "R6"))
-                .map(ClauseId::of),
+            Arbitraries.of(CenterRules.standard().attestedClauses()),
             texts(),
             days(),
             Arbitraries.oneOf(

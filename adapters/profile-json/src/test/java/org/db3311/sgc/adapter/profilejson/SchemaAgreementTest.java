@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.db3311.sgc.core.assessment.profile.Quantity;
+import org.db3311.sgc.core.assessment.rule.CenterRules;
+import org.db3311.sgc.core.catalog.ClauseId;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -78,6 +80,24 @@ class SchemaAgreementTest {
           .as(type.getSimpleName())
           .containsExactlyElementsOf(Vocabulary.accepted(type));
     }
+  }
+
+  @Test
+  @DisplayName("the schema lists exactly the clauses the parser takes attestations for")
+  void attested_clauses_agree() {
+    JsonObject clause;
+    try (JsonReader r = Json.createReader(new StringReader(JsonCenterProfileCodec.schema()))) {
+      clause =
+          r.readObject()
+              .getJsonObject("$defs")
+              .getJsonObject("Attestation")
+              .getJsonObject("properties")
+              .getJsonObject("clause");
+    }
+    assertThat(clause.getJsonArray("enum").getValuesAs(JsonString.class))
+        .extracting(JsonString::getString)
+        .containsExactlyElementsOf(
+            CenterRules.standard().attestedClauses().stream().map(ClauseId::value).toList());
   }
 
   static Stream<Arguments> defects() {
@@ -184,6 +204,18 @@ class SchemaAgreementTest {
             "attestation without evidence",
             p -> p.remove("/attestations/1/evidence"),
             "$.attestations[1].evidence"),
+        defect(
+            "attestation of ruling R6",
+            p -> p.replace("/attestations/2/clause", "R6"),
+            "$.attestations[2].clause"),
+        defect(
+            "attestation of heading 4",
+            p -> p.replace("/attestations/2/clause", "4"),
+            "$.attestations[2].clause"),
+        defect(
+            "attestation of 6.1.1.1, a clause without a center rule",
+            p -> p.replace("/attestations/2/clause", "6.1.1.1"),
+            "$.attestations[2].clause"),
         defect(
             "clause id malformed",
             p -> p.replace("/attestations/2/clause", "5.3.2a"),
