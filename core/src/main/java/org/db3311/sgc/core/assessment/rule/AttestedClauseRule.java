@@ -2,6 +2,7 @@ package org.db3311.sgc.core.assessment.rule;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.db3311.sgc.core.assessment.finding.Fact;
@@ -44,17 +45,15 @@ abstract class AttestedClauseRule extends ClauseRule {
       return finding(shortfall(), all, gaps.zh(), gaps.en());
     }
     if (attestation.isEmpty()) {
-      List<Attestation> any = center.attestations(clause());
+      // the latest made, not the last listed: the one an inspector would renew
+      Optional<Attestation> latest =
+          center.attestations(clause()).stream().max(Comparator.comparing(Attestation::attestedOn));
       String why =
-          any.isEmpty() ? "" : "（已有核验于" + any.getLast().attestedOn() + "作出，评估日" + day + "不在其有效期内）";
+          latest.map(a -> "（已有核验于" + a.attestedOn() + "作出，评估日" + day + "不在其有效期内）").orElse("");
       String whyEn =
-          any.isEmpty()
-              ? ""
-              : " (the attestation of "
-                  + any.getLast().attestedOn()
-                  + " is not valid on "
-                  + day
-                  + ")";
+          latest
+              .map(a -> " (the attestation of " + a.attestedOn() + " is not valid on " + day + ")")
+              .orElse("");
       return finding(
           Verdict.EVIDENCE_MISSING,
           all,
