@@ -16,6 +16,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import org.db3311.sgc.core.assessment.finding.Verdict;
 import org.db3311.sgc.core.assessment.fixture.SampleCenters;
@@ -77,6 +78,22 @@ class ExtremeQuantitiesProperties {
         assertTimeoutPreemptively(WELL_UNDER_A_SECOND, () -> assessor.assess(assessed, DAY));
     assertThat(report.finding("5.1.1.2").orElseThrow().verdict() == Verdict.CONFORMS)
         .isEqualTo(area.compareTo(new BigDecimal("3000")) >= 0);
+  }
+
+  @Property(tries = 300)
+  @Label(
+      "equal quantities make equal records whatever their scale, in a canonical form without"
+          + " exponent or trailing zeros")
+  void equal_quantities_make_equal_records(
+      @ForAll("signSides") BigDecimal side, @ForAll @IntRange(max = 30) int extraZeros) {
+    BigDecimal padded = side.setScale(side.scale() + extraZeros);
+    BigDecimal stripped = side.stripTrailingZeros();
+    Dimensions a = new Dimensions(padded, stripped);
+    Dimensions b = new Dimensions(stripped, padded);
+    assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+    String written = a.widthMm().toString();
+    assertThat(written).doesNotContain("E").isEqualTo(a.widthMm().toPlainString());
+    assertThat(written.contains(".") && written.endsWith("0")).as(written).isFalse();
   }
 
   @Provide

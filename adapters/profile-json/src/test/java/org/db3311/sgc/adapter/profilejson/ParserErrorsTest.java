@@ -259,6 +259,21 @@ class ParserErrorsTest {
   }
 
   @Test
+  @DisplayName("3000, 3000.0 and 3e3 read to equal profiles, all printed as 3000")
+  void equal_numbers_read_to_equal_profiles() {
+    String json =
+        """
+        {"county": {"code": "331121", "name": "青田县"}, "tier": "TIER_1",
+         "totalFloorAreaSquareMetres": %s}
+        """;
+    CenterProfile plain = codec.parseOrThrow(json.formatted("3000"));
+    for (String written : List.of("3000.0", "3e3", "3000.000000")) {
+      assertThat(codec.parseOrThrow(json.formatted(written))).as(written).isEqualTo(plain);
+    }
+    assertThat(codec.print(plain)).contains("\"totalFloorAreaSquareMetres\": 3000,");
+  }
+
+  @Test
   @DisplayName("parseOrThrow raises one exception listing every error")
   void exception_lists_every_error() {
     assertThatThrownBy(() -> codec.parseOrThrow(MANY_ERRORS))

@@ -60,7 +60,7 @@ public record CenterProfile(
   public CenterProfile {
     Objects.requireNonNull(county, "county");
     Objects.requireNonNull(tier, "tier");
-    Quantity.FLOOR_AREA.check(totalFloorArea, "total floor area");
+    totalFloorArea = Quantity.FLOOR_AREA.check(totalFloorArea, "total floor area");
     platforms = Checks.enums(Platform.class, platforms, "platforms");
     Objects.requireNonNull(managementBody, "management body");
     units = Checks.list(units, "units");

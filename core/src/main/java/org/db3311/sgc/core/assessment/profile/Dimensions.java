@@ -12,8 +12,8 @@ import java.math.MathContext;
 public record Dimensions(BigDecimal widthMm, BigDecimal heightMm) {
 
   public Dimensions {
-    Quantity.SIGN_SIDE.check(widthMm, "sign width");
-    Quantity.SIGN_SIDE.check(heightMm, "sign height");
+    widthMm = Quantity.SIGN_SIDE.check(widthMm, "sign width");
+    heightMm = Quantity.SIGN_SIDE.check(heightMm, "sign height");
   }
 
   public static Dimensions of(double widthMm, double heightMm) {

@@ -14,7 +14,7 @@ public record Display(String name, BigDecimal sizeInches, Resolution physicalRes
 
   public Display {
     Checks.text(name, "display name");
-    Quantity.DISPLAY_DIAGONAL.check(sizeInches, "display size");
+    sizeInches = Quantity.DISPLAY_DIAGONAL.check(sizeInches, "display size");
     Objects.requireNonNull(physicalResolution, "display resolution");
   }
 }

@@ -44,7 +44,7 @@ public record Hardware(
     rooms = Checks.enums(HardwareRoom.class, rooms, "hardware rooms");
     systems = Checks.enums(HardwareSystem.class, systems, "hardware systems");
     Objects.requireNonNull(bandwidthMbps, "bandwidth");
-    bandwidthMbps.ifPresent(b -> Quantity.BANDWIDTH.check(b, "bandwidth"));
+    bandwidthMbps = bandwidthMbps.map(b -> Quantity.BANDWIDTH.check(b, "bandwidth"));
     networkEquipment = Checks.enums(NetworkEquipment.class, networkEquipment, "network equipment");
     displays = Checks.list(displays, "displays");
     displayComponents =

@@ -70,7 +70,9 @@ public enum Quantity {
   }
 
   /**
-   * Checks the value.
+   * Checks the value and returns it in canonical form: without trailing zeros after the point and
+   * without an exponent, so that equal quantities make equal records ({@code 3000}, {@code 3000.0}
+   * and {@code 3E+3} all become {@code 3000}) and print the same.
    *
    * @param what how a message names the value, e.g. {@code "sign width"}
    * @throws IllegalArgumentException naming the value and the bound it breaks
@@ -83,7 +85,13 @@ public enum Quantity {
     if (problem.isPresent()) {
       throw new IllegalArgumentException(what + " " + problem.get());
     }
-    return value;
+    // exact: the value has at most MAX_DECIMAL_PLACES significant places, checked above
+    BigDecimal canonical =
+        value.scale() > MAX_DECIMAL_PLACES
+            ? value.setScale(MAX_DECIMAL_PLACES, RoundingMode.UNNECESSARY)
+            : value;
+    canonical = canonical.stripTrailingZeros();
+    return canonical.scale() < 0 ? canonical.setScale(0) : canonical;
   }
 
   /**

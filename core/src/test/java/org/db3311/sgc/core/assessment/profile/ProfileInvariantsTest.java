@@ -90,6 +90,36 @@ class ProfileInvariantsTest {
   }
 
   @Test
+  @DisplayName("equal quantities make equal records: 3000, 3000.0 and 3E+3 m² are one floor area")
+  void equal_quantities_are_equal() {
+    var county = County.of("331121", "青田县");
+    CenterProfile plain =
+        CenterProfile.builder(county, Tier.TIER_1, new BigDecimal("3000")).build();
+    for (String area : List.of("3000.0", "3000.000000", "3E+3", "3000.0000000000")) {
+      CenterProfile other =
+          CenterProfile.builder(county, Tier.TIER_1, new BigDecimal(area)).build();
+      assertThat(other).as(area).isEqualTo(plain).hasSameHashCodeAs(plain);
+      assertThat(other.totalFloorArea().toString()).as(area).isEqualTo("3000");
+    }
+    assertThat(new Dimensions(new BigDecimal("900.0"), new BigDecimal("6E+2")))
+        .isEqualTo(Dimensions.of(900, 600));
+    assertThat(new Display("屏", new BigDecimal("70.50"), new Resolution(1920, 1080)).sizeInches())
+        .hasToString("70.5");
+    assertThat(
+            new Hardware(
+                    Set.of(),
+                    Set.of(),
+                    Optional.of(new BigDecimal("0.0000010")),
+                    Set.of(),
+                    List.of(),
+                    Set.of(),
+                    Optional.empty(),
+                    Set.of())
+                .bandwidthMbps())
+        .hasValueSatisfying(b -> assertThat(b).hasToString("0.000001"));
+  }
+
+  @Test
   @DisplayName("a resolution meets another on its long and short side (portrait counts)")
   void resolution_comparison() {
     Resolution fullHd = new Resolution(1920, 1080);
