@@ -2,6 +2,7 @@ package org.db3311.sgc.core.assessment.profile;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -51,6 +52,7 @@ public enum Quantity {
 
   /** Why the value is not an acceptable quantity of this kind, or empty when it is. */
   public Optional<String> problem(BigDecimal value) {
+    Objects.requireNonNull(value, "value");
     if (value.signum() <= 0) {
       return Optional.of("must be greater than 0, not " + shown(value));
     }
@@ -78,10 +80,7 @@ public enum Quantity {
    * @throws IllegalArgumentException naming the value and the bound it breaks
    */
   BigDecimal check(BigDecimal value, String what) {
-    if (value == null) {
-      throw new NullPointerException(what);
-    }
-    Optional<String> problem = problem(value);
+    Optional<String> problem = problem(Objects.requireNonNull(value, what));
     if (problem.isPresent()) {
       throw new IllegalArgumentException(what + " " + problem.get());
     }
