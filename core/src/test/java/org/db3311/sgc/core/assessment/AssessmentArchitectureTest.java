@@ -8,7 +8,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.time.LocalDate;
+import org.db3311.sgc.core.assessment.profile.CenterProfile;
 import org.db3311.sgc.core.assessment.rule.CenterRule;
+import org.db3311.sgc.core.catalog.ClauseId;
 import org.db3311.sgc.core.catalog.Implements;
 
 @AnalyzeClasses(
@@ -35,6 +38,21 @@ class AssessmentArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("..assessment.rule..", "..assessment.finding..");
+
+  /** So that CenterRules.attestedClauses() is every clause an attestation can count for. */
+  @ArchTest
+  static final ArchRule only_attested_clause_rules_read_attestations =
+      noClasses()
+          .that()
+          .resideInAPackage("..assessment.rule..")
+          .and()
+          .doNotHaveSimpleName("AttestedClauseRule")
+          .should()
+          .callMethod(CenterProfile.class, "attestation", ClauseId.class, LocalDate.class)
+          .orShould()
+          .callMethod(CenterProfile.class, "attestations", ClauseId.class)
+          .orShould()
+          .callMethod(CenterProfile.class, "attestations");
 
   @ArchTest
   static final ArchRule every_rule_names_its_clause =

@@ -9,8 +9,11 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.SortedSet;
 import org.db3311.sgc.core.assessment.profile.CenterProfile;
+import org.db3311.sgc.core.assessment.rule.CenterRules;
 import org.db3311.sgc.core.catalog.ClauseCatalog;
+import org.db3311.sgc.core.catalog.ClauseId;
 
 /**
  * Reads and writes center profiles (中心建设情况) in the published JSON format described by {@value
@@ -28,14 +31,29 @@ public final class JsonCenterProfileCodec {
   public static final String EXAMPLES = "/org/db3311/sgc/adapter/profilejson/examples/";
 
   private final ClauseCatalog catalog;
+  private final SortedSet<ClauseId> attestedClauses;
 
+  /** A codec for the standard's catalog and rules. */
   public JsonCenterProfileCodec() {
-    this(ClauseCatalog.standard());
+    this(ClauseCatalog.standard(), CenterRules.standard());
   }
 
-  /** A codec checking attested clause ids against the given catalog. */
+  /** A codec checking attested clause ids against the given catalog and the standard's rules. */
   public JsonCenterProfileCodec(ClauseCatalog catalog) {
+    this(catalog, CenterRules.standard());
+  }
+
+  /**
+   * A codec taking attestations for the clauses the given rules read them for (e.g. the standard
+   * rules plus a deployment's own), and refusing others, which no rule would read.
+   */
+  public JsonCenterProfileCodec(CenterRules rules) {
+    this(ClauseCatalog.standard(), rules);
+  }
+
+  public JsonCenterProfileCodec(ClauseCatalog catalog, CenterRules rules) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.attestedClauses = Objects.requireNonNull(rules, "rules").attestedClauses();
   }
 
   public ProfileParseResult parse(String json) {
@@ -43,7 +61,7 @@ public final class JsonCenterProfileCodec {
   }
 
   public ProfileParseResult parse(Reader json) {
-    return new ProfileReader(catalog).read(Objects.requireNonNull(json, "json"));
+    return new ProfileReader(catalog, attestedClauses).read(Objects.requireNonNull(json, "json"));
   }
 
   public ProfileParseResult parse(InputStream utf8Json) {

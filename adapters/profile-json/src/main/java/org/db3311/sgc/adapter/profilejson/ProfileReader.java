@@ -1,11 +1,9 @@
 package org.db3311.sgc.adapter.profilejson;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonLocation;
@@ -16,8 +14,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -46,6 +46,7 @@ import org.db3311.sgc.core.assessment.profile.NetworkEquipment;
 import org.db3311.sgc.core.assessment.profile.Platform;
 import org.db3311.sgc.core.assessment.profile.PostHolder;
 import org.db3311.sgc.core.assessment.profile.PostKind;
+import org.db3311.sgc.core.assessment.profile.Quantity;
 import org.db3311.sgc.core.assessment.profile.Resolution;
 import org.db3311.sgc.core.assessment.profile.ServiceWindow;
 import org.db3311.sgc.core.assessment.profile.Sign;
@@ -102,15 +103,21 @@ final class ProfileReader {
 
   private final List<ProfileError> errors = new ArrayList<>();
   private final ClauseCatalog catalog;
+  private final SortedSet<ClauseId> attestedClauses;
 
-  ProfileReader(ClauseCatalog catalog) {
+  /**
+   * @param catalog the clauses and rulings that exist
+   * @param attestedClauses the clauses some rule reads attestations of (ruling R6)
+   */
+  ProfileReader(ClauseCatalog catalog, SortedSet<ClauseId> attestedClauses) {
     this.catalog = catalog;
+    this.attestedClauses = attestedClauses;
   }
 
   ProfileParseResult read(Reader source) {
     JsonValue root;
-    try (JsonReader reader = Json.createReader(source)) {
-      root = reader.readValue();
+    try {
+      root = JsonTree.read(source, this::error);
     } catch (JsonParsingException e) {
       JsonLocation at = e.getLocation();
       String where =
@@ -119,7 +126,7 @@ final class ProfileReader {
               : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")";
       return new ProfileParseResult.Rejected(
           List.of(new ProfileError("$", "not valid JSON" + where + ": " + e.getMessage())));
-    } catch (JsonException | IllegalStateException e) {
+    } catch (JsonException | IllegalStateException | NoSuchElementException e) {
       return new ProfileParseResult.Rejected(
           List.of(new ProfileError("$", "not valid JSON: " + e.getMessage())));
     } catch (NumberFormatException | ArithmeticException e) {
@@ -148,7 +155,8 @@ final class ProfileReader {
     }
     County county = required(o, path, "county", this::county);
     Tier tier = required(o, path, "tier", (v, p) -> enumValue(v, Tier.class, p));
-    BigDecimal area = required(o, path, "totalFloorAreaSquareMetres", this::positiveNumber);
+    BigDecimal area =
+        required(o, path, "totalFloorAreaSquareMetres", quantity(Quantity.FLOOR_AREA));
     List<Platform> platforms = enums(o, path, "platforms", Platform.class);
     Optional<ManagementBody> body = optional(o, path, "managementBody", this::managementBody);
     List<EnteredUnit> units = array(o, path, "units", this::unit);
@@ -306,8 +314,8 @@ final class ProfileReader {
     String text = required(o, path, "text", this::text);
     SignLocation location =
         required(o, path, "location", (v, p) -> enumValue(v, SignLocation.class, p));
-    Optional<BigDecimal> width = optional(o, path, "widthMm", this::positiveNumber);
-    Optional<BigDecimal> height = optional(o, path, "heightMm", this::positiveNumber);
+    Optional<BigDecimal> width = optional(o, path, "widthMm", quantity(Quantity.SIGN_SIDE));
+    Optional<BigDecimal> height = optional(o, path, "heightMm", quantity(Quantity.SIGN_SIDE));
     if (o.containsKey("widthMm") != o.containsKey("heightMm")) {
       error(
           at(path, o.containsKey("widthMm") ? "heightMm" : "widthMm"),
@@ -370,7 +378,8 @@ final class ProfileReader {
     int mark = errors.size();
     List<HardwareRoom> rooms = enums(o, path, "rooms", HardwareRoom.class);
     List<HardwareSystem> systems = enums(o, path, "systems", HardwareSystem.class);
-    Optional<BigDecimal> bandwidth = optional(o, path, "bandwidthMbps", this::positiveNumber);
+    Optional<BigDecimal> bandwidth =
+        optional(o, path, "bandwidthMbps", quantity(Quantity.BANDWIDTH));
     List<NetworkEquipment> equipment = enums(o, path, "networkEquipment", NetworkEquipment.class);
     List<Display> displays = array(o, path, "displays", this::display);
     List<DisplayComponent> components = enums(o, path, "displayComponents", DisplayComponent.class);
@@ -399,7 +408,7 @@ final class ProfileReader {
     }
     int mark = errors.size();
     String name = required(o, path, "name", this::text);
-    BigDecimal size = required(o, path, "sizeInches", this::positiveNumber);
+    BigDecimal size = required(o, path, "sizeInches", quantity(Quantity.DISPLAY_DIAGONAL));
     Resolution resolution = required(o, path, "physicalResolution", this::resolution);
     return errors.size() > mark ? null : build(path, () -> new Display(name, size, resolution));
   }
@@ -516,10 +525,21 @@ final class ProfileReader {
       return null;
     }
     if (!catalog.contains(s)) {
-      error(path, "'" + s + "' is not a clause or ruling of the catalog (e.g. 5.3.2 or R6)");
+      error(path, "'" + s + "' is not a clause or ruling of the catalog (e.g. 5.3.2)");
       return null;
     }
-    return ClauseId.of(s);
+    ClauseId id = ClauseId.of(s);
+    if (!attestedClauses.contains(id)) {
+      // an attestation no rule reads would be ignored, and the center thought attested
+      error(
+          path,
+          "no rule of the assessment reads attestations of "
+              + s
+              + "; attestations are taken for "
+              + String.join(", ", attestedClauses.stream().map(ClauseId::value).toList()));
+      return null;
+    }
+    return id;
   }
 
   private EvidenceReference evidence(JsonValue value, String path) {
@@ -570,16 +590,30 @@ final class ProfileReader {
     return s;
   }
 
-  private BigDecimal positiveNumber(JsonValue value, String path) {
-    BigDecimal n = number(value, path, "must be a number greater than 0");
-    if (n == null) {
-      return null;
-    }
-    if (n.signum() <= 0) {
-      error(path, "must be greater than 0, not " + n.toPlainString());
-      return null;
-    }
-    return n;
+  /**
+   * Reads a {@link Quantity}, checking its bounds before anything could expand it (an exponent such
+   * as {@code 1e-400000000} is valid JSON).
+   */
+  private BiFunction<JsonValue, String, BigDecimal> quantity(Quantity kind) {
+    return (value, path) -> {
+      BigDecimal n =
+          number(
+              value,
+              path,
+              "must be a number greater than 0 and at most "
+                  + kind.maximum().toPlainString()
+                  + " "
+                  + kind.unit());
+      if (n == null) {
+        return null;
+      }
+      Optional<String> problem = kind.problem(n);
+      if (problem.isPresent()) {
+        error(path, problem.get());
+        return null;
+      }
+      return n;
+    };
   }
 
   /** Pixels are written as integer literals (1920, not 1920.0), as the schema's integer type. */
@@ -628,6 +662,10 @@ final class ProfileReader {
       return null;
     }
     if (DATE.matcher(s).matches()) {
+      if (s.startsWith("0000")) {
+        error(path, "'" + s + "' is not a day of the years 0001 to 9999");
+        return null;
+      }
       try {
         return LocalDate.parse(s);
       } catch (DateTimeParseException e) {
@@ -715,7 +753,8 @@ final class ProfileReader {
     errors.add(new ProfileError(path, reason));
   }
 
-  private static String at(String path, String key) {
+  /** The JSONPath of a property: {@code $.a.b}, or {@code $['面积']} for a key that is not a name. */
+  static String at(String path, String key) {
     if (SIMPLE_KEY.matcher(key).matches()) {
       return path + "." + key;
     }

@@ -67,7 +67,7 @@ final class Vocabulary {
   static {
     EXTRA.put(Tier.TIER_1, List.of("一类"));
     EXTRA.put(Tier.TIER_2, List.of("二类"));
-    EXTRA.put(ZoneKind.DISPUTE_RESOLUTION, List.of("矛盾调处化解区"));
+    EXTRA.put(ZoneKind.DISPUTE_RESOLUTION, List.of(ZoneKind.DISPUTE_RESOLUTION.zh(Tier.TIER_2)));
     EXTRA.put(EntryForm.WHOLE_UNIT, List.of("成建制入驻"));
     EXTRA.put(EntryForm.TEAM, List.of("团队式入驻"));
     EXTRA.put(SignKind.ONE_PLACE_LOGO, List.of("最多跑一地标志图形", "“最多跑一地”标志图形"));

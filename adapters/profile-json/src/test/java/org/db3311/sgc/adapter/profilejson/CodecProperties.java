@@ -1,6 +1,7 @@
 package org.db3311.sgc.adapter.profilejson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -9,6 +10,8 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -19,6 +22,7 @@ import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import org.db3311.sgc.core.assessment.Assessor;
 import org.db3311.sgc.core.assessment.profile.CenterProfile;
 
 /** Properties of the codec over generated profiles and generated (often broken) documents. */
@@ -32,6 +36,8 @@ class CodecProperties {
           "tier2-nonconformant-units-zones.json",
           "tier2-evidence-missing.json",
           "tier1-observations.json");
+
+  private static final LocalDate DAY = LocalDate.of(2025, 6, 30);
 
   private final JsonCenterProfileCodec codec = new JsonCenterProfileCodec();
 
@@ -85,6 +91,91 @@ class CodecProperties {
     if (result instanceof ProfileParseResult.Rejected r) {
       assertThat(r.errors()).allSatisfy(e -> assertThat(e.path()).startsWith("$"));
     }
+  }
+
+  @Property(tries = 300)
+  @Label(
+      "any number literal in a quantity: the parser judges it at once, rejects it at its path when"
+          + " out of bounds, and an accepted profile assesses in well under a second")
+  void any_number_in_a_quantity(
+      @ForAll("quantityPointers") String pointer, @ForAll("numberLiterals") String literal) {
+    JsonObject doc = tree("tier1-conformant.json");
+    String json =
+        Json.createPointer(pointer)
+            .replace(doc, Json.createValue("@number@"))
+            .toString()
+            .replace("\"@number@\"", literal);
+    ProfileParseResult result =
+        assertTimeoutPreemptively(Duration.ofMillis(500), () -> codec.parse(json));
+    Statistics.collect(result.getClass().getSimpleName());
+    if (result instanceof ProfileParseResult.Parsed parsed) {
+      assertTimeoutPreemptively(
+          Duration.ofMillis(500), () -> Assessor.standard().assess(parsed.profile(), DAY));
+      assertThat(Schema.accepts(json)).as("schema accepts " + literal).isTrue();
+    } else {
+      assertThat(((ProfileParseResult.Rejected) result).errors())
+          .singleElement()
+          .satisfies(e -> assertThat(e.path()).isIn(path(pointer), "$"));
+    }
+  }
+
+  @Provide
+  Arbitrary<String> quantityPointers() {
+    return Arbitraries.of(
+        "/totalFloorAreaSquareMetres",
+        "/signs/1/widthMm",
+        "/signs/1/heightMm",
+        "/hardware/displays/0/sizeInches",
+        "/hardware/bandwidthMbps");
+  }
+
+  /** JSON number literals: plain, with fractions, with exponents small, huge and beyond int. */
+  @Provide
+  Arbitrary<String> numberLiterals() {
+    Arbitrary<String> integer =
+        Arbitraries.oneOf(
+            Arbitraries.just("0"),
+            Combinators.combine(
+                    Arbitraries.integers().between(1, 9),
+                    Arbitraries.strings().numeric().ofMaxLength(20))
+                .as((first, rest) -> first + rest));
+    Arbitrary<String> fraction =
+        Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(12).map(f -> "." + f);
+    Arbitrary<String> exponent =
+        Combinators.combine(
+                Arbitraries.of("e", "E", "e+", "e-", "E-"),
+                Arbitraries.oneOf(
+                    Arbitraries.integers().between(0, 12).map(String::valueOf),
+                    Arbitraries.integers().between(0, Integer.MAX_VALUE).map(String::valueOf),
+                    Arbitraries.of("400000000", "99999999999")))
+            .as((e, n) -> e + n);
+    return Arbitraries.oneOf(
+        Combinators.combine(
+                Arbitraries.of("", "-"),
+                integer,
+                fraction.optional().map(f -> f.orElse("")),
+                exponent.optional().map(e -> e.orElse("")))
+            .as((sign, i, f, e) -> sign + i + f + e),
+        Arbitraries.of(
+            "1e-400000000",
+            "1e400000000",
+            "0.000001",
+            "1e-6",
+            "1e-7",
+            "1000000",
+            "1e6",
+            "1000000.000001",
+            "999999.999999",
+            "-0",
+            "0.0000010"));
+  }
+
+  private static String path(String pointer) {
+    StringBuilder p = new StringBuilder("$");
+    for (String step : pointer.substring(1).split("/")) {
+      p.append(step.chars().allMatch(Character::isDigit) ? "[" + step + "]" : "." + step);
+    }
+    return p.toString();
   }
 
   @Provide

@@ -2,7 +2,6 @@ package org.db3311.sgc.adapter.profilejson;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
@@ -32,6 +31,7 @@ import org.db3311.sgc.core.assessment.profile.NetworkEquipment;
 import org.db3311.sgc.core.assessment.profile.Platform;
 import org.db3311.sgc.core.assessment.profile.PostHolder;
 import org.db3311.sgc.core.assessment.profile.PostKind;
+import org.db3311.sgc.core.assessment.profile.Quantity;
 import org.db3311.sgc.core.assessment.profile.Resolution;
 import org.db3311.sgc.core.assessment.profile.ServiceWindow;
 import org.db3311.sgc.core.assessment.profile.Sign;
@@ -49,7 +49,7 @@ import org.db3311.sgc.core.assessment.profile.WindowScreenKind;
 import org.db3311.sgc.core.assessment.profile.Zone;
 import org.db3311.sgc.core.assessment.profile.ZoneFunction;
 import org.db3311.sgc.core.assessment.profile.ZoneKind;
-import org.db3311.sgc.core.catalog.ClauseId;
+import org.db3311.sgc.core.assessment.rule.CenterRules;
 
 /** Arbitrary profiles with awkward texts and numbers, to exercise the codec. */
 final class ProfileArbitraries {
@@ -71,17 +71,33 @@ final class ProfileArbitraries {
             .filter(s -> !s.isBlank()));
   }
 
-  static Arbitrary<BigDecimal> positives() {
+  /** Values of the quantity, with awkward scales and the bounds themselves. */
+  static Arbitrary<BigDecimal> quantities(Quantity quantity) {
+    BigDecimal smallest = BigDecimal.ONE.movePointLeft(Quantity.MAX_DECIMAL_PLACES);
     return Arbitraries.oneOf(
-        Arbitraries.bigDecimals()
-            .between(new BigDecimal("0.001"), new BigDecimal("100000"))
-            .ofScale(3),
+        Arbitraries.bigDecimals().between(new BigDecimal("0.001"), quantity.maximum()).ofScale(3),
         Arbitraries.integers().between(1, 10000).map(BigDecimal::valueOf),
-        Arbitraries.of("1E+3", "2999.99", "3000", "69.9", "70", "1.5E+2").map(BigDecimal::new));
+        Arbitraries.of("1E+3", "2999.99", "3000", "69.9", "70", "1.5E+2", "0.000001")
+            .map(BigDecimal::new),
+        Arbitraries.of(quantity.maximum(), quantity.maximum().subtract(smallest)));
   }
 
+  /** The first and last day the format can write: four-digit years. */
+  static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+
+  static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
+  /** Days over the whole range the format can write, often at its ends. */
   static Arbitrary<LocalDate> days() {
-    return Dates.dates().between(LocalDate.of(1999, 1, 1), LocalDate.of(2099, 12, 31));
+    return Arbitraries.oneOf(
+        Dates.dates().between(FIRST_DAY, LAST_DAY),
+        Dates.dates().between(LocalDate.of(1999, 1, 1), LocalDate.of(2099, 12, 31)),
+        Arbitraries.of(FIRST_DAY, LAST_DAY, LAST_DAY.minusDays(1), LocalDate.of(2000, 2, 29)));
+  }
+
+  /** The day so many days after the first, or the last day the format can write. */
+  private static LocalDate plusDaysCapped(LocalDate day, int days) {
+    return day.isAfter(LAST_DAY.minusDays(days)) ? LAST_DAY : day.plusDays(days);
   }
 
   static Arbitrary<CenterProfile> profiles() {
@@ -91,7 +107,7 @@ final class ProfileArbitraries {
         .in(CenterProfile.Builder::county)
         .use(Arbitraries.of(Tier.class))
         .in(CenterProfile.Builder::tier)
-        .use(positives())
+        .use(quantities(Quantity.FLOOR_AREA))
         .in(CenterProfile.Builder::totalFloorArea)
         .use(Arbitraries.subsetOf(Platform.values()))
         .in(CenterProfile.Builder::platforms)
@@ -138,7 +154,10 @@ final class ProfileArbitraries {
                     Arbitraries.of(SignKind.class),
                     texts(),
                     Arbitraries.of(SignLocation.class),
-                    Combinators.combine(positives(), positives()).as(Dimensions::new).optional())
+                    Combinators.combine(
+                            quantities(Quantity.SIGN_SIDE), quantities(Quantity.SIGN_SIDE))
+                        .as(Dimensions::new)
+                        .optional())
                 .as(Sign::new)
                 .list()
                 .ofMaxSize(4))
@@ -181,7 +200,10 @@ final class ProfileArbitraries {
             .as(
                 (name, number, from, length) ->
                     new Certificate(
-                        name, number, from, from.flatMap(f -> length.map(f::plusDays))));
+                        name,
+                        number,
+                        from,
+                        from.flatMap(f -> length.map(l -> plusDaysCapped(f, l)))));
     return Combinators.combine(
             texts(),
             Arbitraries.of(PostKind.class),
@@ -197,11 +219,11 @@ final class ProfileArbitraries {
     return Combinators.combine(
             Arbitraries.subsetOf(HardwareRoom.values()),
             Arbitraries.subsetOf(HardwareSystem.values()),
-            positives().optional(),
+            quantities(Quantity.BANDWIDTH).optional(),
             Arbitraries.subsetOf(NetworkEquipment.values()),
             Combinators.combine(
                     texts(),
-                    positives(),
+                    quantities(Quantity.DISPLAY_DIAGONAL),
                     Combinators.combine(
                             Arbitraries.integers().between(1, Resolution.MAX_PIXELS),
                             Arbitraries.integers().between(1, Resolution.MAX_PIXELS))
@@ -221,8 +243,7 @@ final class ProfileArbitraries {
 
   private static Arbitrary<Attestation> attestations() {
     return Combinators.combine(
-            Arbitraries.of(List.of("4.2.2", "5.3.2", "5.3.3", "5.3.4", "7.4.2.1", "R6"))
-                .map(ClauseId::of),
+            Arbitraries.of(CenterRules.standard().attestedClauses()),
             texts(),
             days(),
             Arbitraries.oneOf(
@@ -241,7 +262,7 @@ final class ProfileArbitraries {
                     by,
                     on,
                     EvidenceReference.of(evidence),
-                    days.map(on::plusDays),
+                    days.map(d -> plusDaysCapped(on, d)),
                     statement));
   }
 }

@@ -10,9 +10,15 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.db3311.sgc.core.assessment.profile.Quantity;
+import org.db3311.sgc.core.assessment.rule.CenterRules;
+import org.db3311.sgc.core.catalog.ClauseId;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,6 +82,24 @@ class SchemaAgreementTest {
     }
   }
 
+  @Test
+  @DisplayName("the schema lists exactly the clauses the parser takes attestations for")
+  void attested_clauses_agree() {
+    JsonObject clause;
+    try (JsonReader r = Json.createReader(new StringReader(JsonCenterProfileCodec.schema()))) {
+      clause =
+          r.readObject()
+              .getJsonObject("$defs")
+              .getJsonObject("Attestation")
+              .getJsonObject("properties")
+              .getJsonObject("clause");
+    }
+    assertThat(clause.getJsonArray("enum").getValuesAs(JsonString.class))
+        .extracting(JsonString::getString)
+        .containsExactlyElementsOf(
+            CenterRules.standard().attestedClauses().stream().map(ClauseId::value).toList());
+  }
+
   static Stream<Arguments> defects() {
     return Stream.of(
         defect("no county", p -> p.remove("/county"), "$.county"),
@@ -84,6 +108,32 @@ class SchemaAgreementTest {
             "area 0",
             p -> p.replace("/totalFloorAreaSquareMetres", Json.createValue(0)),
             "$.totalFloorAreaSquareMetres"),
+        defect(
+            "area above the maximum",
+            p -> p.replace("/totalFloorAreaSquareMetres", number("1000000.000001")),
+            "$.totalFloorAreaSquareMetres"),
+        defect(
+            "area with seven decimal places",
+            p -> p.replace("/totalFloorAreaSquareMetres", number("3000.0000001")),
+            "$.totalFloorAreaSquareMetres"),
+        defect(
+            "area 1e-400000000",
+            p -> p.replace("/totalFloorAreaSquareMetres", number("1e-400000000")),
+            "$.totalFloorAreaSquareMetres"),
+        // 1e400000000 would do for the parser, but the independent validator reads numbers as
+        // doubles and fails on infinity; ParserErrorsTest has it
+        defect(
+            "sign width 1e300",
+            p -> p.replace("/signs/0/widthMm", number("1e300")),
+            "$.signs[0].widthMm"),
+        defect(
+            "display size above the maximum",
+            p -> p.replace("/hardware/displays/0/sizeInches", number("10001")),
+            "$.hardware.displays[0].sizeInches"),
+        defect(
+            "bandwidth above the maximum",
+            p -> p.replace("/hardware/bandwidthMbps", number("1000001")),
+            "$.hardware.bandwidthMbps"),
         defect(
             "area as text",
             p -> p.replace("/totalFloorAreaSquareMetres", "3000"),
@@ -125,6 +175,10 @@ class SchemaAgreementTest {
             "date with slashes",
             p -> p.replace("/attestations/0/attestedOn", "2025/05/20"),
             "$.attestations[0].attestedOn"),
+        defect(
+            "date in the year 0000",
+            p -> p.replace("/attestations/0/attestedOn", "0000-05-20"),
+            "$.attestations[0].attestedOn"),
         defect("city code", p -> p.replace("/county/code", "331100"), "$.county.code"),
         defect(
             "blank designated unit",
@@ -151,9 +205,74 @@ class SchemaAgreementTest {
             p -> p.remove("/attestations/1/evidence"),
             "$.attestations[1].evidence"),
         defect(
+            "attestation of ruling R6",
+            p -> p.replace("/attestations/2/clause", "R6"),
+            "$.attestations[2].clause"),
+        defect(
+            "attestation of heading 4",
+            p -> p.replace("/attestations/2/clause", "4"),
+            "$.attestations[2].clause"),
+        defect(
+            "attestation of 6.1.1.1, a clause without a center rule",
+            p -> p.replace("/attestations/2/clause", "6.1.1.1"),
+            "$.attestations[2].clause"),
+        defect(
             "clause id malformed",
             p -> p.replace("/attestations/2/clause", "5.3.2a"),
             "$.attestations[2].clause"));
+  }
+
+  private static JsonValue number(String literal) {
+    return Json.createValue(new BigDecimal(literal));
+  }
+
+  @Test
+  @DisplayName(
+      "the schema bounds every quantity as the core does: maximum, above 0, 6 decimal places")
+  void quantity_bounds_agree() {
+    JsonObject schema;
+    try (JsonReader r = Json.createReader(new StringReader(JsonCenterProfileCodec.schema()))) {
+      schema = r.readObject();
+    }
+    Map<String, Quantity> uses =
+        Map.of(
+            "/properties/totalFloorAreaSquareMetres", Quantity.FLOOR_AREA,
+            "/$defs/Sign/properties/widthMm", Quantity.SIGN_SIDE,
+            "/$defs/Sign/properties/heightMm", Quantity.SIGN_SIDE,
+            "/$defs/Display/properties/sizeInches", Quantity.DISPLAY_DIAGONAL,
+            "/$defs/Hardware/properties/bandwidthMbps", Quantity.BANDWIDTH);
+    uses.forEach(
+        (pointer, quantity) -> {
+          JsonObject use = Json.createPointer(pointer).getValue(schema).asJsonObject();
+          assertThat(use.getString("$ref")).as(pointer).isEqualTo("#/$defs/Quantity");
+          assertThat(use.getJsonNumber("maximum").bigDecimalValue())
+              .as(pointer)
+              .isEqualByComparingTo(quantity.maximum());
+        });
+    JsonObject def = schema.getJsonObject("$defs").getJsonObject("Quantity");
+    assertThat(def.getJsonNumber("exclusiveMinimum").intValue()).isZero();
+    assertThat(def.getJsonNumber("multipleOf").bigDecimalValue())
+        .isEqualByComparingTo(BigDecimal.ONE.movePointLeft(Quantity.MAX_DECIMAL_PLACES));
+    List<String> numbers = new ArrayList<>();
+    collectNumberProperties(schema, "", numbers);
+    assertThat(numbers).containsExactlyInAnyOrderElementsOf(uses.keySet());
+  }
+
+  /** Every property schema of type number or referring to Quantity, so none is left unbounded. */
+  private static void collectNumberProperties(JsonValue v, String at, List<String> out) {
+    if (v.getValueType() == JsonValue.ValueType.OBJECT) {
+      JsonObject o = v.asJsonObject();
+      if (at.contains("/properties/")
+          && ("#/$defs/Quantity".equals(o.getString("$ref", ""))
+              || "number".equals(o.getString("type", "")))) {
+        out.add(at);
+      }
+      o.forEach((k, child) -> collectNumberProperties(child, at + "/" + k, out));
+    } else if (v.getValueType() == JsonValue.ValueType.ARRAY) {
+      for (int i = 0; i < v.asJsonArray().size(); i++) {
+        collectNumberProperties(v.asJsonArray().get(i), at + "/" + i, out);
+      }
+    }
   }
 
   private static Arguments defect(String name, UnaryOperator<JsonPatchBuilder> patch, String path) {

@@ -27,9 +27,10 @@ public record Attestation(
   public Attestation {
     Objects.requireNonNull(clause, "attested clause");
     Checks.text(attestedBy, "attested by");
-    Objects.requireNonNull(attestedOn, "attested on");
+    Checks.day(attestedOn, "attested on");
     Objects.requireNonNull(evidence, "evidence");
     Objects.requireNonNull(validUntil, "valid until");
+    validUntil.ifPresent(u -> Checks.day(u, "attestation valid until"));
     Objects.requireNonNull(statement, "statement");
     if (validUntil.isPresent() && validUntil.get().isBefore(attestedOn)) {
       throw new IllegalArgumentException(

@@ -17,11 +17,13 @@ import org.db3311.sgc.core.catalog.ClauseId;
  * cannot measure (ruling R6).
  *
  * <p>The profile only records facts; it accepts a center that fails the standard (that is for the
- * rules to say) but rejects facts that cannot be true, such as a negative area.
+ * rules to say) but rejects facts that cannot be true, such as a negative area. Quantities are
+ * bounded ({@link Quantity}) and dates are days of the years 0001 to 9999, so that every profile
+ * can be written in the profile format and assessed in bounded time.
  *
  * @param county the county
  * @param tier the tier the deployment declares (ruling R1)
- * @param totalFloorArea total floor area in square metres (5.1.1.2)
+ * @param totalFloorArea total floor area in square metres (5.1.1.2), a {@link Quantity#FLOOR_AREA}
  * @param platforms platforms the center contains (4.1.1)
  * @param managementBody the management body, if one exists (4.1.2)
  * @param units units entered and how (4.1.3, Appendix A)
@@ -58,7 +60,7 @@ public record CenterProfile(
   public CenterProfile {
     Objects.requireNonNull(county, "county");
     Objects.requireNonNull(tier, "tier");
-    Checks.positive(totalFloorArea, "total floor area");
+    totalFloorArea = Quantity.FLOOR_AREA.check(totalFloorArea, "total floor area");
     platforms = Checks.enums(Platform.class, platforms, "platforms");
     Objects.requireNonNull(managementBody, "management body");
     units = Checks.list(units, "units");

@@ -23,7 +23,9 @@ public record Certificate(
     Objects.requireNonNull(number, "certificate number");
     number.ifPresent(n -> Checks.text(n, "certificate number"));
     Objects.requireNonNull(validFrom, "certificate validFrom");
+    validFrom.ifPresent(d -> Checks.day(d, "certificate valid from"));
     Objects.requireNonNull(validUntil, "certificate validUntil");
+    validUntil.ifPresent(d -> Checks.day(d, "certificate valid until"));
     if (validFrom.isPresent()
         && validUntil.isPresent()
         && validUntil.get().isBefore(validFrom.get())) {

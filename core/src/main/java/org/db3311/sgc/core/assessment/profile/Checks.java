@@ -1,6 +1,6 @@
 package org.db3311.sgc.core.assessment.profile;
 
-import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -26,10 +26,15 @@ final class Checks {
     return value;
   }
 
-  static BigDecimal positive(BigDecimal value, String what) {
+  /**
+   * A day of the years 0001 to 9999: the profile format writes dates as YYYY-MM-DD, and a year
+   * outside these (written {@code +10000-01-01} or {@code 0000-…}) could not be read back.
+   */
+  static LocalDate day(LocalDate value, String what) {
     Objects.requireNonNull(value, what);
-    if (value.signum() <= 0) {
-      throw new IllegalArgumentException(what + " must be greater than 0, not " + value);
+    if (value.getYear() < 1 || value.getYear() > 9999) {
+      throw new IllegalArgumentException(
+          what + " must be a day of the years 0001 to 9999, not " + value);
     }
     return value;
   }

@@ -6,14 +6,14 @@ import java.math.MathContext;
 /**
  * Width and height of a sign in millimetres.
  *
- * @param widthMm width, greater than 0
- * @param heightMm height, greater than 0
+ * @param widthMm width, a {@link Quantity#SIGN_SIDE}
+ * @param heightMm height, a {@link Quantity#SIGN_SIDE}
  */
 public record Dimensions(BigDecimal widthMm, BigDecimal heightMm) {
 
   public Dimensions {
-    Checks.positive(widthMm, "sign width");
-    Checks.positive(heightMm, "sign height");
+    widthMm = Quantity.SIGN_SIDE.check(widthMm, "sign width");
+    heightMm = Quantity.SIGN_SIDE.check(heightMm, "sign height");
   }
 
   public static Dimensions of(double widthMm, double heightMm) {

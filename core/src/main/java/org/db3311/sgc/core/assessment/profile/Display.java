@@ -7,14 +7,14 @@ import java.util.Objects;
  * A screen of the display system (8.1.3).
  *
  * @param name which screen, e.g. 指挥大厅主屏
- * @param sizeInches diagonal in inches, greater than 0
+ * @param sizeInches diagonal in inches, a {@link Quantity#DISPLAY_DIAGONAL}
  * @param physicalResolution the panel's physical resolution
  */
 public record Display(String name, BigDecimal sizeInches, Resolution physicalResolution) {
 
   public Display {
     Checks.text(name, "display name");
-    Checks.positive(sizeInches, "display size");
+    sizeInches = Quantity.DISPLAY_DIAGONAL.check(sizeInches, "display size");
     Objects.requireNonNull(physicalResolution, "display resolution");
   }
 }

@@ -11,7 +11,7 @@ import java.util.Set;
  *
  * @param rooms rooms for information systems (8.1.1)
  * @param systems systems installed (8.1.1)
- * @param bandwidthMbps network bandwidth in Mbps, where known (8.1.2)
+ * @param bandwidthMbps network bandwidth in Mbps, where known (8.1.2), a {@link Quantity#BANDWIDTH}
  * @param networkEquipment communications hardware (8.1.2)
  * @param displays screens of the display system (8.1.3)
  * @param displayComponents other parts of the display system (8.1.3)
@@ -44,7 +44,7 @@ public record Hardware(
     rooms = Checks.enums(HardwareRoom.class, rooms, "hardware rooms");
     systems = Checks.enums(HardwareSystem.class, systems, "hardware systems");
     Objects.requireNonNull(bandwidthMbps, "bandwidth");
-    bandwidthMbps.ifPresent(b -> Checks.positive(b, "bandwidth"));
+    bandwidthMbps = bandwidthMbps.map(b -> Quantity.BANDWIDTH.check(b, "bandwidth"));
     networkEquipment = Checks.enums(NetworkEquipment.class, networkEquipment, "network equipment");
     displays = Checks.list(displays, "displays");
     displayComponents =

@@ -29,6 +29,8 @@ public record ManagementArrangements(
   public ManagementArrangements {
     regulations = Checks.enums(ManagementRegulation.class, regulations, "regulations");
     fireDrills = Checks.list(fireDrills, "fire drills");
+    fireDrills.forEach(d -> Checks.day(d, "fire drill"));
     emergencySafetyTrainings = Checks.list(emergencySafetyTrainings, "emergency trainings");
+    emergencySafetyTrainings.forEach(d -> Checks.day(d, "emergency training"));
   }
 }

@@ -16,6 +16,14 @@ public interface CenterRule {
   /** The clause this rule checks. */
   ClauseId clause();
 
+  /**
+   * Whether this rule's verdict depends on attestations of its clause (ruling R6); attestations are
+   * taken only for the clauses of such rules ({@link CenterRules#attestedClauses()}).
+   */
+  default boolean readsAttestations() {
+    return false;
+  }
+
   /** Whether the clause applies to this center (e.g. a tier 1 clause to a tier 1 county). */
   boolean appliesTo(CenterProfile center);
 

@@ -1,11 +1,14 @@
 package org.db3311.sgc.core.assessment.rule;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.db3311.sgc.core.catalog.ClauseId;
 
 /**
@@ -17,6 +20,7 @@ public final class CenterRules {
   private static volatile CenterRules standard;
 
   private final List<CenterRule> rules;
+  private final SortedSet<ClauseId> attestedClauses;
 
   private CenterRules(List<CenterRule> rules) {
     List<CenterRule> sorted = new ArrayList<>(rules);
@@ -28,6 +32,13 @@ public final class CenterRules {
       }
     }
     this.rules = List.copyOf(sorted);
+    SortedSet<ClauseId> attested = new TreeSet<>();
+    for (CenterRule r : sorted) {
+      if (r.readsAttestations()) {
+        attested.add(r.clause());
+      }
+    }
+    this.attestedClauses = Collections.unmodifiableSortedSet(attested);
   }
 
   /** The rules of the standard as this library implements them (built once, then shared). */
@@ -99,6 +110,14 @@ public final class CenterRules {
   /** The clauses with a rule, in order. */
   public List<ClauseId> clauses() {
     return rules.stream().map(CenterRule::clause).toList();
+  }
+
+  /**
+   * The clauses whose rules read attestations (ruling R6), in order: the only clauses an
+   * attestation can count for, derived from the rules rather than listed by hand.
+   */
+  public SortedSet<ClauseId> attestedClauses() {
+    return attestedClauses;
   }
 
   public Optional<CenterRule> forClause(ClauseId clause) {

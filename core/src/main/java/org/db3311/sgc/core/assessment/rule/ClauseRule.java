@@ -4,11 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.db3311.sgc.core.assessment.finding.Fact;
 import org.db3311.sgc.core.assessment.finding.Finding;
 import org.db3311.sgc.core.assessment.finding.Verdict;
-import org.db3311.sgc.core.assessment.profile.Attestation;
 import org.db3311.sgc.core.assessment.profile.CenterProfile;
 import org.db3311.sgc.core.catalog.ClauseCatalog;
 import org.db3311.sgc.core.catalog.ClauseId;
@@ -125,69 +123,7 @@ abstract class ClauseRule implements CenterRule {
     return finding(shortfall(), facts, gaps.zh(), gaps.en());
   }
 
-  /**
-   * As {@link #verdict}, but conformity also needs a valid attestation of the clause (ruling R6):
-   * without one the verdict is {@code EVIDENCE_MISSING}.
-   */
-  final Finding attestedVerdict(
-      CenterProfile center,
-      LocalDate day,
-      List<Fact> facts,
-      Gaps gaps,
-      String attestZh,
-      String attestEn) {
-    List<Fact> all = new ArrayList<>(facts);
-    Optional<Attestation> attestation = center.attestation(clause, day);
-    all.add(attestationFact(center, day, attestation));
-    if (!gaps.isEmpty()) {
-      if (attestation.isEmpty()) {
-        gaps.add("另缺少有效核验：" + attestZh, "also no valid attestation that " + attestEn);
-      }
-      return finding(shortfall(), all, gaps.zh(), gaps.en());
-    }
-    if (attestation.isEmpty()) {
-      List<Attestation> any = center.attestations(clause);
-      String why =
-          any.isEmpty() ? "" : "（已有核验于" + any.getLast().attestedOn() + "作出，评估日" + day + "不在其有效期内）";
-      String whyEn =
-          any.isEmpty()
-              ? ""
-              : " (the attestation of "
-                  + any.getLast().attestedOn()
-                  + " is not valid on "
-                  + day
-                  + ")";
-      return finding(
-          Verdict.EVIDENCE_MISSING,
-          all,
-          "需要有效核验：" + attestZh + why,
-          "needs a valid attestation that " + attestEn + whyEn);
-    }
-    Attestation a = attestation.get();
-    return finding(
-        Verdict.CONFORMS,
-        all,
-        "已核验：" + attestZh + "（" + a.attestedBy() + "，" + a.attestedOn() + "）",
-        "attested that " + attestEn + " (" + a.attestedBy() + ", " + a.attestedOn() + ")");
-  }
-
-  private static Fact attestationFact(
-      CenterProfile center, LocalDate day, Optional<Attestation> valid) {
-    if (valid.isPresent()) {
-      Attestation a = valid.get();
-      return Fact.of(
-          "attestation",
-          a.attestedBy()
-              + ", "
-              + a.attestedOn()
-              + ", evidence "
-              + a.evidence().value()
-              + a.validUntil().map(u -> ", valid until " + u).orElse(""));
-    }
-    return Fact.of("attestation", "none valid on " + day);
-  }
-
-  private Verdict shortfall() {
+  final Verdict shortfall() {
     return Finding.isRequirementOrRecommendation(level) ? Verdict.NONCONFORMS : Verdict.ADVISORY;
   }
 }

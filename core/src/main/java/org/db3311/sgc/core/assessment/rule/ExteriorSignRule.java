@@ -16,7 +16,7 @@ import org.db3311.sgc.core.catalog.Implements;
  * "最多跑一地" logo. Whether they are prominent and follow appendices B and C is attested (R6).
  */
 @Implements({"5.3.1", "R6"})
-final class ExteriorSignRule extends ClauseRule {
+final class ExteriorSignRule extends AttestedClauseRule {
 
   static final String SUFFIX = "社会治理中心";
 

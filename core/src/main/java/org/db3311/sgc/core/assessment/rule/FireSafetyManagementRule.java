@@ -14,7 +14,7 @@ import org.db3311.sgc.core.catalog.Implements;
  * up to the assessment day).
  */
 @Implements({"7.4.2.1", "R6"})
-final class FireSafetyManagementRule extends ClauseRule {
+final class FireSafetyManagementRule extends AttestedClauseRule {
 
   @Override
   Finding evaluate(CenterProfile center, LocalDate assessedOn) {

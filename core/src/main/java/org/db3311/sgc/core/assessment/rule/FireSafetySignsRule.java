@@ -13,7 +13,7 @@ import org.db3311.sgc.core.catalog.Implements;
  * (R6).
  */
 @Implements({"5.3.3", "R6"})
-final class FireSafetySignsRule extends ClauseRule {
+final class FireSafetySignsRule extends AttestedClauseRule {
 
   @Override
   Finding evaluate(CenterProfile center, LocalDate assessedOn) {

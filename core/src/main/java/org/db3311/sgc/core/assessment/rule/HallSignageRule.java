@@ -13,7 +13,7 @@ import org.db3311.sgc.core.catalog.Implements;
  * and style to GB/T 10001.1; conformity to a GB standard is attested (R6).
  */
 @Implements({"5.3.2", "R6"})
-final class HallSignageRule extends ClauseRule {
+final class HallSignageRule extends AttestedClauseRule {
 
   @Override
   Finding evaluate(CenterProfile center, LocalDate assessedOn) {

@@ -11,7 +11,7 @@ import org.db3311.sgc.core.catalog.Implements;
  * judgement only an inspector can make, so it needs an attestation (R6).
  */
 @Implements({"4.2.2", "R6"})
-final class ManagementStaffCompetenceRule extends ClauseRule {
+final class ManagementStaffCompetenceRule extends AttestedClauseRule {
 
   @Override
   Finding evaluate(CenterProfile center, LocalDate assessedOn) {

@@ -15,7 +15,7 @@ import org.db3311.sgc.core.catalog.Implements;
  * 2894; conformity to GB 2894 is attested (R6).
  */
 @Implements({"5.3.4", "R6"})
-final class SafetySignsRule extends ClauseRule {
+final class SafetySignsRule extends AttestedClauseRule {
 
   @Override
   Finding evaluate(CenterProfile center, LocalDate assessedOn) {

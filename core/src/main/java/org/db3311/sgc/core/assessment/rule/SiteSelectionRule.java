@@ -11,7 +11,7 @@ import org.db3311.sgc.core.catalog.Implements;
  * inspector's judgement, so it needs an attestation (R6).
  */
 @Implements({"5.1.1.1", "R6"})
-final class SiteSelectionRule extends ClauseRule {
+final class SiteSelectionRule extends AttestedClauseRule {
 
   @Override
   Finding evaluate(CenterProfile center, LocalDate assessedOn) {

@@ -76,7 +76,7 @@ final class Tier1ZonesRule extends ClauseRule {
   @Override
   Finding evaluate(CenterProfile center, LocalDate assessedOn) {
     Gaps gaps = new Gaps();
-    Zones.check(center, REQUIRED, gaps);
+    Zones.check(Tier.TIER_1, center, REQUIRED, gaps);
     return verdict(
         Zones.facts(center, REQUIRED),
         gaps,

@@ -61,7 +61,7 @@ final class Tier2ZonesRule extends ClauseRule {
   @Override
   Finding evaluate(CenterProfile center, LocalDate assessedOn) {
     Gaps gaps = new Gaps();
-    Zones.check(center, REQUIRED, gaps);
+    Zones.check(Tier.TIER_2, center, REQUIRED, gaps);
     return verdict(
         Zones.facts(center, REQUIRED),
         gaps,

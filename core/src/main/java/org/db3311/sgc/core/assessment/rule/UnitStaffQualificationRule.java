@@ -11,7 +11,7 @@ import org.db3311.sgc.core.catalog.Implements;
  * judgement, so it needs an attestation (R6).
  */
 @Implements({"4.2.4", "R6"})
-final class UnitStaffQualificationRule extends ClauseRule {
+final class UnitStaffQualificationRule extends AttestedClauseRule {
 
   @Override
   Finding evaluate(CenterProfile center, LocalDate assessedOn) {

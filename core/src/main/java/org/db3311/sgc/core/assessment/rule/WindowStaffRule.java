@@ -15,7 +15,7 @@ import org.db3311.sgc.core.catalog.Implements;
  * the assessment day (持证上岗); the experience and skills of window staff need an attestation (R6).
  */
 @Implements({"4.2.3", "R6"})
-final class WindowStaffRule extends ClauseRule {
+final class WindowStaffRule extends AttestedClauseRule {
 
   @Override
   Finding evaluate(CenterProfile center, LocalDate assessedOn) {

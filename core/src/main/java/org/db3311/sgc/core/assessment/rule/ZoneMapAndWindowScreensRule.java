@@ -15,7 +15,7 @@ import org.db3311.sgc.core.catalog.Implements;
  * other means) showing the window's function.
  */
 @Implements({"5.3.5", "R6"})
-final class ZoneMapAndWindowScreensRule extends ClauseRule {
+final class ZoneMapAndWindowScreensRule extends AttestedClauseRule {
 
   @Override
   Finding evaluate(CenterProfile center, LocalDate assessedOn) {

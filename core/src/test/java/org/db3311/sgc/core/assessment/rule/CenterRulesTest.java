@@ -102,6 +102,28 @@ class CenterRulesTest {
   }
 
   @Test
+  @Implements("R6")
+  @DisplayName(
+      "R6: the clauses attestations are taken for are those whose rules read them, derived from"
+          + " the registry")
+  void attested_clauses_are_those_whose_rules_read_attestations() {
+    assertThat(CenterRules.standard().attestedClauses())
+        .extracting(ClauseId::value)
+        .containsExactly(
+            "4.2.2", "4.2.3", "4.2.4", "5.1.1.1", "5.3.1", "5.3.2", "5.3.3", "5.3.4", "5.3.5",
+            "7.4.2.1");
+    for (CenterRule rule : CenterRules.standard().all()) {
+      boolean changes = false;
+      for (CenterProfile c : List.of(tier1Conformant(), tier2Conformant())) {
+        CenterProfile bare = RuleTestSupport.withoutAttestation(c, rule.clause().value());
+        changes |= !rule.check(c, ASSESSED_ON).equals(rule.check(bare, ASSESSED_ON));
+      }
+      assertThat(rule.readsAttestations()).as(rule.clause().value()).isEqualTo(changes);
+    }
+    assertThat(CenterRules.of(List.of(new FacilitiesRule())).attestedClauses()).isEmpty();
+  }
+
+  @Test
   @DisplayName("a rule is not applicable exactly when it says so, with a message")
   void not_applicable_matches_applies_to() {
     for (CenterRule rule : CenterRules.standard().all()) {

@@ -11,16 +11,21 @@ import static org.db3311.sgc.core.assessment.rule.RuleTestSupport.verdict;
 import static org.db3311.sgc.core.assessment.rule.RuleTestSupport.withoutAttestation;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.db3311.sgc.core.assessment.finding.Finding;
 import org.db3311.sgc.core.assessment.finding.Verdict;
+import org.db3311.sgc.core.assessment.profile.Attestation;
 import org.db3311.sgc.core.assessment.profile.CenterProfile;
+import org.db3311.sgc.core.assessment.profile.EvidenceReference;
 import org.db3311.sgc.core.assessment.profile.Facility;
 import org.db3311.sgc.core.assessment.profile.Tier;
 import org.db3311.sgc.core.assessment.profile.Zone;
 import org.db3311.sgc.core.assessment.profile.ZoneKind;
+import org.db3311.sgc.core.catalog.ClauseId;
 import org.db3311.sgc.core.catalog.Implements;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -71,6 +76,35 @@ class PremisesRulesTest {
     assertThat(f.messageZh()).contains("不在其有效期内");
     assertThat(verdict("5.1.1.1", withoutAttestation(tier1Conformant(), "5.1.1.1")))
         .isEqualTo(Verdict.EVIDENCE_MISSING);
+  }
+
+  @Test
+  @Implements({"5.1.1.1", "R6"})
+  @DisplayName(
+      "R6: with several expired attestations the message cites the most recent, whatever their"
+          + " order in the profile")
+  void expired_attestations_cite_the_most_recent() {
+    List<Attestation> expired =
+        List.of(
+            expiredAttestation("2024-03-01", "2024-06-01"),
+            expiredAttestation("2025-01-10", "2025-03-01"),
+            expiredAttestation("2023-05-01", "2023-12-31"));
+    CenterProfile center =
+        withoutAttestation(tier1Conformant(), "5.1.1.1").toBuilder().attestations(expired).build();
+    Finding f = check("5.1.1.1", center);
+    assertThat(f.verdict()).isEqualTo(Verdict.EVIDENCE_MISSING);
+    assertThat(f.messageZh()).contains("已有核验于2025-01-10作出，评估日2025-06-30不在其有效期内");
+    assertThat(f.messageEn()).contains("the attestation of 2025-01-10 is not valid on 2025-06-30");
+  }
+
+  private static Attestation expiredAttestation(String on, String until) {
+    return new Attestation(
+        ClauseId.of("5.1.1.1"),
+        "督查组",
+        LocalDate.parse(on),
+        EvidenceReference.of("档案 " + on),
+        Optional.of(LocalDate.parse(until)),
+        "");
   }
 
   @Test
@@ -141,6 +175,33 @@ class PremisesRulesTest {
     zones.add(zone(ZoneKind.SERVICE_SUPPORT, "SECURITY"));
     Finding f = check("5.1.2.2.2", tier2Conformant().toBuilder().zones(zones).build());
     assertThat(f.messageZh()).contains("未设置综合接待区（应包含安检、等候、综合受理、业务办理功能）");
+  }
+
+  @Test
+  @Implements("5.1.2.2.2")
+  @DisplayName(
+      "5.1.2.2.2 二类地区应设置…矛盾调处化解区 — tier 2 findings quote the clause's own name for the"
+          + " zone, tier 1 findings 5.1.2.2.1's")
+  void each_tier_quotes_its_own_clause() {
+    List<Zone> withoutDispute = new ArrayList<>(tier2Zones());
+    withoutDispute.removeIf(z -> z.kind() == ZoneKind.DISPUTE_RESOLUTION);
+    Finding absent =
+        check("5.1.2.2.2", tier2Conformant().toBuilder().zones(withoutDispute).build());
+    assertThat(absent.messageZh())
+        .contains("未设置矛盾调处化解区（应包含信访、领导接访、调解、诉讼、仲裁、公共法律服务功能）")
+        .doesNotContain("矛盾纠纷调处化解区");
+    Finding lacking = check("5.1.2.2.2", tier2Conformant().toBuilder().zones(tier1Zones()).build());
+    assertThat(lacking.messageZh()).doesNotContain("矛盾纠纷调处化解区");
+    List<Zone> thin = new ArrayList<>(withoutDispute);
+    thin.add(zone(ZoneKind.DISPUTE_RESOLUTION, "MEDIATION"));
+    assertThat(check("5.1.2.2.2", tier2Conformant().toBuilder().zones(thin).build()).messageZh())
+        .contains("矛盾调处化解区缺少功能：信访、领导接访、诉讼、仲裁、公共法律服务")
+        .doesNotContain("矛盾纠纷调处化解区");
+    assertThat(check("5.1.2.2.1", tier1Conformant().toBuilder().zones(thin).build()).messageZh())
+        .contains("矛盾纠纷调处化解区缺少功能");
+    assertThat(ZoneKind.DISPUTE_RESOLUTION.zh(Tier.TIER_2)).isEqualTo("矛盾调处化解区");
+    assertThat(ZoneKind.DISPUTE_RESOLUTION.zh(Tier.TIER_1)).isEqualTo("矛盾纠纷调处化解区");
+    assertThat(ZoneKind.RECEPTION.zh(Tier.TIER_2)).isEqualTo(ZoneKind.RECEPTION.zh());
   }
 
   @Test
