@@ -37,7 +37,8 @@ import org.db3311.sgc.core.catalog.Implements;
  */
 class ExtremeQuantitiesProperties {
 
-  private static final Duration WELL_UNDER_A_SECOND = Duration.ofMillis(500);
+  // a guard against hangs, not a timing test: the assessment takes microseconds (see the benchmark)
+  private static final Duration NO_HANG = Duration.ofSeconds(5);
   private static final LocalDate DAY = SampleCenters.ASSESSED_ON;
 
   private final Assessor assessor = Assessor.standard();
@@ -45,21 +46,20 @@ class ExtremeQuantitiesProperties {
   @Property(tries = 300)
   @Label(
       "any decimal, whatever its digits and exponent, is judged at once, and a profile that accepts it"
-          + " assesses in well under a second")
+          + " assesses without hanging")
   void any_decimal_is_judged_at_once(
       @ForAll("decimals") BigDecimal value, @ForAll Quantity quantity) {
-    Optional<String> problem =
-        assertTimeoutPreemptively(WELL_UNDER_A_SECOND, () -> quantity.problem(value));
+    Optional<String> problem = assertTimeoutPreemptively(NO_HANG, () -> quantity.problem(value));
     Statistics.collect(problem.isPresent() ? "rejected" : "accepted");
     if (problem.isEmpty()) {
       CenterProfile center = with(SampleCenters.tier1Conformant(), quantity, value);
-      assertTimeoutPreemptively(WELL_UNDER_A_SECOND, () -> assessor.assess(center, DAY));
+      assertTimeoutPreemptively(NO_HANG, () -> assessor.assess(center, DAY));
     }
   }
 
   @Property(tries = 300)
   @Label(
-      "a profile built from extreme but accepted quantities assesses in well under a second, and"
+      "a profile built from extreme but accepted quantities assesses without hanging, and"
           + " its floor area is judged exactly")
   @Implements({"5.1.1.2", "8.1.2", "8.1.3", "B.2", "C.1"})
   void extreme_accepted_quantities_assess_quickly(
@@ -75,7 +75,7 @@ class ExtremeQuantitiesProperties {
     center = withSigns(center, new Dimensions(width, height));
     CenterProfile assessed = center;
     AssessmentReport report =
-        assertTimeoutPreemptively(WELL_UNDER_A_SECOND, () -> assessor.assess(assessed, DAY));
+        assertTimeoutPreemptively(NO_HANG, () -> assessor.assess(assessed, DAY));
     assertThat(report.finding("5.1.1.2").orElseThrow().verdict() == Verdict.CONFORMS)
         .isEqualTo(area.compareTo(new BigDecimal("3000")) >= 0);
   }
