@@ -38,28 +38,25 @@ public final class Deployment {
 
   /** POSTs a JSON body. */
   public Answer postJson(String path, String json) throws IOException, InterruptedException {
-    HttpRequest request =
-        HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
-            .timeout(Duration.ofSeconds(20))
+    return send(
+        request(path)
             .header("Accept", "application/json, application/problem+json")
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build();
-    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    return new Answer(
-        response.statusCode(),
-        response.headers().firstValue("Content-Type").orElse(""),
-        response.body());
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   public Answer get(String path) throws IOException, InterruptedException {
-    HttpRequest request =
-        HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
-            .timeout(Duration.ofSeconds(20))
-            .header("Accept", "application/json")
-            .GET()
-            .build();
-    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    return send(request(path).header("Accept", "application/json").GET());
+  }
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+        .timeout(Duration.ofSeconds(20));
+  }
+
+  private Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     return new Answer(
         response.statusCode(),
         response.headers().firstValue("Content-Type").orElse(""),
