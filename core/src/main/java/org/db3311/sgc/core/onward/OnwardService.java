@@ -190,6 +190,7 @@ public final class OnwardService implements OnwardUseCases {
     if (earlier.isPresent() && earlier.get().reportId().equals(c.report().reportId())) {
       return; // a redelivered report: the first one already closed the matter
     }
+    OnwardWorkflow.TABLE.next(r.state(), OnwardAction.REPORT_BACK, r.id());
     MatterSnapshot m = matters.matter(c.id().matter());
     if (m.state() != MatterState.IN_HANDLING) {
       throw new IllegalTransitionException("Matter " + m.number(), m.state(), MatterAction.CLOSE);
