@@ -24,6 +24,7 @@ class CaseworkArchitectureTest {
     "org.db3311.sgc.core.calendar..",
     "org.db3311.sgc.core.intake..",
     "org.db3311.sgc.core.mediation..",
+    "org.db3311.sgc.core.onward..",
     "org.db3311.sgc.core.eventhandling..",
     "org.db3311.sgc.core.supervision..",
     "org.db3311.sgc.core.reception..",
@@ -54,6 +55,7 @@ class CaseworkArchitectureTest {
             "org.db3311.sgc.core.calendar..",
             "org.db3311.sgc.core.intake..",
             "org.db3311.sgc.core.mediation..",
+            "org.db3311.sgc.core.onward..",
             "org.db3311.sgc.core.eventhandling..",
             "org.db3311.sgc.core.supervision..",
             "org.db3311.sgc.core.reception..",
@@ -71,6 +73,7 @@ class CaseworkArchitectureTest {
         .resideInAnyPackage(
             "org.db3311.sgc.core.intake..",
             "org.db3311.sgc.core.mediation..",
+            "org.db3311.sgc.core.onward..",
             "org.db3311.sgc.core.eventhandling..",
             "org.db3311.sgc.core.followup..")
         .check(MAIN);
@@ -109,6 +112,7 @@ class CaseworkArchitectureTest {
             org.db3311.sgc.core.intake.MatterWorkflow.TABLE,
             org.db3311.sgc.core.supervision.SupervisionWorkflow.TABLE,
             org.db3311.sgc.core.mediation.MediationWorkflow.TABLE,
+            org.db3311.sgc.core.onward.OnwardWorkflow.TABLE,
             org.db3311.sgc.core.eventhandling.EventWorkflow.TABLE,
             org.db3311.sgc.core.reception.ReceptionWorkflows.ROTA,
             org.db3311.sgc.core.reception.ReceptionWorkflows.BOOKING,
