@@ -91,6 +91,22 @@ class OnwardServiceTest {
     }
 
     @Test
+    @Implements("6.2.1.1.2")
+    @DisplayName(
+        "a failed mediation already filed online keeps its filing reference; nothing is filed twice")
+    void already_filed_online() {
+      MediationCaseId m = f.failed("dispute.contract");
+      String filed =
+          f.mediation.refer(
+              new org.db3311.sgc.core.mediation.ReferToLitigationUseCase.Command(m, CLERK));
+      OnwardReferralId id = f.refer(m, Road.LITIGATION, COURT, "青田县人民法院");
+      assertThat(f.filing.submitted()).hasSize(1);
+      assertThat(f.onward.referral(id).snapshot().filingReference()).contains(filed);
+      f.mediation.close(new CloseMediationUseCase.Command(m, CLERK));
+      assertThat(f.in.matter(m.matter()).state()).isEqualTo(MatterState.IN_HANDLING);
+    }
+
+    @Test
     @DisplayName("a mediation still open, or agreed, cannot be routed onward")
     void only_unresolved_disputes_go_onward() {
       MediationCaseId m = f.open("dispute.labour");
