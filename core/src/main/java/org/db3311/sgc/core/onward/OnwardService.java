@@ -109,8 +109,8 @@ public final class OnwardService implements OnwardUseCases {
             && !earlier.isEmpty()
             && earlier.get(earlier.size() - 1).state() == OnwardState.NOT_ACCEPTED;
     if (!first && !again) {
-      MediationWorkflow.TABLE.next(mc.state(), MediationAction.ROUTE_ONWARD, mc.id());
-      throw new IllegalStateException("unreachable: the table refuses ROUTE_ONWARD here");
+      throw new IllegalTransitionException(
+          "Mediation " + mc.id(), mc.state(), MediationAction.ROUTE_ONWARD);
     }
     OnwardReferralId id = new OnwardReferralId(c.mediation().matter(), earlier.size() + 1);
     Optional<String> filed = Optional.empty();
