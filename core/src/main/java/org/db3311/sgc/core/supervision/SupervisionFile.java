@@ -476,10 +476,14 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
       Accountability r = records.get(i);
       Optional<Instant> until =
           i + 1 < records.size() ? Optional.of(records.get(i + 1).from()) : Optional.empty();
+      // started while the unit held the matter, or carried over to it still running
       List<StepClock> ran =
           clocks.stream()
               .filter(c -> until.map(u -> c.startedAt().isBefore(u)).orElse(true))
-              .filter(c -> c.endedAt().map(e -> e.isAfter(r.from())).orElse(true))
+              .filter(
+                  c ->
+                      !c.startedAt().isBefore(r.from())
+                          || c.endedAt().map(e -> e.isAfter(r.from())).orElse(true))
               .toList();
       List<SupervisionNotice> sent =
           notices.stream()
