@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.db3311.sgc.core.calendar.HolidayTableCalendar;
+import org.db3311.sgc.core.calendar.TimeLimit;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.InMemoryNotifier;
@@ -252,6 +253,36 @@ class SupervisionFromAcceptanceTest {
     assertThat(handling.deadline().dueDate(calendar)).isEqualTo(LocalDate.of(2026, 12, 10));
     StepClock other = supervision.file(neighbour.toString()).running(Step.HANDLING).orElseThrow();
     assertThat(other.deadline().start()).isEqualTo(LocalDate.of(2026, 12, 1));
+  }
+
+  @Test
+  @DisplayName(
+      "across the year boundary: received in December, accepted in January, counted from receipt")
+  void labour_mediation_counts_from_receipt_across_the_year_boundary() {
+    clock.set("2026-12-28T10:00:00");
+    RegistrationNumber labour = withoutApplication("dispute.labour");
+    RegistrationNumber neighbour = withoutApplication("dispute.neighbour");
+    in.review(labour);
+    in.review(neighbour);
+    clock.set("2027-01-05T09:00:00");
+    supplyApplication(labour);
+    supplyApplication(neighbour);
+    in.review(labour);
+    in.review(neighbour);
+    assertThat(supervision.file(labour.toString()).running(Step.HANDLING).orElseThrow().deadline())
+        .satisfies(
+            d -> {
+              assertThat(d.start()).isEqualTo(LocalDate.of(2026, 12, 28));
+              assertThat(d.rule().limit()).isEqualTo(TimeLimit.days(15));
+            });
+    assertThat(
+            supervision
+                .file(neighbour.toString())
+                .running(Step.HANDLING)
+                .orElseThrow()
+                .deadline()
+                .start())
+        .isEqualTo(LocalDate.of(2027, 1, 5));
   }
 
   @Test
