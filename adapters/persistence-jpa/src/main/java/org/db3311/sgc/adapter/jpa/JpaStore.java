@@ -8,13 +8,15 @@ import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -103,20 +105,27 @@ public final class JpaStore implements AutoCloseable {
     var config = Flyway.configure().dataSource(ds).locations("classpath:db/migration");
     s.schema().ifPresent(schema -> config.schemas(schema).createSchemas(true));
     Flyway flyway = config.load();
-    MigrationInfo[] future =
-        Arrays.stream(flyway.info().all())
-            .filter(i -> i.getState() == MigrationState.FUTURE_SUCCESS)
-            .toArray(MigrationInfo[]::new);
-    if (future.length > 0) {
+    MigrationInfoService info = flyway.info();
+    Optional<MigrationVersion> newestApplied =
+        Arrays.stream(info.applied())
+            .map(MigrationInfo::getVersion)
+            .filter(java.util.Objects::nonNull)
+            .max(Comparator.naturalOrder());
+    Optional<MigrationVersion> newestKnown =
+        Arrays.stream(info.all())
+            .filter(i -> i.getState().isResolved())
+            .map(MigrationInfo::getVersion)
+            .filter(java.util.Objects::nonNull)
+            .max(Comparator.naturalOrder());
+    if (newestApplied.isPresent()
+        && (newestKnown.isEmpty() || newestApplied.get().compareTo(newestKnown.get()) > 0)) {
       throw new PersistenceUnavailableException(
           "the database at "
               + redact(s.url())
               + " holds schema version "
-              + future[future.length - 1].getVersion()
+              + newestApplied.get()
               + ", newer than this code knows ("
-              + Optional.ofNullable(flyway.info().current())
-                  .map(i -> i.getVersion().toString())
-                  .orElse("none")
+              + newestKnown.map(MigrationVersion::toString).orElse("none")
               + "): run the release that migrated it, or a newer one");
     }
     MigrateResult result = flyway.migrate();
