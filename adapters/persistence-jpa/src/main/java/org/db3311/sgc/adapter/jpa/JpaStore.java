@@ -77,8 +77,14 @@ public final class JpaStore implements AutoCloseable {
     c.setPoolName("sgc");
     c.setConnectionTimeout(5_000);
     c.setInitializationFailTimeout(5_000);
-    c.setAutoCommit(false);
-    s.schema().ifPresent(schema -> c.setConnectionInitSql(setSchema(s.url(), schema)));
+    // Auto-commit stays on outside transactions: a session setting made while a connection is
+    // idle (its schema) must not sit in a transaction that a later rollback would undo.
+    s.schema()
+        .ifPresent(
+            schema -> {
+              createSchema(s, schema);
+              c.setSchema(schema);
+            });
     try {
       return new HikariDataSource(c);
     } catch (HikariPool.PoolInitializationException e) {
@@ -93,12 +99,27 @@ public final class JpaStore implements AutoCloseable {
     }
   }
 
-  /** The statement that makes {@code schema} current, creating it first so a fresh one works. */
-  private static String setSchema(String url, String schema) {
-    if (url.startsWith("jdbc:postgresql:")) {
-      return "CREATE SCHEMA IF NOT EXISTS " + schema + "; SET search_path TO " + schema;
+  /** Creates the schema before the pool, which makes it current on every connection, opens. */
+  private static void createSchema(JpaSettings s, String schema) {
+    try (Connection c =
+            java.sql.DriverManager.getConnection(s.url(), s.user(), s.password().orElse(null));
+        java.sql.Statement st = c.createStatement()) {
+      st.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+      if (!c.getAutoCommit()) {
+        c.commit();
+      }
+    } catch (SQLException e) {
+      throw new PersistenceUnavailableException(
+          "cannot reach the database at "
+              + redact(s.url())
+              + " as "
+              + s.user()
+              + " to create schema "
+              + schema
+              + ": "
+              + e.getMessage(),
+          e);
     }
-    return "CREATE SCHEMA IF NOT EXISTS " + schema + "; SET SCHEMA " + schema;
   }
 
   private static String migrate(DataSource ds, JpaSettings s) {

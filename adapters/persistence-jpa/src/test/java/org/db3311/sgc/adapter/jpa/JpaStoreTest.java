@@ -63,7 +63,8 @@ class JpaStoreTest {
             .containsExactly(event("M-1", 1), event("M-1", 2));
         assertThat(second.sequences().next("331121-2027")).isEqualTo(2);
         assertThat(second.health().up()).isTrue();
-        assertThat(second.health().detail()).contains("schema version 1");
+        assertThat(second.health().detail()).contains("schema version " + second.schemaVersion());
+        assertThat(second.schemaVersion()).matches("[1-9][0-9]*");
       }
     } finally {
       TestStores.dispose(settings);
@@ -107,7 +108,6 @@ class JpaStoreTest {
                             + " to_state, aggregate_version) values (999, 'other', 'Matter.X', 1,"
                             + " 'Matter', 'M-3', 1, current_timestamp, 'X', 'Y', 1)"))
             .isInstanceOf(java.sql.SQLException.class);
-        c.rollback();
       }
     }
   }
@@ -142,11 +142,10 @@ class JpaStoreTest {
                 + " \"description\", \"type\", \"script\", \"checksum\", \"installed_by\","
                 + " \"execution_time\", \"success\") values (99, '99',"
                 + " 'from the future', 'SQL', 'V99__future.sql', 0, 'test', 1, true)");
-        c.commit();
       }
       assertThatThrownBy(() -> JpaStore.open(settings))
           .isInstanceOf(PersistenceUnavailableException.class)
-          .hasMessageContaining("schema version 99, newer than this code knows (1)");
+          .hasMessageContaining("schema version 99, newer than this code knows (");
     } finally {
       TestStores.dispose(settings);
     }
