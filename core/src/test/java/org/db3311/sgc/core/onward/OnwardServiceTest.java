@@ -338,6 +338,34 @@ class OnwardServiceTest {
   }
 
   @Nested
+  @Implements("6.2.1.3")
+  @DisplayName("with supervision following the casework's events from acceptance")
+  class WithSupervisionFeed {
+
+    @Test
+    @DisplayName(
+        "the matter's file ends at the center when the dispute goes onward; the referral's file runs to the report back")
+    void matter_file_and_referral_file() {
+      new org.db3311.sgc.core.supervisionfeed.SupervisionFeed(
+              f.supervision, org.db3311.sgc.core.common.UnitId.of("qingtian-center"))
+          .subscribeTo(f.in.events);
+      MediationCaseId m = f.unsuitable("dispute.labour");
+      String matterFile = m.matter().toString();
+      assertThat(f.supervision.stateOf(matterFile)).contains(SupervisionState.UNSUITABLE);
+      OnwardReferralId id = f.refer(m, Road.LABOUR_ARBITRATION, ARBITRATION, "仲裁院");
+      f.mediation.close(new CloseMediationUseCase.Command(m, CLERK));
+      assertThat(f.supervision.stateOf(matterFile)).contains(SupervisionState.COMPLETED);
+      assertThat(f.supervision.stateOf(id.toString())).contains(SupervisionState.ASSIGNED);
+      f.step(id, "2026-11-26", new Step.Received("案号"));
+      f.step(id, "2026-12-01", new Step.Decided("裁决"));
+      f.reportBack(id, "2026-12-02", "arb-3", true);
+      assertThat(f.in.matter(m.matter()).state()).isEqualTo(MatterState.CLOSED);
+      assertThat(f.supervision.stateOf(id.toString())).contains(SupervisionState.COMPLETED);
+      assertThat(f.supervision.stateOf(matterFile)).contains(SupervisionState.COMPLETED);
+    }
+  }
+
+  @Nested
   @Implements({"6.2.1.3", "6.2.1.4.1"})
   @DisplayName("the report back closes the matter once")
   class ReportBackOnce {
