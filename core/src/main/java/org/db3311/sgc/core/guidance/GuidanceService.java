@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import org.db3311.sgc.core.calendar.Deadline;
@@ -18,6 +17,7 @@ import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.AuditTrail;
 import org.db3311.sgc.core.common.ChangeRecorder;
 import org.db3311.sgc.core.common.DomainEventPublisher;
+import org.db3311.sgc.core.common.ItemFailure;
 import org.db3311.sgc.core.common.SequenceGenerator;
 
 /**
@@ -64,7 +64,7 @@ public final class GuidanceService {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  public synchronized GuidanceTask issue(
+  public GuidanceTask issue(
       IssuerLevel issuer,
       String source,
       GuidanceTopic topic,
@@ -137,35 +137,49 @@ public final class GuidanceService {
     store(t);
   }
 
-  /** Today's supervision: every notice due, each sent once per assignee and level. */
-  public synchronized List<SupervisionNotice> sweep() {
+  /**
+   * Today's supervision: every notice due, each sent once per assignee and level. A task that
+   * cannot be swept (unreadable, changed concurrently, its notice undeliverable) is reported in the
+   * result and the sweep goes on with the others.
+   */
+  public SupervisionSweep sweep() {
     LocalDate today = LocalDate.now(clock);
     List<SupervisionNotice> out = new ArrayList<>();
+    List<ItemFailure> failed = new ArrayList<>();
     for (GuidanceTask t : tasks.all()) {
-      for (Assignment a : t.assignments()) {
-        if (a.state() == Assignment.State.VERIFIED) {
-          continue;
+      try {
+        List<SupervisionNotice> due = new ArrayList<>();
+        for (Assignment a : t.assignments()) {
+          if (a.state() == Assignment.State.VERIFIED) {
+            continue;
+          }
+          Optional<SupervisionNotice.Level> level = policy.levelOn(t.due(), today, calendar);
+          if (level.isEmpty()) {
+            continue;
+          }
+          SupervisionNotice n =
+              new SupervisionNotice(
+                  t.id(),
+                  a.unit(),
+                  level.get(),
+                  t.due(),
+                  today,
+                  calendar.workingDaysBetween(t.due(), today));
+          if (t.noticeSent(n, clock.instant())) {
+            due.add(n);
+          }
         }
-        Optional<SupervisionNotice.Level> level = policy.levelOn(t.due(), today, calendar);
-        if (level.isEmpty()) {
-          continue;
-        }
-        SupervisionNotice n =
-            new SupervisionNotice(
-                t.id(),
-                a.unit(),
-                level.get(),
-                t.due(),
-                today,
-                calendar.workingDaysBetween(t.due(), today));
-        if (t.noticeSent(n, clock.instant())) {
+        // stored before sending: a notice is never sent for a task whose record failed to change
+        store(t);
+        for (SupervisionNotice n : due) {
           notifier.send(n);
           out.add(n);
         }
+      } catch (RuntimeException e) {
+        failed.add(ItemFailure.of(t.id(), e));
       }
-      store(t);
     }
-    return out;
+    return new SupervisionSweep(out, failed);
   }
 
   private void store(GuidanceTask t) {
@@ -191,6 +205,6 @@ public final class GuidanceService {
   }
 
   private GuidanceTask get(String id) {
-    return tasks.find(id).orElseThrow(() -> new NoSuchElementException("no guidance task " + id));
+    return tasks.find(id).orElseThrow(() -> new GuidanceTaskNotFoundException(id));
   }
 }

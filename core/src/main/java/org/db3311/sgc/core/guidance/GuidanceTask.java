@@ -120,6 +120,44 @@ public final class GuidanceTask extends AggregateRoot<GuidanceTaskEvent> {
                 + ")"));
   }
 
+  private GuidanceTask(GuidanceTaskSnapshot s, Version version) {
+    super(version);
+    this.id = s.id();
+    this.issuer = s.issuer();
+    this.source = s.source();
+    this.topic = s.topic();
+    this.title = s.title();
+    this.requirements = s.requirements();
+    this.due = s.due();
+    this.dueBasis = s.dueBasis();
+    this.issuedBy = s.issuedBy();
+    this.issuedAt = s.issuedAt();
+    for (GuidanceTaskSnapshot.AssignmentSnapshot a : s.assignments()) {
+      assignments.put(a.unit().code(), new Assignment(a));
+    }
+  }
+
+  /** Rebuilds a stored task. */
+  public static GuidanceTask fromSnapshot(GuidanceTaskSnapshot snapshot, Version version) {
+    return new GuidanceTask(snapshot, version);
+  }
+
+  /** Everything the task holds, as an immutable value. */
+  public GuidanceTaskSnapshot snapshot() {
+    return new GuidanceTaskSnapshot(
+        id,
+        issuer,
+        source,
+        topic,
+        title,
+        requirements,
+        due,
+        dueBasis,
+        issuedBy,
+        issuedAt,
+        assignments.values().stream().map(Assignment::snapshot).toList());
+  }
+
   void apply(String unitCode, Assignment.Action action, Actor by, Instant at, String note) {
     Assignment a = assignment(unitCode);
     Assignment.State from = a.state();
