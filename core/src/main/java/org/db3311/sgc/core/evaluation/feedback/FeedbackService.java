@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import org.db3311.sgc.core.calendar.Deadline;
@@ -61,7 +60,7 @@ public final class FeedbackService {
   }
 
   /** Receives feedback and returns its ticket. */
-  public synchronized String submit(
+  public String submit(
       FeedbackKind kind,
       FeedbackChannel channel,
       String content,
@@ -165,8 +164,6 @@ public final class FeedbackService {
   }
 
   private Feedback get(String ticket) {
-    return items
-        .find(ticket)
-        .orElseThrow(() -> new NoSuchElementException("no feedback " + ticket));
+    return items.find(ticket).orElseThrow(() -> new FeedbackNotFoundException(ticket));
   }
 }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.db3311.sgc.core.calendar.Deadline;
@@ -16,6 +15,7 @@ import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.AuditTrail;
 import org.db3311.sgc.core.common.ChangeRecorder;
 import org.db3311.sgc.core.common.DomainEventPublisher;
+import org.db3311.sgc.core.common.ItemFailure;
 import org.db3311.sgc.core.common.SequenceGenerator;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.evaluation.EvaluationSheet;
@@ -37,6 +37,7 @@ public final class CorrectiveActionService {
   private final WorkingCalendar calendar;
   private final Clock clock;
   private final List<RecheckListener> listeners = new CopyOnWriteArrayList<>();
+  private final List<ItemFailure> failedFeedback = new CopyOnWriteArrayList<>();
   private final SequenceGenerator ids;
   private final ChangeRecorder recorder;
 
@@ -62,7 +63,7 @@ public final class CorrectiveActionService {
     listeners.add(Objects.requireNonNull(listener, "listener"));
   }
 
-  public synchronized CorrectiveAction raise(
+  public CorrectiveAction raise(
       Finding finding, UnitId owner, String measure, LocalDate due, Actor by) {
     CorrectiveAction a =
         new CorrectiveAction(
@@ -160,8 +161,21 @@ public final class CorrectiveActionService {
             r.passed(),
             r.notes(),
             r.at()));
-    listeners.forEach(l -> l.rechecked(a, r));
+    // the re-check is recorded and disclosed: a listener that fails must not keep it from the
+    // others
+    for (RecheckListener l : listeners) {
+      try {
+        l.rechecked(a, r);
+      } catch (RuntimeException e) {
+        failedFeedback.add(ItemFailure.of(a.id() + " re-check " + r.round(), e));
+      }
+    }
     return r;
+  }
+
+  /** Re-check results a listener failed to feed back, for someone to send by hand. */
+  public List<ItemFailure> failedFeedback() {
+    return List.copyOf(failedFeedback);
   }
 
   /** Reported corrections whose re-check is past its due date (9.3.3). */
@@ -182,8 +196,6 @@ public final class CorrectiveActionService {
   }
 
   private CorrectiveAction get(String id) {
-    return actions
-        .find(id)
-        .orElseThrow(() -> new NoSuchElementException("no corrective action " + id));
+    return actions.find(id).orElseThrow(() -> new CorrectiveActionNotFoundException(id));
   }
 }

@@ -222,4 +222,41 @@ class FeedbackServiceTest {
     assertThat(recorded.get(3).detail()).contains(a.id());
     assertThat(audit.of("CorrectiveAction", a.id())).hasSize(3);
   }
+
+  @Test
+  @DisplayName("a new service on a new repository rebuilt from the stored snapshots loses nothing")
+  void survives_a_restart() {
+    String ticket =
+        service.submit(
+            FeedbackKind.COMPLAINT,
+            FeedbackChannel.WEB,
+            "窗口人员态度生硬",
+            Optional.of(HRSS),
+            Optional.of("13800000000"));
+    service.assign(ticket, HRSS, CENTER);
+    FeedbackSnapshot before = items.find(ticket).orElseThrow().snapshot();
+
+    InMemoryFeedbackRepository restarted = new InMemoryFeedbackRepository();
+    restarted.save(Feedback.fromSnapshot(before, org.db3311.sgc.core.common.Version.NEW));
+    FeedbackService after =
+        new FeedbackService(
+            restarted,
+            ids,
+            corrections,
+            events,
+            audit,
+            FeedbackDeadlines.defaults(),
+            calendar,
+            Clock.fixed(Instant.parse("2025-05-02T02:00:00Z"), ZONE));
+
+    assertThat(restarted.find(ticket).orElseThrow().snapshot()).isEqualTo(before);
+    assertThat(after.overdue()).extracting(Feedback::ticket).containsExactly(ticket);
+    assertThat(
+            after.answer(
+                ticket, "属实", Optional.of(Verdict.UPHELD), LocalDate.of(2025, 6, 1), CENTER))
+        .as("the assignment survived: the upheld complaint goes to its unit")
+        .hasValueSatisfying(a -> assertThat(a.owner()).isEqualTo(HRSS));
+    assertThatThrownBy(() -> after.status("FB-2025-99999"))
+        .isInstanceOf(FeedbackNotFoundException.class);
+  }
 }

@@ -217,6 +217,78 @@ class CorrectiveActionServiceTest {
         .isEqualTo(org.db3311.sgc.core.calendar.TimeLimit.days(7));
   }
 
+  @Test
+  @DisplayName("a new service on a new repository rebuilt from the stored snapshots loses nothing")
+  void survives_a_restart() {
+    CorrectiveAction a =
+        service
+            .raiseFromSheet(
+                marchSheet(), MetricTargets.defaults(), LocalDate.of(2025, 4, 30), INSPECTOR)
+            .get(0);
+    service.reportCorrection(a.id(), "设立签收提醒", Actor.of("h-1", "人社局 张"));
+    CorrectiveActionSnapshot before = repo.find(a.id()).orElseThrow().snapshot();
+
+    InMemoryCorrectiveActionRepository restarted = new InMemoryCorrectiveActionRepository();
+    restarted.save(CorrectiveAction.fromSnapshot(before, org.db3311.sgc.core.common.Version.NEW));
+    CorrectiveActionService after =
+        new CorrectiveActionService(
+            restarted,
+            ids,
+            board,
+            RecheckDeadlines.defaults(),
+            new HolidayTableCalendar(),
+            events,
+            audit,
+            Clock.fixed(Instant.parse("2025-04-11T01:00:00Z"), ZONE));
+
+    assertThat(restarted.find(a.id()).orElseThrow().snapshot()).isEqualTo(before);
+    assertThat(after.rechecksOverdue()).extracting(CorrectiveAction::id).containsExactly(a.id());
+    assertThat(after.recheck(a.id(), true, "已整改", INSPECTOR).round()).isEqualTo(1);
+    assertThat(
+            after.raiseFromSheet(
+                marchSheet(), MetricTargets.defaults(), LocalDate.of(2025, 4, 30), INSPECTOR))
+        .as("the verified action is known after the restart; the figure raises a new one")
+        .hasSize(1);
+  }
+
+  @Test
+  @DisplayName("an unknown action is a CorrectiveActionNotFoundException naming it")
+  void unknown_action() {
+    assertThatThrownBy(() -> service.reportCorrection("CA-2025-9999", "x", INSPECTOR))
+        .isInstanceOf(CorrectiveActionNotFoundException.class)
+        .isInstanceOf(org.db3311.sgc.core.common.NotFoundException.class)
+        .hasMessageContaining("CA-2025-9999");
+  }
+
+  @Test
+  @Implements("9.3.3")
+  @DisplayName(
+      "a listener that fails to feed a re-check back is reported; the other listeners still hear it")
+  void one_failing_listener_does_not_stop_the_others() {
+    CorrectiveAction a =
+        service.raise(
+            new Finding(FindingSource.INSPECTION, "INS-9", "台账不全"),
+            TOWN,
+            "补齐台账",
+            LocalDate.of(2025, 4, 10),
+            INSPECTOR);
+    List<RecheckResult> heard = new java.util.ArrayList<>();
+    service.onRecheck(
+        (action, r) -> {
+          throw new IllegalStateException("SMS gateway down");
+        });
+    service.onRecheck((action, r) -> heard.add(r));
+    service.reportCorrection(a.id(), "已补齐", Actor.of("t-1", "镇"));
+
+    RecheckResult r = service.recheck(a.id(), true, "已补齐", INSPECTOR);
+
+    assertThat(heard).containsExactly(r);
+    assertThat(board.published()).hasSize(1);
+    assertThat(service.failedFeedback())
+        .singleElement()
+        .satisfies(f -> assertThat(f.reason()).contains("SMS gateway down"));
+  }
+
   CorrectiveActionService at(String instant) {
     return new CorrectiveActionService(
         repo,
