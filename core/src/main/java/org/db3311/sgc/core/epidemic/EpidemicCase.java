@@ -106,6 +106,30 @@ public final class EpidemicCase extends AggregateRoot<EpidemicCaseEvent> {
     record(new Step(Action.RECEIVE, null, State.RECEIVED, mode, by, at, "received: " + summary));
   }
 
+  private EpidemicCase(EpidemicCaseSnapshot s, Version version) {
+    super(version);
+    this.id = s.id();
+    this.matter = s.matter();
+    this.category = s.category();
+    this.summary = s.summary();
+    this.state = s.state();
+    this.routedTo = s.routedTo();
+    this.stageEnteredAt = s.stageEnteredAt();
+    this.deadline = s.deadline();
+    this.steps.addAll(s.steps());
+  }
+
+  /** Rebuilds a stored case. */
+  public static EpidemicCase fromSnapshot(EpidemicCaseSnapshot snapshot, Version version) {
+    return new EpidemicCase(snapshot, version);
+  }
+
+  /** Everything the case holds, as an immutable value. */
+  public EpidemicCaseSnapshot snapshot() {
+    return new EpidemicCaseSnapshot(
+        id, matter, category, summary, state, routedTo, stageEnteredAt, deadline, steps);
+  }
+
   void analyse(String findings, ModePolicy policy, EpidemicMode mode, Actor by, Instant at) {
     requireText(findings, "analysis records its findings");
     advance(Action.ANALYSE, Stage.ROUTING, policy, mode, by, at, findings);

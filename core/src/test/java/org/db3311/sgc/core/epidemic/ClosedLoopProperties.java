@@ -54,6 +54,7 @@ class ClosedLoopProperties {
     EpidemicControlService s =
         new EpidemicControlService(
             new InMemoryEpidemicCaseRepository(),
+            new InMemoryEpidemicCommandRepository(),
             new InMemorySequenceGenerator(),
             ModePolicy.peacetime(Map.of(), UnitId.of("h")),
             ModePolicy.wartime(UnitId.of("cmd")),
