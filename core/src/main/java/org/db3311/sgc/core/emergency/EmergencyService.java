@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
@@ -72,8 +71,7 @@ public final class EmergencyService {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  public synchronized Incident discover(
-      Discovery.Channel channel, String reference, String summary, Actor by) {
+  public Incident discover(Discovery.Channel channel, String reference, String summary, Actor by) {
     Incident i =
         new Incident(
             "EM-"
@@ -94,10 +92,10 @@ public final class EmergencyService {
     return grading.suggest(impact);
   }
 
-  public Outcome grade(
+  public CommandResult grade(
       String id, ImpactAssessment impact, IncidentGrade grade, String rationale, Actor by) {
     Incident i = get(id);
-    Outcome o =
+    CommandResult o =
         i.grade(
             new Incident.Grading(
                 grade, grading.suggest(impact), impact, rationale, by, clock.instant()));
@@ -111,26 +109,26 @@ public final class EmergencyService {
     store(i);
   }
 
-  public Outcome activatePlan(String id, String planId, Actor by) {
+  public CommandResult activatePlan(String id, String planId, Actor by) {
     Incident i = get(id);
     ResponsePlan plan =
         headquarters.plans().stream()
             .filter(p -> p.id().equals(planId))
             .findFirst()
-            .orElseThrow(
-                () -> new NoSuchElementException(headquarters.name() + " has no plan " + planId));
-    Outcome o = i.activatePlan(plan, headquarters.name(), by, clock.instant());
-    if (o instanceof Outcome.Done) {
+            .orElseThrow(() -> new ResponsePlanNotFoundException(headquarters.name(), planId));
+    CommandResult o = i.activatePlan(plan, headquarters.name(), by, clock.instant());
+    // stored first: the headquarters is never told of an activation the center failed to record
+    store(i);
+    if (o instanceof CommandResult.Done) {
       headquarters.activate(plan, i);
     }
-    store(i);
     return o;
   }
 
-  public Outcome issueOrder(
+  public CommandResult issueOrder(
       String id, String orderId, UnitId department, String instruction, boolean onSite, Actor by) {
     Incident i = get(id);
-    Outcome o = i.issueOrder(orderId, department, instruction, onSite, by, clock.instant());
+    CommandResult o = i.issueOrder(orderId, department, instruction, onSite, by, clock.instant());
     store(i);
     return o;
   }
@@ -141,9 +139,9 @@ public final class EmergencyService {
     store(i);
   }
 
-  public Outcome completeOrder(String id, String orderId, String completion, Actor by) {
+  public CommandResult completeOrder(String id, String orderId, String completion, Actor by) {
     Incident i = get(id);
-    Outcome o = i.completeOrder(orderId, completion, by, clock.instant());
+    CommandResult o = i.completeOrder(orderId, completion, by, clock.instant());
     store(i);
     return o;
   }
@@ -154,9 +152,9 @@ public final class EmergencyService {
     store(i);
   }
 
-  public Outcome close(String id, String summary, Actor by) {
+  public CommandResult close(String id, String summary, Actor by) {
     Incident i = get(id);
-    Outcome o = i.close(summary, by, clock.instant());
+    CommandResult o = i.close(summary, by, clock.instant());
     store(i);
     return o;
   }
@@ -184,6 +182,6 @@ public final class EmergencyService {
   }
 
   public Incident get(String id) {
-    return incidents.find(id).orElseThrow(() -> new NoSuchElementException("no incident " + id));
+    return incidents.find(id).orElseThrow(() -> new IncidentNotFoundException(id));
   }
 }
