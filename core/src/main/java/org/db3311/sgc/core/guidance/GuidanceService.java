@@ -146,8 +146,9 @@ public final class GuidanceService {
     LocalDate today = LocalDate.now(clock);
     List<SupervisionNotice> out = new ArrayList<>();
     List<ItemFailure> failed = new ArrayList<>();
-    for (GuidanceTask t : tasks.all()) {
+    for (String id : tasks.ids()) {
       try {
+        GuidanceTask t = get(id);
         List<SupervisionNotice> due = new ArrayList<>();
         for (Assignment a : t.assignments()) {
           if (a.state() == Assignment.State.VERIFIED) {
@@ -176,7 +177,7 @@ public final class GuidanceService {
           out.add(n);
         }
       } catch (RuntimeException e) {
-        failed.add(ItemFailure.of(t.id(), e));
+        failed.add(ItemFailure.of(id, e));
       }
     }
     return new SupervisionSweep(out, failed);

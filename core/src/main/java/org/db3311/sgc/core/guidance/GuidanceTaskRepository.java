@@ -16,4 +16,10 @@ public interface GuidanceTaskRepository {
   Optional<GuidanceTask> find(String id);
 
   List<GuidanceTask> all();
+
+  /**
+   * Every stored task's id, oldest first: the supervision sweep reads each task on its own, so one
+   * unreadable task is reported without stopping the others.
+   */
+  List<String> ids();
 }

@@ -26,4 +26,9 @@ public final class InMemoryGuidanceTaskRepository implements GuidanceTaskReposit
         .map(s -> GuidanceTask.fromSnapshot(s.snapshot(), s.version()))
         .toList();
   }
+
+  @Override
+  public List<String> ids() {
+    return store.where(s -> true).stream().map(s -> s.snapshot().id()).toList();
+  }
 }

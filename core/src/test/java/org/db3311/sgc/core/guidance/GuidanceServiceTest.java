@@ -288,6 +288,7 @@ class GuidanceServiceTest {
   @DisplayName("a task that cannot be swept is reported and the other tasks are still supervised")
   void one_bad_task_does_not_stop_the_sweep() {
     GuidanceTask bad = issue();
+    GuidanceTask unreadable = issue();
     GuidanceTask good = issue();
     GuidanceTaskRepository failing =
         new GuidanceTaskRepository() {
@@ -301,12 +302,20 @@ class GuidanceServiceTest {
 
           @Override
           public java.util.Optional<GuidanceTask> find(String id) {
+            if (id.equals(unreadable.id())) {
+              throw new IllegalStateException("row cannot be mapped");
+            }
             return repo.find(id);
           }
 
           @Override
           public List<GuidanceTask> all() {
             return repo.all();
+          }
+
+          @Override
+          public List<String> ids() {
+            return repo.ids();
           }
         };
     GuidanceService s =
@@ -326,14 +335,14 @@ class GuidanceServiceTest {
     SupervisionSweep sweep = s.sweep();
 
     assertThat(sweep.failed())
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.item()).isEqualTo(bad.id());
-              assertThat(f.reason()).contains("disk full");
-            });
+        .extracting(org.db3311.sgc.core.common.ItemFailure::item)
+        .containsExactly(bad.id(), unreadable.id());
+    assertThat(sweep.failed().get(0).reason()).contains("disk full");
+    assertThat(sweep.failed().get(1).reason()).contains("row cannot be mapped");
     assertThat(sweep.sent()).extracting(SupervisionNotice::taskId).containsOnly(good.id());
     assertThat(sweep.sent()).hasSize(2);
-    assertThat(notifier.sent()).extracting(SupervisionNotice::taskId).doesNotContain(bad.id());
+    assertThat(notifier.sent())
+        .extracting(SupervisionNotice::taskId)
+        .doesNotContain(bad.id(), unreadable.id());
   }
 }

@@ -53,6 +53,7 @@ public abstract class GuidanceTaskRepositoryContract {
     assertThat(back.snapshot()).isEqualTo(t.snapshot());
     assertThat(back.version()).isEqualTo(new Version(1));
     assertThat(repo.all()).extracting(GuidanceTask::id).contains(t.id());
+    assertThat(repo.ids()).contains(t.id());
   }
 
   @Test

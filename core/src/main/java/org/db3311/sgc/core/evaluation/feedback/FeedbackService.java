@@ -3,6 +3,7 @@ package org.db3311.sgc.core.evaluation.feedback;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,7 +14,9 @@ import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.AuditTrail;
 import org.db3311.sgc.core.common.ChangeRecorder;
 import org.db3311.sgc.core.common.DomainEventPublisher;
+import org.db3311.sgc.core.common.ItemFailure;
 import org.db3311.sgc.core.common.SequenceGenerator;
+import org.db3311.sgc.core.common.SweepResult;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.evaluation.improvement.CorrectiveAction;
 import org.db3311.sgc.core.evaluation.improvement.CorrectiveActionService;
@@ -135,10 +138,25 @@ public final class FeedbackService {
     return new PublicStatus(f.ticket(), f.kind(), f.state(), f.verdict(), f.messages());
   }
 
-  /** Items not answered by their deadline. */
-  public List<Feedback> overdue() {
+  /**
+   * Items not answered by their deadline. An item that cannot be read is reported in the result and
+   * the others are still listed.
+   */
+  public SweepResult<Feedback> overdue() {
     LocalDate today = LocalDate.now(clock);
-    return items.all().stream().filter(f -> f.isOverdue(today)).toList();
+    List<Feedback> out = new ArrayList<>();
+    List<ItemFailure> failed = new ArrayList<>();
+    for (String ticket : items.tickets()) {
+      try {
+        Feedback f = get(ticket);
+        if (f.isOverdue(today)) {
+          out.add(f);
+        }
+      } catch (RuntimeException e) {
+        failed.add(ItemFailure.of(ticket, e));
+      }
+    }
+    return new SweepResult<>(out, failed);
   }
 
   private void feedBack(

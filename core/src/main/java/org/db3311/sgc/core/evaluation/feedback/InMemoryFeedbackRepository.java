@@ -26,4 +26,9 @@ public final class InMemoryFeedbackRepository implements FeedbackRepository {
         .map(s -> Feedback.fromSnapshot(s.snapshot(), s.version()))
         .toList();
   }
+
+  @Override
+  public List<String> tickets() {
+    return store.where(s -> true).stream().map(s -> s.snapshot().ticket()).toList();
+  }
 }

@@ -17,6 +17,7 @@ import org.db3311.sgc.core.common.ChangeRecorder;
 import org.db3311.sgc.core.common.DomainEventPublisher;
 import org.db3311.sgc.core.common.ItemFailure;
 import org.db3311.sgc.core.common.SequenceGenerator;
+import org.db3311.sgc.core.common.SweepResult;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.evaluation.EvaluationSheet;
 import org.db3311.sgc.core.evaluation.MetricKind;
@@ -178,16 +179,38 @@ public final class CorrectiveActionService {
     return List.copyOf(failedFeedback);
   }
 
-  /** Reported corrections whose re-check is past its due date (9.3.3). */
-  public List<CorrectiveAction> rechecksOverdue() {
+  /**
+   * Reported corrections whose re-check is past its due date (9.3.3). An action that cannot be read
+   * is reported in the result and the others are still listed.
+   */
+  public SweepResult<CorrectiveAction> rechecksOverdue() {
     LocalDate today = LocalDate.now(clock);
-    return actions.all().stream().filter(a -> a.isRecheckOverdue(today)).toList();
+    return sweep(a -> a.isRecheckOverdue(today));
   }
 
-  /** Actions not verified by their due date. */
-  public List<CorrectiveAction> overdue() {
+  /**
+   * Actions not verified by their due date; failing actions reported as for {@link
+   * #rechecksOverdue}.
+   */
+  public SweepResult<CorrectiveAction> overdue() {
     LocalDate today = LocalDate.now(clock);
-    return actions.all().stream().filter(a -> a.isOverdue(today)).toList();
+    return sweep(a -> a.isOverdue(today));
+  }
+
+  private SweepResult<CorrectiveAction> sweep(java.util.function.Predicate<CorrectiveAction> keep) {
+    List<CorrectiveAction> out = new ArrayList<>();
+    List<ItemFailure> failed = new ArrayList<>();
+    for (String id : actions.ids()) {
+      try {
+        CorrectiveAction a = get(id);
+        if (keep.test(a)) {
+          out.add(a);
+        }
+      } catch (RuntimeException e) {
+        failed.add(ItemFailure.of(id, e));
+      }
+    }
+    return new SweepResult<>(out, failed);
   }
 
   private void store(CorrectiveAction a) {

@@ -28,4 +28,9 @@ public final class InMemoryCorrectiveActionRepository implements CorrectiveActio
         .map(s -> CorrectiveAction.fromSnapshot(s.snapshot(), s.version()))
         .toList();
   }
+
+  @Override
+  public List<String> ids() {
+    return store.where(s -> true).stream().map(s -> s.snapshot().id()).toList();
+  }
 }

@@ -45,6 +45,7 @@ public abstract class FeedbackRepositoryContract {
     assertThat(back.snapshot()).isEqualTo(f.snapshot());
     assertThat(back.version()).isEqualTo(new Version(1));
     assertThat(repo.all()).extracting(Feedback::ticket).contains(f.ticket());
+    assertThat(repo.tickets()).contains(f.ticket());
   }
 
   @Test

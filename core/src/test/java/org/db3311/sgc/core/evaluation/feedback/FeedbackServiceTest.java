@@ -170,11 +170,12 @@ class FeedbackServiceTest {
         .isEqualTo(LocalDate.of(2025, 4, 24));
     assertThat(items.find(supervision).orElseThrow().answerDue())
         .isEqualTo(LocalDate.of(2025, 4, 17));
-    assertThat(at(Clock.fixed(Instant.parse("2025-04-17T09:00:00Z"), ZONE)).overdue()).isEmpty();
-    assertThat(at(Clock.fixed(Instant.parse("2025-04-18T02:00:00Z"), ZONE)).overdue())
+    assertThat(at(Clock.fixed(Instant.parse("2025-04-17T09:00:00Z"), ZONE)).overdue().items())
+        .isEmpty();
+    assertThat(at(Clock.fixed(Instant.parse("2025-04-18T02:00:00Z"), ZONE)).overdue().items())
         .extracting(Feedback::ticket)
         .containsExactly(supervision);
-    assertThat(at(Clock.fixed(Instant.parse("2025-04-25T02:00:00Z"), ZONE)).overdue())
+    assertThat(at(Clock.fixed(Instant.parse("2025-04-25T02:00:00Z"), ZONE)).overdue().items())
         .extracting(Feedback::ticket)
         .containsExactly(ticket, supervision);
 
@@ -250,7 +251,7 @@ class FeedbackServiceTest {
             Clock.fixed(Instant.parse("2025-05-02T02:00:00Z"), ZONE));
 
     assertThat(restarted.find(ticket).orElseThrow().snapshot()).isEqualTo(before);
-    assertThat(after.overdue()).extracting(Feedback::ticket).containsExactly(ticket);
+    assertThat(after.overdue().items()).extracting(Feedback::ticket).containsExactly(ticket);
     assertThat(
             after.answer(
                 ticket, "属实", Optional.of(Verdict.UPHELD), LocalDate.of(2025, 6, 1), CENTER))
@@ -258,5 +259,64 @@ class FeedbackServiceTest {
         .hasValueSatisfying(a -> assertThat(a.owner()).isEqualTo(HRSS));
     assertThatThrownBy(() -> after.status("FB-2025-99999"))
         .isInstanceOf(FeedbackNotFoundException.class);
+  }
+
+  @Test
+  @Implements({"9.1", "R9"})
+  @DisplayName(
+      "an item that cannot be read is reported and the other overdue items are still listed")
+  void one_unreadable_item_does_not_hide_the_others() {
+    String broken =
+        service.submit(
+            FeedbackKind.OPINION, FeedbackChannel.WEB, "a", Optional.empty(), Optional.empty());
+    String late =
+        service.submit(
+            FeedbackKind.OPINION, FeedbackChannel.WEB, "b", Optional.empty(), Optional.empty());
+    FeedbackRepository failing =
+        new FeedbackRepository() {
+          @Override
+          public void save(Feedback feedback) {
+            items.save(feedback);
+          }
+
+          @Override
+          public Optional<Feedback> find(String ticket) {
+            if (ticket.equals(broken)) {
+              throw new IllegalStateException("row cannot be mapped");
+            }
+            return items.find(ticket);
+          }
+
+          @Override
+          public List<Feedback> all() {
+            throw new IllegalStateException("a whole-table read fails on the broken row");
+          }
+
+          @Override
+          public List<String> tickets() {
+            return items.tickets();
+          }
+        };
+    FeedbackService s =
+        new FeedbackService(
+            failing,
+            ids,
+            corrections,
+            events,
+            audit,
+            FeedbackDeadlines.defaults(),
+            calendar,
+            Clock.fixed(Instant.parse("2025-05-02T02:00:00Z"), ZONE));
+
+    org.db3311.sgc.core.common.SweepResult<Feedback> r = s.overdue();
+
+    assertThat(r.items()).extracting(Feedback::ticket).containsExactly(late);
+    assertThat(r.failed())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.item()).isEqualTo(broken);
+              assertThat(f.reason()).contains("row cannot be mapped");
+            });
   }
 }

@@ -44,6 +44,7 @@ public abstract class CorrectiveActionRepositoryContract {
     assertThat(back.snapshot()).isEqualTo(a.snapshot());
     assertThat(back.version()).isEqualTo(new Version(1));
     assertThat(repo.all()).extracting(CorrectiveAction::id).contains(a.id());
+    assertThat(repo.ids()).contains(a.id());
   }
 
   @Test

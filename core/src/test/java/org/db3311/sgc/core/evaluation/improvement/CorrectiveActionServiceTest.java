@@ -155,7 +155,9 @@ class CorrectiveActionServiceTest {
         LocalDate.of(2025, 4, 2),
         INSPECTOR);
 
-    assertThat(service.overdue()).extracting(a -> a.finding().reference()).containsExactly("INS-2");
+    assertThat(service.overdue().items())
+        .extracting(a -> a.finding().reference())
+        .containsExactly("INS-2");
   }
 
   @Test
@@ -201,13 +203,13 @@ class CorrectiveActionServiceTest {
     service.reportCorrection(a.id(), "设立签收提醒", Actor.of("h-1", "人社局 张"));
 
     assertThat(repo.find(a.id()).orElseThrow().recheckDue()).contains(LocalDate.of(2025, 4, 10));
-    assertThat(at("2025-04-10T09:00:00Z").rechecksOverdue()).isEmpty();
-    assertThat(at("2025-04-11T01:00:00Z").rechecksOverdue())
+    assertThat(at("2025-04-10T09:00:00Z").rechecksOverdue().items()).isEmpty();
+    assertThat(at("2025-04-11T01:00:00Z").rechecksOverdue().items())
         .extracting(CorrectiveAction::id)
         .containsExactly(a.id());
     at("2025-04-11T02:00:00Z").recheck(a.id(), true, "已整改", INSPECTOR);
     assertThat(repo.find(a.id()).orElseThrow().recheckDue()).isEmpty();
-    assertThat(at("2025-04-12T02:00:00Z").rechecksOverdue()).isEmpty();
+    assertThat(at("2025-04-12T02:00:00Z").rechecksOverdue().items()).isEmpty();
     assertThat(
             RecheckDeadlines.defaults()
                 .with(
@@ -242,7 +244,9 @@ class CorrectiveActionServiceTest {
             Clock.fixed(Instant.parse("2025-04-11T01:00:00Z"), ZONE));
 
     assertThat(restarted.find(a.id()).orElseThrow().snapshot()).isEqualTo(before);
-    assertThat(after.rechecksOverdue()).extracting(CorrectiveAction::id).containsExactly(a.id());
+    assertThat(after.rechecksOverdue().items())
+        .extracting(CorrectiveAction::id)
+        .containsExactly(a.id());
     assertThat(after.recheck(a.id(), true, "已整改", INSPECTOR).round()).isEqualTo(1);
     assertThat(
             after.raiseFromSheet(
@@ -287,6 +291,72 @@ class CorrectiveActionServiceTest {
     assertThat(service.failedFeedback())
         .singleElement()
         .satisfies(f -> assertThat(f.reason()).contains("SMS gateway down"));
+  }
+
+  @Test
+  @Implements("9.3.3")
+  @DisplayName(
+      "an action that cannot be read is reported; the other overdue re-checks and actions are still listed")
+  void one_unreadable_action_does_not_hide_the_others() {
+    CorrectiveAction broken =
+        service.raise(
+            new Finding(FindingSource.INSPECTION, "INS-7", "x"),
+            TOWN,
+            "y",
+            LocalDate.of(2025, 4, 3),
+            INSPECTOR);
+    CorrectiveAction late =
+        service.raise(
+            new Finding(FindingSource.INSPECTION, "INS-8", "x"),
+            TOWN,
+            "y",
+            LocalDate.of(2025, 4, 3),
+            INSPECTOR);
+    service.reportCorrection(broken.id(), "done", INSPECTOR);
+    service.reportCorrection(late.id(), "done", INSPECTOR);
+    CorrectiveActionRepository failing =
+        new CorrectiveActionRepository() {
+          @Override
+          public void save(CorrectiveAction action) {
+            repo.save(action);
+          }
+
+          @Override
+          public java.util.Optional<CorrectiveAction> find(String id) {
+            if (id.equals(broken.id())) {
+              throw new IllegalStateException("row cannot be mapped");
+            }
+            return repo.find(id);
+          }
+
+          @Override
+          public List<CorrectiveAction> all() {
+            throw new IllegalStateException("a whole-table read fails on the broken row");
+          }
+
+          @Override
+          public List<String> ids() {
+            return repo.ids();
+          }
+        };
+    CorrectiveActionService later =
+        new CorrectiveActionService(
+            failing,
+            ids,
+            board,
+            RecheckDeadlines.defaults(),
+            new HolidayTableCalendar(),
+            events,
+            audit,
+            Clock.fixed(Instant.parse("2025-05-06T02:00:00Z"), ZONE));
+
+    for (org.db3311.sgc.core.common.SweepResult<CorrectiveAction> r :
+        List.of(later.rechecksOverdue(), later.overdue())) {
+      assertThat(r.items()).extracting(CorrectiveAction::id).containsExactly(late.id());
+      assertThat(r.failed())
+          .singleElement()
+          .satisfies(f -> assertThat(f.item()).isEqualTo(broken.id()));
+    }
   }
 
   CorrectiveActionService at(String instant) {
