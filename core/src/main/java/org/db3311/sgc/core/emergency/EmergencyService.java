@@ -26,7 +26,7 @@ import org.db3311.sgc.core.warning.Warning;
  * nothing and records nothing.
  */
 @Implements({"6.6.1.p1", "6.6.1.p2", "6.6.1.p3"})
-public final class EmergencyService {
+public final class EmergencyService implements DiscoverIncidentUseCase {
 
   /**
    * How often progress is expected by grade: I hourly, II every 2 h, III every 4 h, IV twice a day.
@@ -71,7 +71,21 @@ public final class EmergencyService {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
+  /** As {@link #discover(Command)}, returning the incident itself. */
   public Incident discover(Discovery.Channel channel, String reference, String summary, Actor by) {
+    return discoverIncident(new Command(channel, reference, summary, by));
+  }
+
+  @Override
+  public IncidentSnapshot discover(Command command) {
+    return discoverIncident(command).snapshot();
+  }
+
+  private Incident discoverIncident(Command c) {
+    Discovery.Channel channel = c.channel();
+    String reference = c.reference();
+    String summary = c.summary();
+    Actor by = c.by();
     Incident i =
         new Incident(
             "EM-"

@@ -74,7 +74,7 @@ public final class EpidemicCase extends AggregateRoot<EpidemicCaseEvent> {
       Instant at,
       String detail) {}
 
-  private final String id;
+  private final EpidemicCaseId id;
   private final MatterId matter;
   private final String category;
   private final String summary;
@@ -85,7 +85,7 @@ public final class EpidemicCase extends AggregateRoot<EpidemicCaseEvent> {
   private final List<Step> steps = new ArrayList<>();
 
   EpidemicCase(
-      String id,
+      EpidemicCaseId id,
       MatterId matter,
       String category,
       String summary,
@@ -94,8 +94,9 @@ public final class EpidemicCase extends AggregateRoot<EpidemicCaseEvent> {
       Actor by,
       Instant at) {
     super(Version.NEW);
-    if (id == null || id.isBlank() || summary == null || summary.isBlank()) {
-      throw new IllegalArgumentException("an epidemic case has an id and a summary");
+    Objects.requireNonNull(id, "id");
+    if (summary == null || summary.isBlank()) {
+      throw new IllegalArgumentException("an epidemic case has a summary");
     }
     this.id = id;
     this.matter = Objects.requireNonNull(matter, "matter");
@@ -196,7 +197,7 @@ public final class EpidemicCase extends AggregateRoot<EpidemicCaseEvent> {
     if (!deadline.equals(before)) {
       raise(
           new EpidemicCaseEvent(
-              id,
+              id.value(),
               nextVersion(),
               Action.RETIME,
               Optional.of(state),
@@ -213,7 +214,7 @@ public final class EpidemicCase extends AggregateRoot<EpidemicCaseEvent> {
     steps.add(step);
     raise(
         new EpidemicCaseEvent(
-            id,
+            id.value(),
             nextVersion(),
             step.action(),
             Optional.ofNullable(step.from()),
@@ -274,7 +275,7 @@ public final class EpidemicCase extends AggregateRoot<EpidemicCaseEvent> {
     return state == State.ASSESSED;
   }
 
-  public String id() {
+  public EpidemicCaseId id() {
     return id;
   }
 

@@ -7,7 +7,7 @@ public final class EpidemicCaseNotFoundException extends NotFoundException {
 
   private static final long serialVersionUID = 1L;
 
-  public EpidemicCaseNotFoundException(String id) {
-    super("EpidemicCase", id, "no epidemic case " + id);
+  public EpidemicCaseNotFoundException(EpidemicCaseId id) {
+    super("EpidemicCase", id.value(), "no epidemic case " + id);
   }
 }

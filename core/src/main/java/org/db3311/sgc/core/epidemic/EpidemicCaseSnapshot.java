@@ -12,7 +12,7 @@ import org.db3311.sgc.core.facts.MatterId;
  * EpidemicCase#fromSnapshot} rebuilds a case from.
  */
 public record EpidemicCaseSnapshot(
-    String id,
+    EpidemicCaseId id,
     MatterId matter,
     String category,
     String summary,

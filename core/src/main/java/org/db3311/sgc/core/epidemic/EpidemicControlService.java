@@ -23,10 +23,10 @@ import org.db3311.sgc.core.facts.MatterId;
  * are audited and published.
  */
 @Implements("6.7.1.1")
-public final class EpidemicControlService {
+public final class EpidemicControlService implements SwitchEpidemicModeUseCase {
 
   private final EpidemicCaseRepository cases;
-  private final EpidemicCommandRepository command;
+  private final EpidemicCommandRepository commands;
   private final ModePolicy peacetime;
   private final ModePolicy wartime;
   private final Clock clock;
@@ -47,7 +47,7 @@ public final class EpidemicControlService {
       AuditTrail audit,
       Clock clock) {
     this.cases = Objects.requireNonNull(cases, "cases");
-    this.command = Objects.requireNonNull(command, "command");
+    this.commands = Objects.requireNonNull(command, "command");
     this.ids = Objects.requireNonNull(ids, "ids");
     this.peacetime = Objects.requireNonNull(peacetime, "peacetime");
     this.wartime = Objects.requireNonNull(wartime, "wartime");
@@ -60,7 +60,7 @@ public final class EpidemicControlService {
   }
 
   private EpidemicCommand command() {
-    return command.find().orElseGet(EpidemicCommand::inPeacetime);
+    return commands.find().orElseGet(EpidemicCommand::inPeacetime);
   }
 
   /** The mode in force, as stored. */
@@ -83,10 +83,18 @@ public final class EpidemicControlService {
    * fails on the version); a case that cannot be re-timed is reported and the others go on.
    */
   public ModeSwitchResult switchMode(EpidemicMode to, Actor by, String reason) {
+    return switchMode(new Command(to, by, reason));
+  }
+
+  @Override
+  public ModeSwitchResult switchMode(Command command) {
+    EpidemicMode to = command.to();
+    Actor by = command.by();
+    String reason = command.reason();
     Instant now = clock.instant();
     EpidemicCommand c = command();
     ModeSwitch s = c.switchTo(new ModeSwitch(c.mode(), to, now, by, reason));
-    command.save(c);
+    commands.save(c);
     recorder.record(c);
     List<ItemFailure> failed = new ArrayList<>();
     for (EpidemicCase open : cases.all()) {
@@ -103,7 +111,7 @@ public final class EpidemicControlService {
         }
         store(open);
       } catch (RuntimeException e) {
-        failed.add(ItemFailure.of(open.id(), e));
+        failed.add(ItemFailure.of(open.id().value(), e));
       }
     }
     return new ModeSwitchResult(s, failed);
@@ -113,10 +121,11 @@ public final class EpidemicControlService {
     EpidemicMode mode = mode();
     EpidemicCase c =
         new EpidemicCase(
-            "YQ-"
-                + LocalDate.now(clock).getYear()
-                + "-"
-                + String.format("%05d", ids.next("YQ" + LocalDate.now(clock).getYear())),
+            EpidemicCaseId.of(
+                "YQ-"
+                    + LocalDate.now(clock).getYear()
+                    + "-"
+                    + String.format("%05d", ids.next("YQ" + LocalDate.now(clock).getYear()))),
             matter,
             category,
             summary,
@@ -128,7 +137,7 @@ public final class EpidemicControlService {
     return c;
   }
 
-  public EpidemicCase analyse(String id, String findings, Actor by) {
+  public EpidemicCase analyse(EpidemicCaseId id, String findings, Actor by) {
     EpidemicCase c = get(id);
     EpidemicMode mode = mode();
     c.analyse(findings, policy(mode), mode, by, clock.instant());
@@ -136,7 +145,7 @@ public final class EpidemicControlService {
     return c;
   }
 
-  public EpidemicCase route(String id, Actor by) {
+  public EpidemicCase route(EpidemicCaseId id, Actor by) {
     EpidemicCase c = get(id);
     EpidemicMode mode = mode();
     c.route(policy(mode), mode, by, clock.instant());
@@ -144,7 +153,7 @@ public final class EpidemicControlService {
     return c;
   }
 
-  public EpidemicCase handle(String id, String result, Actor by) {
+  public EpidemicCase handle(EpidemicCaseId id, String result, Actor by) {
     EpidemicCase c = get(id);
     EpidemicMode mode = mode();
     c.handle(result, policy(mode), mode, by, clock.instant());
@@ -152,7 +161,7 @@ public final class EpidemicControlService {
     return c;
   }
 
-  public EpidemicCase feedBack(String id, boolean satisfactory, String note, Actor by) {
+  public EpidemicCase feedBack(EpidemicCaseId id, boolean satisfactory, String note, Actor by) {
     EpidemicCase c = get(id);
     EpidemicMode mode = mode();
     c.feedBack(satisfactory, note, policy(mode), mode, by, clock.instant());
@@ -160,7 +169,7 @@ public final class EpidemicControlService {
     return c;
   }
 
-  public EpidemicCase assess(String id, int score, String note, Actor by) {
+  public EpidemicCase assess(EpidemicCaseId id, int score, String note, Actor by) {
     EpidemicCase c = get(id);
     c.assess(score, note, mode(), by, clock.instant());
     store(c);
@@ -181,7 +190,7 @@ public final class EpidemicControlService {
     recorder.record(c);
   }
 
-  private EpidemicCase get(String id) {
+  private EpidemicCase get(EpidemicCaseId id) {
     return cases.find(id).orElseThrow(() -> new EpidemicCaseNotFoundException(id));
   }
 }

@@ -12,12 +12,12 @@ public final class InMemoryEpidemicCaseRepository implements EpidemicCaseReposit
 
   @Override
   public void save(EpidemicCase c) {
-    c.markStored(store.save(c.id(), c.version(), c.snapshot()));
+    c.markStored(store.save(c.id().value(), c.version(), c.snapshot()));
   }
 
   @Override
-  public Optional<EpidemicCase> find(String id) {
-    return store.find(id).map(s -> EpidemicCase.fromSnapshot(s.snapshot(), s.version()));
+  public Optional<EpidemicCase> find(EpidemicCaseId id) {
+    return store.find(id.value()).map(s -> EpidemicCase.fromSnapshot(s.snapshot(), s.version()));
   }
 
   @Override

@@ -33,7 +33,7 @@ import org.db3311.sgc.core.common.SequenceGenerator;
  * task often comes with a fixed date. The deadlines use the same kernel ({@code core.calendar}).
  */
 @Implements({"6.8", "R9"})
-public final class GuidanceService {
+public final class GuidanceService implements IssueGuidanceTaskUseCase {
 
   private final GuidanceTaskRepository tasks;
   private final SupervisionNotifier notifier;
@@ -64,6 +64,7 @@ public final class GuidanceService {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
+  /** As {@link #issue(Command)}, returning the task itself. */
   public GuidanceTask issue(
       IssuerLevel issuer,
       String source,
@@ -73,6 +74,24 @@ public final class GuidanceService {
       Due due,
       Collection<GrassrootsUnit> assignees,
       Actor by) {
+    return issueTask(
+        new Command(issuer, source, topic, title, requirements, due, List.copyOf(assignees), by));
+  }
+
+  @Override
+  public GuidanceTaskSnapshot issue(Command command) {
+    return issueTask(command).snapshot();
+  }
+
+  private GuidanceTask issueTask(Command c) {
+    IssuerLevel issuer = c.issuer();
+    String source = c.source();
+    GuidanceTopic topic = c.topic();
+    String title = c.title();
+    String requirements = c.requirements();
+    Due due = c.due();
+    List<GrassrootsUnit> assignees = c.assignees();
+    Actor by = c.by();
     LocalDate today = LocalDate.now(clock);
     LocalDate dueDate;
     String basis;
@@ -99,10 +118,11 @@ public final class GuidanceService {
     }
     GuidanceTask t =
         new GuidanceTask(
-            "ZD-"
-                + LocalDate.now(clock).getYear()
-                + "-"
-                + String.format("%04d", ids.next("ZD" + LocalDate.now(clock).getYear())),
+            GuidanceTaskId.of(
+                "ZD-"
+                    + LocalDate.now(clock).getYear()
+                    + "-"
+                    + String.format("%04d", ids.next("ZD" + LocalDate.now(clock).getYear()))),
             issuer,
             source,
             topic,
@@ -117,21 +137,22 @@ public final class GuidanceService {
     return t;
   }
 
-  public void accept(String taskId, String unitCode, Actor by) {
+  public void accept(GuidanceTaskId taskId, String unitCode, Actor by) {
     step(taskId, unitCode, Assignment.Action.ACCEPT, by, "");
   }
 
-  public void report(String taskId, String unitCode, String account, Actor by) {
+  public void report(GuidanceTaskId taskId, String unitCode, String account, Actor by) {
     step(taskId, unitCode, Assignment.Action.REPORT, by, account);
   }
 
   /** The center verifies the report, or returns it with what is missing. */
-  public void verify(String taskId, String unitCode, boolean passed, String note, Actor by) {
+  public void verify(
+      GuidanceTaskId taskId, String unitCode, boolean passed, String note, Actor by) {
     step(taskId, unitCode, passed ? Assignment.Action.VERIFY : Assignment.Action.RETURN, by, note);
   }
 
   private void step(
-      String taskId, String unitCode, Assignment.Action action, Actor by, String note) {
+      GuidanceTaskId taskId, String unitCode, Assignment.Action action, Actor by, String note) {
     GuidanceTask t = get(taskId);
     t.apply(unitCode, action, by, clock.instant(), note);
     store(t);
@@ -146,7 +167,7 @@ public final class GuidanceService {
     LocalDate today = LocalDate.now(clock);
     List<SupervisionNotice> out = new ArrayList<>();
     List<ItemFailure> failed = new ArrayList<>();
-    for (String id : tasks.ids()) {
+    for (GuidanceTaskId id : tasks.ids()) {
       try {
         GuidanceTask t = get(id);
         List<SupervisionNotice> due = new ArrayList<>();
@@ -177,7 +198,7 @@ public final class GuidanceService {
           out.add(n);
         }
       } catch (RuntimeException e) {
-        failed.add(ItemFailure.of(id, e));
+        failed.add(ItemFailure.of(id.value(), e));
       }
     }
     return new SupervisionSweep(out, failed);
@@ -191,7 +212,7 @@ public final class GuidanceService {
     recorder.record(t);
   }
 
-  public TaskProgress progress(String taskId) {
+  public TaskProgress progress(GuidanceTaskId taskId) {
     GuidanceTask t = get(taskId);
     LocalDate today = LocalDate.now(clock);
     Map<Assignment.State, Long> byState = new EnumMap<>(Assignment.State.class);
@@ -205,7 +226,7 @@ public final class GuidanceService {
     return new TaskProgress(t.id(), byState, t.verifiedCount(), t.assignments().size(), overdue);
   }
 
-  private GuidanceTask get(String id) {
+  private GuidanceTask get(GuidanceTaskId id) {
     return tasks.find(id).orElseThrow(() -> new GuidanceTaskNotFoundException(id));
   }
 }

@@ -43,7 +43,7 @@ public final class GuidanceTask extends AggregateRoot<GuidanceTaskEvent> {
     }
   }
 
-  private final String id;
+  private final GuidanceTaskId id;
   private final IssuerLevel issuer;
   private final String source;
   private final GuidanceTopic topic;
@@ -56,7 +56,7 @@ public final class GuidanceTask extends AggregateRoot<GuidanceTaskEvent> {
   private final Map<String, Assignment> assignments = new LinkedHashMap<>();
 
   public GuidanceTask(
-      String id,
+      GuidanceTaskId id,
       IssuerLevel issuer,
       String source,
       GuidanceTopic topic,
@@ -68,10 +68,9 @@ public final class GuidanceTask extends AggregateRoot<GuidanceTaskEvent> {
       Actor issuedBy,
       Instant issuedAt) {
     super(Version.NEW);
+    java.util.Objects.requireNonNull(id, "id");
     for (String[] f :
-        new String[][] {
-          {"id", id}, {"source", source}, {"title", title}, {"requirements", requirements}
-        }) {
+        new String[][] {{"source", source}, {"title", title}, {"requirements", requirements}}) {
       if (f[1] == null || f[1].isBlank()) {
         throw new IllegalArgumentException("a guidance task has a " + f[0]);
       }
@@ -100,7 +99,7 @@ public final class GuidanceTask extends AggregateRoot<GuidanceTaskEvent> {
     }
     raise(
         new GuidanceTaskEvent(
-            id,
+            id.value(),
             nextVersion(),
             Action.ISSUE,
             Optional.empty(),
@@ -164,7 +163,7 @@ public final class GuidanceTask extends AggregateRoot<GuidanceTaskEvent> {
     a.apply(action, by, at, note);
     raise(
         new GuidanceTaskEvent(
-            id,
+            id.value(),
             nextVersion(),
             Action.of(action),
             Optional.of(unitCode),
@@ -186,7 +185,7 @@ public final class GuidanceTask extends AggregateRoot<GuidanceTaskEvent> {
     }
     raise(
         new GuidanceTaskEvent(
-            id,
+            id.value(),
             nextVersion(),
             Action.SUPERVISION_NOTICE,
             Optional.of(a.unit().code()),
@@ -217,7 +216,7 @@ public final class GuidanceTask extends AggregateRoot<GuidanceTaskEvent> {
     return verifiedCount() == assignments.size();
   }
 
-  public String id() {
+  public GuidanceTaskId id() {
     return id;
   }
 

@@ -7,7 +7,7 @@ public final class GuidanceTaskNotFoundException extends NotFoundException {
 
   private static final long serialVersionUID = 1L;
 
-  public GuidanceTaskNotFoundException(String id) {
-    super("GuidanceTask", id, "no guidance task " + id);
+  public GuidanceTaskNotFoundException(GuidanceTaskId id) {
+    super("GuidanceTask", id.value(), "no guidance task " + id);
   }
 }

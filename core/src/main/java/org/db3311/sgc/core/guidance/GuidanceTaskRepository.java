@@ -13,7 +13,7 @@ public interface GuidanceTaskRepository {
    */
   void save(GuidanceTask task);
 
-  Optional<GuidanceTask> find(String id);
+  Optional<GuidanceTask> find(GuidanceTaskId id);
 
   List<GuidanceTask> all();
 
@@ -21,5 +21,5 @@ public interface GuidanceTaskRepository {
    * Every stored task's id, oldest first: the supervision sweep reads each task on its own, so one
    * unreadable task is reported without stopping the others.
    */
-  List<String> ids();
+  List<GuidanceTaskId> ids();
 }

@@ -12,7 +12,7 @@ import org.db3311.sgc.core.common.Actor;
  * GuidanceTask#fromSnapshot} rebuilds a task from.
  */
 public record GuidanceTaskSnapshot(
-    String id,
+    GuidanceTaskId id,
     IssuerLevel issuer,
     String source,
     GuidanceTopic topic,

@@ -12,12 +12,12 @@ public final class InMemoryGuidanceTaskRepository implements GuidanceTaskReposit
 
   @Override
   public void save(GuidanceTask task) {
-    task.markStored(store.save(task.id(), task.version(), task.snapshot()));
+    task.markStored(store.save(task.id().value(), task.version(), task.snapshot()));
   }
 
   @Override
-  public Optional<GuidanceTask> find(String id) {
-    return store.find(id).map(s -> GuidanceTask.fromSnapshot(s.snapshot(), s.version()));
+  public Optional<GuidanceTask> find(GuidanceTaskId id) {
+    return store.find(id.value()).map(s -> GuidanceTask.fromSnapshot(s.snapshot(), s.version()));
   }
 
   @Override
@@ -28,7 +28,7 @@ public final class InMemoryGuidanceTaskRepository implements GuidanceTaskReposit
   }
 
   @Override
-  public List<String> ids() {
+  public List<GuidanceTaskId> ids() {
     return store.where(s -> true).stream().map(s -> s.snapshot().id()).toList();
   }
 }

@@ -310,4 +310,20 @@ class EmergencyServiceTest {
     assertThatThrownBy(() -> after.activatePlan(i.id(), "P-NONE", DUTY))
         .isInstanceOf(ResponsePlanNotFoundException.class);
   }
+
+  @Test
+  @Implements("6.6.1.p2")
+  @DisplayName("the discover use case takes a validated command and returns the incident as stored")
+  void discover_use_case() {
+    DiscoverIncidentUseCase useCase = service;
+    IncidentSnapshot found =
+        useCase.discover(
+            new DiscoverIncidentUseCase.Command(
+                Discovery.Channel.ONLINE_REPORT, "WEB-1", "道路塌陷", DUTY));
+    assertThat(repo.find(found.id()).orElseThrow().snapshot()).isEqualTo(found);
+    assertThatThrownBy(
+            () ->
+                new DiscoverIncidentUseCase.Command(Discovery.Channel.ONLINE_REPORT, "", "x", DUTY))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

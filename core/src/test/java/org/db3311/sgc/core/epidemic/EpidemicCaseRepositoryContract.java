@@ -25,7 +25,7 @@ public abstract class EpidemicCaseRepositoryContract {
 
   private static EpidemicCase newCase() {
     return new EpidemicCase(
-        "YQ-2026-" + (++seq),
+        EpidemicCaseId.of("YQ-2026-" + (++seq)),
         MatterId.of("331121-" + seq),
         "隔离管控",
         "群众反映隔离问题",
@@ -73,6 +73,6 @@ public abstract class EpidemicCaseRepositoryContract {
 
   @Test
   void an_unknown_id_finds_nothing() {
-    assertThat(newRepository().find("YQ-1900-00001")).isEmpty();
+    assertThat(newRepository().find(EpidemicCaseId.of("YQ-1900-00001"))).isEmpty();
   }
 }

@@ -176,7 +176,7 @@ class EpidemicControlServiceTest {
   void no_switch_to_the_same_mode_and_unknown_case() {
     assertThatThrownBy(() -> service.switchMode(EpidemicMode.PEACETIME, STAFF, "x"))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> service.analyse("YQ-2025-99999", "x", STAFF))
+    assertThatThrownBy(() -> service.analyse(EpidemicCaseId.of("YQ-2025-99999"), "x", STAFF))
         .isInstanceOf(EpidemicCaseNotFoundException.class)
         .hasMessageContaining("YQ-2025-99999");
   }
@@ -198,7 +198,7 @@ class EpidemicControlServiceTest {
           }
 
           @Override
-          public java.util.Optional<EpidemicCase> find(String id) {
+          public java.util.Optional<EpidemicCase> find(EpidemicCaseId id) {
             return repo.find(id);
           }
 
@@ -216,7 +216,7 @@ class EpidemicControlServiceTest {
         .singleElement()
         .satisfies(
             f -> {
-              assertThat(f.item()).isEqualTo(bad.id());
+              assertThat(f.item()).isEqualTo(bad.id().value());
               assertThat(f.reason()).contains("connection reset");
             });
     assertThat(repo.find(good.id()).orElseThrow().deadline())
@@ -279,5 +279,21 @@ class EpidemicControlServiceTest {
               assertThat(s.actor()).isEqualTo(STAFF);
             });
     assertThat(audit.of("EpidemicMode", EpidemicModeSwitched.COMMAND)).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("the switch use case takes a validated command: a switch says why")
+  void switch_use_case() {
+    SwitchEpidemicModeUseCase useCase = service;
+    assertThat(
+            useCase
+                .switchMode(
+                    new SwitchEpidemicModeUseCase.Command(EpidemicMode.WARTIME, STAFF, "战时"))
+                .change()
+                .to())
+        .isEqualTo(EpidemicMode.WARTIME);
+    assertThatThrownBy(
+            () -> new SwitchEpidemicModeUseCase.Command(EpidemicMode.PEACETIME, STAFF, " "))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

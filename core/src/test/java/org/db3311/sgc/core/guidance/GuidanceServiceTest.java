@@ -278,7 +278,8 @@ class GuidanceServiceTest {
   @Test
   @DisplayName("an unknown task is a GuidanceTaskNotFoundException naming it")
   void unknown_task() {
-    assertThatThrownBy(() -> on(LocalDate.of(2025, 6, 1)).progress("ZD-2025-9999"))
+    assertThatThrownBy(
+            () -> on(LocalDate.of(2025, 6, 1)).progress(GuidanceTaskId.of("ZD-2025-9999")))
         .isInstanceOf(GuidanceTaskNotFoundException.class)
         .isInstanceOf(org.db3311.sgc.core.common.NotFoundException.class)
         .hasMessageContaining("ZD-2025-9999");
@@ -301,7 +302,7 @@ class GuidanceServiceTest {
           }
 
           @Override
-          public java.util.Optional<GuidanceTask> find(String id) {
+          public java.util.Optional<GuidanceTask> find(GuidanceTaskId id) {
             if (id.equals(unreadable.id())) {
               throw new IllegalStateException("row cannot be mapped");
             }
@@ -314,7 +315,7 @@ class GuidanceServiceTest {
           }
 
           @Override
-          public List<String> ids() {
+          public List<GuidanceTaskId> ids() {
             return repo.ids();
           }
         };
@@ -336,7 +337,7 @@ class GuidanceServiceTest {
 
     assertThat(sweep.failed())
         .extracting(org.db3311.sgc.core.common.ItemFailure::item)
-        .containsExactly(bad.id(), unreadable.id());
+        .containsExactly(bad.id().value(), unreadable.id().value());
     assertThat(sweep.failed().get(0).reason()).contains("disk full");
     assertThat(sweep.failed().get(1).reason()).contains("row cannot be mapped");
     assertThat(sweep.sent()).extracting(SupervisionNotice::taskId).containsOnly(good.id());
@@ -344,5 +345,36 @@ class GuidanceServiceTest {
     assertThat(notifier.sent())
         .extracting(SupervisionNotice::taskId)
         .doesNotContain(bad.id(), unreadable.id());
+  }
+
+  @Test
+  @DisplayName("the issue use case takes a validated command and returns the task as stored")
+  void issue_use_case() {
+    IssueGuidanceTaskUseCase useCase = on(LocalDate.of(2025, 6, 1));
+    GuidanceTaskSnapshot issued =
+        useCase.issue(
+            new IssueGuidanceTaskUseCase.Command(
+                IssuerLevel.PROVINCE,
+                "浙政办〔2025〕3号",
+                GuidanceTopic.SOCIAL_SECURITY,
+                "矛盾纠纷排查",
+                "每周报送排查情况",
+                Due.on(DUE),
+                List.of(TOWN),
+                CENTER));
+    assertThat(repo.find(issued.id()).orElseThrow().snapshot()).isEqualTo(issued);
+    assertThatThrownBy(
+            () ->
+                new IssueGuidanceTaskUseCase.Command(
+                    IssuerLevel.PROVINCE,
+                    "x",
+                    GuidanceTopic.OTHER,
+                    " ",
+                    "r",
+                    Due.on(DUE),
+                    List.of(TOWN),
+                    CENTER))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("title");
   }
 }

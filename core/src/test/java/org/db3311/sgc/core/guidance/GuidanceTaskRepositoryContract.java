@@ -28,7 +28,7 @@ public abstract class GuidanceTaskRepositoryContract {
 
   private static GuidanceTask task() {
     return new GuidanceTask(
-        "ZD-2026-" + (++seq),
+        GuidanceTaskId.of("ZD-2026-" + (++seq)),
         IssuerLevel.CITY,
         "丽市治〔2026〕1号",
         GuidanceTopic.GRID_WORK,
@@ -83,6 +83,6 @@ public abstract class GuidanceTaskRepositoryContract {
 
   @Test
   void an_unknown_id_finds_nothing() {
-    assertThat(newRepository().find("ZD-1900-0001")).isEmpty();
+    assertThat(newRepository().find(GuidanceTaskId.of("ZD-1900-0001"))).isEmpty();
   }
 }

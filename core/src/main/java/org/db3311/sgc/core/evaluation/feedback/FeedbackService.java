@@ -30,7 +30,7 @@ import org.db3311.sgc.core.evaluation.improvement.FindingSource;
  * the ticket as they are recorded.
  */
 @Implements({"9.1", "9.3.3", "R9"})
-public final class FeedbackService {
+public final class FeedbackService implements SubmitFeedbackUseCase {
 
   private final FeedbackRepository items;
   private final CorrectiveActionService corrections;
@@ -62,13 +62,23 @@ public final class FeedbackService {
     corrections.onRecheck(this::feedBack);
   }
 
-  /** Receives feedback and returns its ticket. */
+  /** Receives feedback and returns its ticket; as {@link #submit(Command)}. */
   public String submit(
       FeedbackKind kind,
       FeedbackChannel channel,
       String content,
       Optional<UnitId> about,
       Optional<String> contact) {
+    return submit(new Command(kind, channel, content, about, contact));
+  }
+
+  @Override
+  public String submit(Command c) {
+    FeedbackKind kind = c.kind();
+    FeedbackChannel channel = c.channel();
+    String content = c.content();
+    Optional<UnitId> about = c.about();
+    Optional<String> contact = c.contact();
     Instant now = clock.instant();
     String ticket =
         "FB-"

@@ -30,7 +30,7 @@ import org.db3311.sgc.core.evaluation.Rate;
  * source is given ({@link RecheckDeadlines}), counted on the working-day calendar.
  */
 @Implements({"9.3.1", "9.3.3", "R9"})
-public final class CorrectiveActionService {
+public final class CorrectiveActionService implements RaiseCorrectiveActionUseCase {
 
   private final CorrectiveActionRepository actions;
   private final RecheckBoard board;
@@ -64,8 +64,23 @@ public final class CorrectiveActionService {
     listeners.add(Objects.requireNonNull(listener, "listener"));
   }
 
+  /** As {@link #raise(Command)}, returning the action itself. */
   public CorrectiveAction raise(
       Finding finding, UnitId owner, String measure, LocalDate due, Actor by) {
+    return raiseAction(new Command(finding, owner, measure, due, by));
+  }
+
+  @Override
+  public CorrectiveActionSnapshot raise(Command command) {
+    return raiseAction(command).snapshot();
+  }
+
+  private CorrectiveAction raiseAction(Command c) {
+    Finding finding = c.finding();
+    UnitId owner = c.owner();
+    String measure = c.measure();
+    LocalDate due = c.due();
+    Actor by = c.by();
     CorrectiveAction a =
         new CorrectiveAction(
             "CA-"

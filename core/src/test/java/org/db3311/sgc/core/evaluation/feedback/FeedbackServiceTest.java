@@ -319,4 +319,28 @@ class FeedbackServiceTest {
               assertThat(f.reason()).contains("row cannot be mapped");
             });
   }
+
+  @Test
+  @DisplayName("the submit use case takes a validated command; blank feedback is refused")
+  void submit_use_case() {
+    SubmitFeedbackUseCase useCase = service;
+    String ticket =
+        useCase.submit(
+            new SubmitFeedbackUseCase.Command(
+                FeedbackKind.PRAISE,
+                FeedbackChannel.WEB,
+                "窗口服务好",
+                Optional.of(HRSS),
+                Optional.empty()));
+    assertThat(service.status(ticket).kind()).isEqualTo(FeedbackKind.PRAISE);
+    assertThatThrownBy(
+            () ->
+                new SubmitFeedbackUseCase.Command(
+                    FeedbackKind.OPINION,
+                    FeedbackChannel.WEB,
+                    "",
+                    Optional.empty(),
+                    Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -370,4 +370,29 @@ class CorrectiveActionServiceTest {
         audit,
         Clock.fixed(Instant.parse(instant), ZONE));
   }
+
+  @Test
+  @Implements("9.3.1")
+  @DisplayName("the raise use case takes a validated command and returns the action as stored")
+  void raise_use_case() {
+    RaiseCorrectiveActionUseCase useCase = service;
+    CorrectiveActionSnapshot raised =
+        useCase.raise(
+            new RaiseCorrectiveActionUseCase.Command(
+                new Finding(FindingSource.INSPECTION, "INS-20", "台账不全"),
+                TOWN,
+                "补齐台账",
+                LocalDate.of(2025, 4, 30),
+                INSPECTOR));
+    assertThat(repo.find(raised.id()).orElseThrow().snapshot()).isEqualTo(raised);
+    assertThatThrownBy(
+            () ->
+                new RaiseCorrectiveActionUseCase.Command(
+                    new Finding(FindingSource.INSPECTION, "INS-21", "x"),
+                    TOWN,
+                    " ",
+                    LocalDate.of(2025, 4, 30),
+                    INSPECTOR))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
