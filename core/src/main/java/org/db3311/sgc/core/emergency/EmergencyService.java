@@ -88,10 +88,11 @@ public final class EmergencyService implements DiscoverIncidentUseCase {
     Actor by = c.by();
     Incident i =
         new Incident(
-            "EM-"
-                + LocalDate.now(clock).getYear()
-                + "-"
-                + String.format("%04d", ids.next("EM" + LocalDate.now(clock).getYear())),
+            IncidentId.of(
+                "EM-"
+                    + LocalDate.now(clock).getYear()
+                    + "-"
+                    + String.format("%04d", ids.next("EM" + LocalDate.now(clock).getYear()))),
             new Discovery(channel, reference, summary, clock.instant(), by));
     store(i);
     return i;
@@ -107,7 +108,7 @@ public final class EmergencyService implements DiscoverIncidentUseCase {
   }
 
   public CommandResult grade(
-      String id, ImpactAssessment impact, IncidentGrade grade, String rationale, Actor by) {
+      IncidentId id, ImpactAssessment impact, IncidentGrade grade, String rationale, Actor by) {
     Incident i = get(id);
     CommandResult o =
         i.grade(
@@ -117,13 +118,13 @@ public final class EmergencyService implements DiscoverIncidentUseCase {
     return o;
   }
 
-  public void assignLead(String id, Leadership lead, Actor by) {
+  public void assignLead(IncidentId id, Leadership lead, Actor by) {
     Incident i = get(id);
     i.assignLead(lead, by, clock.instant());
     store(i);
   }
 
-  public CommandResult activatePlan(String id, String planId, Actor by) {
+  public CommandResult activatePlan(IncidentId id, String planId, Actor by) {
     Incident i = get(id);
     ResponsePlan plan =
         headquarters.plans().stream()
@@ -140,40 +141,45 @@ public final class EmergencyService implements DiscoverIncidentUseCase {
   }
 
   public CommandResult issueOrder(
-      String id, String orderId, UnitId department, String instruction, boolean onSite, Actor by) {
+      IncidentId id,
+      String orderId,
+      UnitId department,
+      String instruction,
+      boolean onSite,
+      Actor by) {
     Incident i = get(id);
     CommandResult o = i.issueOrder(orderId, department, instruction, onSite, by, clock.instant());
     store(i);
     return o;
   }
 
-  public void arrivedOnSite(String id, String orderId, Actor by) {
+  public void arrivedOnSite(IncidentId id, String orderId, Actor by) {
     Incident i = get(id);
     i.arrivedOnSite(orderId, by, clock.instant());
     store(i);
   }
 
-  public CommandResult completeOrder(String id, String orderId, String completion, Actor by) {
+  public CommandResult completeOrder(IncidentId id, String orderId, String completion, Actor by) {
     Incident i = get(id);
     CommandResult o = i.completeOrder(orderId, completion, by, clock.instant());
     store(i);
     return o;
   }
 
-  public void reportProgress(String id, UnitId from, String text, boolean fromSite, Actor by) {
+  public void reportProgress(IncidentId id, UnitId from, String text, boolean fromSite, Actor by) {
     Incident i = get(id);
     i.reportProgress(new ProgressReport(clock.instant(), from, text, fromSite), by);
     store(i);
   }
 
-  public CommandResult close(String id, String summary, Actor by) {
+  public CommandResult close(IncidentId id, String summary, Actor by) {
     Incident i = get(id);
     CommandResult o = i.close(summary, by, clock.instant());
     store(i);
     return o;
   }
 
-  public void review(String id, String findings, List<String> lessons, Actor by) {
+  public void review(IncidentId id, String findings, List<String> lessons, Actor by) {
     Incident i = get(id);
     i.review(new Incident.Review(by, clock.instant(), findings, lessons));
     store(i);
@@ -195,7 +201,7 @@ public final class EmergencyService implements DiscoverIncidentUseCase {
     recorder.record(i);
   }
 
-  public Incident get(String id) {
+  public Incident get(IncidentId id) {
     return incidents.find(id).orElseThrow(() -> new IncidentNotFoundException(id));
   }
 }

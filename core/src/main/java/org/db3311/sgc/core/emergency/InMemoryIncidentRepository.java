@@ -12,12 +12,12 @@ public final class InMemoryIncidentRepository implements IncidentRepository {
 
   @Override
   public void save(Incident incident) {
-    incident.markStored(store.save(incident.id(), incident.version(), incident.snapshot()));
+    incident.markStored(store.save(incident.id().value(), incident.version(), incident.snapshot()));
   }
 
   @Override
-  public Optional<Incident> find(String id) {
-    return store.find(id).map(s -> Incident.fromSnapshot(s.snapshot(), s.version()));
+  public Optional<Incident> find(IncidentId id) {
+    return store.find(id.value()).map(s -> Incident.fromSnapshot(s.snapshot(), s.version()));
   }
 
   @Override

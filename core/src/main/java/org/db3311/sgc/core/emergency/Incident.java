@@ -109,7 +109,7 @@ public final class Incident extends AggregateRoot<IncidentEvent> {
   /** One step of the history. */
   public record Step(Action action, State from, State to, Actor by, Instant at, String detail) {}
 
-  private final String id;
+  private final IncidentId id;
   private final Discovery discovery;
   private State state = State.DISCOVERED;
   private final List<Grading> gradings = new ArrayList<>();
@@ -122,19 +122,16 @@ public final class Incident extends AggregateRoot<IncidentEvent> {
   private Optional<Review> review = Optional.empty();
   private final List<Step> history = new ArrayList<>();
 
-  public Incident(String id, Discovery discovery) {
+  public Incident(IncidentId id, Discovery discovery) {
     super(Version.NEW);
-    if (id == null || id.isBlank()) {
-      throw new IllegalArgumentException("an incident has an id");
-    }
-    this.id = id;
+    this.id = Objects.requireNonNull(id, "id");
     this.discovery = Objects.requireNonNull(discovery, "discovery");
     String detail = discovery.channel() + " " + discovery.reference() + ": " + discovery.summary();
     history.add(
         new Step(Action.DISCOVER, null, State.DISCOVERED, discovery.by(), discovery.at(), detail));
     raise(
         new IncidentEvent(
-            id,
+            id.value(),
             nextVersion(),
             Action.DISCOVER,
             Optional.empty(),
@@ -356,10 +353,12 @@ public final class Incident extends AggregateRoot<IncidentEvent> {
     history.add(new Step(action, state, next, by, at, detail));
     State from = state;
     state = next;
-    raise(new IncidentEvent(id, nextVersion(), action, Optional.of(from), next, by, at, detail));
+    raise(
+        new IncidentEvent(
+            id.value(), nextVersion(), action, Optional.of(from), next, by, at, detail));
   }
 
-  public String id() {
+  public IncidentId id() {
     return id;
   }
 

@@ -7,7 +7,7 @@ public final class IncidentNotFoundException extends NotFoundException {
 
   private static final long serialVersionUID = 1L;
 
-  public IncidentNotFoundException(String id) {
-    super("Incident", id, "no incident " + id);
+  public IncidentNotFoundException(IncidentId id) {
+    super("Incident", id.value(), "no incident " + id);
   }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
  * Incident#fromSnapshot} rebuilds an incident from.
  */
 public record IncidentSnapshot(
-    String id,
+    IncidentId id,
     Discovery discovery,
     Incident.State state,
     List<Incident.Grading> gradings,

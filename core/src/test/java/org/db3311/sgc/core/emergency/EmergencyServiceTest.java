@@ -270,7 +270,7 @@ class EmergencyServiceTest {
     assertThat(recorded.getFirst().detail()).contains("ONLINE_REPORT", "WEB-7");
     assertThat(recorded.getLast().actor()).isEqualTo(LEADER);
     assertThat(recorded.getLast().occurredAt()).isEqualTo(clock.instant());
-    assertThat(audit.of("Incident", i.id())).hasSize(4);
+    assertThat(audit.of("Incident", i.id().value())).hasSize(4);
   }
 
   @Test
@@ -304,7 +304,7 @@ class EmergencyServiceTest {
         .isInstanceOf(CommandResult.Refused.class);
     after.arrivedOnSite(i.id(), "O1", DUTY);
     assertThat(after.completeOrder(i.id(), "O1", "明火扑灭", DUTY)).isEqualTo(CommandResult.DONE);
-    assertThatThrownBy(() -> after.get("EM-2025-9999"))
+    assertThatThrownBy(() -> after.get(IncidentId.of("EM-2025-9999")))
         .isInstanceOf(IncidentNotFoundException.class)
         .hasMessageContaining("EM-2025-9999");
     assertThatThrownBy(() -> after.activatePlan(i.id(), "P-NONE", DUTY))

@@ -24,7 +24,7 @@ public abstract class IncidentRepositoryContract {
 
   private static Incident incident() {
     return new Incident(
-        "EM-2026-" + (++seq),
+        IncidentId.of("EM-2026-" + (++seq)),
         new Discovery(Discovery.Channel.OFFLINE_REPORT, "TEL-" + seq, "仓库起火", T0, DUTY));
   }
 
@@ -73,6 +73,6 @@ public abstract class IncidentRepositoryContract {
 
   @Test
   void an_unknown_id_finds_nothing() {
-    assertThat(newRepository().find("EM-1900-0001")).isEmpty();
+    assertThat(newRepository().find(IncidentId.of("EM-1900-0001"))).isEmpty();
   }
 }
