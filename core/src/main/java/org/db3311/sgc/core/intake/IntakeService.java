@@ -92,7 +92,9 @@ public final class IntakeService
         switch (c.verdict()) {
           case Verdict.Review review ->
               m.review(
-                  config.materials().requiredFor(m.registration().categoryCode()),
+                  config
+                      .materials()
+                      .requiredFor(m.registration().channel(), m.registration().categoryCode()),
                   review.defects(),
                   c.actor(),
                   clock.instant());

@@ -70,8 +70,9 @@ public final class Matter extends AggregateRoot<MatterEvent> {
   }
 
   /**
-   * Registers a new matter: numbers its materials, records the links to earlier matters found by
-   * repeat detection and the warnings its data raises (e.g. a credit code failing its checksum).
+   * Registers a new matter: numbers its materials (a transfer's source record first, 6.1.1.2.2),
+   * records the links to earlier matters found by repeat detection and the warnings its data raises
+   * (e.g. a credit code failing its checksum).
    */
   public static Matter register(
       RegistrationNumber number,
@@ -84,6 +85,18 @@ public final class Matter extends AggregateRoot<MatterEvent> {
       throw new IllegalArgumentException("the category does not match the registration");
     }
     List<Material> numbered = new ArrayList<>();
+    // a transfer arrives with the platform's record: it is the first material of the matter
+    registration
+        .source()
+        .filter(
+            s ->
+                registration.materials().stream()
+                    .noneMatch(m -> m.kind().equals(MaterialKind.SOURCE_RECORD)))
+        .ifPresent(
+            s ->
+                numbered.add(
+                    new Material(
+                        1, MaterialKind.SOURCE_RECORD, s + " " + registration.description(), at)));
     for (Material.Submitted m : registration.materials()) {
       numbered.add(new Material(numbered.size() + 1, m.kind(), m.description(), at));
     }
