@@ -48,6 +48,8 @@ public final class IntakeService
   public RegistrationReceipt register(RegisterMatterUseCase.Command c) {
     Registration r = c.registration();
     Category category = config.taxonomy().get(r.categoryCode());
+    r.cause().ifPresent(config.causes()::get);
+    checkPlace(r.place());
     if (r.source().isPresent()) {
       Optional<Matter> existing = matters.findBySource(r.source().get());
       if (existing.isPresent()) {
@@ -71,6 +73,19 @@ public final class IntakeService
     }
     recorder.record(m);
     return receipt(m, false);
+  }
+
+  /** A township code must be one the registry holds, where it holds the county's townships. */
+  @Implements("6.4.1.1")
+  private void checkPlace(Place p) {
+    p.townshipCode()
+        .filter(t -> config.divisions().covers(t.county()))
+        .filter(t -> config.divisions().townshipName(t).isEmpty())
+        .ifPresent(
+            t -> {
+              throw new IllegalArgumentException(
+                  "no township or street " + t + " in " + t.county());
+            });
   }
 
   private static RegistrationReceipt receipt(Matter m, boolean already) {

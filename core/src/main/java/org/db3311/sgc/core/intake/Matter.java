@@ -84,6 +84,13 @@ public final class Matter extends AggregateRoot<MatterEvent> {
     if (!category.code().equals(registration.categoryCode())) {
       throw new IllegalArgumentException("the category does not match the registration");
     }
+    if (registration.occurredAt().filter(o -> o.isAfter(at)).isPresent()) {
+      throw new IllegalArgumentException(
+          "a matter registered at "
+              + at
+              + " cannot have happened at "
+              + registration.occurredAt().get());
+    }
     List<Material> numbered = new ArrayList<>();
     // a transfer arrives with the platform's record: it is the first material of the matter
     registration
