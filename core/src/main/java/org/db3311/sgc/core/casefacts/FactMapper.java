@@ -34,8 +34,10 @@ import org.db3311.sgc.core.supervision.SupervisionState;
  * The fact of a matter as a function of its trace (the mapping table of docs/analysis.md): who
  * handles it and since when from the supervision file, the deadlines from its step clocks on the
  * working-day calendar, the handling method from the mediation venue or the event's scope, the
- * highest level reached from the event, the survey from the follow-up.
+ * highest level reached from the event, the survey from the follow-up; time of occurrence, township
+ * and village codes and cause as intake recorded them (6.4.1.1).
  */
+@org.db3311.sgc.core.catalog.Implements("6.4.1.1")
 final class FactMapper {
 
   private FactMapper() {}
@@ -58,6 +60,12 @@ final class FactMapper {
                 r.place().county(),
                 m.registeredAt())
             .channel(channelOf(r.channel()))
+            .occurredAt(r.occurredAt().orElse(m.registeredAt()))
+            .cause(r.cause().orElse(MatterFact.UNSPECIFIED))
+            .area(
+                r.place().townshipCode(),
+                r.place().townshipCode().flatMap(x -> r.place().township()),
+                r.place().villageCode())
             .applicants(applicants)
             .partyCount(r.parties().size());
     t.acceptedAt().ifPresent(b::accepted);

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.common.AreaCode;
 import org.db3311.sgc.core.common.DivisionCode;
 import org.db3311.sgc.core.common.UnitId;
 
@@ -13,7 +15,12 @@ import org.db3311.sgc.core.common.UnitId;
  * not happened yet are empty.
  *
  * @param category the taxonomy category (e.g. 劳动争议)
- * @param cause the cause recorded on analysis (成因), "unspecified" when none was recorded
+ * @param cause the code of the cause recorded at intake (成因), {@value #UNSPECIFIED} when none was
+ * @param place the county the matter arose in
+ * @param township the township or street it arose in (statistical code), when registered
+ * @param townshipName that township's name, when known
+ * @param village the village or community it arose in (statistical code), when registered
+ * @param occurredAt when it happened (发生时间); its registration time when that was not recorded
  * @param handlingUnit the unit the matter is assigned to (the lead unit when there are several)
  * @param responseDueAt the sign-for deadline of the assignment, present when assigned
  * @param handlingDueAt the effective handling deadline (after approved extensions)
@@ -21,12 +28,16 @@ import org.db3311.sgc.core.common.UnitId;
  * @param applicants pseudonymous keys of the applicants
  * @param partyCount how many people are party to the matter (a group dispute has many)
  */
+@Implements("6.4.1.1")
 public record MatterFact(
     MatterId id,
     MatterKind kind,
     String category,
     String cause,
     DivisionCode place,
+    Optional<AreaCode> township,
+    Optional<String> townshipName,
+    Optional<AreaCode> village,
     IntakeChannel channel,
     Instant occurredAt,
     Instant registeredAt,
@@ -44,8 +55,23 @@ public record MatterFact(
     EscalationLevel escalation,
     Optional<SurveyResponse> survey) {
 
+  /** The cause of a matter whose cause was not recorded. */
+  public static final String UNSPECIFIED = "unspecified";
+
   public MatterFact {
     Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(township, "township");
+    Objects.requireNonNull(townshipName, "townshipName");
+    Objects.requireNonNull(village, "village");
+    if (township.filter(t -> !t.isTownship() || !t.county().equals(place)).isPresent()) {
+      throw new IllegalArgumentException(id + ": township " + township.get() + " not in " + place);
+    }
+    if (village
+        .filter(v -> !v.isVillage() || !Optional.of(v.township()).equals(township))
+        .isPresent()) {
+      throw new IllegalArgumentException(
+          id + ": village " + village.get() + " not in its township");
+    }
     Objects.requireNonNull(kind, "kind");
     requireText(category, "category", id);
     requireText(cause, "cause", id);
@@ -104,6 +130,16 @@ public record MatterFact(
     }
   }
 
+  /**
+   * Where the matter arose as reports count it: its township or street code and name, else the
+   * county code marked as having no township recorded.
+   */
+  public String placeLabel() {
+    return township
+        .map(t -> t.value() + townshipName.map(n -> " " + n).orElse(""))
+        .orElseGet(() -> place.value() + " (乡镇未登记)");
+  }
+
   public boolean isClosed() {
     return closedAt.isPresent();
   }
@@ -117,6 +153,9 @@ public record MatterFact(
   public Builder toBuilder() {
     Builder b = new Builder(id, kind, category, place, registeredAt);
     b.cause = cause;
+    b.township = township;
+    b.townshipName = townshipName;
+    b.village = village;
     b.channel = channel;
     b.occurredAt = occurredAt;
     b.acceptedAt = acceptedAt;
@@ -142,7 +181,10 @@ public record MatterFact(
     private final String category;
     private final DivisionCode place;
     private final Instant registeredAt;
-    private String cause = "unspecified";
+    private String cause = UNSPECIFIED;
+    private Optional<AreaCode> township = Optional.empty();
+    private Optional<String> townshipName = Optional.empty();
+    private Optional<AreaCode> village = Optional.empty();
     private IntakeChannel channel = IntakeChannel.WINDOW;
     private Instant occurredAt;
     private Optional<Instant> acceptedAt = Optional.empty();
@@ -171,6 +213,15 @@ public record MatterFact(
 
     public Builder cause(String v) {
       cause = v;
+      return this;
+    }
+
+    /** Where in the county: the township (with its name when known) and the village. */
+    public Builder area(
+        Optional<AreaCode> township, Optional<String> townshipName, Optional<AreaCode> village) {
+      this.township = township;
+      this.townshipName = townshipName;
+      this.village = village;
       return this;
     }
 
@@ -252,6 +303,9 @@ public record MatterFact(
           category,
           cause,
           place,
+          township,
+          townshipName,
+          village,
           channel,
           occurredAt,
           registeredAt,
