@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.db3311.sgc.core.assessment.profile.DivisionTable;
 import org.db3311.sgc.core.catalog.ClauseId;
 
 /**
@@ -61,7 +62,19 @@ public final class CenterRules {
     return new CenterRules(List.copyOf(rules));
   }
 
+  /**
+   * The standard's rules with a deployment's GB/T 2260 table (5.3.1 reads the county's official
+   * name from it) instead of the shipped one.
+   */
+  public static CenterRules standard(DivisionTable divisions) {
+    return new CenterRules(create(divisions));
+  }
+
   private static List<CenterRule> create() {
+    return create(DivisionTable.shipped());
+  }
+
+  private static List<CenterRule> create(DivisionTable divisions) {
     return List.of(
         new BothPlatformsRule(),
         new ManagementBodyRule(),
@@ -78,7 +91,7 @@ public final class CenterRules {
         new Tier1ZonesRule(),
         new Tier2ZonesRule(),
         new FacilitiesRule(),
-        new ExteriorSignRule(),
+        new ExteriorSignRule(divisions),
         new HallSignageRule(),
         new FireSafetySignsRule(),
         new SafetySignsRule(),
