@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.db3311.sgc.core.assessment.finding.EvidenceMode;
 import org.db3311.sgc.core.assessment.profile.DivisionTable;
+import org.db3311.sgc.core.catalog.ClauseCatalog;
 import org.db3311.sgc.core.catalog.ClauseId;
 
 /**
@@ -131,6 +133,14 @@ public final class CenterRules {
    */
   public SortedSet<ClauseId> attestedClauses() {
     return attestedClauses;
+  }
+
+  /**
+   * The clauses with a rule that need a current attestation in the mode (ruling R11), from the
+   * catalog's verification column ({@link EvidenceRequirements}).
+   */
+  public SortedSet<ClauseId> attestedClauses(EvidenceMode mode) {
+    return EvidenceRequirements.attestedClauses(ClauseCatalog.standard(), clauses(), mode);
   }
 
   public Optional<CenterRule> forClause(ClauseId clause) {
