@@ -164,6 +164,7 @@ final class FactMapper {
                     case GENERAL -> "部门处置";
                     case CROSS_BOUNDARY -> "领导协调处置";
                     case CITY_LEVEL -> "市级处置";
+                    case OTHER_COUNTY -> "移交外县处置";
                   });
     }
     return latestMediation(t)
