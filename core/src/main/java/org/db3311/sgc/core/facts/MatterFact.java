@@ -1,6 +1,8 @@
 package org.db3311.sgc.core.facts;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +29,10 @@ import org.db3311.sgc.core.common.UnitId;
  * @param handlingMethod how it is handled (e.g. 人民调解, 部门处置), "pending" before routing
  * @param applicants pseudonymous keys of the applicants
  * @param partyCount how many people are party to the matter (a group dispute has many)
+ * @param survey the latest survey answer
+ * @param assignments every assignment, oldest first; the last is the current one ({@code
+ *     handlingUnit}, {@code assignedAt}, {@code responseDueAt}, {@code signedForAt})
+ * @param surveys every survey answer, oldest first; the last is {@code survey}
  */
 @Implements("6.4.1.1")
 public record MatterFact(
@@ -53,7 +59,58 @@ public record MatterFact(
     Set<PersonKey> applicants,
     int partyCount,
     EscalationLevel escalation,
-    Optional<SurveyResponse> survey) {
+    Optional<SurveyResponse> survey,
+    List<Assignment> assignments,
+    List<SurveyResponse> surveys) {
+
+  /** A fact that knows only the current assignment and the latest survey answer. */
+  public MatterFact(
+      MatterId id,
+      MatterKind kind,
+      String category,
+      String cause,
+      DivisionCode place,
+      IntakeChannel channel,
+      Instant occurredAt,
+      Instant registeredAt,
+      Optional<Instant> acceptedAt,
+      Optional<UnitId> handlingUnit,
+      Optional<Instant> assignedAt,
+      Optional<Instant> responseDueAt,
+      Optional<Instant> signedForAt,
+      Optional<Instant> handlingDueAt,
+      Optional<Instant> closedAt,
+      Optional<Outcome> outcome,
+      String handlingMethod,
+      Set<PersonKey> applicants,
+      int partyCount,
+      EscalationLevel escalation,
+      Optional<SurveyResponse> survey) {
+    this(
+        id,
+        kind,
+        category,
+        cause,
+        place,
+        channel,
+        occurredAt,
+        registeredAt,
+        acceptedAt,
+        handlingUnit,
+        assignedAt,
+        responseDueAt,
+        signedForAt,
+        handlingDueAt,
+        closedAt,
+        outcome,
+        handlingMethod,
+        applicants,
+        partyCount,
+        escalation,
+        survey,
+        current(handlingUnit, assignedAt, responseDueAt, signedForAt),
+        survey == null ? List.of() : survey.map(List::of).orElse(List.of()));
+  }
 
   /** The cause of a matter whose cause was not recorded. */
   public static final String UNSPECIFIED = "unspecified";
@@ -83,7 +140,7 @@ public record MatterFact(
     Objects.requireNonNull(escalation, "escalation");
     applicants = Set.copyOf(applicants);
     for (Optional<?> o :
-        java.util.List.of(
+        List.of(
             acceptedAt,
             handlingUnit,
             assignedAt,
@@ -122,6 +179,53 @@ public record MatterFact(
       throw new IllegalArgumentException(
           id + ": party count " + partyCount + " below the " + applicants.size() + " applicants");
     }
+    assignments = List.copyOf(assignments);
+    surveys = List.copyOf(surveys);
+    if (!assignments.equals(
+        concat(
+            assignments.subList(0, Math.max(0, assignments.size() - 1)),
+            current(handlingUnit, assignedAt, responseDueAt, signedForAt)))) {
+      throw new IllegalArgumentException(
+          id + ": the last assignment is the current one, and there is none without it");
+    }
+    if (!survey.equals(surveys.isEmpty() ? Optional.empty() : Optional.of(surveys.getLast()))) {
+      throw new IllegalArgumentException(id + ": the latest survey answer is the last one");
+    }
+    for (int i = 1; i < assignments.size(); i++) {
+      if (assignments.get(i).assignedAt().isBefore(assignments.get(i - 1).assignedAt())) {
+        throw new IllegalArgumentException(id + ": assignments are kept oldest first");
+      }
+    }
+    for (int i = 1; i < surveys.size(); i++) {
+      if (surveys.get(i).answeredAt().isBefore(surveys.get(i - 1).answeredAt())) {
+        throw new IllegalArgumentException(id + ": survey answers are kept oldest first");
+      }
+    }
+  }
+
+  private static List<Assignment> current(
+      Optional<UnitId> unit,
+      Optional<Instant> assignedAt,
+      Optional<Instant> responseDueAt,
+      Optional<Instant> signedForAt) {
+    // Lenient: an inconsistent current assignment is rejected by the checks above, with its reason.
+    if (unit == null
+        || assignedAt == null
+        || responseDueAt == null
+        || signedForAt == null
+        || unit.isEmpty()
+        || assignedAt.isEmpty()
+        || responseDueAt.isEmpty()
+        || signedForAt.filter(t -> t.isBefore(assignedAt.get())).isPresent()) {
+      return List.of();
+    }
+    return List.of(new Assignment(unit.get(), assignedAt.get(), responseDueAt.get(), signedForAt));
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 
   private static void requireText(String s, String name, MatterId id) {
@@ -171,6 +275,9 @@ public record MatterFact(
     b.partyCount = partyCount;
     b.escalation = escalation;
     b.survey = survey;
+    b.earlierAssignments =
+        new ArrayList<>(assignments.subList(0, Math.max(0, assignments.size() - 1)));
+    b.earlierSurveys = new ArrayList<>(surveys.subList(0, Math.max(0, surveys.size() - 1)));
     return b;
   }
 
@@ -200,6 +307,8 @@ public record MatterFact(
     private int partyCount = 1;
     private EscalationLevel escalation = EscalationLevel.LOCAL;
     private Optional<SurveyResponse> survey = Optional.empty();
+    private List<Assignment> earlierAssignments = new ArrayList<>();
+    private List<SurveyResponse> earlierSurveys = new ArrayList<>();
 
     private Builder(
         MatterId id, MatterKind kind, String category, DivisionCode place, Instant registeredAt) {
@@ -244,6 +353,18 @@ public record MatterFact(
       handlingUnit = Optional.of(unit);
       assignedAt = Optional.of(at);
       responseDueAt = Optional.of(responseDue);
+      return this;
+    }
+
+    /** An assignment before the current one (the matter went on to another unit or back). */
+    public Builder earlierAssignment(Assignment a) {
+      earlierAssignments.add(a);
+      return this;
+    }
+
+    /** A survey answer before the latest one (an earlier follow-up round). */
+    public Builder earlierSurvey(SurveyAnswer answer, Instant at) {
+      earlierSurveys.add(new SurveyResponse(answer, at));
       return this;
     }
 
@@ -321,7 +442,9 @@ public record MatterFact(
           applicants,
           partyCount,
           escalation,
-          survey);
+          survey,
+          concat(earlierAssignments, current(handlingUnit, assignedAt, responseDueAt, signedForAt)),
+          concat(earlierSurveys, survey.map(List::of).orElse(List.of())));
     }
   }
 }
