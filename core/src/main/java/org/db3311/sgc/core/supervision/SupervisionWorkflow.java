@@ -51,6 +51,12 @@ public final class SupervisionWorkflow {
           .allow(COMPLETED, ISSUE_NOTICE, COMPLETED)
           .allowFrom(
               EnumSet.of(ASSIGNED, AWAITING_TRIAGE, IN_PROGRESS, PAUSED), CONCLUDE, COMPLETED)
+          .allow(ASSIGNED, SupervisionAction.RECOMPUTE_DEADLINES, ASSIGNED)
+          .allow(AWAITING_TRIAGE, SupervisionAction.RECOMPUTE_DEADLINES, AWAITING_TRIAGE)
+          .allow(IN_PROGRESS, SupervisionAction.RECOMPUTE_DEADLINES, IN_PROGRESS)
+          .allow(PAUSED, SupervisionAction.RECOMPUTE_DEADLINES, PAUSED)
+          .allow(HANDLED, SupervisionAction.RECOMPUTE_DEADLINES, HANDLED)
+          .allow(COMPLETED, SupervisionAction.RECOMPUTE_DEADLINES, COMPLETED)
           .build();
 
   private SupervisionWorkflow() {}

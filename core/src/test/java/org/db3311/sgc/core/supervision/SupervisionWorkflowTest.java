@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import org.db3311.sgc.core.calendar.HolidayTableCalendar;
+import org.db3311.sgc.core.calendar.LunarDates;
 import org.db3311.sgc.core.calendar.TimeLimit;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.IllegalTransitionException;
@@ -74,6 +77,33 @@ class SupervisionWorkflowTest {
     f.progress("D", new Progress.Reassign(SupervisionFixtures.HECHENG, "重新分派"));
     f.progress("D", new Progress.Decline(SupervisionFixtures.CENTER, "亦不属本单位"));
     f.progress("D", new Progress.Conclude("申请人撤回"));
+    // R10: provisional deadlines recomputed once the official arrangement is loaded, in every
+    // state with a running clock (here 2026 stands in for a year that was provisional)
+    f.clock.set("2026-07-13T09:00:00");
+    f.open("R1", "event.petition", SupervisionFixtures.WENXI);
+    f.open("R2", "event.petition", SupervisionFixtures.WENXI);
+    f.progress("R2", new Progress.Decline(SupervisionFixtures.CENTER, "不属本单位职责"));
+    f.open("R3", "event.petition", SupervisionFixtures.WENXI);
+    f.progress("R3", new Progress.SignFor());
+    f.open("R4", "event.petition", SupervisionFixtures.WENXI);
+    f.progress("R4", new Progress.SignFor());
+    f.progress("R4", new Progress.Pause("等待申请人"));
+    f.open("R5", "event.petition", SupervisionFixtures.WENXI);
+    f.progress("R5", new Progress.SignFor());
+    f.progress("R5", new Progress.ReportHandled("已处理"));
+    f.open("R6", "event.petition", SupervisionFixtures.WENXI);
+    f.progress("R6", new Progress.SignFor());
+    f.progress("R6", new Progress.ReportHandled("已处理"));
+    f.progress("R6", new Progress.Complete());
+    HolidayTableCalendar provisional2026 =
+        new HolidayTableCalendar(
+            HolidayTableCalendar.shippedTables().stream().filter(t -> t.year() < 2026).toList(),
+            Map.of(2026, LunarDates.shipped().get(2026)));
+    assertThat(
+            f.service
+                .recompute(new RecomputeProvisionalDeadlinesUseCase.Command(provisional2026))
+                .failures())
+        .isEmpty();
     assertThat(f.file("A").clocks()).noneMatch(StepClock::isRunning);
     assertThat(f.file("A").clocks())
         .filteredOn(c -> c.step() == Step.SIGN_FOR)
