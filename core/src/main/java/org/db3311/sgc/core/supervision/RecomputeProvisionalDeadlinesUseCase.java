@@ -28,11 +28,8 @@ public interface RecomputeProvisionalDeadlinesUseCase {
   /** One recomputed deadline of a file. */
   record Recomputed(String subject, Step step, DueDate announced, DueDate recomputed) {}
 
-  /** A file whose deadlines could not be recomputed, with the reason. */
-  record Failure(String subject, String reason) {}
-
   /** What the recomputation did: every provisional deadline met, and every file that failed. */
-  record Report(List<Recomputed> recomputed, List<Failure> failures) {
+  record Report(List<Recomputed> recomputed, List<SupervisionFailure> failures) {
     public Report {
       recomputed = List.copyOf(recomputed);
       failures = List.copyOf(failures);
