@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.db3311.sgc.core.calendar.DeadlineRecompute;
 import org.db3311.sgc.core.calendar.Extension;
 import org.db3311.sgc.core.calendar.WorkingCalendar;
 import org.db3311.sgc.core.catalog.Implements;
@@ -19,13 +21,14 @@ import org.db3311.sgc.core.common.Notifier;
 import org.db3311.sgc.core.common.UnitId;
 
 /** The supervision use cases (督查督办, 6.2.1.3; 统一督办, 8.2.4). */
-@Implements({"6.2.1.3", "8.2.4", "R9"})
+@Implements({"6.2.1.3", "8.2.4", "R9", "R10"})
 public final class SupervisionService
     implements Supervision,
         FollowMatterUseCase,
         ExtendDeadlineUseCase,
         SweepDeadlinesUseCase,
-        SupervisionOverviewQuery {
+        SupervisionOverviewQuery,
+        RecomputeProvisionalDeadlinesUseCase {
 
   private final SupervisionFileRepository files;
   private final WorkingCalendar calendar;
@@ -238,6 +241,36 @@ public final class SupervisionService
     return new SweepReport(issued, failures);
   }
 
+  /**
+   * Recounts, on this service's calendar, every running deadline that was provisional on the
+   * calendar it was announced with; one file failing is reported and the others go on (R10).
+   */
+  @Override
+  @Implements("R10")
+  public RecomputeProvisionalDeadlinesUseCase.Report recompute(
+      RecomputeProvisionalDeadlinesUseCase.Command c) {
+    Instant now = clock.instant();
+    LocalDate day = today(now);
+    List<Recomputed> done = new ArrayList<>();
+    List<SupervisionFailure> failures = new ArrayList<>();
+    for (SupervisionFile f : files.withRunningClocks()) {
+      try {
+        Map<Step, DeadlineRecompute.Result> results =
+            f.recomputeProvisional(c.announcedWith(), calendar, now, day);
+        if (results.isEmpty()) {
+          continue;
+        }
+        store(f);
+        results.forEach(
+            (step, r) ->
+                done.add(new Recomputed(f.subject(), step, r.announced(), r.recomputed())));
+      } catch (RuntimeException e) {
+        failures.add(SupervisionFailure.of(f.subject(), e));
+      }
+    }
+    return new RecomputeProvisionalDeadlinesUseCase.Report(done, failures);
+  }
+
   private void send(SupervisionFile f, SupervisionNotice n) {
     String subject =
         switch (n.level()) {
@@ -246,7 +279,16 @@ public final class SupervisionService
           case ESCALATED -> "升级督办";
         };
     String body =
-        f.snapshot().title() + "：" + n.step() + " 期限 " + n.dueDate() + "（" + f.subject() + "）";
+        f.snapshot().title()
+            + "："
+            + n.step()
+            + " 期限 "
+            + n.dueDate()
+            // R10: a last day counted on a provisional year is announced as such
+            + (calendar.isProvisional(n.dueDate()) ? "（暂定）" : "")
+            + "（"
+            + f.subject()
+            + "）";
     notifier.send(
         new Notification(
             Notification.Recipient.unit(n.unit(), n.unit().value()),
