@@ -2,10 +2,16 @@ package org.db3311.sgc.core.onward;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.db3311.sgc.core.calendar.DeadlineRule;
 import org.db3311.sgc.core.calendar.TimeLimit;
+import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.supervision.DeadlinePolicy;
+import org.db3311.sgc.core.supervision.Step;
 
 /**
  * The statutory clocks of each onward road, as data a deployment may replace (the article numbers
@@ -102,6 +108,43 @@ public final class OnwardClocks {
   /** The clocks of a road, by step; empty for a road with none. */
   public Map<OnwardStep, DeadlineRule> rulesFor(Road road) {
     return byRoad.get(road);
+  }
+
+  /**
+   * The supervision deadlines of a referral on the road, from its clocks: signing for is the body's
+   * acceptance, counted from the referral (the file opens then, assigned to the body); handling is
+   * the body's conclusion, counted from its acceptance. A road without one of the two clocks leaves
+   * the step untimed ({@link #untimedSupervisionSteps}) rather than take a product default.
+   */
+  @Implements("6.2")
+  public Map<Step, DeadlineRule> supervisionRules(Road road) {
+    Map<Step, DeadlineRule> m = new EnumMap<>(Step.class);
+    Map<OnwardStep, DeadlineRule> rules = rulesFor(road);
+    Optional.ofNullable(rules.get(OnwardStep.ACCEPTANCE))
+        .ifPresent(r -> m.put(Step.SIGN_FOR, from(r, DeadlinePolicy.ASSIGNED)));
+    Optional.ofNullable(rules.get(OnwardStep.CONCLUSION))
+        .ifPresent(r -> m.put(Step.HANDLING, from(r, DeadlinePolicy.SIGNED_FOR)));
+    return Collections.unmodifiableMap(m);
+  }
+
+  /** The supervision steps a referral on the road has no clock for. */
+  public Set<Step> untimedSupervisionSteps(Road road) {
+    Set<Step> s = EnumSet.of(Step.SIGN_FOR, Step.HANDLING);
+    s.removeAll(supervisionRules(road).keySet());
+    return Collections.unmodifiableSet(s);
+  }
+
+  /** The policy with every road's supervision deadlines taken from these clocks. */
+  public DeadlinePolicy appliedTo(DeadlinePolicy policy) {
+    DeadlinePolicy p = policy;
+    for (Road r : Road.values()) {
+      p = p.withCategory(r.supervisionCategory(), supervisionRules(r), untimedSupervisionSteps(r));
+    }
+    return p;
+  }
+
+  private static DeadlineRule from(DeadlineRule r, String startEvent) {
+    return new DeadlineRule(r.name(), r.limit(), startEvent, r.maxExtension(), r.basis());
   }
 
   /** These clocks with one road's replaced. */

@@ -29,8 +29,10 @@ import org.db3311.sgc.core.mediation.MediationState;
 import org.db3311.sgc.core.mediation.MediationWorkflow;
 import org.db3311.sgc.core.mediation.OnlineFilingGateway;
 import org.db3311.sgc.core.mediation.OnwardRouting;
+import org.db3311.sgc.core.supervision.ExtendDeadlineUseCase;
 import org.db3311.sgc.core.supervision.OpenSupervisionUseCase;
 import org.db3311.sgc.core.supervision.Supervision;
+import org.db3311.sgc.core.supervision.SupervisionState;
 import org.db3311.sgc.core.supervision.TrackProgressUseCase;
 import org.db3311.sgc.core.supervision.TrackProgressUseCase.Progress;
 
@@ -179,7 +181,33 @@ public final class OnwardService implements OnwardUseCases {
       case RecordStepUseCase.Step.Received x ->
           supervision.record(new TrackProgressUseCase.Command(subject, new Progress.SignFor(), a));
       case RecordStepUseCase.Step.NotAccepted x -> settle(subject, "不予受理：" + x.reason(), a);
+      case RecordStepUseCase.Step.Extended x -> extendSupervision(subject, x);
       default -> {}
+    }
+  }
+
+  /**
+   * The supervision file's handling step is the body's conclusion (its deadline comes from the same
+   * clock): an approved extension of the one is an extension of the other, or the file would show
+   * overdue a referral the body may still lawfully conclude.
+   */
+  @Implements("6.2")
+  private void extendSupervision(String subject, RecordStepUseCase.Step.Extended x) {
+    if (supervision
+        .stateOf(subject)
+        .filter(
+            s ->
+                s == SupervisionState.IN_PROGRESS
+                    || s == SupervisionState.PAUSED
+                    || s == SupervisionState.HANDLED)
+        .isPresent()) {
+      supervision.extend(
+          new ExtendDeadlineUseCase.Command(
+              subject,
+              org.db3311.sgc.core.supervision.Step.HANDLING,
+              x.added(),
+              x.reason(),
+              x.approver()));
     }
   }
 

@@ -3,9 +3,11 @@ package org.db3311.sgc.core.supervision;
 import java.util.Optional;
 
 /**
- * What the supervised tracks need: open a file, record progress on it, and ask whether one exists.
+ * What the supervised tracks need: open a file, record progress on it, extend a step on an approved
+ * extension, and ask whether one exists.
  */
-public interface Supervision extends OpenSupervisionUseCase, TrackProgressUseCase {
+public interface Supervision
+    extends OpenSupervisionUseCase, TrackProgressUseCase, ExtendDeadlineUseCase {
 
   boolean isSupervised(String subject);
 
