@@ -93,20 +93,28 @@ final class FactMapper {
 
   /**
    * Assignment, sign-for and deadlines from the file: the current unit and its latest clocks; every
-   * earlier ASSIGNED entry as an earlier assignment (ruling R8 counts each against its unit).
+   * earlier ASSIGNED entry as an earlier assignment (ruling R8 counts each against its unit). A
+   * file with no ASSIGNED entry is a matter still at the center (opened at acceptance under the
+   * center's unit, waiting for triage, suitability or consent): it is unassigned, and only its
+   * handling period, which runs from acceptance, is known.
    */
+  @org.db3311.sgc.core.catalog.Implements({"6.4.1.1", "R8"})
   private static void assignment(
       Tracked<SupervisionSnapshot> tracked, ProjectionSettings s, MatterFact.Builder b) {
     SupervisionSnapshot f = tracked.snapshot();
     List<SupervisionSnapshot.HistoryEntry> history = f.history();
-    int lastAssigned = 0;
+    LocalDate today = LocalDate.ofInstant(tracked.at(), s.zone());
+    int lastAssigned = -1;
     for (int i = 0; i < history.size(); i++) {
       if (history.get(i).state() == SupervisionState.ASSIGNED) {
         lastAssigned = i;
       }
     }
+    if (lastAssigned < 0) {
+      latestClock(f, Step.HANDLING).ifPresent(c -> b.handlingDue(endOf(c.deadline(), today, s)));
+      return;
+    }
     Instant assignedAt = history.get(lastAssigned).at();
-    LocalDate today = LocalDate.ofInstant(tracked.at(), s.zone());
     Optional<Instant> signed = Optional.empty();
     for (int i = 0; i < lastAssigned; i++) {
       SupervisionSnapshot.HistoryEntry e = history.get(i);
