@@ -79,6 +79,20 @@ public interface FollowMatterUseCase {
     }
 
     /**
+     * Something the unified view lists apart happened to the matter (e.g. an escalated event,
+     * 6.3.1.2, went to the fallback leader because no duty leader was found); the file's state
+     * stays.
+     */
+    record Flagged(SupervisionFlag.Kind kind, String detail) implements Change {
+      public Flagged {
+        Objects.requireNonNull(kind, "kind");
+        if (detail == null || detail.isBlank()) {
+          throw new IllegalArgumentException("a flag says what happened");
+        }
+      }
+    }
+
+    /**
      * The matter closed: a file still at the center (found unsuitable, consent declined) is
      * concluded with the result; a file with a unit is left to its handling track.
      */

@@ -39,5 +39,10 @@ public enum SupervisionAction {
    * Running deadlines announced on a provisional year are recounted on the official arrangement,
    * never earlier (ruling R10); the state does not change.
    */
-  RECOMPUTE_DEADLINES
+  RECOMPUTE_DEADLINES,
+  /**
+   * The file is marked for the unified view to list apart (e.g. an escalated event led by a
+   * fallback leader); the state does not change.
+   */
+  FLAG
 }

@@ -45,6 +45,7 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
   private final List<SupervisionNotice> notices;
   private final List<SupervisionSnapshot.HistoryEntry> history;
   private final Map<String, Long> followed;
+  private final List<SupervisionFlag> flags;
 
   private SupervisionFile(SupervisionSnapshot s, Version version) {
     super(version);
@@ -60,6 +61,7 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
     this.notices = new ArrayList<>(s.notices());
     this.history = new ArrayList<>(s.history());
     this.followed = new java.util.HashMap<>(s.followed());
+    this.flags = new ArrayList<>(s.flags());
   }
 
   public static SupervisionFile fromSnapshot(SupervisionSnapshot s, Version version) {
@@ -236,6 +238,25 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
           SupervisionAction.FIND_SUITABLE,
           SupervisionAction.FIND_UNSUITABLE,
           SupervisionAction.REFUSE_CONSENT);
+
+  /**
+   * Marks the file (e.g. an escalated event, 6.3.1.2, led by the fallback leader) so the unified
+   * view lists it apart whatever its state; the state does not change. A file already carrying a
+   * flag of the kind keeps the first.
+   *
+   * @return false when the file already carried a flag of the kind
+   */
+  @Implements({"8.2.4", "6.3.1.2"})
+  public boolean flag(SupervisionFlag.Kind kind, String detail, Actor actor, Instant at) {
+    if (flags.stream().anyMatch(x -> x.kind() == kind)) {
+      return false;
+    }
+    SupervisionFlag flag = new SupervisionFlag(kind, detail, at);
+    SupervisionState to = next(SupervisionAction.FLAG);
+    flags.add(flag);
+    move(SupervisionAction.FLAG, to, actor, at, kind + ": " + detail);
+    return true;
+  }
 
   /**
    * Whether the file has already applied this or a later event of the followed aggregate (a
@@ -647,7 +668,13 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
         clocks,
         notices,
         history,
-        followed);
+        followed,
+        flags);
+  }
+
+  /** The markers the unified view lists apart, oldest first. */
+  public List<SupervisionFlag> flags() {
+    return List.copyOf(flags);
   }
 
   public String subject() {

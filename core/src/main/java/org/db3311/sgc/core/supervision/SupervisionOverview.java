@@ -29,7 +29,9 @@ import org.db3311.sgc.core.common.UnitId;
  * counted under its state but in none of the three columns, and listed apart in {@link
  * #awaitingApplicant()} with the instant the applicant's clock started. A file the view could not
  * fully take into account (its deadline cannot be computed) is listed in {@link #failures()} with
- * the reason; the others are shown all the same.
+ * the reason; the others are shown all the same. A file carrying a flag (e.g. an escalated event,
+ * 6.3.1.2, led by the fallback leader because no duty leader was found) is also listed in {@link
+ * #flagged()}.
  */
 @Implements({"8.2.4", "6.2.1.1.1", "6.3.1.1", "6.2.1.3"})
 public record SupervisionOverview(
@@ -37,7 +39,8 @@ public record SupervisionOverview(
     Map<UnitId, UnitCounts> byUnit,
     Counts total,
     List<ApplicantClock> awaitingApplicant,
-    List<SupervisionFailure> failures) {
+    List<SupervisionFailure> failures,
+    List<Flagged> flagged) {
 
   public SupervisionOverview {
     Objects.requireNonNull(at, "at");
@@ -47,6 +50,38 @@ public record SupervisionOverview(
     Objects.requireNonNull(total, "total");
     awaitingApplicant = List.copyOf(awaitingApplicant);
     failures = List.copyOf(failures);
+    flagged = List.copyOf(flagged);
+  }
+
+  /** A view without flagged files. */
+  public SupervisionOverview(
+      Instant at,
+      Map<UnitId, UnitCounts> byUnit,
+      Counts total,
+      List<ApplicantClock> awaitingApplicant,
+      List<SupervisionFailure> failures) {
+    this(at, byUnit, total, awaitingApplicant, failures, List.of());
+  }
+
+  /**
+   * An open file carrying a flag raised by the view's instant, listed apart whatever its state
+   * (e.g. an escalated event, 6.3.1.2, led by the fallback leader because no duty leader was
+   * found), so it is never left unseen.
+   *
+   * @param unit the file's lead unit at the view's instant
+   */
+  @Implements({"8.2.4", "6.3.1.2"})
+  public record Flagged(String subject, UnitId unit, SupervisionFlag flag) {
+    public Flagged {
+      Objects.requireNonNull(subject, "subject");
+      Objects.requireNonNull(unit, "unit");
+      Objects.requireNonNull(flag, "flag");
+    }
+  }
+
+  /** The flagged files of a kind. */
+  public List<Flagged> flagged(SupervisionFlag.Kind kind) {
+    return flagged.stream().filter(x -> x.flag().kind() == kind).toList();
   }
 
   /**
@@ -162,6 +197,7 @@ public record SupervisionOverview(
     private Counts total = Counts.EMPTY;
     private final List<ApplicantClock> applicant = new ArrayList<>();
     private final List<SupervisionFailure> failures = new ArrayList<>();
+    private final List<Flagged> flagged = new ArrayList<>();
 
     private Builder(Instant at) {
       this.at = at;
@@ -169,6 +205,11 @@ public record SupervisionOverview(
 
     Builder awaitingApplicant(ApplicantClock clock) {
       applicant.add(clock);
+      return this;
+    }
+
+    Builder flagged(Flagged f) {
+      flagged.add(f);
       return this;
     }
 
@@ -194,7 +235,7 @@ public record SupervisionOverview(
     }
 
     SupervisionOverview build() {
-      return new SupervisionOverview(at, byUnit, total, applicant, failures);
+      return new SupervisionOverview(at, byUnit, total, applicant, failures, flagged);
     }
   }
 }

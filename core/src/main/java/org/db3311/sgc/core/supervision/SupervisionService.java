@@ -166,6 +166,13 @@ public final class SupervisionService
         }
         f.reachStage(x.stage(), x.detail(), a, c.at());
       }
+      case FollowMatterUseCase.Change.Flagged x -> {
+        f = found.filter(g -> allows(g, SupervisionAction.FLAG)).orElse(null);
+        if (f == null) {
+          return;
+        }
+        f.flag(x.kind(), x.detail(), a, c.at());
+      }
       case FollowMatterUseCase.Change.Closed x -> {
         f = found.filter(g -> SupervisionState.AT_CENTER.contains(g.state())).orElse(null);
         if (f == null) {
@@ -332,6 +339,15 @@ public final class SupervisionService
                   overdue = false;
                 }
                 view.add(entry.unit(), entry.participants(), entry.state(), overdue);
+                f.flags().stream()
+                    .filter(
+                        x ->
+                            !x.at().isAfter(at)
+                                && entry.state().column() != SupervisionState.Column.COMPLETED)
+                    .forEach(
+                        x ->
+                            view.flagged(
+                                new SupervisionOverview.Flagged(f.subject(), entry.unit(), x)));
                 if (entry.state().column() == SupervisionState.Column.APPLICANT) {
                   view.awaitingApplicant(
                       new SupervisionOverview.ApplicantClock(

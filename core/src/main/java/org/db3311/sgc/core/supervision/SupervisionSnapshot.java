@@ -20,6 +20,7 @@ import org.db3311.sgc.core.common.UnitId;
  * @param history every state the file was in, with when and under which unit
  * @param followed per followed aggregate (e.g. {@code Matter/331121-20261125-0007}), the highest
  *     version of its domain events the file has applied: a redelivered event changes nothing
+ * @param flags the markers the unified view lists apart, oldest first, at most one of each kind
  */
 public record SupervisionSnapshot(
     String subject,
@@ -33,7 +34,8 @@ public record SupervisionSnapshot(
     List<StepClock> clocks,
     List<SupervisionNotice> notices,
     List<HistoryEntry> history,
-    Map<String, Long> followed) {
+    Map<String, Long> followed,
+    List<SupervisionFlag> flags) {
 
   public SupervisionSnapshot {
     if (subject == null || subject.isBlank() || title == null || title.isBlank()) {
@@ -52,6 +54,40 @@ public record SupervisionSnapshot(
       throw new IllegalArgumentException("a file's history starts when it is opened");
     }
     followed = Map.copyOf(followed);
+    flags = List.copyOf(flags);
+    if (flags.stream().map(SupervisionFlag::kind).distinct().count() != flags.size()) {
+      throw new IllegalArgumentException("a file carries each kind of flag once");
+    }
+  }
+
+  /** A file without flags. */
+  public SupervisionSnapshot(
+      String subject,
+      String title,
+      String categoryCode,
+      UnitId unit,
+      Set<UnitId> participants,
+      SupervisionState state,
+      Instant openedAt,
+      Map<Step, DeadlineRule> rules,
+      List<StepClock> clocks,
+      List<SupervisionNotice> notices,
+      List<HistoryEntry> history,
+      Map<String, Long> followed) {
+    this(
+        subject,
+        title,
+        categoryCode,
+        unit,
+        participants,
+        state,
+        openedAt,
+        rules,
+        clocks,
+        notices,
+        history,
+        followed,
+        List.of());
   }
 
   /** A file that follows no other aggregate's events. */

@@ -105,6 +105,13 @@ public final class SupervisionWorkflow {
           .allow(AWAITING_CONSENT, SupervisionAction.RECOMPUTE_DEADLINES, AWAITING_CONSENT)
           .allow(UNSUITABLE, SupervisionAction.RECOMPUTE_DEADLINES, UNSUITABLE)
           .allow(CONSENT_DECLINED, SupervisionAction.RECOMPUTE_DEADLINES, CONSENT_DECLINED)
+          .allow(ACCEPTED, SupervisionAction.FLAG, ACCEPTED)
+          .allow(UNTRIAGED, SupervisionAction.FLAG, UNTRIAGED)
+          .allow(AWAITING_TRIAGE, SupervisionAction.FLAG, AWAITING_TRIAGE)
+          .allow(ASSIGNED, SupervisionAction.FLAG, ASSIGNED)
+          .allow(IN_PROGRESS, SupervisionAction.FLAG, IN_PROGRESS)
+          .allow(PAUSED, SupervisionAction.FLAG, PAUSED)
+          .allow(HANDLED, SupervisionAction.FLAG, HANDLED)
           .build();
 
   private SupervisionWorkflow() {}

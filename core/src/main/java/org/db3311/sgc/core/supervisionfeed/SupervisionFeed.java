@@ -13,13 +13,15 @@ import org.db3311.sgc.core.mediation.MediationEvent;
 import org.db3311.sgc.core.supervision.FollowMatterUseCase;
 import org.db3311.sgc.core.supervision.FollowMatterUseCase.Change;
 import org.db3311.sgc.core.supervision.SupervisionAction;
+import org.db3311.sgc.core.supervision.SupervisionFlag;
 
 /**
  * Puts every accepted matter under supervision from acceptance to closure by following the
  * casework's domain events (6.2.1.3: 中心应对受理的矛盾纠纷进行督查督办; 8.2.4: 对已办、待办、完成的所有事件情况进行实时监管): the
  * supplement notice (the applicant's clock), acceptance, an event received for triage, a mediation
  * opened, found suitable or unsuitable, consent refused, and a closure while the matter is still at
- * the center. Routing and triage hand the file to a unit as before.
+ * the center. Routing and triage hand the file to a unit as before. An escalated event that went to
+ * the fallback leader because no duty leader was found flags its file for the unified view.
  *
  * <p>It lives apart from {@code core.supervision} so that supervision keeps knowing its subjects
  * only by reference. Each event is passed on with its aggregate and version, so a redelivered event
@@ -89,9 +91,24 @@ public final class SupervisionFeed {
           case RECEIVE ->
               new Change.StageReached(
                   SupervisionAction.RECEIVE_EVENT, "event received: " + e.detail());
+          case ESCALATE_TO_FALLBACK_LEADER -> fallbackLead(e);
           default -> null;
         };
     follow(e.matter().toString(), e, change);
+  }
+
+  /**
+   * An event to be reported to the duty county leader (6.3.1.2) for which no duty leader was found
+   * went to the fallback leader: the file is flagged so the unified view lists it apart and it is
+   * never left unseen.
+   */
+  @Implements({"6.3.1.2", "8.2.4"})
+  private static Change fallbackLead(GovernanceEventChanged e) {
+    String leader = e.event().dutyLeader().map(l -> l.name()).orElse("?");
+    String why = e.event().dutyFallback().orElse(e.detail());
+    return new Change.Flagged(
+        SupervisionFlag.Kind.LED_BY_FALLBACK_LEADER,
+        "led by fallback leader " + leader + "; no duty leader found: " + why);
   }
 
   private void follow(String subject, DomainEvent e, Change change) {

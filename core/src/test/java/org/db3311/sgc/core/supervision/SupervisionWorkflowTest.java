@@ -127,11 +127,41 @@ class SupervisionWorkflowTest {
     assertThat(f.file("A").clocks())
         .filteredOn(c -> c.step() == Step.SIGN_FOR)
         .allSatisfy(c -> assertThat(c.met()).as("never signed for").isFalse());
+    flagInEveryOpenState();
     Set<Transition<SupervisionState, SupervisionAction>> walked = new HashSet<>();
     f.events.published(SupervisionEvent.class).stream()
         .filter(e -> e.from().isPresent())
         .forEach(e -> walked.add(new Transition<>(e.from().get(), e.action(), e.to())));
     assertThat(walked).containsExactlyInAnyOrderElementsOf(SupervisionWorkflow.TABLE.transitions());
+  }
+
+  /** A flag (an escalated event led by the fallback leader) in every state an open file is in. */
+  @Implements({"6.3.1.2", "8.2.4"})
+  private void flagInEveryOpenState() {
+    String sh = SupervisionFixtures.SHORT;
+    f.follow("FA", SupervisionFixtures.accepted(sh, f.clock.instant()));
+    f.follow("FU", SupervisionFixtures.accepted(sh, f.clock.instant()));
+    f.follow("FU", SupervisionFixtures.stage(SupervisionAction.RECEIVE_EVENT));
+    f.open("FS", "event.petition", SupervisionFixtures.WENXI);
+    f.open("FI", "event.petition", SupervisionFixtures.WENXI);
+    f.progress("FI", new Progress.SignFor());
+    f.open("FP", "event.petition", SupervisionFixtures.WENXI);
+    f.progress("FP", new Progress.SignFor());
+    f.progress("FP", new Progress.Pause("等待申请人"));
+    f.open("FH", "event.petition", SupervisionFixtures.WENXI);
+    f.progress("FH", new Progress.SignFor());
+    f.progress("FH", new Progress.ReportHandled("已处理"));
+    f.open("FT", "event.petition", SupervisionFixtures.WENXI);
+    f.progress("FT", new Progress.Decline(SupervisionFixtures.CENTER, "不属本单位职责"));
+    for (String s : List.of("FA", "FU", "FS", "FI", "FP", "FH", "FT")) {
+      SupervisionState before = f.file(s).state();
+      f.follow(
+          s,
+          new FollowMatterUseCase.Change.Flagged(
+              SupervisionFlag.Kind.LED_BY_FALLBACK_LEADER, "无值班领导，由兜底领导牵头"));
+      assertThat(f.file(s).state()).isEqualTo(before);
+      assertThat(f.file(s).flags()).hasSize(1);
+    }
   }
 
   /**
