@@ -339,15 +339,6 @@ public final class SupervisionService
                   overdue = false;
                 }
                 view.add(entry.unit(), entry.participants(), entry.state(), overdue);
-                f.flags().stream()
-                    .filter(
-                        x ->
-                            !x.at().isAfter(at)
-                                && entry.state().column() != SupervisionState.Column.COMPLETED)
-                    .forEach(
-                        x ->
-                            view.flagged(
-                                new SupervisionOverview.Flagged(f.subject(), entry.unit(), x)));
                 if (entry.state().column() == SupervisionState.Column.APPLICANT) {
                   view.awaitingApplicant(
                       new SupervisionOverview.ApplicantClock(
@@ -355,7 +346,28 @@ public final class SupervisionService
                 }
               });
     }
+    listFlagged(view, at);
     return view.build();
+  }
+
+  /**
+   * Lists apart every file open at the instant that carries a flag raised by then (e.g. an
+   * escalated event led by the fallback leader), so it is never left unseen.
+   */
+  @Implements({"8.2.4", "6.3.1.2"})
+  private void listFlagged(SupervisionOverview.Builder view, Instant at) {
+    for (SupervisionFile f : files.openedBy(at)) {
+      f.at(at)
+          .filter(entry -> entry.state().column() != SupervisionState.Column.COMPLETED)
+          .ifPresent(
+              entry ->
+                  f.flags().stream()
+                      .filter(x -> !x.at().isAfter(at))
+                      .forEach(
+                          x ->
+                              view.flagged(
+                                  new SupervisionOverview.Flagged(f.subject(), entry.unit(), x))));
+    }
   }
 
   @Override
