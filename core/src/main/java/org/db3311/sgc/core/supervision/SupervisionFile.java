@@ -44,6 +44,7 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
   private final List<SupervisionNotice> notices;
   private final List<SupervisionSnapshot.HistoryEntry> history;
   private final Map<String, Long> followed;
+  private Optional<LocalDate> nextDeadline;
 
   private SupervisionFile(SupervisionSnapshot s, Version version) {
     super(version);
@@ -59,6 +60,7 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
     this.notices = new ArrayList<>(s.notices());
     this.history = new ArrayList<>(s.history());
     this.followed = new java.util.HashMap<>(s.followed());
+    this.nextDeadline = s.nextDeadline();
   }
 
   public static SupervisionFile fromSnapshot(SupervisionSnapshot s, Version version) {
@@ -523,6 +525,69 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
     return clocks.stream().anyMatch(c -> c.overdueAt(instant, day, calendar));
   }
 
+  /**
+   * Computes the earliest last day among the running clocks on the calendar and keeps it in the
+   * file, where a repository can index it ({@link SupervisionSnapshot#nextDeadline()}). A clock
+   * standing still for the applicant counts only when it was already past its last day when it
+   * stopped (it stays overdue while it stands still); otherwise its last day moves on every day it
+   * stands still and is computed again when it resumes.
+   *
+   * <p>When the calendar cannot compute a deadline (its data is missing) the earliest start day of
+   * the running clocks is kept instead: the file then shows among the overdue ones and the sweep,
+   * which reports why its deadline cannot be computed, rather than dropping out of sight.
+   */
+  @Implements("6.2.1.3")
+  public void schedule(WorkingCalendar calendar) {
+    try {
+      nextDeadline = earliestDueDate(calendar);
+    } catch (RuntimeException e) {
+      nextDeadline =
+          clocks.stream()
+              .filter(StepClock::isRunning)
+              .map(c -> c.deadline().start())
+              .min(LocalDate::compareTo);
+    }
+  }
+
+  private Optional<LocalDate> earliestDueDate(WorkingCalendar calendar) {
+    LocalDate earliest = null;
+    for (StepClock c : clocks) {
+      if (!c.isRunning()) {
+        continue;
+      }
+      Deadline d = c.deadline();
+      LocalDate due;
+      if (d.isPaused()) {
+        LocalDate stoppedOn =
+            d.pauses().stream()
+                .filter(org.db3311.sgc.core.calendar.Pause::isOpen)
+                .findFirst()
+                .orElseThrow()
+                .from();
+        due = d.dueDate(calendar, stoppedOn);
+        if (!due.isBefore(stoppedOn)) {
+          continue;
+        }
+      } else {
+        due = d.dueDate(calendar);
+      }
+      if (earliest == null || due.isBefore(earliest)) {
+        earliest = due;
+      }
+    }
+    return Optional.ofNullable(earliest);
+  }
+
+  /** The earliest last day among the running clocks, as last {@link #schedule scheduled}. */
+  public Optional<LocalDate> nextDeadline() {
+    return nextDeadline;
+  }
+
+  /** The title of the supervised matter. */
+  public String title() {
+    return title;
+  }
+
   /** The running clock of a step, if any. */
   public Optional<StepClock> running(Step step) {
     return clocks.stream().filter(c -> c.step() == step && c.isRunning()).findFirst();
@@ -608,7 +673,8 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
         clocks,
         notices,
         history,
-        followed);
+        followed,
+        nextDeadline);
   }
 
   public String subject() {
