@@ -532,50 +532,48 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
    * stopped (it stays overdue while it stands still); otherwise its last day moves on every day it
    * stands still and is computed again when it resumes.
    *
-   * <p>When the calendar cannot compute a deadline (its data is missing) the earliest start day of
-   * the running clocks is kept instead: the file then shows among the overdue ones and the sweep,
-   * which reports why its deadline cannot be computed, rather than dropping out of sight.
+   * <p>A clock whose last day the calendar cannot compute (a year without holiday data) counts with
+   * the earliest day its last day can be: the first day of the year without data, or its start day
+   * when the calendar does not say which year. The file so shows on the near-deadline list, in the
+   * sweep (which reports why the deadline cannot be computed) and then as overdue as soon as the
+   * missing data is needed, rather than dropping out of sight.
    */
-  @Implements("6.2.1.3")
+  @Implements({"6.2.1.3", "R9"})
   public void schedule(WorkingCalendar calendar) {
-    try {
-      nextDeadline = earliestDueDate(calendar);
-    } catch (RuntimeException e) {
-      nextDeadline =
-          clocks.stream()
-              .filter(StepClock::isRunning)
-              .map(c -> c.deadline().start())
-              .min(LocalDate::compareTo);
-    }
-  }
-
-  private Optional<LocalDate> earliestDueDate(WorkingCalendar calendar) {
     LocalDate earliest = null;
     for (StepClock c : clocks) {
       if (!c.isRunning()) {
         continue;
       }
-      Deadline d = c.deadline();
-      LocalDate due;
-      if (d.isPaused()) {
-        LocalDate stoppedOn =
-            d.pauses().stream()
-                .filter(org.db3311.sgc.core.calendar.Pause::isOpen)
-                .findFirst()
-                .orElseThrow()
-                .from();
-        due = d.dueDate(calendar, stoppedOn);
-        if (!due.isBefore(stoppedOn)) {
-          continue;
-        }
-      } else {
-        due = d.dueDate(calendar);
+      Optional<LocalDate> due;
+      try {
+        due = dueDate(c.deadline(), calendar);
+      } catch (org.db3311.sgc.core.calendar.CalendarDataMissingException e) {
+        LocalDate missing = LocalDate.of(e.year(), 1, 1);
+        due = Optional.of(missing.isAfter(c.deadline().start()) ? missing : c.deadline().start());
+      } catch (RuntimeException e) {
+        due = Optional.of(c.deadline().start());
       }
-      if (earliest == null || due.isBefore(earliest)) {
-        earliest = due;
+      if (due.isPresent() && (earliest == null || due.get().isBefore(earliest))) {
+        earliest = due.get();
       }
     }
-    return Optional.ofNullable(earliest);
+    nextDeadline = Optional.ofNullable(earliest);
+  }
+
+  /** The clock's last day; empty while it stands still within its time. */
+  private static Optional<LocalDate> dueDate(Deadline d, WorkingCalendar calendar) {
+    if (!d.isPaused()) {
+      return Optional.of(d.dueDate(calendar));
+    }
+    LocalDate stoppedOn =
+        d.pauses().stream()
+            .filter(org.db3311.sgc.core.calendar.Pause::isOpen)
+            .findFirst()
+            .orElseThrow()
+            .from();
+    LocalDate due = d.dueDate(calendar, stoppedOn);
+    return due.isBefore(stoppedOn) ? Optional.of(due) : Optional.empty();
   }
 
   /** The earliest last day among the running clocks, as last {@link #schedule scheduled}. */
