@@ -151,15 +151,16 @@ public abstract class SupervisionFileRepositoryContract {
     SupervisionFileRepository repo = newRepository();
     String s = unique("mv");
     repo.save(due(file(s), LocalDate.of(1903, 3, 2)));
-    LocalDate day = LocalDate.of(1903, 12, 31);
-    assertThat(subjects(repo.dueBefore(day, PageRequest.first(10)))).containsExactly(s);
+    LocalDate y1903 = LocalDate.of(1903, 1, 1);
+    LocalDate y1904 = LocalDate.of(1904, 1, 1);
+    assertThat(subjects(repo.dueBetween(y1903, y1903.plusYears(1).minusDays(1), first10())))
+        .containsExactly(s);
 
     repo.save(due(repo.find(s).orElseThrow(), LocalDate.of(1904, 1, 5)));
 
-    assertThat(subjects(repo.dueBefore(day, PageRequest.first(10)))).isEmpty();
-    assertThat(
-            subjects(
-                repo.dueBetween(LocalDate.of(1904, 1, 1), LocalDate.of(1904, 1, 31), first10())))
+    assertThat(subjects(repo.dueBetween(y1903, y1903.plusYears(1).minusDays(1), first10())))
+        .isEmpty();
+    assertThat(subjects(repo.dueBetween(y1904, LocalDate.of(1904, 1, 31), first10())))
         .containsExactly(s);
     repo.save(due(repo.find(s).orElseThrow(), null));
     assertThat(
