@@ -9,6 +9,8 @@ create table supervision_file (
   -- the earliest last day among the running clocks; null when none runs or all stand still
   next_deadline date,
   opened_at     timestamp with time zone not null,
+  -- whether some step clock runs (a paused one included): the recount of provisional deadlines
+  clocks_running boolean not null,
   document      varchar(1000000) not null
 );
 -- the overdue, near-deadline and sweep lists: a range on next_deadline, in (next_deadline, subject)
@@ -18,6 +20,8 @@ create index supervision_file_due on supervision_file (next_deadline, subject);
 create index supervision_file_unit_state on supervision_file (lead_unit, state, next_deadline);
 -- files in a state (those awaiting the applicant), by subject
 create index supervision_file_state on supervision_file (state, subject);
+-- the recount of provisional deadlines reads the active files by subject
+create index supervision_file_running on supervision_file (clocks_running, subject);
 -- the view of a past instant replays the files opened by then
 create index supervision_file_opened on supervision_file (opened_at);
 

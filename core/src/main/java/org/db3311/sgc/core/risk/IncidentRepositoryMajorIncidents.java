@@ -25,7 +25,11 @@ public final class IncidentRepositoryMajorIncidents implements MajorIncidentSour
       }
       out.add(
           new MajorIncident(
-              i.id(), i.grade().name(), i.discovery().summary(), i.discovery().at(), i.closedAt()));
+              i.id().value(),
+              i.grade().name(),
+              i.discovery().summary(),
+              i.discovery().at(),
+              i.closedAt()));
     }
     return out;
   }

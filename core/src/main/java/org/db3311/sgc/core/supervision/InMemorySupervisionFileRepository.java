@@ -88,6 +88,14 @@ public final class InMemorySupervisionFileRepository implements SupervisionFileR
   }
 
   @Override
+  public List<SupervisionFile> withRunningClocks(PageRequest page) {
+    return page(
+        s -> s.clocks().stream().anyMatch(StepClock::isRunning),
+        Comparator.comparing(SupervisionSnapshot::subject),
+        page);
+  }
+
+  @Override
   public List<SupervisionFile> inState(SupervisionState state, PageRequest page) {
     return page(s -> s.state() == state, Comparator.comparing(SupervisionSnapshot::subject), page);
   }

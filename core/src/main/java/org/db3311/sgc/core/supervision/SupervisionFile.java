@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.db3311.sgc.core.calendar.Deadline;
+import org.db3311.sgc.core.calendar.DeadlineRecompute;
 import org.db3311.sgc.core.calendar.DeadlineRule;
 import org.db3311.sgc.core.calendar.Extension;
 import org.db3311.sgc.core.calendar.WorkingCalendar;
@@ -431,6 +432,44 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
       }
     }
     return due;
+  }
+
+  /**
+   * Recounts every running deadline that was provisional on {@code announcedWith} on {@code now},
+   * which holds the official arrangement, keeping each no earlier than its announced provisional
+   * day (ruling R10). A file with no such deadline is left untouched.
+   *
+   * @return what became of each provisional deadline, by step; empty when there was none
+   */
+  @Implements("R10")
+  public Map<Step, DeadlineRecompute.Result> recomputeProvisional(
+      WorkingCalendar announcedWith, WorkingCalendar now, Instant at, LocalDate day) {
+    Map<Step, DeadlineRecompute.Result> results = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < clocks.size(); i++) {
+      StepClock c = clocks.get(i);
+      if (!c.isRunning() || !c.due(announcedWith, day).provisional()) {
+        continue;
+      }
+      DeadlineRecompute.Result r =
+          DeadlineRecompute.recompute(c.deadline(), announcedWith, now, day);
+      clocks.set(i, c.with(r.deadline()));
+      results.put(c.step(), r);
+    }
+    if (!results.isEmpty()) {
+      SupervisionState to = next(SupervisionAction.RECOMPUTE_DEADLINES);
+      StringBuilder detail = new StringBuilder("deadlines recomputed on the official arrangement:");
+      results.forEach(
+          (step, r) ->
+              detail
+                  .append(' ')
+                  .append(step)
+                  .append(' ')
+                  .append(r.announced().display())
+                  .append(" → ")
+                  .append(r.recomputed().display()));
+      move(SupervisionAction.RECOMPUTE_DEADLINES, to, Actor.SYSTEM, at, detail.toString());
+    }
+    return results;
   }
 
   /** Records a notice as issued. */

@@ -44,6 +44,12 @@ public interface SupervisionFileRepository {
   /** The same counts for one unit only. */
   List<StateCount> countByState(UnitId unit, LocalDate overdueBefore);
 
+  /**
+   * Files with a step clock still running, by subject: what the recount of provisional deadlines
+   * (R10) reads once a year's official arrangement is loaded, a rare run over every active file.
+   */
+  List<SupervisionFile> withRunningClocks(PageRequest page);
+
   /** Files now in a state, by subject. */
   List<SupervisionFile> inState(SupervisionState state, PageRequest page);
 

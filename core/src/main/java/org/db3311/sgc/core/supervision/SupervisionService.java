@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.db3311.sgc.core.calendar.DeadlineRecompute;
 import org.db3311.sgc.core.calendar.Extension;
 import org.db3311.sgc.core.calendar.WorkingCalendar;
 import org.db3311.sgc.core.catalog.Implements;
@@ -20,13 +22,14 @@ import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.supervision.SupervisionFileRepository.PageRequest;
 
 /** The supervision use cases (督查督办, 6.2.1.3; 统一督办, 8.2.4). */
-@Implements({"6.2.1.3", "8.2.4", "R9"})
+@Implements({"6.2.1.3", "8.2.4", "R9", "R10"})
 public final class SupervisionService
     implements Supervision,
         FollowMatterUseCase,
         ExtendDeadlineUseCase,
         SweepDeadlinesUseCase,
-        SupervisionOverviewQuery {
+        SupervisionOverviewQuery,
+        RecomputeProvisionalDeadlinesUseCase {
 
   private final SupervisionFileRepository files;
   private final WorkingCalendar calendar;
@@ -276,6 +279,44 @@ public final class SupervisionService
     }
   }
 
+  /**
+   * Recounts, on this service's calendar, every running deadline that was provisional on the
+   * calendar it was announced with; one file failing is reported and the others go on (R10).
+   */
+  @Override
+  @Implements("R10")
+  public RecomputeProvisionalDeadlinesUseCase.Report recompute(
+      RecomputeProvisionalDeadlinesUseCase.Command c) {
+    Instant now = clock.instant();
+    LocalDate day = today(now);
+    List<Recomputed> done = new ArrayList<>();
+    List<SupervisionFailure> failures = new ArrayList<>();
+    // a rare run, once a year's official arrangement is loaded: it reads every file with a
+    // running clock, a page at a time (recounting stops no clock, so the pages stay put)
+    PageRequest page = PageRequest.first(SWEEP_PAGE);
+    List<SupervisionFile> batch;
+    do {
+      batch = files.withRunningClocks(page);
+      for (SupervisionFile f : batch) {
+        try {
+          Map<Step, DeadlineRecompute.Result> results =
+              f.recomputeProvisional(c.announcedWith(), calendar, now, day);
+          if (results.isEmpty()) {
+            continue;
+          }
+          store(f);
+          results.forEach(
+              (step, r) ->
+                  done.add(new Recomputed(f.subject(), step, r.announced(), r.recomputed())));
+        } catch (RuntimeException e) {
+          failures.add(SupervisionFailure.of(f.subject(), e));
+        }
+      }
+      page = page.next();
+    } while (batch.size() == SWEEP_PAGE);
+    return new RecomputeProvisionalDeadlinesUseCase.Report(done, failures);
+  }
+
   private void send(SupervisionFile f, SupervisionNotice n) {
     String subject =
         switch (n.level()) {
@@ -284,7 +325,16 @@ public final class SupervisionService
           case ESCALATED -> "升级督办";
         };
     String body =
-        f.snapshot().title() + "：" + n.step() + " 期限 " + n.dueDate() + "（" + f.subject() + "）";
+        f.snapshot().title()
+            + "："
+            + n.step()
+            + " 期限 "
+            + n.dueDate()
+            // R10: a last day counted on a provisional year is announced as such
+            + (calendar.isProvisional(n.dueDate()) ? "（暂定）" : "")
+            + "（"
+            + f.subject()
+            + "）";
     notifier.send(
         new Notification(
             Notification.Recipient.unit(n.unit(), n.unit().value()),

@@ -17,6 +17,7 @@ import org.db3311.sgc.core.emergency.ImpactAssessment;
 import org.db3311.sgc.core.emergency.InMemoryEmergencyHeadquarters;
 import org.db3311.sgc.core.emergency.InMemoryIncidentRepository;
 import org.db3311.sgc.core.emergency.IncidentGrade;
+import org.db3311.sgc.core.emergency.IncidentId;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -39,8 +40,9 @@ class IncidentRepositoryMajorIncidentsTest {
             new InMemoryDomainEventPublisher(),
             new InMemoryAuditTrail(),
             new MutableClock(Instant.parse("2026-12-31T15:00:00Z")));
-    String two = service.discover(Discovery.Channel.OFFLINE_REPORT, "TEL-1", "山体滑坡", DUTY).id();
-    String three = service.discover(Discovery.Channel.ONLINE_REPORT, "WEB-2", "仓库起火", DUTY).id();
+    IncidentId two = service.discover(Discovery.Channel.OFFLINE_REPORT, "TEL-1", "山体滑坡", DUTY).id();
+    IncidentId three =
+        service.discover(Discovery.Channel.ONLINE_REPORT, "WEB-2", "仓库起火", DUTY).id();
     service.discover(Discovery.Channel.ONLINE_REPORT, "WEB-3", "道路塌陷", DUTY);
     service.grade(two, new ImpactAssessment(12, 0, 0, false), IncidentGrade.II, "", DUTY);
     service.grade(three, new ImpactAssessment(3, 0, 0, false), IncidentGrade.III, "", DUTY);
@@ -48,7 +50,9 @@ class IncidentRepositoryMajorIncidentsTest {
     List<MajorIncidentSource.MajorIncident> major =
         new IncidentRepositoryMajorIncidents(repo).majorIncidents();
 
-    assertThat(major).extracting(MajorIncidentSource.MajorIncident::id).containsExactly(two);
+    assertThat(major)
+        .extracting(MajorIncidentSource.MajorIncident::id)
+        .containsExactly(two.value());
     assertThat(major.getFirst().grade()).isEqualTo("II");
     assertThat(major.getFirst().summary()).isEqualTo("山体滑坡");
   }

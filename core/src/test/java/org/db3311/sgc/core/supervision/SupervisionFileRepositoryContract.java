@@ -233,6 +233,36 @@ public abstract class SupervisionFileRepositoryContract {
   }
 
   @Test
+  @Implements("R10")
+  void files_with_a_running_clock_come_by_subject_a_page_at_a_time() {
+    SupervisionFileRepository repo = newRepository();
+    String p = unique("rc");
+    repo.save(file(p + "-b"));
+    repo.save(file(p + "-a"));
+    SupervisionFile waiting =
+        SupervisionFile.openAwaitingSupplement(
+            p + "-c",
+            "t",
+            "dispute.labour",
+            UnitId.of(p + "-center"),
+            DeadlinePolicy.defaults().rulesFor("dispute.labour"),
+            Actor.SYSTEM,
+            T);
+    repo.save(waiting); // the applicant's time: no clock of the center runs
+    List<String> all = new java.util.ArrayList<>();
+    PageRequest page = PageRequest.first(1);
+    List<SupervisionFile> batch;
+    do {
+      batch = repo.withRunningClocks(page);
+      all.addAll(subjects(batch));
+      page = page.next();
+    } while (!batch.isEmpty());
+    assertThat(all.stream().filter(s -> s.startsWith(p)).toList())
+        .containsExactly(p + "-a", p + "-b");
+    assertThat(all).isSorted().doesNotHaveDuplicates();
+  }
+
+  @Test
   @Implements("8.2.4")
   void files_in_a_state_come_by_subject_a_page_at_a_time() {
     SupervisionFileRepository repo = newRepository();

@@ -136,6 +136,11 @@ class SupervisionQueriesTest {
     }
 
     @Override
+    public List<SupervisionFile> withRunningClocks(PageRequest page) {
+      return files.withRunningClocks(page);
+    }
+
+    @Override
     public List<SupervisionFile> inState(SupervisionState state, PageRequest page) {
       return files.inState(state, page);
     }

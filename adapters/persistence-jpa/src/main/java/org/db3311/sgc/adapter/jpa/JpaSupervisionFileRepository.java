@@ -45,6 +45,9 @@ public final class JpaSupervisionFileRepository implements SupervisionFileReposi
 
   static final String IN_STATE = FILE + " where state = ?1 order by subject limit ?2 offset ?3";
 
+  static final String WITH_RUNNING_CLOCKS =
+      FILE + " where clocks_running = true order by subject limit ?1 offset ?2";
+
   static final String OPENED_BY = FILE + " where opened_at <= ?1 order by opened_at, subject";
 
   private static final String LATE = "sum(case when f.next_deadline < ?1 then 1 else 0 end)";
@@ -147,6 +150,11 @@ public final class JpaSupervisionFileRepository implements SupervisionFileReposi
   @Override
   public List<SupervisionFile> dueBetween(LocalDate from, LocalDate until, PageRequest page) {
     return files(DUE_BETWEEN, Date.valueOf(from), Date.valueOf(until), page.limit(), page.offset());
+  }
+
+  @Override
+  public List<SupervisionFile> withRunningClocks(PageRequest page) {
+    return files(WITH_RUNNING_CLOCKS, page.limit(), page.offset());
   }
 
   @Override

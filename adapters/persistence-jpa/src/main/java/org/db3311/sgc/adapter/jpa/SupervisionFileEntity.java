@@ -35,6 +35,9 @@ public class SupervisionFileEntity {
   @Column(name = "opened_at", nullable = false)
   public OffsetDateTime openedAt;
 
+  @Column(name = "clocks_running", nullable = false)
+  public boolean clocksRunning;
+
   @Column(name = "document", nullable = false, length = 1_000_000)
   public String document;
 }

@@ -3,8 +3,10 @@ package org.db3311.sgc.adapter.jpa;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.db3311.sgc.core.common.UnitId;
+import org.db3311.sgc.core.supervision.StepClock;
 import org.db3311.sgc.core.supervision.SupervisionSnapshot;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -19,7 +21,12 @@ interface SupervisionFileMapper {
   @Mapping(target = "version", ignore = true)
   @Mapping(target = "document", ignore = true)
   @Mapping(target = "leadUnit", source = "unit")
+  @Mapping(target = "clocksRunning", source = "clocks")
   SupervisionFileEntity toEntity(SupervisionSnapshot snapshot);
+
+  default boolean running(List<StepClock> clocks) {
+    return clocks.stream().anyMatch(StepClock::isRunning);
+  }
 
   default String unit(UnitId unit) {
     return unit.value();
