@@ -41,7 +41,7 @@ class PostgresSupervisionQueryPlanTest {
               em.createNativeQuery(
                       "insert into supervision_file"
                           + " (subject, version, state, lead_unit, next_deadline, opened_at,"
-                          + " document)"
+                          + " clocks_running, document)"
                           + " select 'gen-' || lpad(i::text, 6, '0'), 1,"
                           + " (array['ASSIGNED', 'IN_PROGRESS', 'HANDLED', 'COMPLETED'])[1 + i % 4],"
                           + " 'unit-' || (i % "
@@ -49,7 +49,7 @@ class PostgresSupervisionQueryPlanTest {
                           + "), case when i % 10 = 0 then null"
                           + " else date '2026-01-01' + (i % 730) end,"
                           + " timestamptz '2025-06-01 00:00:00+08' + i * interval '10 minutes',"
-                          + " repeat('x', 400)"
+                          + " i % 10 <> 0, repeat('x', 400)"
                           + " from generate_series(1, "
                           + FILES
                           + ") i")
