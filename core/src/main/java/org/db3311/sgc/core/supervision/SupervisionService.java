@@ -24,12 +24,7 @@ import org.db3311.sgc.core.supervision.SupervisionFileRepository.PageRequest;
 /** The supervision use cases (督查督办, 6.2.1.3; 统一督办, 8.2.4). */
 @Implements({"6.2.1.3", "8.2.4", "R9", "R10"})
 public final class SupervisionService
-    implements Supervision,
-        FollowMatterUseCase,
-        ExtendDeadlineUseCase,
-        SweepDeadlinesUseCase,
-        SupervisionOverviewQuery,
-        RecomputeProvisionalDeadlinesUseCase {
+    implements Supervision, FollowMatterUseCase, SupervisionUseCases {
 
   private final SupervisionFileRepository files;
   private final WorkingCalendar calendar;
