@@ -28,7 +28,8 @@ class LicenceTest {
   private static final Set<String> DATA_EXTENSIONS = Set.of("json", "csv", "tsv", "txt", "xml");
 
   @Test
-  @DisplayName("LICENSE is the Apache License 2.0 and NOTICE names the third-party data and the standard")
+  @DisplayName(
+      "LICENSE is the Apache License 2.0 and NOTICE names the third-party data and the standard")
   void licence_and_notice() throws IOException {
     String licence = Files.readString(ROOT.resolve("LICENSE"));
     assertThat(licence).contains("Apache License", "Version 2.0, January 2004");
@@ -53,7 +54,9 @@ class LicenceTest {
       }
       Path flattened = ROOT.resolve(m.dir()).resolve("target/flattened-pom.xml");
       assertThat(flattened)
-          .as("%s is missing: run the whole build (bin/test) so every module is flattened", flattened)
+          .as(
+              "%s is missing: run the whole build (bin/test) so every module is flattened",
+              flattened)
           .exists();
       String published = Files.readString(flattened);
       assertThat(published)
@@ -61,12 +64,18 @@ class LicenceTest {
           .contains("<licenses>", "<name>Apache-2.0</name>")
           .doesNotContain("<parent>", "<dependencyManagement>", "<repositories>", "${");
       for (String dependency : blocks(published, "dependency")) {
-        assertThat(dependency).as(m.dir() + ": every dependency has its version").contains("<version>");
-        assertThat(dependency).as(m.dir() + ": no test dependency is published").doesNotContain("<scope>test</scope>");
+        assertThat(dependency)
+            .as(m.dir() + ": every dependency has its version")
+            .contains("<version>");
+        assertThat(dependency)
+            .as(m.dir() + ": no test dependency is published")
+            .doesNotContain("<scope>test</scope>");
       }
       checked.add(m.dir());
     }
-    assertThat(checked).contains("core", "conformance-tests").anyMatch(d -> d.startsWith("adapters/"));
+    assertThat(checked)
+        .contains("core", "conformance-tests")
+        .anyMatch(d -> d.startsWith("adapters/"));
   }
 
   @Test
@@ -130,9 +139,12 @@ class LicenceTest {
   }
 
   private static boolean hasLicenceBeside(Path file, Path resources) throws IOException {
-    for (Path dir = file.getParent(); dir != null && dir.startsWith(resources); dir = dir.getParent()) {
+    for (Path dir = file.getParent();
+        dir != null && dir.startsWith(resources);
+        dir = dir.getParent()) {
       try (Stream<Path> siblings = Files.list(dir)) {
-        if (siblings.map(p -> p.getFileName().toString())
+        if (siblings
+            .map(p -> p.getFileName().toString())
             .anyMatch(n -> n.startsWith("LICENSE") || n.startsWith("NOTICE"))) {
           return true;
         }
@@ -143,7 +155,8 @@ class LicenceTest {
 
   private static List<String> blocks(String xml, String element) {
     List<String> result = new ArrayList<>();
-    Matcher m = Pattern.compile("<" + element + ">(.*?)</" + element + ">", Pattern.DOTALL).matcher(xml);
+    Matcher m =
+        Pattern.compile("<" + element + ">(.*?)</" + element + ">", Pattern.DOTALL).matcher(xml);
     while (m.find()) {
       result.add(m.group(1));
     }

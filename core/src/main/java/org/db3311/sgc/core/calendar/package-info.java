@@ -23,9 +23,9 @@
  *
  * <ul>
  *   <li>{@code days} lists only the dates that differ from the ordinary Monday–Friday week: {@code
- *       isOffDay: true} is a day off (a holiday, or a weekday given off), {@code isOffDay: false} an
- *       adjusted working day (调休, a Saturday or Sunday that is worked). Every other date follows the
- *       ordinary week.
+ *       isOffDay: true} is a day off (a holiday, or a weekday given off), {@code isOffDay: false}
+ *       an adjusted working day (调休, a Saturday or Sunday that is worked). Every other date follows
+ *       the ordinary week.
  *   <li>An entry may fall a few days into the neighbouring year (an arrangement that spans the New
  *       Year); a date listed twice, an impossible date or a wrong type is an error naming the file.
  *   <li>{@code papers} is optional and only informative.
@@ -36,8 +36,8 @@
  * org.db3311.sgc.core.calendar.HolidayTableCalendar#HolidayTableCalendar(java.nio.file.Path)}: a
  * file there replaces the shipped table of its year. A year for which the deployment holds no
  * official arrangement is a <em>provisional</em> year under ruling R10 (weekends off plus the
- * statutory holidays of 《全国年节及纪念日放假办法》, no 调休), and a deadline computed on it says so;
- * until the calendar implements R10, a date in a year with no data throws {@link
+ * statutory holidays of 《全国年节及纪念日放假办法》, no 调休), and a deadline computed on it says so; until the
+ * calendar implements R10, a date in a year with no data throws {@link
  * org.db3311.sgc.core.calendar.CalendarDataMissingException} naming the year, never a guess.
  */
 package org.db3311.sgc.core.calendar;
