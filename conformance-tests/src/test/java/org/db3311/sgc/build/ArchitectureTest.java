@@ -56,6 +56,15 @@ class ArchitectureTest {
           .notDependOnEachOther()
           .because("each adapter implements core's ports for one technology");
 
+  static final ArchRule only_the_persistence_adapter_knows_jakarta_persistence =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("org.db3311.sgc.adapter.jpa..", SERVER)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("jakarta.persistence..", "org.eclipse.persistence..")
+          .because("the domain knows nothing of JPA: entities and mappers live in the adapter");
+
   static final ArchRule adapters_depend_on_no_server_or_kit_class =
       noClasses()
           .that()
@@ -101,6 +110,11 @@ class ArchitectureTest {
   }
 
   @Test
+  void only_the_persistence_adapter_knows_jakarta_persistence() {
+    only_the_persistence_adapter_knows_jakarta_persistence.check(main());
+  }
+
+  @Test
   void adapters_depend_on_no_server_or_kit_class() {
     adapters_depend_on_no_server_or_kit_class.check(main());
   }
@@ -117,7 +131,7 @@ class ArchitectureTest {
 
   /** A rule over an empty package checks nothing: every package a rule names must hold classes. */
   @ParameterizedTest(name = "{0} holds classes")
-  @ValueSource(strings = {CORE, ADAPTERS, SERVER, CONFORMANCE})
+  @ValueSource(strings = {CORE, ADAPTERS, "org.db3311.sgc.adapter.jpa..", SERVER, CONFORMANCE})
   void every_package_a_rule_names_holds_classes(String pkg) {
     String prefix = pkg.substring(0, pkg.length() - 2);
     assertThat(main().stream().filter(c -> c.getPackageName().startsWith(prefix)).count())

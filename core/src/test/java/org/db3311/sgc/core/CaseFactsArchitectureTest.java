@@ -33,6 +33,7 @@ class CaseFactsArchitectureTest {
     "org.db3311.sgc.core.mediation..",
     "org.db3311.sgc.core.eventhandling..",
     "org.db3311.sgc.core.supervision..",
+    "org.db3311.sgc.core.supervisionfeed..",
     "org.db3311.sgc.core.reception..",
     "org.db3311.sgc.core.followup.."
   };

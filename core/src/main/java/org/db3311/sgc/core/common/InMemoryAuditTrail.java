@@ -3,7 +3,10 @@ package org.db3311.sgc.core.common;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An {@link AuditTrail} held in memory, for tests and embedding. */
+/**
+ * An {@link AuditTrail} held in memory, for tests and embedding; an entry appended inside an {@link
+ * InMemoryUnitOfWork} goes when the unit rolls back.
+ */
 public final class InMemoryAuditTrail implements AuditTrail {
 
   private final List<AuditEntry> entries = new ArrayList<>();
@@ -11,6 +14,14 @@ public final class InMemoryAuditTrail implements AuditTrail {
   @Override
   public synchronized void append(AuditEntry entry) {
     entries.add(java.util.Objects.requireNonNull(entry, "entry"));
+    InMemoryTransaction.onRollback(() -> remove(entry));
+  }
+
+  private synchronized void remove(AuditEntry entry) {
+    int i = entries.lastIndexOf(entry);
+    if (i >= 0) {
+      entries.remove(i);
+    }
   }
 
   @Override

@@ -10,7 +10,8 @@ import java.util.function.Predicate;
 /**
  * Snapshots keyed by id, each with its version, checked on every save: the building block of the
  * in-memory repositories. Storing snapshots (immutable records), never the aggregates themselves,
- * means a stale aggregate cannot slip past the version check by sharing an object.
+ * means a stale aggregate cannot slip past the version check by sharing an object. A save made
+ * inside an {@link InMemoryUnitOfWork} is undone when the unit rolls back.
  *
  * @param <S> the snapshot type
  */
@@ -36,8 +37,22 @@ public final class InMemoryVersionedStore<S> {
       throw new OptimisticLockException(aggregateType, id, readVersion, stored);
     }
     Version next = stored.next();
-    byId.put(id, new Stored<>(next, snapshot));
+    Stored<S> written = new Stored<>(next, snapshot);
+    byId.put(id, written);
+    InMemoryTransaction.onRollback(() -> undo(id, written, current));
     return next;
+  }
+
+  /** Puts back what {@code id} held before {@code written}, unless a later save replaced it. */
+  private synchronized void undo(String id, Stored<S> written, Stored<S> previous) {
+    if (byId.get(id) != written) {
+      return;
+    }
+    if (previous == null) {
+      byId.remove(id);
+    } else {
+      byId.put(id, previous);
+    }
   }
 
   public synchronized Optional<Stored<S>> find(String id) {

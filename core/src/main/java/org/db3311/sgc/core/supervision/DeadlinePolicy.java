@@ -13,12 +13,16 @@ import org.db3311.sgc.core.catalog.Implements;
  * defaults otherwise, all replaceable by the deployment (the statutory figures are as the domain
  * facts record them and some are unverified).
  *
- * <p>Start events: {@value #ASSIGNED}, {@value #SIGNED_FOR}, {@value #HANDLED}, {@value
- * #COMPLETED}.
+ * <p>Start events: {@value #RECEIVED} (the day the center received the application, where the
+ * governing law counts from it), {@value #ACCEPTED}, {@value #ASSIGNED}, {@value #SIGNED_FOR},
+ * {@value #HANDLED}, {@value #COMPLETED}. The handling period runs from acceptance (or receipt),
+ * not from an assignment: handing the matter to another unit does not give it a new period.
  */
 @Implements("6.2.1.3")
 public final class DeadlinePolicy {
 
+  public static final String RECEIVED = "received";
+  public static final String ACCEPTED = "accepted";
   public static final String ASSIGNED = "assigned";
   public static final String SIGNED_FOR = "signed_for";
   public static final String HANDLED = "handled";
@@ -52,7 +56,7 @@ public final class DeadlinePolicy {
         DeadlineRule.of("sign-for", TimeLimit.workingDays(1), ASSIGNED, "product default"));
     base.put(
         Step.HANDLING,
-        DeadlineRule.of("handling", TimeLimit.workingDays(15), ASSIGNED, "product default"));
+        DeadlineRule.of("handling", TimeLimit.workingDays(15), ACCEPTED, "product default"));
     base.put(
         Step.FEEDBACK,
         DeadlineRule.of("feedback", TimeLimit.workingDays(3), HANDLED, "product default")
@@ -63,17 +67,21 @@ public final class DeadlinePolicy {
         Map.of(
             Step.HANDLING,
             DeadlineRule.of(
-                "mediation", TimeLimit.months(1), ASSIGNED, "人民调解工作若干规定 art 33: 一般在一个月内调结")));
+                "mediation", TimeLimit.months(1), ACCEPTED, "人民调解工作若干规定 art 33: 一般在一个月内调结")));
     byCategory.put(
         "dispute.labour",
         Map.of(
             Step.HANDLING,
-            DeadlineRule.of("labour mediation", TimeLimit.days(15), ASSIGNED, "劳动争议调解仲裁法 art 14")));
+            DeadlineRule.of(
+                "labour mediation",
+                TimeLimit.days(15),
+                RECEIVED,
+                "劳动争议调解仲裁法 art 14: 15 days from receiving the application")));
     byCategory.put(
         "event.petition",
         Map.of(
             Step.HANDLING,
-            DeadlineRule.of("petition", TimeLimit.days(60), ASSIGNED, "信访工作条例: 60 days")
+            DeadlineRule.of("petition", TimeLimit.days(60), ACCEPTED, "信访工作条例: 60 days")
                 .extendableBy(TimeLimit.days(30))));
     byCategory.put(
         "event.",

@@ -43,6 +43,7 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
   private final List<StepClock> clocks;
   private final List<SupervisionNotice> notices;
   private final List<SupervisionSnapshot.HistoryEntry> history;
+  private final Map<String, Long> followed;
 
   private SupervisionFile(SupervisionSnapshot s, Version version) {
     super(version);
@@ -57,6 +58,7 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
     this.clocks = new ArrayList<>(s.clocks());
     this.notices = new ArrayList<>(s.notices());
     this.history = new ArrayList<>(s.history());
+    this.followed = new java.util.HashMap<>(s.followed());
   }
 
   public static SupervisionFile fromSnapshot(SupervisionSnapshot s, Version version) {
@@ -79,35 +81,172 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
       Instant at,
       LocalDate day) {
     SupervisionFile f =
-        new SupervisionFile(
-            new SupervisionSnapshot(
-                subject,
-                title,
-                categoryCode,
-                unit,
-                participants,
-                SupervisionState.ASSIGNED,
-                at,
-                rules,
-                List.of(),
-                List.of(),
-                List.of(
-                    new SupervisionSnapshot.HistoryEntry(
-                        at, SupervisionState.ASSIGNED, unit, participants))),
-            Version.NEW);
+        create(
+            subject, title, categoryCode, unit, participants, SupervisionState.ASSIGNED, rules, at);
+    f.startClocks(DeadlinePolicy.RECEIVED, at, day);
+    f.startClocks(DeadlinePolicy.ACCEPTED, at, day);
     f.startClocks(DeadlinePolicy.ASSIGNED, at, day);
-    f.raise(
+    f.raiseOpened(
+        actor, at, "assigned to " + unit + (participants.isEmpty() ? "" : " with " + participants));
+    return f;
+  }
+
+  /**
+   * Opens the file of a matter not yet accepted whose applicant was asked for a supplement: the
+   * applicant's clock runs from now, none of the center's.
+   *
+   * @param center the center's unit that holds the matter until it is assigned
+   */
+  @Implements({"6.2.1.3", "8.2.4"})
+  public static SupervisionFile openAwaitingSupplement(
+      String subject,
+      String title,
+      String categoryCode,
+      UnitId center,
+      Map<Step, DeadlineRule> rules,
+      Actor actor,
+      Instant at) {
+    SupervisionFile f =
+        create(
+            subject,
+            title,
+            categoryCode,
+            center,
+            Set.of(),
+            SupervisionState.AWAITING_SUPPLEMENT,
+            rules,
+            at);
+    f.raiseOpened(actor, at, "supplement requested of the applicant");
+    return f;
+  }
+
+  /**
+   * Opens the file of a matter just accepted, held by the center until it is assigned: the clocks
+   * counted from acceptance start today, those counted from receipt on the day of receipt.
+   */
+  @Implements({"6.2.1.3", "8.2.4"})
+  public static SupervisionFile openAccepted(
+      String subject,
+      String title,
+      String categoryCode,
+      UnitId center,
+      Map<Step, DeadlineRule> rules,
+      LocalDate receivedOn,
+      Actor actor,
+      Instant at,
+      LocalDate day) {
+    SupervisionFile f =
+        create(
+            subject, title, categoryCode, center, Set.of(), SupervisionState.ACCEPTED, rules, at);
+    f.startClocks(DeadlinePolicy.RECEIVED, at, receivedOn);
+    f.startClocks(DeadlinePolicy.ACCEPTED, at, day);
+    f.raiseOpened(actor, at, "accepted; received on " + receivedOn);
+    return f;
+  }
+
+  private static SupervisionFile create(
+      String subject,
+      String title,
+      String categoryCode,
+      UnitId unit,
+      Set<UnitId> participants,
+      SupervisionState state,
+      Map<Step, DeadlineRule> rules,
+      Instant at) {
+    return new SupervisionFile(
+        new SupervisionSnapshot(
+            subject,
+            title,
+            categoryCode,
+            unit,
+            participants,
+            state,
+            at,
+            rules,
+            List.of(),
+            List.of(),
+            List.of(new SupervisionSnapshot.HistoryEntry(at, state, unit, participants))),
+        Version.NEW);
+  }
+
+  private void raiseOpened(Actor actor, Instant at, String detail) {
+    raise(
         new SupervisionEvent(
             subject,
-            f.nextVersion(),
+            nextVersion(),
             SupervisionAction.OPEN,
             Optional.empty(),
-            SupervisionState.ASSIGNED,
+            state,
             actor,
             at,
-            "assigned to " + unit + (participants.isEmpty() ? "" : " with " + participants),
-            f.snapshot()));
-    return f;
+            detail,
+            snapshot()));
+  }
+
+  /** The intake asked the applicant (again) for a supplement: the applicant's clock runs. */
+  public void requestSupplement(Actor actor, Instant at) {
+    SupervisionState to = next(SupervisionAction.REQUEST_SUPPLEMENT);
+    move(SupervisionAction.REQUEST_SUPPLEMENT, to, actor, at, "supplement requested again");
+  }
+
+  /**
+   * The applicant supplied materials: the applicant's clock stops, the decision is the center's.
+   */
+  public void supplyMaterials(Actor actor, Instant at) {
+    SupervisionState to = next(SupervisionAction.SUPPLY_MATERIALS);
+    move(SupervisionAction.SUPPLY_MATERIALS, to, actor, at, "materials supplied");
+  }
+
+  /**
+   * The matter was accepted after a supplement: the clocks counted from acceptance start today,
+   * those counted from receipt on the day of receipt (so the time the applicant took counts where
+   * the governing law counts from receipt).
+   */
+  public void accept(LocalDate receivedOn, Actor actor, Instant at, LocalDate day) {
+    SupervisionState to = next(SupervisionAction.ACCEPT);
+    startClocks(DeadlinePolicy.RECEIVED, at, receivedOn);
+    startClocks(DeadlinePolicy.ACCEPTED, at, day);
+    move(SupervisionAction.ACCEPT, to, actor, at, "accepted; received on " + receivedOn);
+  }
+
+  /** The matter was refused or withdrawn before acceptance. */
+  public void notAccepted(String reason, Actor actor, Instant at) {
+    requireText(reason, "state why the matter was not accepted");
+    SupervisionState to = next(SupervisionAction.NOT_ACCEPT);
+    move(SupervisionAction.NOT_ACCEPT, to, actor, at, "not accepted: " + reason);
+  }
+
+  /**
+   * The matter reached a stage at the center: received for triage, mediation opened, found suitable
+   * or unsuitable, consent refused. Its clocks run on, against the center.
+   */
+  public void reachStage(SupervisionAction stage, String detail, Actor actor, Instant at) {
+    if (!STAGES.contains(stage)) {
+      throw new IllegalArgumentException(stage + " is not a stage at the center");
+    }
+    SupervisionState to = next(stage);
+    move(stage, to, actor, at, detail);
+  }
+
+  private static final Set<SupervisionAction> STAGES =
+      java.util.EnumSet.of(
+          SupervisionAction.RECEIVE_EVENT,
+          SupervisionAction.OPEN_MEDIATION,
+          SupervisionAction.FIND_SUITABLE,
+          SupervisionAction.FIND_UNSUITABLE,
+          SupervisionAction.REFUSE_CONSENT);
+
+  /**
+   * Whether the file has already applied this or a later event of the followed aggregate (a
+   * redelivered event is ignored).
+   */
+  public boolean hasApplied(String source, Version version) {
+    return followed.getOrDefault(source, Version.NEW.value()) >= version.value();
+  }
+
+  /** Records that the file applied this event of the followed aggregate. */
+  public void applied(String source, Version version) {
+    followed.merge(source, version.value(), Math::max);
   }
 
   public void signFor(Actor actor, Instant at, LocalDate day) {
@@ -119,7 +258,8 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
 
   /**
    * Hands the matter to another lead unit, with the units now taking part; its sign-for (and
-   * assignment-started) clocks restart.
+   * assignment-started) clocks restart. The handling period runs on from acceptance: the earlier
+   * unit's clocks, notices and history stay as they were ({@link #accountability()}).
    */
   public void reassign(
       UnitId newUnit,
@@ -143,8 +283,8 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
    * The assigned unit declines the matter as outside its remit: the file goes back to the center
    * ({@code center}, without participants) to be assigned again. The declining unit's sign-for
    * clock ends, superseded, so it is neither noticed nor counted overdue for a matter it no longer
-   * holds; the handling period keeps running, now against the center, until the re-assignment
-   * starts the assignment clocks afresh.
+   * holds; the handling period keeps running, now against the center, and on after the
+   * re-assignment, which starts only the assignment clocks afresh.
    */
   public void decline(UnitId center, String reason, Actor actor, Instant at) {
     Objects.requireNonNull(center, "center");
@@ -316,6 +456,68 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
     return Optional.ofNullable(found);
   }
 
+  /**
+   * Each lead unit's time with the matter, oldest first: when it took the matter and handed it on,
+   * the step clocks that ran while it held it (as they ended, or run on) and the notices issued to
+   * it. A reassignment adds a record and changes none: the earlier unit stays answerable for its
+   * own time.
+   */
+  @Implements("6.2.1.3")
+  public List<Accountability> accountability() {
+    List<Accountability> records = new ArrayList<>();
+    for (int i = 0; i < history.size(); i++) {
+      SupervisionSnapshot.HistoryEntry h = history.get(i);
+      if (i == 0 || !history.get(i - 1).unit().equals(h.unit())) {
+        records.add(new Accountability(h.unit(), h.at(), Optional.empty(), List.of(), List.of()));
+      }
+    }
+    List<Accountability> closed = new ArrayList<>();
+    for (int i = 0; i < records.size(); i++) {
+      Accountability r = records.get(i);
+      Optional<Instant> until =
+          i + 1 < records.size() ? Optional.of(records.get(i + 1).from()) : Optional.empty();
+      // started while the unit held the matter, or carried over to it still running
+      List<StepClock> ran =
+          clocks.stream()
+              .filter(c -> until.map(u -> c.startedAt().isBefore(u)).orElse(true))
+              .filter(
+                  c ->
+                      !c.startedAt().isBefore(r.from())
+                          || c.endedAt().map(e -> e.isAfter(r.from())).orElse(true))
+              .toList();
+      List<SupervisionNotice> sent =
+          notices.stream()
+              .filter(n -> n.unit().equals(r.unit()))
+              .filter(n -> !n.issuedAt().isBefore(r.from()))
+              .filter(n -> until.map(u -> n.issuedAt().isBefore(u)).orElse(true))
+              .toList();
+      closed.add(new Accountability(r.unit(), r.from(), until, ran, sent));
+    }
+    return List.copyOf(closed);
+  }
+
+  /**
+   * One lead unit's time with the matter (责任记录).
+   *
+   * @param until when the matter went to another unit; empty while the unit holds it
+   * @param clocks the step clocks that ran while it held the matter
+   * @param notices the supervision notices issued to it meanwhile
+   */
+  public record Accountability(
+      UnitId unit,
+      Instant from,
+      Optional<Instant> until,
+      List<StepClock> clocks,
+      List<SupervisionNotice> notices) {
+    public Accountability {
+      Objects.requireNonNull(unit, "unit");
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(until, "until");
+      clocks = List.copyOf(clocks);
+      notices = List.copyOf(notices);
+    }
+  }
+
   /** Whether some step was running past its last day at the instant. */
   public boolean overdueAt(Instant instant, LocalDate day, WorkingCalendar calendar) {
     return clocks.stream().anyMatch(c -> c.overdueAt(instant, day, calendar));
@@ -405,7 +607,8 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
         rules,
         clocks,
         notices,
-        history);
+        history,
+        followed);
   }
 
   public String subject() {

@@ -1,10 +1,12 @@
 package org.db3311.sgc.core.supervision;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -20,9 +22,22 @@ import org.db3311.sgc.core.common.UnitId;
  *
  * <p>The total counts each matter once, however many units take part; a unit is either the lead or
  * a participant of a matter, never both, so its own counts never count a matter twice either.
+ *
+ * <p>Every matter shows from acceptance, in its stage at the center (untriaged; awaiting
+ * suitability or consent; found unsuitable or declined) as much as with a unit. A matter waiting on
+ * its applicant's supplement before acceptance runs the applicant's clock, not the center's: it is
+ * counted under its state but in none of the three columns, and listed apart in {@link
+ * #awaitingApplicant()} with the instant the applicant's clock started. A file the view could not
+ * fully take into account (its deadline cannot be computed) is listed in {@link #failures()} with
+ * the reason; the others are shown all the same.
  */
-@Implements({"8.2.4", "6.2.1.1.1", "6.3.1.1"})
-public record SupervisionOverview(Instant at, Map<UnitId, UnitCounts> byUnit, Counts total) {
+@Implements({"8.2.4", "6.2.1.1.1", "6.3.1.1", "6.2.1.3"})
+public record SupervisionOverview(
+    Instant at,
+    Map<UnitId, UnitCounts> byUnit,
+    Counts total,
+    List<ApplicantClock> awaitingApplicant,
+    List<SupervisionFailure> failures) {
 
   public SupervisionOverview {
     Objects.requireNonNull(at, "at");
@@ -30,6 +45,22 @@ public record SupervisionOverview(Instant at, Map<UnitId, UnitCounts> byUnit, Co
     sorted.putAll(byUnit);
     byUnit = Collections.unmodifiableMap(sorted);
     Objects.requireNonNull(total, "total");
+    awaitingApplicant = List.copyOf(awaitingApplicant);
+    failures = List.copyOf(failures);
+  }
+
+  /**
+   * A matter waiting on its applicant's supplement (补正), before acceptance: the applicant's clock.
+   *
+   * @param unit the center's unit holding the matter
+   * @param since when the supplement was requested
+   */
+  public record ApplicantClock(String subject, UnitId unit, Instant since) {
+    public ApplicantClock {
+      Objects.requireNonNull(subject, "subject");
+      Objects.requireNonNull(unit, "unit");
+      Objects.requireNonNull(since, "since");
+    }
   }
 
   static Builder builder(Instant at) {
@@ -129,9 +160,21 @@ public record SupervisionOverview(Instant at, Map<UnitId, UnitCounts> byUnit, Co
     private final Instant at;
     private final Map<UnitId, UnitCounts> byUnit = new HashMap<>();
     private Counts total = Counts.EMPTY;
+    private final List<ApplicantClock> applicant = new ArrayList<>();
+    private final List<SupervisionFailure> failures = new ArrayList<>();
 
     private Builder(Instant at) {
       this.at = at;
+    }
+
+    Builder awaitingApplicant(ApplicantClock clock) {
+      applicant.add(clock);
+      return this;
+    }
+
+    Builder failed(SupervisionFailure failure) {
+      failures.add(failure);
+      return this;
     }
 
     /** Adds one matter, led by {@code lead} with {@code participants}, in a state. */
@@ -151,7 +194,7 @@ public record SupervisionOverview(Instant at, Map<UnitId, UnitCounts> byUnit, Co
     }
 
     SupervisionOverview build() {
-      return new SupervisionOverview(at, byUnit, total);
+      return new SupervisionOverview(at, byUnit, total, applicant, failures);
     }
   }
 }

@@ -21,7 +21,11 @@ import org.db3311.sgc.core.common.UnitId;
 /** The supervision use cases (督查督办, 6.2.1.3; 统一督办, 8.2.4). */
 @Implements({"6.2.1.3", "8.2.4", "R9"})
 public final class SupervisionService
-    implements Supervision, ExtendDeadlineUseCase, SweepDeadlinesUseCase, SupervisionOverviewQuery {
+    implements Supervision,
+        FollowMatterUseCase,
+        ExtendDeadlineUseCase,
+        SweepDeadlinesUseCase,
+        SupervisionOverviewQuery {
 
   private final SupervisionFileRepository files;
   private final WorkingCalendar calendar;
@@ -91,6 +95,91 @@ public final class SupervisionService
   }
 
   @Override
+  public void follow(FollowMatterUseCase.Command c) {
+    java.util.Optional<SupervisionFile> found = files.find(c.subject());
+    if (found.isPresent() && found.get().hasApplied(c.source(), c.version())) {
+      return;
+    }
+    LocalDate day = today(c.at());
+    Actor a = c.actor();
+    SupervisionFile f;
+    switch (c.change()) {
+      case FollowMatterUseCase.Change.SupplementRequested s -> {
+        if (found.isEmpty()) {
+          f =
+              SupervisionFile.openAwaitingSupplement(
+                  c.subject(),
+                  s.title(),
+                  s.categoryCode(),
+                  s.center(),
+                  deadlines.rulesFor(s.categoryCode()),
+                  a,
+                  c.at());
+        } else if (allows(found.get(), SupervisionAction.REQUEST_SUPPLEMENT)) {
+          f = found.get();
+          f.requestSupplement(a, c.at());
+        } else {
+          return;
+        }
+      }
+      case FollowMatterUseCase.Change.Accepted x -> {
+        if (found.isEmpty()) {
+          f =
+              SupervisionFile.openAccepted(
+                  c.subject(),
+                  x.title(),
+                  x.categoryCode(),
+                  x.center(),
+                  deadlines.rulesFor(x.categoryCode()),
+                  today(x.receivedAt()),
+                  a,
+                  c.at(),
+                  day);
+        } else if (allows(found.get(), SupervisionAction.ACCEPT)) {
+          f = found.get();
+          f.accept(today(x.receivedAt()), a, c.at(), day);
+        } else {
+          return;
+        }
+      }
+      case FollowMatterUseCase.Change.MaterialsSupplied x -> {
+        f = found.filter(g -> allows(g, SupervisionAction.SUPPLY_MATERIALS)).orElse(null);
+        if (f == null) {
+          return;
+        }
+        f.supplyMaterials(a, c.at());
+      }
+      case FollowMatterUseCase.Change.NotAccepted x -> {
+        f = found.filter(g -> allows(g, SupervisionAction.NOT_ACCEPT)).orElse(null);
+        if (f == null) {
+          return;
+        }
+        f.notAccepted(x.reason(), a, c.at());
+      }
+      case FollowMatterUseCase.Change.StageReached x -> {
+        f = found.filter(g -> allows(g, x.stage())).orElse(null);
+        if (f == null) {
+          return;
+        }
+        f.reachStage(x.stage(), x.detail(), a, c.at());
+      }
+      case FollowMatterUseCase.Change.Closed x -> {
+        f = found.filter(g -> SupervisionState.AT_CENTER.contains(g.state())).orElse(null);
+        if (f == null) {
+          return;
+        }
+        f.conclude(x.result(), a, c.at(), day);
+      }
+    }
+    f.applied(c.source(), c.version());
+    store(f);
+  }
+
+  private static boolean allows(SupervisionFile f, SupervisionAction action) {
+    return SupervisionWorkflow.TABLE.allows(f.state(), action);
+  }
+
+  @Override
   public void record(TrackProgressUseCase.Command c) {
     SupervisionFile f = load(c.subject());
     Instant now = clock.instant();
@@ -120,24 +209,33 @@ public final class SupervisionService
     store(f);
   }
 
+  /**
+   * Every file is swept on its own: one whose deadline cannot be computed (or whose notice cannot
+   * be recorded) is reported with its reason and the rest are swept all the same.
+   */
   @Override
-  public List<SupervisionNotice> sweep() {
+  public SweepReport sweepAll() {
     Instant now = clock.instant();
     LocalDate day = today(now);
     List<SupervisionNotice> issued = new ArrayList<>();
+    List<SupervisionFailure> failures = new ArrayList<>();
     for (SupervisionFile f : files.withRunningClocks()) {
-      List<SupervisionNotice> due = f.noticesDue(escalation, calendar, now, day);
-      if (due.isEmpty()) {
-        continue;
-      }
-      due.forEach(n -> f.issue(n, Actor.SYSTEM));
-      store(f);
-      for (SupervisionNotice n : due) {
-        send(f, n);
-        issued.add(n);
+      try {
+        List<SupervisionNotice> due = f.noticesDue(escalation, calendar, now, day);
+        if (due.isEmpty()) {
+          continue;
+        }
+        due.forEach(n -> f.issue(n, Actor.SYSTEM));
+        store(f);
+        for (SupervisionNotice n : due) {
+          send(f, n);
+          issued.add(n);
+        }
+      } catch (RuntimeException e) {
+        failures.add(SupervisionFailure.of(f.subject(), e));
       }
     }
-    return issued;
+    return new SweepReport(issued, failures);
   }
 
   private void send(SupervisionFile f, SupervisionNotice n) {
@@ -181,10 +279,22 @@ public final class SupervisionService
       f.at(at)
           .ifPresent(
               entry -> {
-                boolean overdue =
-                    entry.state().column() != SupervisionState.Column.COMPLETED
-                        && f.overdueAt(at, day, calendar);
+                boolean overdue;
+                try {
+                  overdue =
+                      entry.state().column() != SupervisionState.Column.COMPLETED
+                          && f.overdueAt(at, day, calendar);
+                } catch (RuntimeException e) {
+                  // counted in its state all the same; only whether it is late is unknown
+                  view.failed(SupervisionFailure.of(f.subject(), e));
+                  overdue = false;
+                }
                 view.add(entry.unit(), entry.participants(), entry.state(), overdue);
+                if (entry.state().column() == SupervisionState.Column.APPLICANT) {
+                  view.awaitingApplicant(
+                      new SupervisionOverview.ApplicantClock(
+                          f.subject(), entry.unit(), entry.at()));
+                }
               });
     }
     return view.build();

@@ -18,6 +18,8 @@ import org.db3311.sgc.core.common.UnitId;
  * @param rules the time limit of each step, fixed when the file was opened
  * @param clocks the running and past step deadlines, oldest first
  * @param history every state the file was in, with when and under which unit
+ * @param followed per followed aggregate (e.g. {@code Matter/331121-20261125-0007}), the highest
+ *     version of its domain events the file has applied: a redelivered event changes nothing
  */
 public record SupervisionSnapshot(
     String subject,
@@ -30,7 +32,8 @@ public record SupervisionSnapshot(
     Map<Step, DeadlineRule> rules,
     List<StepClock> clocks,
     List<SupervisionNotice> notices,
-    List<HistoryEntry> history) {
+    List<HistoryEntry> history,
+    Map<String, Long> followed) {
 
   public SupervisionSnapshot {
     if (subject == null || subject.isBlank() || title == null || title.isBlank()) {
@@ -48,6 +51,35 @@ public record SupervisionSnapshot(
     if (history.isEmpty()) {
       throw new IllegalArgumentException("a file's history starts when it is opened");
     }
+    followed = Map.copyOf(followed);
+  }
+
+  /** A file that follows no other aggregate's events. */
+  public SupervisionSnapshot(
+      String subject,
+      String title,
+      String categoryCode,
+      UnitId unit,
+      Set<UnitId> participants,
+      SupervisionState state,
+      Instant openedAt,
+      Map<Step, DeadlineRule> rules,
+      List<StepClock> clocks,
+      List<SupervisionNotice> notices,
+      List<HistoryEntry> history) {
+    this(
+        subject,
+        title,
+        categoryCode,
+        unit,
+        participants,
+        state,
+        openedAt,
+        rules,
+        clocks,
+        notices,
+        history,
+        Map.of());
   }
 
   /**

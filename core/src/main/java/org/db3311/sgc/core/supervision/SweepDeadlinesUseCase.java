@@ -10,6 +10,22 @@ import org.db3311.sgc.core.catalog.Implements;
 @Implements("6.2.1.3")
 public interface SweepDeadlinesUseCase {
 
-  /** The notices issued by this sweep. */
-  List<SupervisionNotice> sweep();
+  /**
+   * Sweeps every file with a running clock; a file that fails (its deadline cannot be computed) is
+   * reported in the result and the others are swept all the same.
+   */
+  SweepReport sweepAll();
+
+  /** The notices issued by a sweep; its failures are in {@link #sweepAll()}. */
+  default List<SupervisionNotice> sweep() {
+    return sweepAll().issued();
+  }
+
+  /** What a sweep did: the notices it issued and the files it could not sweep. */
+  record SweepReport(List<SupervisionNotice> issued, List<SupervisionFailure> failures) {
+    public SweepReport {
+      issued = List.copyOf(issued);
+      failures = List.copyOf(failures);
+    }
+  }
 }

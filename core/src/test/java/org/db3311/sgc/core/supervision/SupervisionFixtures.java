@@ -18,6 +18,9 @@ final class SupervisionFixtures {
   static final Actor OFFICER = Actor.of("sup-1", "督办员");
   static final Actor HEAD = Actor.of("head-1", "中心主任");
 
+  /** A category whose handling period is one working day, so a reminder is due at once. */
+  static final String SHORT = "test.short";
+
   final MutableClock clock = MutableClock.at("2026-03-02T09:00:00");
   final InMemorySupervisionFileRepository files = new InMemorySupervisionFileRepository();
   final InMemoryNotifier notifier = new InMemoryNotifier(clock);
@@ -27,7 +30,16 @@ final class SupervisionFixtures {
       new SupervisionService(
           files,
           new HolidayTableCalendar(),
-          DeadlinePolicy.defaults(),
+          DeadlinePolicy.defaults()
+              .withCategory(
+                  SHORT,
+                  java.util.Map.of(
+                      Step.HANDLING,
+                      org.db3311.sgc.core.calendar.DeadlineRule.of(
+                          "short handling",
+                          org.db3311.sgc.core.calendar.TimeLimit.workingDays(1),
+                          DeadlinePolicy.ACCEPTED,
+                          "test"))),
           EscalationPolicy.defaults(),
           notifier,
           events,
@@ -41,6 +53,32 @@ final class SupervisionFixtures {
 
   void progress(String subject, TrackProgressUseCase.Progress p) {
     service.record(new TrackProgressUseCase.Command(subject, p, OFFICER));
+  }
+
+  private long versions;
+
+  /** A change learnt from a followed aggregate, as its next event. */
+  void follow(String subject, FollowMatterUseCase.Change change) {
+    service.follow(
+        new FollowMatterUseCase.Command(
+            subject,
+            "Matter/" + subject,
+            new org.db3311.sgc.core.common.Version(++versions),
+            change,
+            OFFICER,
+            clock.instant()));
+  }
+
+  static FollowMatterUseCase.Change.Accepted accepted(String category, java.time.Instant received) {
+    return new FollowMatterUseCase.Change.Accepted("事项", category, received, CENTER);
+  }
+
+  static FollowMatterUseCase.Change.SupplementRequested supplement(String category) {
+    return new FollowMatterUseCase.Change.SupplementRequested("事项", category, CENTER);
+  }
+
+  static FollowMatterUseCase.Change.StageReached stage(SupervisionAction stage) {
+    return new FollowMatterUseCase.Change.StageReached(stage, stage.name());
   }
 
   SupervisionFile file(String subject) {

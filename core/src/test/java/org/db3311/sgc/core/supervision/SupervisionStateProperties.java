@@ -40,7 +40,16 @@ class SupervisionStateProperties {
     RECORD_REVIEW(SupervisionAction.RECORD_REVIEW),
     REOPEN(SupervisionAction.REOPEN),
     ISSUE_NOTICE(SupervisionAction.ISSUE_NOTICE),
-    CONCLUDE(SupervisionAction.CONCLUDE);
+    CONCLUDE(SupervisionAction.CONCLUDE),
+    REQUEST_SUPPLEMENT(SupervisionAction.REQUEST_SUPPLEMENT),
+    SUPPLY_MATERIALS(SupervisionAction.SUPPLY_MATERIALS),
+    ACCEPT(SupervisionAction.ACCEPT),
+    NOT_ACCEPT(SupervisionAction.NOT_ACCEPT),
+    RECEIVE_EVENT(SupervisionAction.RECEIVE_EVENT),
+    OPEN_MEDIATION(SupervisionAction.OPEN_MEDIATION),
+    FIND_SUITABLE(SupervisionAction.FIND_SUITABLE),
+    FIND_UNSUITABLE(SupervisionAction.FIND_UNSUITABLE),
+    REFUSE_CONSENT(SupervisionAction.REFUSE_CONSENT);
 
     final SupervisionAction action;
 
@@ -52,20 +61,46 @@ class SupervisionStateProperties {
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
   @Property(tries = 400)
-  void any_command_sequence_follows_the_table(@ForAll("choices") List<WorkflowRun.Choice> choices) {
+  void any_command_sequence_follows_the_table(
+      @ForAll("choices") List<WorkflowRun.Choice> choices,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 2) int opening) {
     InMemorySupervisionFileRepository repo = new InMemorySupervisionFileRepository();
     Instant[] now = {Instant.parse("2026-03-02T01:00:00Z")};
+    var rules = DeadlinePolicy.defaults().rulesFor("event.petition");
     SupervisionFile f =
-        SupervisionFile.open(
-            "S",
-            "信访事项",
-            "event.petition",
-            SupervisionFixtures.WENXI,
-            Set.of(SupervisionFixtures.HECHENG),
-            DeadlinePolicy.defaults().rulesFor("event.petition"),
-            SupervisionFixtures.OFFICER,
-            now[0],
-            day(now[0]));
+        switch (opening) {
+          case 0 ->
+              SupervisionFile.open(
+                  "S",
+                  "信访事项",
+                  "event.petition",
+                  SupervisionFixtures.WENXI,
+                  Set.of(SupervisionFixtures.HECHENG),
+                  rules,
+                  SupervisionFixtures.OFFICER,
+                  now[0],
+                  day(now[0]));
+          case 1 ->
+              SupervisionFile.openAwaitingSupplement(
+                  "S",
+                  "信访事项",
+                  "event.petition",
+                  SupervisionFixtures.CENTER,
+                  rules,
+                  SupervisionFixtures.OFFICER,
+                  now[0]);
+          default ->
+              SupervisionFile.openAccepted(
+                  "S",
+                  "信访事项",
+                  "event.petition",
+                  SupervisionFixtures.CENTER,
+                  rules,
+                  day(now[0]).minusDays(3),
+                  SupervisionFixtures.OFFICER,
+                  now[0],
+                  day(now[0]));
+        };
     WorkflowRun<SupervisionFile, SupervisionState, SupervisionAction> run =
         new WorkflowRun<>(
             SupervisionWorkflow.TABLE,
@@ -81,6 +116,17 @@ class SupervisionStateProperties {
       if (f.state() == SupervisionState.AWAITING_TRIAGE) {
         assertThat(f.unit()).isEqualTo(SupervisionFixtures.CENTER);
         assertThat(f.running(Step.SIGN_FOR)).as("the declining unit's clock stopped").isEmpty();
+      }
+      if (f.state().column() == SupervisionState.Column.APPLICANT
+          || f.state() == SupervisionState.AWAITING_DECISION
+          || f.state() == SupervisionState.NOT_ACCEPTED) {
+        assertThat(f.clocks()).as("no clock of the center before acceptance").isEmpty();
+      }
+      if (SupervisionState.AT_CENTER.contains(f.state())) {
+        assertThat(f.unit()).isEqualTo(SupervisionFixtures.CENTER);
+        assertThat(f.running(Step.HANDLING))
+            .as("the handling period runs from acceptance")
+            .isPresent();
       }
       if (f.state() == SupervisionState.COMPLETED) {
         assertThat(f.clocks())
@@ -149,6 +195,12 @@ class SupervisionStateProperties {
         f.issue(new SupervisionNotice(step, NoticeLevel.REMINDER, d, f.unit(), at), a);
       }
       case CONCLUDE -> f.conclude("不适宜调解", a, at, d);
+      case REQUEST_SUPPLEMENT -> f.requestSupplement(a, at);
+      case SUPPLY_MATERIALS -> f.supplyMaterials(a, at);
+      case ACCEPT -> f.accept(d.minusDays(3), a, at, d);
+      case NOT_ACCEPT -> f.notAccepted("申请人撤回", a, at);
+      case RECEIVE_EVENT, OPEN_MEDIATION, FIND_SUITABLE, FIND_UNSUITABLE, REFUSE_CONSENT ->
+          f.reachStage(c.action, c.name(), a, at);
     }
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.db3311.sgc.core.calendar.TimeLimit;
 import org.db3311.sgc.core.catalog.Implements;
@@ -74,6 +75,7 @@ class SupervisionWorkflowTest {
     f.progress("D", new Progress.Reassign(SupervisionFixtures.HECHENG, "重新分派"));
     f.progress("D", new Progress.Decline(SupervisionFixtures.CENTER, "亦不属本单位"));
     f.progress("D", new Progress.Conclude("申请人撤回"));
+    walkTheStagesBeforeAUnit();
     assertThat(f.file("A").clocks()).noneMatch(StepClock::isRunning);
     assertThat(f.file("A").clocks())
         .filteredOn(c -> c.step() == Step.SIGN_FOR)
@@ -83,6 +85,51 @@ class SupervisionWorkflowTest {
         .filter(e -> e.from().isPresent())
         .forEach(e -> walked.add(new Transition<>(e.from().get(), e.action(), e.to())));
     assertThat(walked).containsExactlyInAnyOrderElementsOf(SupervisionWorkflow.TABLE.transitions());
+  }
+
+  /**
+   * Before acceptance (supplement, decision, not accepted) and at the center after it (untriaged,
+   * awaiting suitability or consent, unsuitable, declined): a notice in each stage, and from each
+   * stage to a unit or concluded.
+   */
+  private void walkTheStagesBeforeAUnit() {
+    f.clock.set("2026-07-13T09:00:00");
+    String sh = SupervisionFixtures.SHORT;
+    f.follow("S1", SupervisionFixtures.supplement(sh));
+    f.follow("S1", new FollowMatterUseCase.Change.MaterialsSupplied());
+    f.follow("S1", SupervisionFixtures.supplement(sh));
+    f.follow("S1", new FollowMatterUseCase.Change.MaterialsSupplied());
+    f.follow("S1", SupervisionFixtures.accepted(sh, f.clock.instant()));
+    f.follow("S2", SupervisionFixtures.supplement(sh));
+    f.follow("S2", new FollowMatterUseCase.Change.NotAccepted("申请人撤回"));
+    f.follow("S3", SupervisionFixtures.supplement(sh));
+    f.follow("S3", new FollowMatterUseCase.Change.MaterialsSupplied());
+    f.follow("S3", new FollowMatterUseCase.Change.NotAccepted("不予受理"));
+    f.follow("C1", SupervisionFixtures.accepted(sh, f.clock.instant()));
+    f.progress("C1", new Progress.Conclude("撤回"));
+    List<List<SupervisionAction>> paths =
+        List.of(
+            List.of(SupervisionAction.RECEIVE_EVENT),
+            List.of(SupervisionAction.OPEN_MEDIATION),
+            List.of(SupervisionAction.OPEN_MEDIATION, SupervisionAction.FIND_SUITABLE),
+            List.of(SupervisionAction.OPEN_MEDIATION, SupervisionAction.FIND_UNSUITABLE),
+            List.of(
+                SupervisionAction.OPEN_MEDIATION,
+                SupervisionAction.FIND_SUITABLE,
+                SupervisionAction.REFUSE_CONSENT));
+    int i = 0;
+    for (List<SupervisionAction> path : paths) {
+      String toUnit = "U" + i;
+      String concluded = "K" + i++;
+      for (String s : List.of(toUnit, concluded)) {
+        f.follow(s, SupervisionFixtures.accepted(sh, f.clock.instant()));
+        path.forEach(a -> f.follow(s, SupervisionFixtures.stage(a)));
+      }
+      assertThat(f.service.sweep()).anyMatch(n -> n.unit().equals(SupervisionFixtures.CENTER));
+      f.progress(toUnit, new Progress.Reassign(SupervisionFixtures.HECHENG, "分派"));
+      f.progress(concluded, new Progress.Conclude("办结"));
+    }
+    f.progress("S1", new Progress.Reassign(SupervisionFixtures.HECHENG, "分派"));
   }
 
   @Test

@@ -1,0 +1,43 @@
+package org.db3311.sgc.adapter.jpa;
+
+import java.util.List;
+import java.util.Objects;
+import org.db3311.sgc.core.common.AuditEntry;
+import org.db3311.sgc.core.common.AuditTrail;
+
+/** The audit trail in table {@code audit_entry}, written in the caller's unit of work. */
+public final class JpaAuditTrail implements AuditTrail {
+
+  private final JpaUnitOfWork unitOfWork;
+
+  JpaAuditTrail(JpaUnitOfWork unitOfWork) {
+    this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+  }
+
+  @Override
+  public void append(AuditEntry entry) {
+    Objects.requireNonNull(entry, "entry");
+    unitOfWork.with(
+        em -> {
+          em.persist(InfrastructureMapper.INSTANCE.toEntity(entry));
+          return null;
+        });
+  }
+
+  @Override
+  public List<AuditEntry> of(String aggregateType, String aggregateId) {
+    return unitOfWork.with(
+        em ->
+            em
+                .createQuery(
+                    "select a from AuditEntryEntity a where a.aggregateType = :t and"
+                        + " a.aggregateId = :i order by a.position",
+                    AuditEntryEntity.class)
+                .setParameter("t", aggregateType)
+                .setParameter("i", aggregateId)
+                .getResultList()
+                .stream()
+                .map(InfrastructureMapper.INSTANCE::toAuditEntry)
+                .toList());
+  }
+}

@@ -1,0 +1,86 @@
+package org.db3311.sgc.adapter.jpa;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.db3311.sgc.core.common.UnitOfWork;
+
+/**
+ * {@link UnitOfWork} on a resource-local {@link EntityManager} transaction: one entity manager and
+ * one database transaction per outermost unit, joined by every adapter of the same {@link JpaStore}
+ * and by nested units on the same thread.
+ */
+public final class JpaUnitOfWork implements UnitOfWork {
+
+  private final EntityManagerFactory factory;
+  private final ThreadLocal<Tx> current = new ThreadLocal<>();
+
+  JpaUnitOfWork(EntityManagerFactory factory) {
+    this.factory = Objects.requireNonNull(factory, "factory");
+  }
+
+  private static final class Tx {
+    final EntityManager em;
+    final List<Runnable> afterCommit = new ArrayList<>();
+
+    Tx(EntityManager em) {
+      this.em = em;
+    }
+  }
+
+  @Override
+  public <T> T inTransaction(Supplier<T> work) {
+    Objects.requireNonNull(work, "work");
+    if (current.get() != null) {
+      return work.get();
+    }
+    EntityManager em = factory.createEntityManager();
+    Tx tx = new Tx(em);
+    current.set(tx);
+    EntityTransaction t = em.getTransaction();
+    T result;
+    try {
+      t.begin();
+      result = work.get();
+      em.flush();
+      t.commit();
+    } catch (RuntimeException | Error e) {
+      if (t.isActive()) {
+        try {
+          t.rollback();
+        } catch (RuntimeException rollbackFailure) {
+          e.addSuppressed(rollbackFailure);
+        }
+      }
+      throw e;
+    } finally {
+      current.remove();
+      em.close();
+    }
+    for (Runnable action : tx.afterCommit) {
+      action.run();
+    }
+    return result;
+  }
+
+  @Override
+  public void afterCommit(Runnable action) {
+    Objects.requireNonNull(action, "action");
+    Tx tx = current.get();
+    if (tx == null) {
+      action.run();
+    } else {
+      tx.afterCommit.add(action);
+    }
+  }
+
+  /** Runs {@code work} with the entity manager of the current unit, opening one if none is. */
+  <T> T with(Function<EntityManager, T> work) {
+    return inTransaction(() -> work.apply(current.get().em));
+  }
+}
