@@ -111,6 +111,7 @@ class CaseworkArchitectureTest {
             org.db3311.sgc.core.supervision.SupervisionWorkflow.TABLE,
             org.db3311.sgc.core.mediation.MediationWorkflow.TABLE,
             org.db3311.sgc.core.eventhandling.EventWorkflow.TABLE,
+            org.db3311.sgc.core.eventhandling.DutyRosterWorkflow.TABLE,
             org.db3311.sgc.core.reception.ReceptionWorkflows.ROTA,
             org.db3311.sgc.core.reception.ReceptionWorkflows.BOOKING,
             org.db3311.sgc.core.followup.FollowUpWorkflow.TABLE);

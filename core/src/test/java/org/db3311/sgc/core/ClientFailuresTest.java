@@ -21,7 +21,6 @@ import org.db3311.sgc.core.eventhandling.EventHandlingService;
 import org.db3311.sgc.core.eventhandling.GovernanceEventNotFoundException;
 import org.db3311.sgc.core.eventhandling.HandleEventUseCase;
 import org.db3311.sgc.core.eventhandling.InMemoryCityCenterGateway;
-import org.db3311.sgc.core.eventhandling.InMemoryDutyRoster;
 import org.db3311.sgc.core.eventhandling.InMemoryGovernanceEventRepository;
 import org.db3311.sgc.core.eventhandling.InMemoryResultReporter;
 import org.db3311.sgc.core.eventhandling.ReceiveEventUseCase;
@@ -104,8 +103,9 @@ class ClientFailuresTest {
           new InMemoryGovernanceEventRepository(),
           in.intake,
           supervision,
-          new InMemoryDutyRoster(MutableClock.ZONE),
+          org.db3311.sgc.core.eventhandling.DutyRosterFixtures.none(clock),
           new InMemoryCityCenterGateway(),
+          new org.db3311.sgc.core.eventhandling.InMemoryCountyCenterGateway(),
           new InMemoryResultReporter(),
           new EventHandlingConfiguration(IntakeFixtures.QINGTIAN, UnitId.of("lishui-city-center")),
           in.events,

@@ -30,7 +30,6 @@ import org.db3311.sgc.core.eventhandling.GovernanceEventChanged;
 import org.db3311.sgc.core.eventhandling.HandleEventUseCase.Command;
 import org.db3311.sgc.core.eventhandling.HandleEventUseCase.Step;
 import org.db3311.sgc.core.eventhandling.InMemoryCityCenterGateway;
-import org.db3311.sgc.core.eventhandling.InMemoryDutyRoster;
 import org.db3311.sgc.core.eventhandling.InMemoryGovernanceEventRepository;
 import org.db3311.sgc.core.eventhandling.InMemoryResultReporter;
 import org.db3311.sgc.core.eventhandling.ReceiveEventUseCase;
@@ -82,8 +81,9 @@ class ReopenedEventArchiveTest {
           new InMemoryGovernanceEventRepository(),
           in.intake,
           supervision,
-          new InMemoryDutyRoster(MutableClock.ZONE),
+          org.db3311.sgc.core.eventhandling.DutyRosterFixtures.none(clock),
           new InMemoryCityCenterGateway(),
+          new org.db3311.sgc.core.eventhandling.InMemoryCountyCenterGateway(),
           results,
           new EventHandlingConfiguration(IntakeFixtures.QINGTIAN, UnitId.of("lishui-city-center")),
           in.events,

@@ -65,19 +65,31 @@ public final class ArchiveLedger {
       if (!e.previous().equals(previous)) {
         problems.add(new VerificationReport.Problem(where, "does not follow the entry before"));
       }
-      Optional<SealedFile> file = files.apply(e.fileId());
-      if (file.isEmpty()) {
-        problems.add(new VerificationReport.Problem(where, "file " + e.fileId() + " is missing"));
-      } else {
-        if (!entryHash(e.previous(), e.position(), file.get()).equals(e.hash())) {
-          problems.add(new VerificationReport.Problem(where, "entry hash does not match"));
+      try {
+        Optional<SealedFile> file = files.apply(e.fileId());
+        if (file.isEmpty()) {
+          problems.add(new VerificationReport.Problem(where, "file " + e.fileId() + " is missing"));
+        } else {
+          if (!entryHash(e.previous(), e.position(), file.get()).equals(e.hash())) {
+            problems.add(new VerificationReport.Problem(where, "entry hash does not match"));
+          }
+          verifier.verify(file.get(), e.seal()).problems().stream()
+              .map(
+                  p ->
+                      new VerificationReport.Problem(
+                          "file " + e.fileId() + " " + p.location(), p.message()))
+              .forEach(problems::add);
         }
-        verifier.verify(file.get(), e.seal()).problems().stream()
-            .map(
-                p ->
-                    new VerificationReport.Problem(
-                        "file " + e.fileId() + " " + p.location(), p.message()))
-            .forEach(problems::add);
+      } catch (RuntimeException failure) {
+        // one file that cannot be read or checked is reported; the rest of the chain is still
+        // checked
+        problems.add(
+            new VerificationReport.Problem(
+                where,
+                "file "
+                    + e.fileId()
+                    + " could not be verified: "
+                    + org.db3311.sgc.core.common.ItemFailure.of(e.fileId(), failure).reason()));
       }
       previous = e.hash();
     }

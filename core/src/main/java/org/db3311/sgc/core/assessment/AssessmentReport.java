@@ -10,11 +10,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.db3311.sgc.core.assessment.finding.EvidenceMode;
 import org.db3311.sgc.core.assessment.finding.Finding;
 import org.db3311.sgc.core.assessment.finding.Verdict;
 import org.db3311.sgc.core.assessment.profile.County;
 import org.db3311.sgc.core.assessment.profile.Tier;
 import org.db3311.sgc.core.catalog.ClauseId;
+import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.catalog.NormativeLevel;
 
 /**
@@ -29,14 +31,22 @@ public final class AssessmentReport {
   private final County county;
   private final Tier tier;
   private final LocalDate assessedOn;
+  private final EvidenceMode mode;
   private final List<Finding> findings;
   private final Map<NormativeLevel, Map<Verdict, Integer>> counts;
   private final OverallVerdict overall;
 
+  /** A self-assessment's report. */
   public AssessmentReport(County county, Tier tier, LocalDate assessedOn, List<Finding> findings) {
+    this(county, tier, assessedOn, EvidenceMode.SELF_ASSESSMENT, findings);
+  }
+
+  public AssessmentReport(
+      County county, Tier tier, LocalDate assessedOn, EvidenceMode mode, List<Finding> findings) {
     this.county = Objects.requireNonNull(county, "county");
     this.tier = Objects.requireNonNull(tier, "tier");
     this.assessedOn = Objects.requireNonNull(assessedOn, "assessedOn");
+    this.mode = Objects.requireNonNull(mode, "mode");
     this.findings = List.copyOf(findings);
     Set<ClauseId> seen = new HashSet<>();
     Map<NormativeLevel, Map<Verdict, Integer>> c = new EnumMap<>(NormativeLevel.class);
@@ -70,6 +80,14 @@ public final class AssessmentReport {
 
   public LocalDate assessedOn() {
     return assessedOn;
+  }
+
+  /**
+   * The evidence mode (ruling R11): what the attested and organisational clauses were judged by.
+   */
+  @Implements("R11")
+  public EvidenceMode mode() {
+    return mode;
   }
 
   /** Every finding, one per clause with a rule, in the standard's order. */
@@ -136,7 +154,9 @@ public final class AssessmentReport {
         + tier
         + " on "
         + assessedOn
-        + ": "
+        + " ("
+        + mode.en()
+        + "): "
         + overall
         + ", "
         + counts

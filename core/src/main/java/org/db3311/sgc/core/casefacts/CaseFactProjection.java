@@ -43,6 +43,7 @@ public final class CaseFactProjection {
   private final AuditTrail audit;
   private final ProjectionSettings settings;
   private final Map<String, ArchivingResult.Refused> refusals = new LinkedHashMap<>();
+  private final Map<RegistrationNumber, Failure> failures = new LinkedHashMap<>();
 
   public CaseFactProjection(
       CaseFactStore facts,
@@ -57,29 +58,52 @@ public final class CaseFactProjection {
     this.settings = Objects.requireNonNull(settings, "settings");
   }
 
-  /** Takes one domain event; events about anything but a matter are ignored. */
+  /**
+   * Takes one domain event; events about anything but a matter are ignored. A matter whose fact or
+   * file cannot be made from its trace does not stop the projection: the failure is kept (see
+   * {@link #failures()}), the trace is kept, and the matter's next event tries again.
+   */
   public synchronized void on(DomainEvent event) {
     Optional<RegistrationNumber> matter = matterOf(event);
     if (matter.isEmpty()) {
       return;
     }
-    MatterTrace before = traces.find(matter.get()).orElseGet(() -> MatterTrace.empty(matter.get()));
-    Optional<MatterTrace> applied = before.apply(event);
-    if (applied.isEmpty()) {
-      return;
+    try {
+      MatterTrace before =
+          traces.find(matter.get()).orElseGet(() -> MatterTrace.empty(matter.get()));
+      Optional<MatterTrace> applied = before.apply(event);
+      if (applied.isEmpty()) {
+        return;
+      }
+      MatterTrace trace = applied.get();
+      traces.save(trace);
+      Optional<MatterFact> fact = FactMapper.factOf(trace, settings);
+      if (fact.isPresent() && !facts.find(fact.get().id()).equals(fact)) {
+        facts.upsert(fact.get());
+      }
+      seal(trace);
+      failures.remove(matter.get());
+    } catch (RuntimeException e) {
+      failures.put(
+          matter.get(),
+          new Failure(
+              matter.get(),
+              event.aggregateType() + " " + event.actionName() + " v" + event.version(),
+              e.getClass().getSimpleName() + ": " + e.getMessage()));
     }
-    MatterTrace trace = applied.get();
-    traces.save(trace);
-    Optional<MatterFact> fact = FactMapper.factOf(trace, settings);
-    if (fact.isPresent() && !facts.find(fact.get().id()).equals(fact)) {
-      facts.upsert(fact.get());
-    }
-    seal(trace);
   }
 
   /** Applies an event log in order, e.g. to rebuild the facts after a restart. */
   public void replay(Iterable<? extends DomainEvent> log) {
     log.forEach(this::on);
+  }
+
+  /** A matter the projection could not bring up to date, with the event and the reason. */
+  public record Failure(RegistrationNumber matter, String event, String reason) {}
+
+  /** The matters whose latest event could not be projected, oldest failure first. */
+  public synchronized List<Failure> failures() {
+    return List.copyOf(failures.values());
   }
 
   /**

@@ -151,7 +151,11 @@ public final class CaseFileRecords {
             .put("category", r.categoryCode())
             .put("county", r.place().county().value())
             .put("township", r.place().township().orElse(""))
+            .put("townshipCode", r.place().townshipCode().map(Object::toString).orElse(""))
+            .put("villageCode", r.place().villageCode().map(Object::toString).orElse(""))
             .put("address", r.place().address())
+            .put("occurredAt", r.occurredAt().map(Object::toString).orElse(""))
+            .put("cause", r.cause().orElse(""))
             .put("description", r.description());
     for (MatterParty p : r.parties()) {
       reg.put("party", partyLine(p));

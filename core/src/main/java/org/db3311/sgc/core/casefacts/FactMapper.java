@@ -10,6 +10,7 @@ import java.util.Set;
 import org.db3311.sgc.core.calendar.Deadline;
 import org.db3311.sgc.core.eventhandling.EventScope;
 import org.db3311.sgc.core.eventhandling.GovernanceEventSnapshot;
+import org.db3311.sgc.core.facts.Assignment;
 import org.db3311.sgc.core.facts.EscalationLevel;
 import org.db3311.sgc.core.facts.IntakeChannel;
 import org.db3311.sgc.core.facts.MatterFact;
@@ -34,8 +35,10 @@ import org.db3311.sgc.core.supervision.SupervisionState;
  * The fact of a matter as a function of its trace (the mapping table of docs/analysis.md): who
  * handles it and since when from the supervision file, the deadlines from its step clocks on the
  * working-day calendar, the handling method from the mediation venue or the event's scope, the
- * highest level reached from the event, the survey from the follow-up.
+ * highest level reached from the event, the survey from the follow-up; time of occurrence, township
+ * and village codes and cause as intake recorded them (6.4.1.1).
  */
+@org.db3311.sgc.core.catalog.Implements("6.4.1.1")
 final class FactMapper {
 
   private FactMapper() {}
@@ -58,6 +61,12 @@ final class FactMapper {
                 r.place().county(),
                 m.registeredAt())
             .channel(channelOf(r.channel()))
+            .occurredAt(r.occurredAt().orElse(m.registeredAt()))
+            .cause(r.cause().orElse(MatterFact.UNSPECIFIED))
+            .area(
+                r.place().townshipCode(),
+                r.place().townshipCode().flatMap(x -> r.place().township()),
+                r.place().villageCode())
             .applicants(applicants)
             .partyCount(r.parties().size());
     t.acceptedAt().ifPresent(b::accepted);
@@ -70,11 +79,22 @@ final class FactMapper {
       case WITHDRAWN -> t.endedAt().ifPresent(at -> b.closed(at, Outcome.WITHDRAWN));
       default -> {}
     }
-    latestAnswer(t).ifPresent(a -> b.survey(answerOf(a.answer()), a.at()));
+    List<org.db3311.sgc.core.followup.SurveyAnswer> answers = answers(t);
+    for (int i = 0; i < answers.size(); i++) {
+      var a = answers.get(i);
+      if (i < answers.size() - 1) {
+        b.earlierSurvey(answerOf(a.answer()), a.at());
+      } else {
+        b.survey(answerOf(a.answer()), a.at());
+      }
+    }
     return Optional.of(b.build());
   }
 
-  /** Assignment, sign-for and deadlines from the file: the current unit and its latest clocks. */
+  /**
+   * Assignment, sign-for and deadlines from the file: the current unit and its latest clocks; every
+   * earlier ASSIGNED entry as an earlier assignment (ruling R8 counts each against its unit).
+   */
   private static void assignment(
       Tracked<SupervisionSnapshot> tracked, ProjectionSettings s, MatterFact.Builder b) {
     SupervisionSnapshot f = tracked.snapshot();
@@ -87,6 +107,26 @@ final class FactMapper {
     }
     Instant assignedAt = history.get(lastAssigned).at();
     LocalDate today = LocalDate.ofInstant(tracked.at(), s.zone());
+    Optional<Instant> signed = Optional.empty();
+    for (int i = 0; i < lastAssigned; i++) {
+      SupervisionSnapshot.HistoryEntry e = history.get(i);
+      if (e.state() == SupervisionState.ASSIGNED) {
+        signed = Optional.empty();
+        int j = i + 1;
+        for (; j < history.size() && history.get(j).state() != SupervisionState.ASSIGNED; j++) {
+          if (signed.isEmpty() && history.get(j).state() == SupervisionState.IN_PROGRESS) {
+            signed = Optional.of(history.get(j).at());
+          }
+        }
+        Instant due =
+            f.clocks().stream()
+                .filter(c -> c.step() == Step.SIGN_FOR && c.startedAt().equals(e.at()))
+                .reduce((x, y) -> y)
+                .map(c -> endOf(c.deadline(), today, s))
+                .orElseGet(() -> endOfDay(LocalDate.ofInstant(e.at(), s.zone()), s));
+        b.earlierAssignment(new Assignment(e.unit(), e.at(), due, signed));
+      }
+    }
     Instant responseDue =
         latestClock(f, Step.SIGN_FOR)
             .map(c -> endOf(c.deadline(), today, s))
@@ -132,6 +172,7 @@ final class FactMapper {
                     case GENERAL -> "部门处置";
                     case CROSS_BOUNDARY -> "领导协调处置";
                     case CITY_LEVEL -> "市级处置";
+                    case OTHER_COUNTY -> "移交外县处置";
                   });
     }
     return latestMediation(t)
@@ -171,17 +212,14 @@ final class FactMapper {
     };
   }
 
-  /** The latest survey answer of any round: the one the satisfaction rate counts. */
-  private static Optional<org.db3311.sgc.core.followup.SurveyAnswer> latestAnswer(MatterTrace t) {
-    org.db3311.sgc.core.followup.SurveyAnswer latest = null;
+  /** Every survey answer of every round, oldest first: the satisfaction rate counts each. */
+  private static List<org.db3311.sgc.core.followup.SurveyAnswer> answers(MatterTrace t) {
+    List<org.db3311.sgc.core.followup.SurveyAnswer> all = new java.util.ArrayList<>();
     for (Tracked<FollowUpSnapshot> f : t.followUps().values()) {
-      for (org.db3311.sgc.core.followup.SurveyAnswer a : f.snapshot().answers()) {
-        if (latest == null || !a.at().isBefore(latest.at())) {
-          latest = a;
-        }
-      }
+      all.addAll(f.snapshot().answers());
     }
-    return Optional.ofNullable(latest);
+    all.sort(Comparator.comparing(org.db3311.sgc.core.followup.SurveyAnswer::at));
+    return all;
   }
 
   private static SurveyAnswer answerOf(org.db3311.sgc.core.followup.Satisfaction s) {

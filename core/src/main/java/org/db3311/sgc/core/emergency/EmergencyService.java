@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
@@ -27,7 +26,7 @@ import org.db3311.sgc.core.warning.Warning;
  * nothing and records nothing.
  */
 @Implements({"6.6.1.p1", "6.6.1.p2", "6.6.1.p3"})
-public final class EmergencyService {
+public final class EmergencyService implements DiscoverIncidentUseCase {
 
   /**
    * How often progress is expected by grade: I hourly, II every 2 h, III every 4 h, IV twice a day.
@@ -72,14 +71,28 @@ public final class EmergencyService {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  public synchronized Incident discover(
-      Discovery.Channel channel, String reference, String summary, Actor by) {
+  /** As {@link #discover(Command)}, returning the incident itself. */
+  public Incident discover(Discovery.Channel channel, String reference, String summary, Actor by) {
+    return discoverIncident(new Command(channel, reference, summary, by));
+  }
+
+  @Override
+  public IncidentSnapshot discover(Command command) {
+    return discoverIncident(command).snapshot();
+  }
+
+  private Incident discoverIncident(Command c) {
+    Discovery.Channel channel = c.channel();
+    String reference = c.reference();
+    String summary = c.summary();
+    Actor by = c.by();
     Incident i =
         new Incident(
-            "EM-"
-                + LocalDate.now(clock).getYear()
-                + "-"
-                + String.format("%04d", ids.next("EM" + LocalDate.now(clock).getYear())),
+            IncidentId.of(
+                "EM-"
+                    + LocalDate.now(clock).getYear()
+                    + "-"
+                    + String.format("%04d", ids.next("EM" + LocalDate.now(clock).getYear()))),
             new Discovery(channel, reference, summary, clock.instant(), by));
     store(i);
     return i;
@@ -94,10 +107,10 @@ public final class EmergencyService {
     return grading.suggest(impact);
   }
 
-  public Outcome grade(
-      String id, ImpactAssessment impact, IncidentGrade grade, String rationale, Actor by) {
+  public CommandResult grade(
+      IncidentId id, ImpactAssessment impact, IncidentGrade grade, String rationale, Actor by) {
     Incident i = get(id);
-    Outcome o =
+    CommandResult o =
         i.grade(
             new Incident.Grading(
                 grade, grading.suggest(impact), impact, rationale, by, clock.instant()));
@@ -105,63 +118,68 @@ public final class EmergencyService {
     return o;
   }
 
-  public void assignLead(String id, Leadership lead, Actor by) {
+  public void assignLead(IncidentId id, Leadership lead, Actor by) {
     Incident i = get(id);
     i.assignLead(lead, by, clock.instant());
     store(i);
   }
 
-  public Outcome activatePlan(String id, String planId, Actor by) {
+  public CommandResult activatePlan(IncidentId id, String planId, Actor by) {
     Incident i = get(id);
     ResponsePlan plan =
         headquarters.plans().stream()
             .filter(p -> p.id().equals(planId))
             .findFirst()
-            .orElseThrow(
-                () -> new NoSuchElementException(headquarters.name() + " has no plan " + planId));
-    Outcome o = i.activatePlan(plan, headquarters.name(), by, clock.instant());
-    if (o instanceof Outcome.Done) {
+            .orElseThrow(() -> new ResponsePlanNotFoundException(headquarters.name(), planId));
+    CommandResult o = i.activatePlan(plan, headquarters.name(), by, clock.instant());
+    // stored first: the headquarters is never told of an activation the center failed to record
+    store(i);
+    if (o instanceof CommandResult.Done) {
       headquarters.activate(plan, i);
     }
-    store(i);
     return o;
   }
 
-  public Outcome issueOrder(
-      String id, String orderId, UnitId department, String instruction, boolean onSite, Actor by) {
+  public CommandResult issueOrder(
+      IncidentId id,
+      String orderId,
+      UnitId department,
+      String instruction,
+      boolean onSite,
+      Actor by) {
     Incident i = get(id);
-    Outcome o = i.issueOrder(orderId, department, instruction, onSite, by, clock.instant());
+    CommandResult o = i.issueOrder(orderId, department, instruction, onSite, by, clock.instant());
     store(i);
     return o;
   }
 
-  public void arrivedOnSite(String id, String orderId, Actor by) {
+  public void arrivedOnSite(IncidentId id, String orderId, Actor by) {
     Incident i = get(id);
     i.arrivedOnSite(orderId, by, clock.instant());
     store(i);
   }
 
-  public Outcome completeOrder(String id, String orderId, String completion, Actor by) {
+  public CommandResult completeOrder(IncidentId id, String orderId, String completion, Actor by) {
     Incident i = get(id);
-    Outcome o = i.completeOrder(orderId, completion, by, clock.instant());
+    CommandResult o = i.completeOrder(orderId, completion, by, clock.instant());
     store(i);
     return o;
   }
 
-  public void reportProgress(String id, UnitId from, String text, boolean fromSite, Actor by) {
+  public void reportProgress(IncidentId id, UnitId from, String text, boolean fromSite, Actor by) {
     Incident i = get(id);
     i.reportProgress(new ProgressReport(clock.instant(), from, text, fromSite), by);
     store(i);
   }
 
-  public Outcome close(String id, String summary, Actor by) {
+  public CommandResult close(IncidentId id, String summary, Actor by) {
     Incident i = get(id);
-    Outcome o = i.close(summary, by, clock.instant());
+    CommandResult o = i.close(summary, by, clock.instant());
     store(i);
     return o;
   }
 
-  public void review(String id, String findings, List<String> lessons, Actor by) {
+  public void review(IncidentId id, String findings, List<String> lessons, Actor by) {
     Incident i = get(id);
     i.review(new Incident.Review(by, clock.instant(), findings, lessons));
     store(i);
@@ -183,7 +201,7 @@ public final class EmergencyService {
     recorder.record(i);
   }
 
-  public Incident get(String id) {
-    return incidents.find(id).orElseThrow(() -> new NoSuchElementException("no incident " + id));
+  public Incident get(IncidentId id) {
+    return incidents.find(id).orElseThrow(() -> new IncidentNotFoundException(id));
   }
 }

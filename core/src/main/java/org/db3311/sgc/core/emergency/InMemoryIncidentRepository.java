@@ -1,36 +1,29 @@
 package org.db3311.sgc.core.emergency;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.db3311.sgc.core.common.OptimisticLockException;
-import org.db3311.sgc.core.common.Version;
+import org.db3311.sgc.core.common.InMemoryVersionedStore;
 
-/** Incidents in memory, for tests and embedding; a save honours the version read. */
+/** Incidents in memory, for tests and embedding: snapshots, each save checked by version. */
 public final class InMemoryIncidentRepository implements IncidentRepository {
-  private final Map<String, Incident> incidents = new LinkedHashMap<>();
-  private final Map<String, Version> versions = new java.util.HashMap<>();
+
+  private final InMemoryVersionedStore<IncidentSnapshot> store =
+      new InMemoryVersionedStore<>("Incident");
 
   @Override
-  public synchronized void save(Incident incident) {
-    Version stored = versions.getOrDefault(incident.id(), Version.NEW);
-    if (!stored.equals(incident.version())) {
-      throw new OptimisticLockException("Incident", incident.id(), incident.version(), stored);
-    }
-    versions.put(incident.id(), stored.next());
-    incidents.put(incident.id(), incident);
-    incident.markStored(stored.next());
+  public void save(Incident incident) {
+    incident.markStored(store.save(incident.id().value(), incident.version(), incident.snapshot()));
   }
 
   @Override
-  public synchronized Optional<Incident> find(String id) {
-    return Optional.ofNullable(incidents.get(id));
+  public Optional<Incident> find(IncidentId id) {
+    return store.find(id.value()).map(s -> Incident.fromSnapshot(s.snapshot(), s.version()));
   }
 
   @Override
-  public synchronized List<Incident> all() {
-    return new ArrayList<>(incidents.values());
+  public List<Incident> all() {
+    return store.where(s -> true).stream()
+        .map(s -> Incident.fromSnapshot(s.snapshot(), s.version()))
+        .toList();
   }
 }

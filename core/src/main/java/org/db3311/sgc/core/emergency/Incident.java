@@ -109,7 +109,7 @@ public final class Incident extends AggregateRoot<IncidentEvent> {
   /** One step of the history. */
   public record Step(Action action, State from, State to, Actor by, Instant at, String detail) {}
 
-  private final String id;
+  private final IncidentId id;
   private final Discovery discovery;
   private State state = State.DISCOVERED;
   private final List<Grading> gradings = new ArrayList<>();
@@ -122,19 +122,16 @@ public final class Incident extends AggregateRoot<IncidentEvent> {
   private Optional<Review> review = Optional.empty();
   private final List<Step> history = new ArrayList<>();
 
-  public Incident(String id, Discovery discovery) {
+  public Incident(IncidentId id, Discovery discovery) {
     super(Version.NEW);
-    if (id == null || id.isBlank()) {
-      throw new IllegalArgumentException("an incident has an id");
-    }
-    this.id = id;
+    this.id = Objects.requireNonNull(id, "id");
     this.discovery = Objects.requireNonNull(discovery, "discovery");
     String detail = discovery.channel() + " " + discovery.reference() + ": " + discovery.summary();
     history.add(
         new Step(Action.DISCOVER, null, State.DISCOVERED, discovery.by(), discovery.at(), detail));
     raise(
         new IncidentEvent(
-            id,
+            id.value(),
             nextVersion(),
             Action.DISCOVER,
             Optional.empty(),
@@ -144,16 +141,54 @@ public final class Incident extends AggregateRoot<IncidentEvent> {
             detail));
   }
 
+  private Incident(IncidentSnapshot s, Version version) {
+    super(version);
+    this.id = s.id();
+    this.discovery = s.discovery();
+    this.state = s.state();
+    this.gradings.addAll(s.gradings());
+    this.leadership = s.leadership();
+    this.activation = s.activation();
+    this.orders.addAll(s.orders());
+    this.progress.addAll(s.progress());
+    this.closingSummary = s.closingSummary();
+    this.closedAt = s.closedAt();
+    this.review = s.review();
+    this.history.addAll(s.history());
+  }
+
+  /** Rebuilds a stored incident. */
+  public static Incident fromSnapshot(IncidentSnapshot snapshot, Version version) {
+    return new Incident(snapshot, version);
+  }
+
+  /** Everything the incident holds, as an immutable value. */
+  public IncidentSnapshot snapshot() {
+    return new IncidentSnapshot(
+        id,
+        discovery,
+        state,
+        gradings,
+        leadership,
+        activation,
+        orders,
+        progress,
+        closingSummary,
+        closedAt,
+        review,
+        history);
+  }
+
   /** Grades or re-grades; a grade other than the suggestion needs a rationale. */
-  public Outcome grade(Grading g) {
+  public CommandResult grade(Grading g) {
     State next = WORKFLOW.next(state, Action.GRADE);
     if (g.grade() != g.suggested() && g.rationale().isBlank()) {
-      return Outcome.refused(
+      return CommandResult.refused(
           "grade " + g.grade() + " differs from the suggested " + g.suggested() + ": say why");
     }
     gradings.add(g);
     move(Action.GRADE, next, g.by(), g.at(), "grade " + g.grade());
-    return Outcome.DONE;
+    return CommandResult.DONE;
   }
 
   public void assignLead(Leadership lead, Actor by, Instant at) {
@@ -162,14 +197,14 @@ public final class Incident extends AggregateRoot<IncidentEvent> {
     move(Action.ASSIGN_LEAD, next, by, at, "led by " + lead.head().name());
   }
 
-  public Outcome activatePlan(ResponsePlan plan, String headquarters, Actor by, Instant at) {
+  public CommandResult activatePlan(ResponsePlan plan, String headquarters, Actor by, Instant at) {
     State next = WORKFLOW.next(state, Action.ACTIVATE_PLAN);
     List<String> problems = new ArrayList<>(leadershipProblems());
     if (!plan.covers(grade())) {
       problems.add("plan " + plan.id() + " does not cover grade " + grade());
     }
     if (!problems.isEmpty()) {
-      return new Outcome.Refused(problems);
+      return new CommandResult.Refused(problems);
     }
     activation = Optional.of(new Activation(plan, headquarters, by, at));
     move(
@@ -178,15 +213,15 @@ public final class Incident extends AggregateRoot<IncidentEvent> {
         by,
         at,
         "plan " + plan.id() + " activated with " + headquarters);
-    return Outcome.DONE;
+    return CommandResult.DONE;
   }
 
-  public Outcome issueOrder(
+  public CommandResult issueOrder(
       String orderId, UnitId department, String instruction, boolean onSite, Actor by, Instant at) {
     State next = WORKFLOW.next(state, Action.ISSUE_ORDER);
     List<String> problems = leadershipProblems();
     if (!problems.isEmpty()) {
-      return new Outcome.Refused(problems);
+      return new CommandResult.Refused(problems);
     }
     if (orders.stream().anyMatch(o -> o.id().equals(orderId))) {
       throw new IllegalArgumentException("incident " + id + " already has order " + orderId);
@@ -195,7 +230,7 @@ public final class Incident extends AggregateRoot<IncidentEvent> {
         new Order(
             orderId, department, instruction, onSite, at, Optional.empty(), Optional.empty(), ""));
     move(Action.ISSUE_ORDER, next, by, at, "order " + orderId + " to " + department);
-    return Outcome.DONE;
+    return CommandResult.DONE;
   }
 
   /** The department reached the scene (需赶赴现场处置的，应及时赶赴现场). */
@@ -216,14 +251,14 @@ public final class Incident extends AggregateRoot<IncidentEvent> {
     move(Action.UPDATE_ORDER, next, by, at, "order " + orderId + " on site");
   }
 
-  public Outcome completeOrder(String orderId, String completion, Actor by, Instant at) {
+  public CommandResult completeOrder(String orderId, String completion, Actor by, Instant at) {
     State next = WORKFLOW.next(state, Action.UPDATE_ORDER);
     Order o = order(orderId);
     if (o.onSite() && o.arrivedAt().isEmpty()) {
-      return Outcome.refused("order " + orderId + " is on site: record the arrival first");
+      return CommandResult.refused("order " + orderId + " is on site: record the arrival first");
     }
     if (completion == null || completion.isBlank()) {
-      return Outcome.refused("a completed order says what was done");
+      return CommandResult.refused("a completed order says what was done");
     }
     replace(
         o,
@@ -237,7 +272,7 @@ public final class Incident extends AggregateRoot<IncidentEvent> {
             Optional.of(at),
             completion));
     move(Action.UPDATE_ORDER, next, by, at, "order " + orderId + " completed");
-    return Outcome.DONE;
+    return CommandResult.DONE;
   }
 
   public void reportProgress(ProgressReport report, Actor by) {
@@ -246,7 +281,7 @@ public final class Incident extends AggregateRoot<IncidentEvent> {
     move(Action.REPORT_PROGRESS, next, by, report.at(), "progress from " + report.from());
   }
 
-  public Outcome close(String summary, Actor by, Instant at) {
+  public CommandResult close(String summary, Actor by, Instant at) {
     State next = WORKFLOW.next(state, Action.CLOSE);
     List<String> problems = new ArrayList<>(leadershipProblems());
     for (Order o : orders) {
@@ -261,12 +296,12 @@ public final class Incident extends AggregateRoot<IncidentEvent> {
       problems.add("closure says how the incident ended");
     }
     if (!problems.isEmpty()) {
-      return new Outcome.Refused(problems);
+      return new CommandResult.Refused(problems);
     }
     closingSummary = Optional.of(summary);
     closedAt = Optional.of(at);
     move(Action.CLOSE, next, by, at, summary);
-    return Outcome.DONE;
+    return CommandResult.DONE;
   }
 
   public void review(Review r) {
@@ -318,10 +353,12 @@ public final class Incident extends AggregateRoot<IncidentEvent> {
     history.add(new Step(action, state, next, by, at, detail));
     State from = state;
     state = next;
-    raise(new IncidentEvent(id, nextVersion(), action, Optional.of(from), next, by, at, detail));
+    raise(
+        new IncidentEvent(
+            id.value(), nextVersion(), action, Optional.of(from), next, by, at, detail));
   }
 
-  public String id() {
+  public IncidentId id() {
     return id;
   }
 

@@ -13,7 +13,7 @@ public interface IncidentRepository {
    */
   void save(Incident incident);
 
-  Optional<Incident> find(String id);
+  Optional<Incident> find(IncidentId id);
 
   List<Incident> all();
 }

@@ -74,7 +74,7 @@ public final class EpidemicCase extends AggregateRoot<EpidemicCaseEvent> {
       Instant at,
       String detail) {}
 
-  private final String id;
+  private final EpidemicCaseId id;
   private final MatterId matter;
   private final String category;
   private final String summary;
@@ -85,7 +85,7 @@ public final class EpidemicCase extends AggregateRoot<EpidemicCaseEvent> {
   private final List<Step> steps = new ArrayList<>();
 
   EpidemicCase(
-      String id,
+      EpidemicCaseId id,
       MatterId matter,
       String category,
       String summary,
@@ -94,8 +94,9 @@ public final class EpidemicCase extends AggregateRoot<EpidemicCaseEvent> {
       Actor by,
       Instant at) {
     super(Version.NEW);
-    if (id == null || id.isBlank() || summary == null || summary.isBlank()) {
-      throw new IllegalArgumentException("an epidemic case has an id and a summary");
+    Objects.requireNonNull(id, "id");
+    if (summary == null || summary.isBlank()) {
+      throw new IllegalArgumentException("an epidemic case has a summary");
     }
     this.id = id;
     this.matter = Objects.requireNonNull(matter, "matter");
@@ -104,6 +105,30 @@ public final class EpidemicCase extends AggregateRoot<EpidemicCaseEvent> {
     this.stageEnteredAt = at;
     this.deadline = at.plus(policy.limit(Stage.ANALYSIS));
     record(new Step(Action.RECEIVE, null, State.RECEIVED, mode, by, at, "received: " + summary));
+  }
+
+  private EpidemicCase(EpidemicCaseSnapshot s, Version version) {
+    super(version);
+    this.id = s.id();
+    this.matter = s.matter();
+    this.category = s.category();
+    this.summary = s.summary();
+    this.state = s.state();
+    this.routedTo = s.routedTo();
+    this.stageEnteredAt = s.stageEnteredAt();
+    this.deadline = s.deadline();
+    this.steps.addAll(s.steps());
+  }
+
+  /** Rebuilds a stored case. */
+  public static EpidemicCase fromSnapshot(EpidemicCaseSnapshot snapshot, Version version) {
+    return new EpidemicCase(snapshot, version);
+  }
+
+  /** Everything the case holds, as an immutable value. */
+  public EpidemicCaseSnapshot snapshot() {
+    return new EpidemicCaseSnapshot(
+        id, matter, category, summary, state, routedTo, stageEnteredAt, deadline, steps);
   }
 
   void analyse(String findings, ModePolicy policy, EpidemicMode mode, Actor by, Instant at) {
@@ -172,7 +197,7 @@ public final class EpidemicCase extends AggregateRoot<EpidemicCaseEvent> {
     if (!deadline.equals(before)) {
       raise(
           new EpidemicCaseEvent(
-              id,
+              id.value(),
               nextVersion(),
               Action.RETIME,
               Optional.of(state),
@@ -189,7 +214,7 @@ public final class EpidemicCase extends AggregateRoot<EpidemicCaseEvent> {
     steps.add(step);
     raise(
         new EpidemicCaseEvent(
-            id,
+            id.value(),
             nextVersion(),
             step.action(),
             Optional.ofNullable(step.from()),
@@ -250,7 +275,7 @@ public final class EpidemicCase extends AggregateRoot<EpidemicCaseEvent> {
     return state == State.ASSESSED;
   }
 
-  public String id() {
+  public EpidemicCaseId id() {
     return id;
   }
 

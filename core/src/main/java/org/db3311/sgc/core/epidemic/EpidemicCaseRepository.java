@@ -13,7 +13,7 @@ public interface EpidemicCaseRepository {
    */
   void save(EpidemicCase c);
 
-  Optional<EpidemicCase> find(String id);
+  Optional<EpidemicCase> find(EpidemicCaseId id);
 
   List<EpidemicCase> all();
 }

@@ -5,15 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.AuditTrail;
 import org.db3311.sgc.core.common.ChangeRecorder;
 import org.db3311.sgc.core.common.DomainEventPublisher;
+import org.db3311.sgc.core.common.ItemFailure;
 import org.db3311.sgc.core.common.SequenceGenerator;
-import org.db3311.sgc.core.common.Version;
 import org.db3311.sgc.core.facts.MatterId;
 
 /**
@@ -24,19 +23,23 @@ import org.db3311.sgc.core.facts.MatterId;
  * are audited and published.
  */
 @Implements("6.7.1.1")
-public final class EpidemicControlService {
+public final class EpidemicControlService implements SwitchEpidemicModeUseCase {
 
   private final EpidemicCaseRepository cases;
+  private final EpidemicCommandRepository commands;
   private final ModePolicy peacetime;
   private final ModePolicy wartime;
   private final Clock clock;
-  private EpidemicMode mode = EpidemicMode.PEACETIME;
-  private final List<ModeSwitch> switches = new ArrayList<>();
   private final SequenceGenerator ids;
   private final ChangeRecorder recorder;
 
+  /**
+   * @param command where the mode in force is kept: it is read on every use case, never cached, so
+   *     a restarted or second service instance works in the same mode
+   */
   public EpidemicControlService(
       EpidemicCaseRepository cases,
+      EpidemicCommandRepository command,
       SequenceGenerator ids,
       ModePolicy peacetime,
       ModePolicy wartime,
@@ -44,6 +47,7 @@ public final class EpidemicControlService {
       AuditTrail audit,
       Clock clock) {
     this.cases = Objects.requireNonNull(cases, "cases");
+    this.commands = Objects.requireNonNull(command, "command");
     this.ids = Objects.requireNonNull(ids, "ids");
     this.peacetime = Objects.requireNonNull(peacetime, "peacetime");
     this.wartime = Objects.requireNonNull(wartime, "wartime");
@@ -55,56 +59,77 @@ public final class EpidemicControlService {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  public synchronized EpidemicMode mode() {
-    return mode;
+  private EpidemicCommand command() {
+    return commands.find().orElseGet(EpidemicCommand::inPeacetime);
   }
 
-  public synchronized List<ModeSwitch> switches() {
-    return List.copyOf(switches);
+  /** The mode in force, as stored. */
+  public EpidemicMode mode() {
+    return command().mode();
   }
 
-  private ModePolicy policy() {
+  public List<ModeSwitch> switches() {
+    return command().switches();
+  }
+
+  private ModePolicy policy(EpidemicMode mode) {
     return mode == EpidemicMode.WARTIME ? wartime : peacetime;
   }
 
   /**
    * Switches mode: every open matter's current deadline is re-timed (wartime: never later than the
    * wartime limit from now; peacetime: relaxed to the peacetime limit), and into wartime every
-   * matter in handling is re-routed to the command.
+   * matter in handling is re-routed to the command. The switch is stored first (a concurrent switch
+   * fails on the version); a case that cannot be re-timed is reported and the others go on.
    */
-  public synchronized ModeSwitch switchMode(EpidemicMode to, Actor by, String reason) {
-    Instant now = clock.instant();
-    ModeSwitch s = new ModeSwitch(mode, to, now, by, reason);
-    mode = to;
-    switches.add(s);
-    recorder.record(List.of(new EpidemicModeSwitched(new Version(switches.size()), s)));
-    for (EpidemicCase c : cases.all()) {
-      if (c.loopClosed()) {
-        continue;
-      }
-      c.retime(policy(), mode, by, now);
-      if (to == EpidemicMode.WARTIME
-          && c.state() == EpidemicCase.State.ROUTED
-          && !c.routedTo().equals(wartime.routeAllTo())) {
-        c.reroute(wartime.routeAllTo().orElseThrow(), mode, by, now, "wartime declared: " + reason);
-      }
-      store(c);
-    }
-    return s;
+  public ModeSwitchResult switchMode(EpidemicMode to, Actor by, String reason) {
+    return switchMode(new Command(to, by, reason));
   }
 
-  public synchronized EpidemicCase intake(
-      MatterId matter, String category, String summary, Actor by) {
+  @Override
+  public ModeSwitchResult switchMode(Command command) {
+    EpidemicMode to = command.to();
+    Actor by = command.by();
+    String reason = command.reason();
+    Instant now = clock.instant();
+    EpidemicCommand c = command();
+    ModeSwitch s = c.switchTo(new ModeSwitch(c.mode(), to, now, by, reason));
+    commands.save(c);
+    recorder.record(c);
+    List<ItemFailure> failed = new ArrayList<>();
+    for (EpidemicCase open : cases.all()) {
+      if (open.loopClosed()) {
+        continue;
+      }
+      try {
+        open.retime(policy(to), to, by, now);
+        if (to == EpidemicMode.WARTIME
+            && open.state() == EpidemicCase.State.ROUTED
+            && !open.routedTo().equals(wartime.routeAllTo())) {
+          open.reroute(
+              wartime.routeAllTo().orElseThrow(), to, by, now, "wartime declared: " + reason);
+        }
+        store(open);
+      } catch (RuntimeException e) {
+        failed.add(ItemFailure.of(open.id().value(), e));
+      }
+    }
+    return new ModeSwitchResult(s, failed);
+  }
+
+  public EpidemicCase intake(MatterId matter, String category, String summary, Actor by) {
+    EpidemicMode mode = mode();
     EpidemicCase c =
         new EpidemicCase(
-            "YQ-"
-                + LocalDate.now(clock).getYear()
-                + "-"
-                + String.format("%05d", ids.next("YQ" + LocalDate.now(clock).getYear())),
+            EpidemicCaseId.of(
+                "YQ-"
+                    + LocalDate.now(clock).getYear()
+                    + "-"
+                    + String.format("%05d", ids.next("YQ" + LocalDate.now(clock).getYear()))),
             matter,
             category,
             summary,
-            policy(),
+            policy(mode),
             mode,
             by,
             clock.instant());
@@ -112,38 +137,41 @@ public final class EpidemicControlService {
     return c;
   }
 
-  public synchronized EpidemicCase analyse(String id, String findings, Actor by) {
+  public EpidemicCase analyse(EpidemicCaseId id, String findings, Actor by) {
     EpidemicCase c = get(id);
-    c.analyse(findings, policy(), mode, by, clock.instant());
+    EpidemicMode mode = mode();
+    c.analyse(findings, policy(mode), mode, by, clock.instant());
     store(c);
     return c;
   }
 
-  public synchronized EpidemicCase route(String id, Actor by) {
+  public EpidemicCase route(EpidemicCaseId id, Actor by) {
     EpidemicCase c = get(id);
-    c.route(policy(), mode, by, clock.instant());
+    EpidemicMode mode = mode();
+    c.route(policy(mode), mode, by, clock.instant());
     store(c);
     return c;
   }
 
-  public synchronized EpidemicCase handle(String id, String result, Actor by) {
+  public EpidemicCase handle(EpidemicCaseId id, String result, Actor by) {
     EpidemicCase c = get(id);
-    c.handle(result, policy(), mode, by, clock.instant());
+    EpidemicMode mode = mode();
+    c.handle(result, policy(mode), mode, by, clock.instant());
     store(c);
     return c;
   }
 
-  public synchronized EpidemicCase feedBack(
-      String id, boolean satisfactory, String note, Actor by) {
+  public EpidemicCase feedBack(EpidemicCaseId id, boolean satisfactory, String note, Actor by) {
     EpidemicCase c = get(id);
-    c.feedBack(satisfactory, note, policy(), mode, by, clock.instant());
+    EpidemicMode mode = mode();
+    c.feedBack(satisfactory, note, policy(mode), mode, by, clock.instant());
     store(c);
     return c;
   }
 
-  public synchronized EpidemicCase assess(String id, int score, String note, Actor by) {
+  public EpidemicCase assess(EpidemicCaseId id, int score, String note, Actor by) {
     EpidemicCase c = get(id);
-    c.assess(score, note, mode, by, clock.instant());
+    c.assess(score, note, mode(), by, clock.instant());
     store(c);
     return c;
   }
@@ -162,7 +190,7 @@ public final class EpidemicControlService {
     recorder.record(c);
   }
 
-  private EpidemicCase get(String id) {
-    return cases.find(id).orElseThrow(() -> new NoSuchElementException("no epidemic case " + id));
+  private EpidemicCase get(EpidemicCaseId id) {
+    return cases.find(id).orElseThrow(() -> new EpidemicCaseNotFoundException(id));
   }
 }

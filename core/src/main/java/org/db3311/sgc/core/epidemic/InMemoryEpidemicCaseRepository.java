@@ -1,36 +1,29 @@
 package org.db3311.sgc.core.epidemic;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.db3311.sgc.core.common.OptimisticLockException;
-import org.db3311.sgc.core.common.Version;
+import org.db3311.sgc.core.common.InMemoryVersionedStore;
 
-/** Epidemic cases in memory, for tests and embedding; a save honours the version read. */
+/** Epidemic cases in memory, for tests and embedding: snapshots, each save checked by version. */
 public final class InMemoryEpidemicCaseRepository implements EpidemicCaseRepository {
-  private final Map<String, EpidemicCase> cases = new LinkedHashMap<>();
-  private final Map<String, Version> versions = new java.util.HashMap<>();
+
+  private final InMemoryVersionedStore<EpidemicCaseSnapshot> store =
+      new InMemoryVersionedStore<>("EpidemicCase");
 
   @Override
-  public synchronized void save(EpidemicCase c) {
-    Version stored = versions.getOrDefault(c.id(), Version.NEW);
-    if (!stored.equals(c.version())) {
-      throw new OptimisticLockException("EpidemicCase", c.id(), c.version(), stored);
-    }
-    versions.put(c.id(), stored.next());
-    cases.put(c.id(), c);
-    c.markStored(stored.next());
+  public void save(EpidemicCase c) {
+    c.markStored(store.save(c.id().value(), c.version(), c.snapshot()));
   }
 
   @Override
-  public synchronized Optional<EpidemicCase> find(String id) {
-    return Optional.ofNullable(cases.get(id));
+  public Optional<EpidemicCase> find(EpidemicCaseId id) {
+    return store.find(id.value()).map(s -> EpidemicCase.fromSnapshot(s.snapshot(), s.version()));
   }
 
   @Override
-  public synchronized List<EpidemicCase> all() {
-    return new ArrayList<>(cases.values());
+  public List<EpidemicCase> all() {
+    return store.where(s -> true).stream()
+        .map(s -> EpidemicCase.fromSnapshot(s.snapshot(), s.version()))
+        .toList();
   }
 }

@@ -116,18 +116,18 @@ public final class EvaluationService {
   private Computed compute(
       MetricDefinition definition, Optional<UnitId> department, Period period, Instant cutoff) {
     List<String> lines = new ArrayList<>();
-    long num = 0;
+    long[] num = new long[1];
+    MetricDefinition.Tally tally =
+        (unit, item, numerator) -> {
+          if (department.isEmpty() || department.equals(unit)) {
+            if (numerator) {
+              num[0]++;
+            }
+            lines.add(item + (numerator ? ":N" : ":D"));
+          }
+        };
     for (MatterFact fact : (Iterable<MatterFact>) facts.all()::iterator) {
-      if (department.isPresent() && !department.equals(definition.department(fact))) {
-        continue;
-      }
-      Contribution c = definition.classify(fact, period, cutoff);
-      if (c == Contribution.BOTH) {
-        num++;
-        lines.add(fact.id().value() + ":N");
-      } else if (c == Contribution.DENOMINATOR) {
-        lines.add(fact.id().value() + ":D");
-      }
+      definition.count(fact, period, cutoff, tally);
     }
     lines.sort(null);
     MessageDigest md = sha256();
@@ -141,7 +141,7 @@ public final class EvaluationService {
             department,
             period,
             cutoff,
-            new Rate(num, lines.size()));
+            new Rate(num[0], lines.size()));
     return new Computed(figure, HexFormat.of().formatHex(md.digest()));
   }
 

@@ -28,22 +28,26 @@ public final class MetricCalculator {
       Period period,
       Instant cutoff,
       Iterable<MatterFact> facts) {
-    long num = 0;
-    long den = 0;
+    long[] counts = new long[2];
+    MetricDefinition.Tally tally =
+        (unit, item, numerator) -> {
+          if (department.isEmpty() || department.equals(unit)) {
+            counts[1]++;
+            if (numerator) {
+              counts[0]++;
+            }
+          }
+        };
     for (MatterFact f : facts) {
-      if (department.isPresent() && !department.equals(definition.department(f))) {
-        continue;
-      }
-      Contribution c = definition.classify(f, period, cutoff);
-      if (c != Contribution.NONE) {
-        den++;
-        if (c == Contribution.BOTH) {
-          num++;
-        }
-      }
+      definition.count(f, period, cutoff, tally);
     }
     return new Figure(
-        definition.kind(), definition.version(), department, period, cutoff, new Rate(num, den));
+        definition.kind(),
+        definition.version(),
+        department,
+        period,
+        cutoff,
+        new Rate(counts[0], counts[1]));
   }
 
   /** Every metric of {@code definitions} for every department and overall. */
@@ -56,24 +60,24 @@ public final class MetricCalculator {
     int n = defs.length;
     Map<UnitId, long[]> byUnit = new HashMap<>();
     long[] overall = new long[2 * n];
+    MetricDefinition.Tally[] tallies = new MetricDefinition.Tally[n];
+    for (int i = 0; i < n; i++) {
+      int num = 2 * i;
+      tallies[i] =
+          (unit, item, numerator) -> {
+            int both = numerator ? 1 : 0;
+            overall[num] += both;
+            overall[num + 1]++;
+            if (unit.isPresent()) {
+              long[] unitCounts = byUnit.computeIfAbsent(unit.get(), u -> new long[2 * n]);
+              unitCounts[num] += both;
+              unitCounts[num + 1]++;
+            }
+          };
+    }
     for (MatterFact f : facts) {
-      long[] unitCounts = null;
       for (int i = 0; i < n; i++) {
-        Contribution c = defs[i].classify(f, period, cutoff);
-        if (c == Contribution.NONE) {
-          continue;
-        }
-        int both = c == Contribution.BOTH ? 1 : 0;
-        overall[2 * i] += both;
-        overall[2 * i + 1]++;
-        Optional<UnitId> unit = defs[i].department(f);
-        if (unit.isPresent()) {
-          if (unitCounts == null) {
-            unitCounts = byUnit.computeIfAbsent(unit.get(), u -> new long[2 * n]);
-          }
-          unitCounts[2 * i] += both;
-          unitCounts[2 * i + 1]++;
-        }
+        defs[i].count(f, period, cutoff, tallies[i]);
       }
     }
     Map<MetricKind, Integer> versions = new EnumMap<>(MetricKind.class);

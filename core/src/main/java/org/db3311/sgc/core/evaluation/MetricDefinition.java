@@ -39,6 +39,32 @@ public sealed interface MetricDefinition
     return fact.handlingUnit();
   }
 
+  /**
+   * Counts what the matter adds to the figure of the period: one item per matter by default ({@link
+   * #classify} for {@link #department}), several where a version counts per assignment or per
+   * survey answer.
+   */
+  default void count(MatterFact fact, Period period, Instant cutoff, Tally tally) {
+    Contribution c = classify(fact, period, cutoff);
+    if (c != Contribution.NONE) {
+      tally.item(department(fact), fact.id().value(), c == Contribution.BOTH);
+    }
+  }
+
+  /** Receives the counted items of a figure. */
+  @FunctionalInterface
+  interface Tally {
+    /**
+     * One item of the denominator.
+     *
+     * @param department the unit it counts against, empty when it counts for the center only
+     * @param item what was counted, unique within the figure: the matter id, or the matter id with
+     *     the assignment or answer counted
+     * @param numerator whether it is also in the numerator
+     */
+    void item(Optional<UnitId> department, String item, boolean numerator);
+  }
+
   /** True when {@code t} is in the period and not after the cut-off. */
   static boolean within(Instant t, Period period, Instant cutoff) {
     return period.contains(t) && !t.isAfter(cutoff);

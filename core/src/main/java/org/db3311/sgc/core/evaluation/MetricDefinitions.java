@@ -23,9 +23,20 @@ public final class MetricDefinitions {
   /** The day DB3311/T 238—2023 came into force: when the R8 defaults apply from. */
   public static final LocalDate IN_FORCE = LocalDate.of(2023, 3, 8);
 
+  /**
+   * The first day of the first month counted as ruling R8 words it: every assignment against the
+   * unit it went to, every survey answer (version 2 of the response and satisfaction rates).
+   */
+  public static final LocalDate R8_CORRECTED = LocalDate.of(2026, 12, 1);
+
   private final Map<MetricKind, List<MetricDefinition>> byKind = new EnumMap<>(MetricKind.class);
 
-  /** The defaults of ruling R8, each as version 1. */
+  /**
+   * The defaults of ruling R8: version 1 of each metric from {@link #IN_FORCE}; version 2 of the
+   * response and satisfaction rates from {@link #R8_CORRECTED}, because version 1 counted only a
+   * matter's current assignment and latest answer. Version 1 stays, so that a figure published with
+   * it recomputes as published.
+   */
   public static MetricDefinitions r8Defaults() {
     MetricDefinitions d = new MetricDefinitions();
     String r8 = "ruling R8 default";
@@ -35,6 +46,21 @@ public final class MetricDefinitions {
     d.register(
         new SatisfactionRateDefinition(
             1, IN_FORCE, EnumSet.of(SurveyAnswer.SATISFIED, SurveyAnswer.BASICALLY_SATISFIED), r8));
+    d.register(
+        new ResponseRateDefinition(
+            2,
+            R8_CORRECTED,
+            Duration.ZERO,
+            true,
+            "ruling R8: every assignment counts against the unit it went to (v1 counted only a"
+                + " matter's current assignment)"));
+    d.register(
+        new SatisfactionRateDefinition(
+            2,
+            R8_CORRECTED,
+            EnumSet.of(SurveyAnswer.SATISFIED, SurveyAnswer.BASICALLY_SATISFIED),
+            true,
+            "ruling R8: per survey answered (v1 counted one answer per matter, its latest)"));
     return d;
   }
 

@@ -8,8 +8,9 @@ import org.db3311.sgc.core.common.Actor;
  * A figure as published (公开): with the definition's version and wording, and a digest of exactly
  * which matters it counted and how, so that recomputing it later shows whether anything differs.
  *
- * @param inputDigest SHA-256 (hex) over the sorted lines "matterId:N" (numerator and denominator)
- *     or "matterId:D" (denominator only)
+ * @param inputDigest SHA-256 (hex) over the sorted lines "item:N" (numerator and denominator) or
+ *     "item:D" (denominator only), where an item is the matter id, or for a version counting per
+ *     assignment or per answer the matter id with "/a1", "/s2", … (the assignment or answer)
  */
 public record PublishedFigure(
     String id,

@@ -6,7 +6,11 @@ public enum EventAction {
   RECEIVE,
   ASSIGN,
   ESCALATE_TO_DUTY_LEADER,
+  /** No duty leader was found: the roster's fallback leader takes the event (6.3.1.2). */
+  ESCALATE_TO_FALLBACK_LEADER,
   REPORT_TO_CITY,
+  /** Ruling R12: an event wholly in another county goes to that county's center. */
+  TRANSFER_TO_COUNTY,
   DECLINE_ASSIGNMENT,
   SIGN_FOR,
   REPORT_HANDLED,

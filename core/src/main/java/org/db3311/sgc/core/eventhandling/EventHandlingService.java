@@ -23,11 +23,12 @@ import org.db3311.sgc.core.intake.RegistrationNumber;
 import org.db3311.sgc.core.intake.StartHandlingUseCase;
 import org.db3311.sgc.core.supervision.OpenSupervisionUseCase;
 import org.db3311.sgc.core.supervision.Supervision;
+import org.db3311.sgc.core.supervision.SupervisionState;
 import org.db3311.sgc.core.supervision.TrackProgressUseCase;
 import org.db3311.sgc.core.supervision.TrackProgressUseCase.Progress;
 
 /** The event-handling use cases (社会治理事件处置, 6.3.1), kept under supervision throughout. */
-@Implements({"6.3.1.1", "6.3.1.2", "6.3.1.3", "8.2.3"})
+@Implements({"6.3.1.1", "6.3.1.2", "6.3.1.3", "8.2.3", "R12"})
 public final class EventHandlingService
     implements ReceiveEventUseCase, TriageEventUseCase, HandleEventUseCase {
 
@@ -36,8 +37,9 @@ public final class EventHandlingService
   private final GovernanceEventRepository events;
   private final MatterLifecycle matters;
   private final Supervision supervision;
-  private final DutyRoster roster;
+  private final DutyLeaders dutyLeaders;
   private final CityCenterGateway city;
+  private final CountyCenterGateway counties;
   private final ResultReporter results;
   private final EventHandlingConfiguration config;
   private final ChangeRecorder recorder;
@@ -47,8 +49,9 @@ public final class EventHandlingService
       GovernanceEventRepository events,
       MatterLifecycle matters,
       Supervision supervision,
-      DutyRoster roster,
+      DutyLeaders dutyLeaders,
       CityCenterGateway city,
+      CountyCenterGateway counties,
       ResultReporter results,
       EventHandlingConfiguration config,
       DomainEventPublisher publisher,
@@ -57,8 +60,9 @@ public final class EventHandlingService
     this.events = Objects.requireNonNull(events, "events");
     this.matters = Objects.requireNonNull(matters, "matters");
     this.supervision = Objects.requireNonNull(supervision, "supervision");
-    this.roster = Objects.requireNonNull(roster, "roster");
+    this.dutyLeaders = Objects.requireNonNull(dutyLeaders, "dutyLeaders");
     this.city = Objects.requireNonNull(city, "city");
+    this.counties = Objects.requireNonNull(counties, "counties");
     this.results = Objects.requireNonNull(results, "results");
     this.config = Objects.requireNonNull(config, "config");
     this.recorder = new ChangeRecorder(publisher, audit);
@@ -96,28 +100,38 @@ public final class EventHandlingService
             c.actor()));
   }
 
+  /**
+   * Sends the event where its scope says. With several units and no lead named (6.3.1.1 lets the
+   * center name one but does not require it), supervision follows the center itself, every unit
+   * taking part. An event wholly in another county is transferred and its matter closed with where
+   * it went, so its parties are told (R12).
+   */
   @Override
   public Outcome triage(TriageEventUseCase.Command c) {
     GovernanceEvent e = load(c.matter());
     EventScope scope = SCOPE.scopeOf(c.facts(), e.place(), config.county());
     Outcome outcome;
-    UnitId supervised;
+    UnitId supervised = c.facts().answerableUnit().orElse(config.center());
     java.util.Set<UnitId> participants = c.facts().participants();
     switch (scope) {
       case GENERAL -> {
         e.assign(c.facts(), c.actor(), clock.instant());
-        supervised = c.facts().leadUnit();
-        outcome = new Outcome.Assigned(supervised);
+        outcome =
+            c.facts().answerableUnit().isPresent()
+                ? new Outcome.Assigned(supervised)
+                : new Outcome.AssignedWithoutLead(c.facts().units());
       }
       case CROSS_BOUNDARY -> {
-        Optional<DutyLeader> leader = roster.dutyLeaderAt(clock.instant());
-        if (leader.isEmpty()) {
-          return new Outcome.NoDutyLeader(
-              "the duty roster names no county leader at " + clock.instant());
+        switch (dutyLeaders.callAt(clock.instant())) {
+          case DutyLeaders.DutyCall.OnDuty on -> {
+            e.escalate(c.facts(), on.leader(), c.actor(), clock.instant());
+            outcome = new Outcome.LedByDutyLeader(on.leader(), supervised);
+          }
+          case DutyLeaders.DutyCall.Fallback fb -> {
+            e.escalateToFallback(c.facts(), fb.leader(), fb.reason(), c.actor(), clock.instant());
+            outcome = new Outcome.LedByFallbackLeader(fb.leader(), supervised, fb.reason());
+          }
         }
-        e.escalate(c.facts(), leader.get(), c.actor(), clock.instant());
-        supervised = c.facts().leadUnit();
-        outcome = new Outcome.LedByDutyLeader(leader.get(), supervised);
       }
       case CITY_LEVEL -> {
         String ref = city.report(c.matter().toString(), e.title());
@@ -126,11 +140,34 @@ public final class EventHandlingService
         participants = java.util.Set.of();
         outcome = new Outcome.ReportedToCity(ref);
       }
+      case OTHER_COUNTY -> {
+        return transfer(e, c.actor());
+      }
       default -> throw new IllegalStateException("unknown scope " + scope);
     }
     store(e);
     supervise(e, supervised, participants, c.actor());
     return outcome;
+  }
+
+  @Implements("R12")
+  private Outcome transfer(GovernanceEvent e, Actor actor) {
+    var county = e.place().county();
+    String ref = counties.transfer(county, e.matter().toString(), e.title());
+    e.transferToCounty(county.value(), ref, actor, clock.instant());
+    store(e);
+    String summary = "事件发生在其他县（" + county + "），已移交该县社会治理中心处置（" + ref + "）。";
+    matters.close(
+        new CloseMatterUseCase.Command(
+            e.matter(),
+            new org.db3311.sgc.core.intake.MatterResult(
+                org.db3311.sgc.core.intake.MatterResult.Outcome.NOT_RESOLVED, summary),
+            actor));
+    String subject = e.matter().toString();
+    if (supervision.stateOf(subject).filter(s -> s != SupervisionState.COMPLETED).isPresent()) {
+      track(e.matter(), new Progress.Conclude(summary), actor);
+    }
+    return new Outcome.TransferredToCounty(county, ref);
   }
 
   private void supervise(

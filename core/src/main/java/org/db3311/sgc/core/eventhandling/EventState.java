@@ -10,6 +10,8 @@ public enum EventState {
   LEADER_COORDINATING,
   /** A city-level or cross-county event reported to the city center (6.3.1.2). */
   REPORTED_TO_CITY,
+  /** Lying wholly in another county, transferred to that county's center (ruling R12). */
+  TRANSFERRED,
   /** Signed for by the lead unit and being handled. */
   IN_HANDLING,
   /** Handling reported done. */

@@ -5,6 +5,7 @@ import static org.db3311.sgc.core.eventhandling.EventAction.ASSIGN;
 import static org.db3311.sgc.core.eventhandling.EventAction.CLOSE;
 import static org.db3311.sgc.core.eventhandling.EventAction.DECLINE_ASSIGNMENT;
 import static org.db3311.sgc.core.eventhandling.EventAction.ESCALATE_TO_DUTY_LEADER;
+import static org.db3311.sgc.core.eventhandling.EventAction.ESCALATE_TO_FALLBACK_LEADER;
 import static org.db3311.sgc.core.eventhandling.EventAction.RECORD_CITY_RESULT;
 import static org.db3311.sgc.core.eventhandling.EventAction.REOPEN;
 import static org.db3311.sgc.core.eventhandling.EventAction.REPORT_HANDLED;
@@ -13,6 +14,7 @@ import static org.db3311.sgc.core.eventhandling.EventAction.REPORT_TO_CITY;
 import static org.db3311.sgc.core.eventhandling.EventAction.RETURN;
 import static org.db3311.sgc.core.eventhandling.EventAction.REVIEW;
 import static org.db3311.sgc.core.eventhandling.EventAction.SIGN_FOR;
+import static org.db3311.sgc.core.eventhandling.EventAction.TRANSFER_TO_COUNTY;
 import static org.db3311.sgc.core.eventhandling.EventState.ARCHIVED;
 import static org.db3311.sgc.core.eventhandling.EventState.ASSIGNED;
 import static org.db3311.sgc.core.eventhandling.EventState.CLOSED;
@@ -23,6 +25,7 @@ import static org.db3311.sgc.core.eventhandling.EventState.RECEIVED;
 import static org.db3311.sgc.core.eventhandling.EventState.REPORTED_TO_CITY;
 import static org.db3311.sgc.core.eventhandling.EventState.RESULT_REPORTED;
 import static org.db3311.sgc.core.eventhandling.EventState.REVIEWED;
+import static org.db3311.sgc.core.eventhandling.EventState.TRANSFERRED;
 
 import java.util.EnumSet;
 import org.db3311.sgc.core.catalog.Implements;
@@ -31,9 +34,10 @@ import org.db3311.sgc.core.common.TransitionTable;
 /**
  * The state machine of a social-governance event (6.3.1): archiving is reachable only through the
  * review and the result report (6.3.1.3). A reopened matter takes its event, even an archived one,
- * back into handling, so the new handling is again reviewed and reported before it is archived.
+ * back into handling, so the new handling is again reviewed and reported before it is archived; a
+ * transferred event (ruling R12) reopened comes back for triage.
  */
-@Implements({"6.3.1.1", "6.3.1.2", "6.3.1.3", "8.2.3"})
+@Implements({"6.3.1.1", "6.3.1.2", "6.3.1.3", "8.2.3", "R12"})
 public final class EventWorkflow {
 
   public static final TransitionTable<EventState, EventAction> TABLE =
@@ -41,7 +45,11 @@ public final class EventWorkflow {
           .initial(RECEIVED)
           .allow(RECEIVED, ASSIGN, ASSIGNED)
           .allowFrom(EnumSet.of(RECEIVED, ASSIGNED), ESCALATE_TO_DUTY_LEADER, LEADER_COORDINATING)
+          .allowFrom(
+              EnumSet.of(RECEIVED, ASSIGNED), ESCALATE_TO_FALLBACK_LEADER, LEADER_COORDINATING)
           .allow(RECEIVED, REPORT_TO_CITY, REPORTED_TO_CITY)
+          .allow(RECEIVED, TRANSFER_TO_COUNTY, TRANSFERRED)
+          .allow(TRANSFERRED, REOPEN, RECEIVED)
           .allow(ASSIGNED, DECLINE_ASSIGNMENT, RECEIVED)
           .allowFrom(EnumSet.of(ASSIGNED, LEADER_COORDINATING), SIGN_FOR, IN_HANDLING)
           .allow(IN_HANDLING, REPORT_HANDLED, HANDLED)

@@ -37,6 +37,8 @@ public final class GovernanceEvent extends AggregateRoot<GovernanceEventChanged>
   private Optional<EventReview> review;
   private Optional<String> resultReport;
   private Optional<String> resultReference;
+  private Optional<String> dutyFallback;
+  private Optional<String> transferReference;
 
   private GovernanceEvent(GovernanceEventSnapshot s, Version v) {
     super(v);
@@ -56,6 +58,8 @@ public final class GovernanceEvent extends AggregateRoot<GovernanceEventChanged>
     review = s.review();
     resultReport = s.resultReport();
     resultReference = s.resultReference();
+    dutyFallback = s.dutyFallback();
+    transferReference = s.transferReference();
   }
 
   public static GovernanceEvent fromSnapshot(GovernanceEventSnapshot s, Version v) {
@@ -87,6 +91,8 @@ public final class GovernanceEvent extends AggregateRoot<GovernanceEventChanged>
                 List.of(),
                 Optional.empty(),
                 Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
                 Optional.empty()),
             Version.NEW);
     e.raise(
@@ -103,14 +109,22 @@ public final class GovernanceEvent extends AggregateRoot<GovernanceEventChanged>
     return e;
   }
 
-  /** 6.3.1.1: a general event goes to its units, one of them leading. */
+  /**
+   * 6.3.1.1: a general event goes to its units; with several units the center may name one to lead
+   * (可明确其中一个单位牵头办理), and need not.
+   */
   @Implements("6.3.1.1")
   public void assign(TriageFacts facts, Actor actor, Instant at) {
     EventState to = next(EventAction.ASSIGN);
     scope = Optional.of(EventScope.GENERAL);
     units = facts.units();
-    lead = Optional.of(facts.leadUnit());
-    move(EventAction.ASSIGN, to, actor, at, "assigned to " + units + ", lead " + lead.get());
+    lead = facts.answerableUnit();
+    move(
+        EventAction.ASSIGN,
+        to,
+        actor,
+        at,
+        "assigned to " + units + lead.map(l -> ", lead " + l).orElse(", no lead unit named"));
   }
 
   /** 6.3.1.2: a cross-boundary event is led by the duty county leader. */
@@ -118,10 +132,7 @@ public final class GovernanceEvent extends AggregateRoot<GovernanceEventChanged>
   public void escalate(TriageFacts facts, DutyLeader leader, Actor actor, Instant at) {
     Objects.requireNonNull(leader, "leader");
     EventState to = next(EventAction.ESCALATE_TO_DUTY_LEADER);
-    scope = Optional.of(EventScope.CROSS_BOUNDARY);
-    units = facts.units();
-    lead = Optional.of(facts.leadUnit());
-    dutyLeader = Optional.of(leader);
+    lead(facts, leader, Optional.empty());
     move(
         EventAction.ESCALATE_TO_DUTY_LEADER,
         to,
@@ -130,13 +141,55 @@ public final class GovernanceEvent extends AggregateRoot<GovernanceEventChanged>
         "led by duty leader " + leader.name() + " with " + units);
   }
 
+  /**
+   * 6.3.1.2: no duty leader was found, so the roster's fallback leader takes the event; the event
+   * carries why, so it is never left unseen.
+   */
+  @Implements({"6.3.1.2", "8.2.3"})
+  public void escalateToFallback(
+      TriageFacts facts, DutyLeader fallback, String why, Actor actor, Instant at) {
+    Objects.requireNonNull(fallback, "fallback");
+    requireText(why, "a fallback states why no duty leader was found");
+    EventState to = next(EventAction.ESCALATE_TO_FALLBACK_LEADER);
+    lead(facts, fallback, Optional.of(why));
+    move(
+        EventAction.ESCALATE_TO_FALLBACK_LEADER,
+        to,
+        actor,
+        at,
+        "no duty leader found (" + why + "): led by fallback leader " + fallback.name());
+  }
+
+  private void lead(TriageFacts facts, DutyLeader leader, Optional<String> fallback) {
+    scope = Optional.of(EventScope.CROSS_BOUNDARY);
+    units = facts.units();
+    lead = facts.answerableUnit();
+    dutyLeader = Optional.of(leader);
+    dutyFallback = fallback;
+  }
+
   /** 6.3.1.2: a city-level or cross-county event is reported to the city center. */
-  @Implements("6.3.1.2")
+  @Implements({"6.3.1.2", "R12"})
   public void reportToCity(String cityRef, Actor actor, Instant at) {
     EventState to = next(EventAction.REPORT_TO_CITY);
     scope = Optional.of(EventScope.CITY_LEVEL);
     cityReference = Optional.of(cityRef);
     move(EventAction.REPORT_TO_CITY, to, actor, at, "reported to the city center as " + cityRef);
+  }
+
+  /** Ruling R12: an event wholly in another county goes to that county's center. */
+  @Implements("R12")
+  public void transferToCounty(String county, String reference, Actor actor, Instant at) {
+    requireText(reference, "a transfer records the receiving center's reference");
+    EventState to = next(EventAction.TRANSFER_TO_COUNTY);
+    scope = Optional.of(EventScope.OTHER_COUNTY);
+    transferReference = Optional.of(reference);
+    move(
+        EventAction.TRANSFER_TO_COUNTY,
+        to,
+        actor,
+        at,
+        "transferred to the center of county " + county + " as " + reference);
   }
 
   /** The assigned unit says the event is not its remit; it goes back for triage. */
@@ -155,7 +208,7 @@ public final class GovernanceEvent extends AggregateRoot<GovernanceEventChanged>
         next(EventAction.SIGN_FOR),
         actor,
         at,
-        "signed for by " + lead.orElseThrow());
+        "signed for by " + lead.map(UnitId::value).orElse(String.join("、", unitNames())));
   }
 
   public void reportHandled(String summary, Actor actor, Instant at) {
@@ -256,6 +309,10 @@ public final class GovernanceEvent extends AggregateRoot<GovernanceEventChanged>
             matter, nextVersion(), a, Optional.of(from), to, actor, at, detail, snapshot()));
   }
 
+  private List<String> unitNames() {
+    return units.stream().map(UnitId::value).toList();
+  }
+
   private static void requireText(String s, String message) {
     if (s == null || s.isBlank()) {
       throw new IllegalArgumentException(message);
@@ -279,7 +336,9 @@ public final class GovernanceEvent extends AggregateRoot<GovernanceEventChanged>
         handlingReports,
         review,
         resultReport,
-        resultReference);
+        resultReference,
+        dutyFallback,
+        transferReference);
   }
 
   public RegistrationNumber matter() {
@@ -306,6 +365,15 @@ public final class GovernanceEvent extends AggregateRoot<GovernanceEventChanged>
   /** The reference the result report was delivered under, once it was. */
   public Optional<String> resultReference() {
     return resultReference;
+  }
+
+  /** Why the event went to a fallback leader, when no duty leader was found. */
+  public Optional<String> dutyFallback() {
+    return dutyFallback;
+  }
+
+  public Optional<String> transferReference() {
+    return transferReference;
   }
 
   public Optional<DutyLeader> dutyLeader() {

@@ -1,9 +1,13 @@
 package org.db3311.sgc.core.facts;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.common.AreaCode;
 import org.db3311.sgc.core.common.DivisionCode;
 import org.db3311.sgc.core.common.UnitId;
 
@@ -13,20 +17,33 @@ import org.db3311.sgc.core.common.UnitId;
  * not happened yet are empty.
  *
  * @param category the taxonomy category (e.g. 劳动争议)
- * @param cause the cause recorded on analysis (成因), "unspecified" when none was recorded
+ * @param cause the code of the cause recorded at intake (成因), {@value #UNSPECIFIED} when none was
+ * @param place the county the matter arose in
+ * @param township the township or street it arose in (statistical code), when registered
+ * @param townshipName that township's name, when known
+ * @param village the village or community it arose in (statistical code), when registered
+ * @param occurredAt when it happened (发生时间); its registration time when that was not recorded
  * @param handlingUnit the unit the matter is assigned to (the lead unit when there are several)
  * @param responseDueAt the sign-for deadline of the assignment, present when assigned
  * @param handlingDueAt the effective handling deadline (after approved extensions)
  * @param handlingMethod how it is handled (e.g. 人民调解, 部门处置), "pending" before routing
  * @param applicants pseudonymous keys of the applicants
  * @param partyCount how many people are party to the matter (a group dispute has many)
+ * @param survey the latest survey answer
+ * @param assignments every assignment, oldest first; the last is the current one ({@code
+ *     handlingUnit}, {@code assignedAt}, {@code responseDueAt}, {@code signedForAt})
+ * @param surveys every survey answer, oldest first; the last is {@code survey}
  */
+@Implements("6.4.1.1")
 public record MatterFact(
     MatterId id,
     MatterKind kind,
     String category,
     String cause,
     DivisionCode place,
+    Optional<AreaCode> township,
+    Optional<String> townshipName,
+    Optional<AreaCode> village,
     IntakeChannel channel,
     Instant occurredAt,
     Instant registeredAt,
@@ -42,10 +59,79 @@ public record MatterFact(
     Set<PersonKey> applicants,
     int partyCount,
     EscalationLevel escalation,
-    Optional<SurveyResponse> survey) {
+    Optional<SurveyResponse> survey,
+    List<Assignment> assignments,
+    List<SurveyResponse> surveys) {
+
+  /** A fact that knows only the current assignment and the latest survey answer. */
+  public MatterFact(
+      MatterId id,
+      MatterKind kind,
+      String category,
+      String cause,
+      DivisionCode place,
+      IntakeChannel channel,
+      Instant occurredAt,
+      Instant registeredAt,
+      Optional<Instant> acceptedAt,
+      Optional<UnitId> handlingUnit,
+      Optional<Instant> assignedAt,
+      Optional<Instant> responseDueAt,
+      Optional<Instant> signedForAt,
+      Optional<Instant> handlingDueAt,
+      Optional<Instant> closedAt,
+      Optional<Outcome> outcome,
+      String handlingMethod,
+      Set<PersonKey> applicants,
+      int partyCount,
+      EscalationLevel escalation,
+      Optional<SurveyResponse> survey) {
+    this(
+        id,
+        kind,
+        category,
+        cause,
+        place,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        channel,
+        occurredAt,
+        registeredAt,
+        acceptedAt,
+        handlingUnit,
+        assignedAt,
+        responseDueAt,
+        signedForAt,
+        handlingDueAt,
+        closedAt,
+        outcome,
+        handlingMethod,
+        applicants,
+        partyCount,
+        escalation,
+        survey,
+        current(handlingUnit, assignedAt, responseDueAt, signedForAt),
+        survey == null ? List.of() : survey.map(List::of).orElse(List.of()));
+  }
+
+  /** The cause of a matter whose cause was not recorded. */
+  public static final String UNSPECIFIED = "unspecified";
 
   public MatterFact {
     Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(township, "township");
+    Objects.requireNonNull(townshipName, "townshipName");
+    Objects.requireNonNull(village, "village");
+    if (township.filter(t -> !t.isTownship() || !t.county().equals(place)).isPresent()) {
+      throw new IllegalArgumentException(id + ": township " + township.get() + " not in " + place);
+    }
+    if (village
+        .filter(v -> !v.isVillage() || !Optional.of(v.township()).equals(township))
+        .isPresent()) {
+      throw new IllegalArgumentException(
+          id + ": village " + village.get() + " not in its township");
+    }
     Objects.requireNonNull(kind, "kind");
     requireText(category, "category", id);
     requireText(cause, "cause", id);
@@ -57,7 +143,7 @@ public record MatterFact(
     Objects.requireNonNull(escalation, "escalation");
     applicants = Set.copyOf(applicants);
     for (Optional<?> o :
-        java.util.List.of(
+        List.of(
             acceptedAt,
             handlingUnit,
             assignedAt,
@@ -96,12 +182,69 @@ public record MatterFact(
       throw new IllegalArgumentException(
           id + ": party count " + partyCount + " below the " + applicants.size() + " applicants");
     }
+    assignments = List.copyOf(assignments);
+    surveys = List.copyOf(surveys);
+    if (!assignments.equals(
+        concat(
+            assignments.subList(0, Math.max(0, assignments.size() - 1)),
+            current(handlingUnit, assignedAt, responseDueAt, signedForAt)))) {
+      throw new IllegalArgumentException(
+          id + ": the last assignment is the current one, and there is none without it");
+    }
+    if (!survey.equals(surveys.isEmpty() ? Optional.empty() : Optional.of(surveys.getLast()))) {
+      throw new IllegalArgumentException(id + ": the latest survey answer is the last one");
+    }
+    for (int i = 1; i < assignments.size(); i++) {
+      if (assignments.get(i).assignedAt().isBefore(assignments.get(i - 1).assignedAt())) {
+        throw new IllegalArgumentException(id + ": assignments are kept oldest first");
+      }
+    }
+    for (int i = 1; i < surveys.size(); i++) {
+      if (surveys.get(i).answeredAt().isBefore(surveys.get(i - 1).answeredAt())) {
+        throw new IllegalArgumentException(id + ": survey answers are kept oldest first");
+      }
+    }
+  }
+
+  private static List<Assignment> current(
+      Optional<UnitId> unit,
+      Optional<Instant> assignedAt,
+      Optional<Instant> responseDueAt,
+      Optional<Instant> signedForAt) {
+    // Lenient: an inconsistent current assignment is rejected by the checks above, with its reason.
+    if (unit == null
+        || assignedAt == null
+        || responseDueAt == null
+        || signedForAt == null
+        || unit.isEmpty()
+        || assignedAt.isEmpty()
+        || responseDueAt.isEmpty()
+        || signedForAt.filter(t -> t.isBefore(assignedAt.get())).isPresent()) {
+      return List.of();
+    }
+    return List.of(new Assignment(unit.get(), assignedAt.get(), responseDueAt.get(), signedForAt));
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 
   private static void requireText(String s, String name, MatterId id) {
     if (s == null || s.isBlank()) {
       throw new IllegalArgumentException(id + ": " + name + " is not blank");
     }
+  }
+
+  /**
+   * Where the matter arose as reports count it: its township or street code and name, else the
+   * county code marked as having no township recorded.
+   */
+  public String placeLabel() {
+    return township
+        .map(t -> t.value() + townshipName.map(n -> " " + n).orElse(""))
+        .orElseGet(() -> place.value() + " (乡镇未登记)");
   }
 
   public boolean isClosed() {
@@ -117,6 +260,9 @@ public record MatterFact(
   public Builder toBuilder() {
     Builder b = new Builder(id, kind, category, place, registeredAt);
     b.cause = cause;
+    b.township = township;
+    b.townshipName = townshipName;
+    b.village = village;
     b.channel = channel;
     b.occurredAt = occurredAt;
     b.acceptedAt = acceptedAt;
@@ -132,6 +278,9 @@ public record MatterFact(
     b.partyCount = partyCount;
     b.escalation = escalation;
     b.survey = survey;
+    b.earlierAssignments =
+        new ArrayList<>(assignments.subList(0, Math.max(0, assignments.size() - 1)));
+    b.earlierSurveys = new ArrayList<>(surveys.subList(0, Math.max(0, surveys.size() - 1)));
     return b;
   }
 
@@ -142,7 +291,10 @@ public record MatterFact(
     private final String category;
     private final DivisionCode place;
     private final Instant registeredAt;
-    private String cause = "unspecified";
+    private String cause = UNSPECIFIED;
+    private Optional<AreaCode> township = Optional.empty();
+    private Optional<String> townshipName = Optional.empty();
+    private Optional<AreaCode> village = Optional.empty();
     private IntakeChannel channel = IntakeChannel.WINDOW;
     private Instant occurredAt;
     private Optional<Instant> acceptedAt = Optional.empty();
@@ -158,6 +310,8 @@ public record MatterFact(
     private int partyCount = 1;
     private EscalationLevel escalation = EscalationLevel.LOCAL;
     private Optional<SurveyResponse> survey = Optional.empty();
+    private List<Assignment> earlierAssignments = new ArrayList<>();
+    private List<SurveyResponse> earlierSurveys = new ArrayList<>();
 
     private Builder(
         MatterId id, MatterKind kind, String category, DivisionCode place, Instant registeredAt) {
@@ -171,6 +325,15 @@ public record MatterFact(
 
     public Builder cause(String v) {
       cause = v;
+      return this;
+    }
+
+    /** Where in the county: the township (with its name when known) and the village. */
+    public Builder area(
+        Optional<AreaCode> township, Optional<String> townshipName, Optional<AreaCode> village) {
+      this.township = township;
+      this.townshipName = townshipName;
+      this.village = village;
       return this;
     }
 
@@ -193,6 +356,18 @@ public record MatterFact(
       handlingUnit = Optional.of(unit);
       assignedAt = Optional.of(at);
       responseDueAt = Optional.of(responseDue);
+      return this;
+    }
+
+    /** An assignment before the current one (the matter went on to another unit or back). */
+    public Builder earlierAssignment(Assignment a) {
+      earlierAssignments.add(a);
+      return this;
+    }
+
+    /** A survey answer before the latest one (an earlier follow-up round). */
+    public Builder earlierSurvey(SurveyAnswer answer, Instant at) {
+      earlierSurveys.add(new SurveyResponse(answer, at));
       return this;
     }
 
@@ -252,6 +427,9 @@ public record MatterFact(
           category,
           cause,
           place,
+          township,
+          townshipName,
+          village,
           channel,
           occurredAt,
           registeredAt,
@@ -267,7 +445,9 @@ public record MatterFact(
           applicants,
           partyCount,
           escalation,
-          survey);
+          survey,
+          concat(earlierAssignments, current(handlingUnit, assignedAt, responseDueAt, signedForAt)),
+          concat(earlierSurveys, survey.map(List::of).orElse(List.of())));
     }
   }
 }

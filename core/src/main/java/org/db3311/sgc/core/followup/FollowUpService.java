@@ -122,13 +122,15 @@ public final class FollowUpService implements RecordSurveyUseCase, ConcludeFollo
   }
 
   /**
-   * Reopens the completed supervision file of a matter reopened into handling (6.2.1.4.2: 不满意的
-   * 可重新办理，纳入督办). Idempotent: it acts only while the matter is still in the round that reopening
+   * Reopens the completed supervision file of a matter reopened into handling, so the new handling
+   * is supervised like the first (6.2.1.3). Reopening after a dissatisfied survey answer is this
+   * product's choice: 6.2.1.4.2 only permits the satisfaction survey and says nothing of what
+   * follows it. Idempotent: it acts only while the matter is still in the round that reopening
    * started and its file is still completed, so a reopening seen twice (the event delivered again,
    * or both the event and {@link #reopen}) reopens the file once, and never after the matter closed
    * again.
    */
-  @Implements({"6.2.1.3", "6.2.1.4.2"})
+  @Implements("6.2.1.3")
   private void superviseAgain(MatterSnapshot reopened, String reason, Actor actor) {
     String subject = reopened.number().toString();
     if (supervision.stateOf(subject).filter(s -> s == SupervisionState.COMPLETED).isEmpty()) {

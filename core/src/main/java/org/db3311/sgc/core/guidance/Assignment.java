@@ -55,6 +55,18 @@ public final class Assignment {
     this.unit = Objects.requireNonNull(unit, "unit");
   }
 
+  Assignment(GuidanceTaskSnapshot.AssignmentSnapshot s) {
+    this.unit = s.unit();
+    this.state = s.state();
+    this.verifiedAt = s.verifiedAt();
+    this.steps.addAll(s.steps());
+    this.noticesSent.addAll(s.noticesSent());
+  }
+
+  GuidanceTaskSnapshot.AssignmentSnapshot snapshot() {
+    return new GuidanceTaskSnapshot.AssignmentSnapshot(unit, state, verifiedAt, steps, noticesSent);
+  }
+
   void apply(Action action, Actor by, Instant at, String note) {
     State next = WORKFLOW.next(state, action);
     if ((action == Action.REPORT || action == Action.RETURN) && (note == null || note.isBlank())) {

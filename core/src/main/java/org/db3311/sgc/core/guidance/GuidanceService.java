@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import org.db3311.sgc.core.calendar.Deadline;
@@ -18,6 +17,7 @@ import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.AuditTrail;
 import org.db3311.sgc.core.common.ChangeRecorder;
 import org.db3311.sgc.core.common.DomainEventPublisher;
+import org.db3311.sgc.core.common.ItemFailure;
 import org.db3311.sgc.core.common.SequenceGenerator;
 
 /**
@@ -33,7 +33,7 @@ import org.db3311.sgc.core.common.SequenceGenerator;
  * task often comes with a fixed date. The deadlines use the same kernel ({@code core.calendar}).
  */
 @Implements({"6.8", "R9"})
-public final class GuidanceService {
+public final class GuidanceService implements IssueGuidanceTaskUseCase {
 
   private final GuidanceTaskRepository tasks;
   private final SupervisionNotifier notifier;
@@ -64,7 +64,8 @@ public final class GuidanceService {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  public synchronized GuidanceTask issue(
+  /** As {@link #issue(Command)}, returning the task itself. */
+  public GuidanceTask issue(
       IssuerLevel issuer,
       String source,
       GuidanceTopic topic,
@@ -73,6 +74,24 @@ public final class GuidanceService {
       Due due,
       Collection<GrassrootsUnit> assignees,
       Actor by) {
+    return issueTask(
+        new Command(issuer, source, topic, title, requirements, due, List.copyOf(assignees), by));
+  }
+
+  @Override
+  public GuidanceTaskSnapshot issue(Command command) {
+    return issueTask(command).snapshot();
+  }
+
+  private GuidanceTask issueTask(Command c) {
+    IssuerLevel issuer = c.issuer();
+    String source = c.source();
+    GuidanceTopic topic = c.topic();
+    String title = c.title();
+    String requirements = c.requirements();
+    Due due = c.due();
+    List<GrassrootsUnit> assignees = c.assignees();
+    Actor by = c.by();
     LocalDate today = LocalDate.now(clock);
     LocalDate dueDate;
     String basis;
@@ -99,10 +118,11 @@ public final class GuidanceService {
     }
     GuidanceTask t =
         new GuidanceTask(
-            "ZD-"
-                + LocalDate.now(clock).getYear()
-                + "-"
-                + String.format("%04d", ids.next("ZD" + LocalDate.now(clock).getYear())),
+            GuidanceTaskId.of(
+                "ZD-"
+                    + LocalDate.now(clock).getYear()
+                    + "-"
+                    + String.format("%04d", ids.next("ZD" + LocalDate.now(clock).getYear()))),
             issuer,
             source,
             topic,
@@ -117,55 +137,71 @@ public final class GuidanceService {
     return t;
   }
 
-  public void accept(String taskId, String unitCode, Actor by) {
+  public void accept(GuidanceTaskId taskId, String unitCode, Actor by) {
     step(taskId, unitCode, Assignment.Action.ACCEPT, by, "");
   }
 
-  public void report(String taskId, String unitCode, String account, Actor by) {
+  public void report(GuidanceTaskId taskId, String unitCode, String account, Actor by) {
     step(taskId, unitCode, Assignment.Action.REPORT, by, account);
   }
 
   /** The center verifies the report, or returns it with what is missing. */
-  public void verify(String taskId, String unitCode, boolean passed, String note, Actor by) {
+  public void verify(
+      GuidanceTaskId taskId, String unitCode, boolean passed, String note, Actor by) {
     step(taskId, unitCode, passed ? Assignment.Action.VERIFY : Assignment.Action.RETURN, by, note);
   }
 
   private void step(
-      String taskId, String unitCode, Assignment.Action action, Actor by, String note) {
+      GuidanceTaskId taskId, String unitCode, Assignment.Action action, Actor by, String note) {
     GuidanceTask t = get(taskId);
     t.apply(unitCode, action, by, clock.instant(), note);
     store(t);
   }
 
-  /** Today's supervision: every notice due, each sent once per assignee and level. */
-  public synchronized List<SupervisionNotice> sweep() {
+  /**
+   * Today's supervision: every notice due, each sent once per assignee and level. A task that
+   * cannot be swept (unreadable, changed concurrently, its notice undeliverable) is reported in the
+   * result and the sweep goes on with the others.
+   */
+  public SupervisionSweep sweep() {
     LocalDate today = LocalDate.now(clock);
     List<SupervisionNotice> out = new ArrayList<>();
-    for (GuidanceTask t : tasks.all()) {
-      for (Assignment a : t.assignments()) {
-        if (a.state() == Assignment.State.VERIFIED) {
-          continue;
+    List<ItemFailure> failed = new ArrayList<>();
+    for (GuidanceTaskId id : tasks.ids()) {
+      try {
+        GuidanceTask t = get(id);
+        List<SupervisionNotice> due = new ArrayList<>();
+        for (Assignment a : t.assignments()) {
+          if (a.state() == Assignment.State.VERIFIED) {
+            continue;
+          }
+          Optional<SupervisionNotice.Level> level = policy.levelOn(t.due(), today, calendar);
+          if (level.isEmpty()) {
+            continue;
+          }
+          SupervisionNotice n =
+              new SupervisionNotice(
+                  t.id(),
+                  a.unit(),
+                  level.get(),
+                  t.due(),
+                  today,
+                  calendar.workingDaysBetween(t.due(), today));
+          if (t.noticeSent(n, clock.instant())) {
+            due.add(n);
+          }
         }
-        Optional<SupervisionNotice.Level> level = policy.levelOn(t.due(), today, calendar);
-        if (level.isEmpty()) {
-          continue;
-        }
-        SupervisionNotice n =
-            new SupervisionNotice(
-                t.id(),
-                a.unit(),
-                level.get(),
-                t.due(),
-                today,
-                calendar.workingDaysBetween(t.due(), today));
-        if (t.noticeSent(n, clock.instant())) {
+        // stored before sending: a notice is never sent for a task whose record failed to change
+        store(t);
+        for (SupervisionNotice n : due) {
           notifier.send(n);
           out.add(n);
         }
+      } catch (RuntimeException e) {
+        failed.add(ItemFailure.of(id.value(), e));
       }
-      store(t);
     }
-    return out;
+    return new SupervisionSweep(out, failed);
   }
 
   private void store(GuidanceTask t) {
@@ -176,7 +212,7 @@ public final class GuidanceService {
     recorder.record(t);
   }
 
-  public TaskProgress progress(String taskId) {
+  public TaskProgress progress(GuidanceTaskId taskId) {
     GuidanceTask t = get(taskId);
     LocalDate today = LocalDate.now(clock);
     Map<Assignment.State, Long> byState = new EnumMap<>(Assignment.State.class);
@@ -190,7 +226,7 @@ public final class GuidanceService {
     return new TaskProgress(t.id(), byState, t.verifiedCount(), t.assignments().size(), overdue);
   }
 
-  private GuidanceTask get(String id) {
-    return tasks.find(id).orElseThrow(() -> new NoSuchElementException("no guidance task " + id));
+  private GuidanceTask get(GuidanceTaskId id) {
+    return tasks.find(id).orElseThrow(() -> new GuidanceTaskNotFoundException(id));
   }
 }

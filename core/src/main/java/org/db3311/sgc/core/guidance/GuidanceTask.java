@@ -42,7 +42,7 @@ public final class GuidanceTask extends AggregateRoot<GuidanceTaskEvent> {
     }
   }
 
-  private final String id;
+  private final GuidanceTaskId id;
   private final IssuerLevel issuer;
   private final String source;
   private final GuidanceTopic topic;
@@ -55,7 +55,7 @@ public final class GuidanceTask extends AggregateRoot<GuidanceTaskEvent> {
   private final Map<String, Assignment> assignments = new LinkedHashMap<>();
 
   public GuidanceTask(
-      String id,
+      GuidanceTaskId id,
       IssuerLevel issuer,
       String source,
       GuidanceTopic topic,
@@ -67,10 +67,9 @@ public final class GuidanceTask extends AggregateRoot<GuidanceTaskEvent> {
       Actor issuedBy,
       Instant issuedAt) {
     super(Version.NEW);
+    java.util.Objects.requireNonNull(id, "id");
     for (String[] f :
-        new String[][] {
-          {"id", id}, {"source", source}, {"title", title}, {"requirements", requirements}
-        }) {
+        new String[][] {{"source", source}, {"title", title}, {"requirements", requirements}}) {
       if (f[1] == null || f[1].isBlank()) {
         throw new IllegalArgumentException("a guidance task has a " + f[0]);
       }
@@ -99,7 +98,7 @@ public final class GuidanceTask extends AggregateRoot<GuidanceTaskEvent> {
     }
     raise(
         new GuidanceTaskEvent(
-            id,
+            id.value(),
             nextVersion(),
             Action.ISSUE,
             Optional.empty(),
@@ -119,13 +118,51 @@ public final class GuidanceTask extends AggregateRoot<GuidanceTaskEvent> {
                 + ")"));
   }
 
+  private GuidanceTask(GuidanceTaskSnapshot s, Version version) {
+    super(version);
+    this.id = s.id();
+    this.issuer = s.issuer();
+    this.source = s.source();
+    this.topic = s.topic();
+    this.title = s.title();
+    this.requirements = s.requirements();
+    this.due = s.due();
+    this.dueBasis = s.dueBasis();
+    this.issuedBy = s.issuedBy();
+    this.issuedAt = s.issuedAt();
+    for (GuidanceTaskSnapshot.AssignmentSnapshot a : s.assignments()) {
+      assignments.put(a.unit().code(), new Assignment(a));
+    }
+  }
+
+  /** Rebuilds a stored task. */
+  public static GuidanceTask fromSnapshot(GuidanceTaskSnapshot snapshot, Version version) {
+    return new GuidanceTask(snapshot, version);
+  }
+
+  /** Everything the task holds, as an immutable value. */
+  public GuidanceTaskSnapshot snapshot() {
+    return new GuidanceTaskSnapshot(
+        id,
+        issuer,
+        source,
+        topic,
+        title,
+        requirements,
+        due,
+        dueBasis,
+        issuedBy,
+        issuedAt,
+        assignments.values().stream().map(Assignment::snapshot).toList());
+  }
+
   void apply(String unitCode, Assignment.Action action, Actor by, Instant at, String note) {
     Assignment a = assignment(unitCode);
     Assignment.State from = a.state();
     a.apply(action, by, at, note);
     raise(
         new GuidanceTaskEvent(
-            id,
+            id.value(),
             nextVersion(),
             Action.of(action),
             Optional.of(unitCode),
@@ -147,7 +184,7 @@ public final class GuidanceTask extends AggregateRoot<GuidanceTaskEvent> {
     }
     raise(
         new GuidanceTaskEvent(
-            id,
+            id.value(),
             nextVersion(),
             Action.SUPERVISION_NOTICE,
             Optional.of(a.unit().code()),
@@ -178,7 +215,7 @@ public final class GuidanceTask extends AggregateRoot<GuidanceTaskEvent> {
     return verifiedCount() == assignments.size();
   }
 
-  public String id() {
+  public GuidanceTaskId id() {
     return id;
   }
 

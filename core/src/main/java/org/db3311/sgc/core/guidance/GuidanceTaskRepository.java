@@ -13,7 +13,13 @@ public interface GuidanceTaskRepository {
    */
   void save(GuidanceTask task);
 
-  Optional<GuidanceTask> find(String id);
+  Optional<GuidanceTask> find(GuidanceTaskId id);
 
   List<GuidanceTask> all();
+
+  /**
+   * Every stored task's id, oldest first: the supervision sweep reads each task on its own, so one
+   * unreadable task is reported without stopping the others.
+   */
+  List<GuidanceTaskId> ids();
 }

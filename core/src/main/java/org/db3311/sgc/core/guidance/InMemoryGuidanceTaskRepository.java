@@ -1,36 +1,34 @@
 package org.db3311.sgc.core.guidance;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.db3311.sgc.core.common.OptimisticLockException;
-import org.db3311.sgc.core.common.Version;
+import org.db3311.sgc.core.common.InMemoryVersionedStore;
 
-/** Guidance tasks in memory, for tests and embedding; a save honours the version read. */
+/** Guidance tasks in memory, for tests and embedding: snapshots, each save checked by version. */
 public final class InMemoryGuidanceTaskRepository implements GuidanceTaskRepository {
-  private final Map<String, GuidanceTask> tasks = new LinkedHashMap<>();
-  private final Map<String, Version> versions = new java.util.HashMap<>();
+
+  private final InMemoryVersionedStore<GuidanceTaskSnapshot> store =
+      new InMemoryVersionedStore<>("GuidanceTask");
 
   @Override
-  public synchronized void save(GuidanceTask task) {
-    Version stored = versions.getOrDefault(task.id(), Version.NEW);
-    if (!stored.equals(task.version())) {
-      throw new OptimisticLockException("GuidanceTask", task.id(), task.version(), stored);
-    }
-    versions.put(task.id(), stored.next());
-    tasks.put(task.id(), task);
-    task.markStored(stored.next());
+  public void save(GuidanceTask task) {
+    task.markStored(store.save(task.id().value(), task.version(), task.snapshot()));
   }
 
   @Override
-  public synchronized Optional<GuidanceTask> find(String id) {
-    return Optional.ofNullable(tasks.get(id));
+  public Optional<GuidanceTask> find(GuidanceTaskId id) {
+    return store.find(id.value()).map(s -> GuidanceTask.fromSnapshot(s.snapshot(), s.version()));
   }
 
   @Override
-  public synchronized List<GuidanceTask> all() {
-    return new ArrayList<>(tasks.values());
+  public List<GuidanceTask> all() {
+    return store.where(s -> true).stream()
+        .map(s -> GuidanceTask.fromSnapshot(s.snapshot(), s.version()))
+        .toList();
+  }
+
+  @Override
+  public List<GuidanceTaskId> ids() {
+    return store.where(s -> true).stream().map(s -> s.snapshot().id()).toList();
   }
 }

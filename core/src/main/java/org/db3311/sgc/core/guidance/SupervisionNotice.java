@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param workingDaysOverdue working days past the due date (0 before it)
  */
 public record SupervisionNotice(
-    String taskId,
+    GuidanceTaskId taskId,
     GrassrootsUnit unit,
     Level level,
     LocalDate due,

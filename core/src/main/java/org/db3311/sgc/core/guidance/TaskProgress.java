@@ -5,7 +5,7 @@ import java.util.Map;
 
 /** Where a task stands: assignees per state, verified share, and who is overdue. */
 public record TaskProgress(
-    String taskId,
+    GuidanceTaskId taskId,
     Map<Assignment.State, Long> byState,
     long verified,
     long assignees,

@@ -48,6 +48,8 @@ public final class IntakeService
   public RegistrationReceipt register(RegisterMatterUseCase.Command c) {
     Registration r = c.registration();
     Category category = config.taxonomy().get(r.categoryCode());
+    r.cause().ifPresent(config.causes()::get);
+    checkPlace(r.place());
     if (r.source().isPresent()) {
       Optional<Matter> existing = matters.findBySource(r.source().get());
       if (existing.isPresent()) {
@@ -73,6 +75,19 @@ public final class IntakeService
     return receipt(m, false);
   }
 
+  /** A township code must be one the registry holds, where it holds the county's townships. */
+  @Implements("6.4.1.1")
+  private void checkPlace(Place p) {
+    p.townshipCode()
+        .filter(t -> config.divisions().covers(t.county()))
+        .filter(t -> config.divisions().townshipName(t).isEmpty())
+        .ifPresent(
+            t -> {
+              throw new IllegalArgumentException(
+                  "no township or street " + t + " in " + t.county());
+            });
+  }
+
   private static RegistrationReceipt receipt(Matter m, boolean already) {
     return new RegistrationReceipt(
         m.number(), m.state(), already, m.links(), m.flags(), m.warnings());
@@ -92,7 +107,9 @@ public final class IntakeService
         switch (c.verdict()) {
           case Verdict.Review review ->
               m.review(
-                  config.materials().requiredFor(m.registration().categoryCode()),
+                  config
+                      .materials()
+                      .requiredFor(m.registration().channel(), m.registration().categoryCode()),
                   review.defects(),
                   c.actor(),
                   clock.instant());

@@ -18,6 +18,12 @@ public record MaterialKind(String code, String nameZh) {
   public static final MaterialKind REGISTRATION_FORM =
       new MaterialKind("registration_form", "相关登记表等其他材料");
 
+  /**
+   * 来源记录: the record a platform transfers a matter with (its reference, what the person reported
+   * and when). It stands in for what a visitor hands in at the window.
+   */
+  public static final MaterialKind SOURCE_RECORD = new MaterialKind("source_record", "转入平台来源记录");
+
   public MaterialKind {
     if (code == null || !CODE.matcher(code).matches()) {
       throw new IllegalArgumentException("a material kind code is lower_case, not '" + code + "'");

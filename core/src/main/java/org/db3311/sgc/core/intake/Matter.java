@@ -70,8 +70,9 @@ public final class Matter extends AggregateRoot<MatterEvent> {
   }
 
   /**
-   * Registers a new matter: numbers its materials, records the links to earlier matters found by
-   * repeat detection and the warnings its data raises (e.g. a credit code failing its checksum).
+   * Registers a new matter: numbers its materials (a transfer's source record first, 6.1.1.2.2),
+   * records the links to earlier matters found by repeat detection and the warnings its data raises
+   * (e.g. a credit code failing its checksum).
    */
   public static Matter register(
       RegistrationNumber number,
@@ -83,7 +84,26 @@ public final class Matter extends AggregateRoot<MatterEvent> {
     if (!category.code().equals(registration.categoryCode())) {
       throw new IllegalArgumentException("the category does not match the registration");
     }
+    if (registration.occurredAt().filter(o -> o.isAfter(at)).isPresent()) {
+      throw new IllegalArgumentException(
+          "a matter registered at "
+              + at
+              + " cannot have happened at "
+              + registration.occurredAt().get());
+    }
     List<Material> numbered = new ArrayList<>();
+    // a transfer arrives with the platform's record: it is the first material of the matter
+    registration
+        .source()
+        .filter(
+            s ->
+                registration.materials().stream()
+                    .noneMatch(m -> m.kind().equals(MaterialKind.SOURCE_RECORD)))
+        .ifPresent(
+            s ->
+                numbered.add(
+                    new Material(
+                        1, MaterialKind.SOURCE_RECORD, s + " " + registration.description(), at)));
     for (Material.Submitted m : registration.materials()) {
       numbered.add(new Material(numbered.size() + 1, m.kind(), m.description(), at));
     }

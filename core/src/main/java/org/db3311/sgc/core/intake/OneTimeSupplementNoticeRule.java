@@ -12,11 +12,13 @@ import org.db3311.sgc.core.catalog.Implements;
  * everything once (一次性告知, ruling R7).
  *
  * <p>Every notice lists every required material that is missing and every defect the clerk found in
- * the review. Once a first notice has been issued, a later notice may list only items of the first
- * notice that are still outstanding and defects in material supplied after the first notice: a
- * review that would raise anything else (a defect in material the applicant had already handed in
- * when the first notice was issued, and that the first notice did not mention) is refused as a
- * value, so the clerk learns why and no such notice is ever issued.
+ * the review, each defect its own item: a material with two defects gives two items, each with its
+ * reason. Once a first notice has been issued, a later notice may list only items of the first
+ * notice that are still outstanding and defects in material supplied after the first notice. Items
+ * are compared by material <em>and</em> defect, so a defect of a material the applicant had handed
+ * in before the first notice is forbidden unless that very defect was on the first notice, even
+ * when the first notice named another defect of the same material. A review that would raise a
+ * forbidden item is refused as a value, so the clerk learns why and no such notice is ever issued.
  */
 @Implements({"6.1.1.1", "R7"})
 public final class OneTimeSupplementNoticeRule {
@@ -52,6 +54,7 @@ public final class OneTimeSupplementNoticeRule {
       if (m == null) {
         throw new IllegalArgumentException("no material " + d.materialId() + " in this matter");
       }
+      // one item per defect: the same finding twice is one item, another reason another item
       SupplementItem item = SupplementItem.defective(m, d.reason());
       items.putIfAbsent(item.key(), item);
     }
@@ -73,12 +76,17 @@ public final class OneTimeSupplementNoticeRule {
       return new Outcome.Forbidden(
           forbidden,
           "R7: these items were already missing or defective when the first notice was issued"
-              + " and were not on it; the applicant may not be told of them now");
+              + " and are not outstanding items of it (compared by material and defect); the"
+              + " applicant may not be told of them now");
     }
     return new Outcome.NoticeRequired(all);
   }
 
-  /** Whether a later notice may list the item. */
+  /**
+   * Whether a later notice may list the item: a defect in material supplied after the first notice,
+   * or the very item of the first notice (same missing kind, or same material and same defect)
+   * while it is still outstanding.
+   */
   static boolean allowedAfter(
       SupplementNotice first, SupplementItem item, List<Material> materials) {
     if (item.problem() == SupplementItem.Problem.DEFECTIVE

@@ -2,12 +2,15 @@ package org.db3311.sgc.core.intake;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.db3311.sgc.core.catalog.Implements;
 
 /**
  * One item of a supplement notice: a required material that is missing, or a submitted material
  * that is defective.
  *
  * @param materialId for a defect, the material it concerns
+ * @param reason what is wrong; for a defect it also tells this defect from another of the same
+ *     material
  */
 public record SupplementItem(
     MaterialKind kind, Problem problem, Optional<Integer> materialId, String reason) {
@@ -25,6 +28,8 @@ public record SupplementItem(
     if (reason == null || reason.isBlank()) {
       throw new IllegalArgumentException("a supplement item says what is wrong");
     }
+    // the reason identifies a defect, so wording that differs only in blanks is the same defect
+    reason = reason.strip();
   }
 
   public static SupplementItem missing(MaterialKind kind) {
@@ -36,9 +41,15 @@ public record SupplementItem(
         material.kind(), Problem.DEFECTIVE, Optional.of(material.id()), reason);
   }
 
-  /** What the item is about, regardless of its wording: a missing kind or a defective material. */
+  /**
+   * What the item is: a missing kind, or one defect of one material. A defect is told from another
+   * of the same material by its reason, so two defects of one material are two items (precise R7).
+   */
+  @Implements("R7")
   public String key() {
-    return problem == Problem.MISSING ? "missing:" + kind.code() : "defect:" + materialId.get();
+    return problem == Problem.MISSING
+        ? "missing:" + kind.code()
+        : "defect:" + materialId.get() + ":" + reason;
   }
 
   /** What is wrong. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.db3311.sgc.core.calendar.Deadline;
 import org.db3311.sgc.core.calendar.DeadlineRule;
 import org.db3311.sgc.core.calendar.TimeLimit;
@@ -24,6 +25,7 @@ import org.db3311.sgc.core.intake.MatterLifecycle;
 import org.db3311.sgc.core.intake.MatterResult;
 import org.db3311.sgc.core.intake.MatterSnapshot;
 import org.db3311.sgc.core.intake.MatterState;
+import org.db3311.sgc.core.intake.ResolutionPreference;
 import org.db3311.sgc.core.intake.StartHandlingUseCase;
 import org.db3311.sgc.core.supervision.OpenSupervisionUseCase;
 import org.db3311.sgc.core.supervision.Supervision;
@@ -33,7 +35,7 @@ import org.db3311.sgc.core.supervision.TrackProgressUseCase;
  * The mediation use cases (矛盾纠纷调处化解, 6.2.1.1): they move the matter into handling and to closure,
  * and keep supervision informed from routing to completion.
  */
-@Implements({"6.2.1.1.1", "6.2.1.1.2", "6.2.1.3"})
+@Implements({"6.2.1.1.1", "6.2.1.1.2", "6.2.1.3", "6.1.1.2.1"})
 public final class MediationService implements MediationUseCases {
 
   /** 人民调解法 art 33: joint application for judicial confirmation within 30 days of effect. */
@@ -159,7 +161,13 @@ public final class MediationService implements MediationUseCases {
     return d;
   }
 
+  /**
+   * Schedules a session in the mode the applicant chose at the 解纷码 entry, when there was a choice
+   * (6.1.1.2.1: 自主选择线上调解或线下前往中心处理): a command naming the other mode is refused, and an offline
+   * session so chosen is booked online by a party (6.2.1.1.2: 由当事人线上预约线下办理).
+   */
   @Override
+  @Implements({"6.1.1.2.1", "6.2.1.1.2"})
   public Session schedule(ScheduleSessionUseCase.Command c) {
     MediationCase mc = load(c.id());
     boolean first = mc.sessions().isEmpty();
@@ -169,8 +177,43 @@ public final class MediationService implements MediationUseCases {
             p -> {
               throw new IllegalArgumentException(p + " is not a party and cannot book");
             });
+    Optional<ScheduleSessionUseCase.Mode> chosen =
+        matters
+            .matter(c.id().matter())
+            .registration()
+            .preference()
+            .map(
+                p ->
+                    p == ResolutionPreference.ONLINE_MEDIATION
+                        ? ScheduleSessionUseCase.Mode.ONLINE
+                        : ScheduleSessionUseCase.Mode.OFFLINE);
+    if (chosen.isPresent() && c.mode().isPresent() && !c.mode().equals(chosen)) {
+      throw new IllegalArgumentException(
+          "the applicant chose "
+              + chosen.get()
+              + " mediation at the 解纷码 entry; a "
+              + c.mode().get()
+              + " session is not scheduled against that choice");
+    }
+    ScheduleSessionUseCase.Mode mode =
+        chosen
+            .or(c::mode)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "the applicant made no choice of online or offline mediation: name the"
+                            + " session's mode"));
+    if (mode == ScheduleSessionUseCase.Mode.ONLINE && c.bookedBy().isPresent()) {
+      throw new IllegalArgumentException("online sessions are not booked by a party");
+    }
+    if (mode == ScheduleSessionUseCase.Mode.OFFLINE
+        && chosen.isPresent()
+        && c.bookedBy().isEmpty()) {
+      throw new IllegalArgumentException(
+          "an offline session the applicant chose is booked online by a party; name who booked");
+    }
     Session s =
-        switch (c.mode()) {
+        switch (mode) {
           case ONLINE ->
               new Session.Online(videoRooms.open(c.id().toString(), c.startsAt(), mc.parties()));
           case OFFLINE -> new Session.Offline(config.centerPlace(), c.startsAt(), c.bookedBy());

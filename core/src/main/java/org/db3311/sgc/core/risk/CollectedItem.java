@@ -3,6 +3,7 @@ package org.db3311.sgc.core.risk;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.db3311.sgc.core.common.AreaCode;
 import org.db3311.sgc.core.common.DivisionCode;
 import org.db3311.sgc.core.facts.MatterFact;
 import org.db3311.sgc.core.facts.MatterId;
@@ -19,6 +20,9 @@ public record CollectedItem(
     String category,
     String cause,
     DivisionCode place,
+    Optional<AreaCode> township,
+    Optional<AreaCode> village,
+    String placeLabel,
     Instant occurredAt,
     Instant registeredAt,
     String handlingMethod,
@@ -28,6 +32,9 @@ public record CollectedItem(
     Objects.requireNonNull(matter, "matter");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(place, "place");
+    Objects.requireNonNull(township, "township");
+    Objects.requireNonNull(village, "village");
+    Objects.requireNonNull(placeLabel, "placeLabel");
     Objects.requireNonNull(occurredAt, "occurredAt");
     Objects.requireNonNull(registeredAt, "registeredAt");
     Objects.requireNonNull(handlingMethod, "handlingMethod");
@@ -44,6 +51,9 @@ public record CollectedItem(
         f.category(),
         f.cause(),
         f.place(),
+        f.township(),
+        f.village(),
+        f.placeLabel(),
         f.occurredAt(),
         f.registeredAt(),
         f.handlingMethod(),

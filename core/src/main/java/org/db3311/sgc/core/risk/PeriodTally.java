@@ -9,8 +9,9 @@ import org.db3311.sgc.core.facts.MatterKind;
 import org.db3311.sgc.core.facts.Outcome;
 
 /**
- * Counts of the matters registered in a span by kind, category, cause and place, of those closed in
- * it by outcome, and per day: what the weekly and monthly reports are made of. Filled in one pass.
+ * Counts of the matters registered in a span by kind, category, cause and place (township or
+ * street, as intake recorded it), of those closed in it by outcome, and per day: what the weekly
+ * and monthly reports are made of. Filled in one pass.
  */
 final class PeriodTally {
 
@@ -52,7 +53,7 @@ final class PeriodTally {
       byKind.merge(f.kind(), 1L, Long::sum);
       byCategory.merge(f.category(), 1L, Long::sum);
       byCause.merge(f.cause(), 1L, Long::sum);
-      byPlace.merge(f.place().value(), 1L, Long::sum);
+      byPlace.merge(f.placeLabel(), 1L, Long::sum);
       byMethod.merge(f.handlingMethod(), 1L, Long::sum);
       int day =
           (int)

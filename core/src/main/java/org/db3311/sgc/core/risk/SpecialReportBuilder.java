@@ -46,7 +46,7 @@ public final class SpecialReportBuilder {
               id.value(),
               f.kind().name(),
               f.category(),
-              f.place().value(),
+              f.placeLabel(),
               f.registeredAt().toString(),
               f.handlingUnit().map(Object::toString).orElse("未分派"),
               f.closedAt().filter(c -> !c.isAfter(asOf)).isPresent()

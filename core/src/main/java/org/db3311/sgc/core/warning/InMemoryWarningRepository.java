@@ -1,44 +1,42 @@
 package org.db3311.sgc.core.warning;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.db3311.sgc.core.common.OptimisticLockException;
-import org.db3311.sgc.core.common.Version;
+import org.db3311.sgc.core.common.InMemoryVersionedStore;
 
-/** Warnings in memory, for tests and embedding; a save honours the warning's version. */
+/** Warnings in memory, for tests and embedding: snapshots, each save checked by version. */
 public final class InMemoryWarningRepository implements WarningRepository {
-  private final Map<String, Warning> warnings = new LinkedHashMap<>();
-  private final Map<String, Version> versions = new HashMap<>();
+
+  private final InMemoryVersionedStore<WarningSnapshot> store =
+      new InMemoryVersionedStore<>("Warning");
 
   @Override
-  public synchronized void save(Warning warning) {
-    Version stored = versions.getOrDefault(warning.id(), Version.NEW);
-    if (!stored.equals(warning.version())) {
-      throw new OptimisticLockException("Warning", warning.id(), warning.version(), stored);
-    }
-    versions.put(warning.id(), stored.next());
-    warnings.put(warning.id(), warning);
-    warning.markStored(stored.next());
+  public void save(Warning warning) {
+    warning.markStored(store.save(warning.id(), warning.version(), warning.snapshot()));
   }
 
   @Override
-  public synchronized Optional<Warning> find(String id) {
-    return Optional.ofNullable(warnings.get(id));
+  public Optional<Warning> find(String id) {
+    return store.find(id).map(s -> Warning.fromSnapshot(s.snapshot(), s.version()));
   }
 
   @Override
-  public synchronized Optional<Warning> openAbout(WarningSubject subject) {
-    return warnings.values().stream()
-        .filter(w -> w.isOpen() && w.subject().equals(subject))
-        .findFirst();
+  public Optional<Warning> openAbout(WarningSubject subject) {
+    return store
+        .where(
+            s ->
+                s.subject().equals(subject)
+                    && s.state() != Warning.State.CLOSED
+                    && s.state() != Warning.State.DISMISSED)
+        .stream()
+        .findFirst()
+        .map(s -> Warning.fromSnapshot(s.snapshot(), s.version()));
   }
 
   @Override
-  public synchronized List<Warning> all() {
-    return new ArrayList<>(warnings.values());
+  public List<Warning> all() {
+    return store.where(s -> true).stream()
+        .map(s -> Warning.fromSnapshot(s.snapshot(), s.version()))
+        .toList();
   }
 }

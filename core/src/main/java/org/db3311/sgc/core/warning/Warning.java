@@ -107,6 +107,30 @@ public final class Warning extends AggregateRoot<WarningEvent> {
             level));
   }
 
+  private Warning(WarningSnapshot s, Version version) {
+    super(version);
+    this.id = s.id();
+    this.subject = s.subject();
+    this.owner = s.owner();
+    this.raisedAt = s.raisedAt();
+    this.level = s.level();
+    this.reasons.addAll(s.reasons());
+    this.matters.addAll(s.matters());
+    this.state = s.state();
+    this.history.addAll(s.history());
+  }
+
+  /** Rebuilds a stored warning. */
+  public static Warning fromSnapshot(WarningSnapshot snapshot, Version version) {
+    return new Warning(snapshot, version);
+  }
+
+  /** Everything the warning holds, as an immutable value. */
+  public WarningSnapshot snapshot() {
+    return new WarningSnapshot(
+        id, subject, owner, raisedAt, level, reasons, matters, state, history);
+  }
+
   /**
    * Adds what a later scan found about the same subject. Returns true when that raised the level.
    */

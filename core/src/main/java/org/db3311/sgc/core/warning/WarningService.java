@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
@@ -66,7 +65,7 @@ public final class WarningService {
   }
 
   /** Runs the model now; returns the warnings raised or changed. */
-  public synchronized List<Warning> scan() {
+  public List<Warning> scan() {
     Instant now = clock.instant();
     List<MatterFact> known = facts.all().filter(f -> !f.registeredAt().isAfter(now)).toList();
     Map<MatterId, MatterFact> byId = new HashMap<>();
@@ -162,6 +161,6 @@ public final class WarningService {
   }
 
   private Warning get(String id) {
-    return warnings.find(id).orElseThrow(() -> new NoSuchElementException("no warning " + id));
+    return warnings.find(id).orElseThrow(() -> new WarningNotFoundException(id));
   }
 }

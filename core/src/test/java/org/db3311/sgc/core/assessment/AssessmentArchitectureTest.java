@@ -39,14 +39,14 @@ class AssessmentArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("..assessment.rule..", "..assessment.finding..");
 
-  /** So that CenterRules.attestedClauses() is every clause an attestation can count for. */
+  /** R11: attestations are read in one place, for the clauses the catalog decides. */
   @ArchTest
   static final ArchRule only_attested_clause_rules_read_attestations =
       noClasses()
           .that()
           .resideInAPackage("..assessment.rule..")
           .and()
-          .doNotHaveSimpleName("AttestedClauseRule")
+          .doNotHaveSimpleName("AttestationGate")
           .should()
           .callMethod(CenterProfile.class, "attestation", ClauseId.class, LocalDate.class)
           .orShould()

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.db3311.sgc.core.assessment.AssessCenterUseCase.AssessCenter;
+import org.db3311.sgc.core.assessment.finding.EvidenceMode;
 import org.db3311.sgc.core.assessment.finding.Finding;
 import org.db3311.sgc.core.assessment.finding.Verdict;
 import org.db3311.sgc.core.assessment.profile.CenterProfile;
@@ -88,8 +89,52 @@ class AssessorTest {
     CenterProfile unattested = tier1Conformant().toBuilder().attestations(List.of()).build();
     AssessmentReport r2 = assessor.assess(unattested, ASSESSED_ON);
     assertThat(r2.overall()).isEqualTo(OverallVerdict.NON_CONFORMANT);
-    assertThat(r2.count(NormativeLevel.SHALL, Verdict.EVIDENCE_MISSING)).isEqualTo(10);
+    assertThat(r2.count(NormativeLevel.SHALL, Verdict.EVIDENCE_MISSING)).isEqualTo(7);
     assertThat(r2.count(Verdict.NONCONFORMS)).isZero();
+  }
+
+  @Test
+  @org.db3311.sgc.core.catalog.Implements("R11")
+  @DisplayName(
+      "R11: attestation clauses need an attestation in both modes, organisational clauses only in"
+          + " an inspection; the report states its mode")
+  void evidence_modes() {
+    CenterProfile unattested = tier1Conformant().toBuilder().attestations(List.of()).build();
+    for (EvidenceMode mode : EvidenceMode.values()) {
+      AssessmentReport r = assessor.assess(unattested, ASSESSED_ON, mode);
+      assertThat(r.mode()).isEqualTo(mode);
+      assertThat(r.toString()).contains(mode.en());
+      java.util.Set<String> missing = new java.util.TreeSet<>();
+      for (Finding f : r.findings()) {
+        if (f.verdict() == Verdict.EVIDENCE_MISSING) {
+          missing.add(f.clause().value());
+        }
+        org.db3311.sgc.core.catalog.Verification v =
+            org.db3311.sgc.core.catalog.ClauseCatalog.standard()
+                .get(f.clause().value())
+                .verification();
+        if (f.verdict() == Verdict.EVIDENCE_MISSING) {
+          assertThat(
+                  v == org.db3311.sgc.core.catalog.Verification.ATTESTATION
+                      || (v == org.db3311.sgc.core.catalog.Verification.ORGANISATIONAL
+                          && mode == EvidenceMode.INSPECTION))
+              .as(f.clause() + " " + v + " " + mode)
+              .isTrue();
+        }
+      }
+      assertThat(missing)
+          .containsExactlyElementsOf(
+              assessor.rules().attestedClauses(mode).stream().map(c -> c.value()).toList());
+      assertThat(assessor.assess(tier1Conformant(), ASSESSED_ON, mode).overall())
+          .isEqualTo(OverallVerdict.CONFORMANT);
+    }
+    assertThat(assessor.rules().attestedClauses(EvidenceMode.INSPECTION))
+        .containsAll(assessor.rules().attestedClauses(EvidenceMode.SELF_ASSESSMENT))
+        .extracting(c -> c.value())
+        .contains("4.1.2", "4.2.1", "7.1", "7.3.1", "7.4.3.1")
+        .doesNotContain("4.2.3", "5.1.1.2");
+    assertThat(assessor.assess(new AssessCenter(unattested, ASSESSED_ON)).mode())
+        .isEqualTo(EvidenceMode.SELF_ASSESSMENT);
   }
 
   @Test
@@ -113,7 +158,7 @@ class AssessorTest {
       "the assessment day decides: a year on, attestations have expired and drills are old")
   void assessment_day_decides() {
     AssessmentReport later = assessor.assess(tier1Conformant(), ASSESSED_ON.plusYears(1));
-    assertThat(later.count(Verdict.EVIDENCE_MISSING)).isEqualTo(9);
+    assertThat(later.count(Verdict.EVIDENCE_MISSING)).isEqualTo(6);
     assertThat(later.finding("7.4.2.1").orElseThrow().verdict())
         .as("a year on, the last fire drill is too old as well")
         .isEqualTo(Verdict.NONCONFORMS);

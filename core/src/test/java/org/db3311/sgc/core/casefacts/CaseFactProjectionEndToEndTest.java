@@ -312,6 +312,12 @@ class CaseFactProjectionEndToEndTest {
               n, new MatterResult(MatterResult.Outcome.RESOLVED, "公司已付清欠薪"), CLERK));
 
       assertThat(fact(n).closedAt()).contains(at("2026-03-09T10:00"));
+      rig.clock.set("2026-03-10T10:00");
+      survey(n, 2, Satisfaction.SATISFIED);
+      assertThat(fact(n).surveys())
+          .as("R8: both rounds' answers, oldest first")
+          .extracting(r -> r.answer())
+          .containsExactly(SurveyAnswer.DISSATISFIED, SurveyAnswer.SATISFIED);
       assertThat(rig.archive.find(n + "/R2")).as("sealed when supervision completes").isEmpty();
       rig.supervision.record(
           new TrackProgressUseCase.Command(
@@ -324,6 +330,47 @@ class CaseFactProjectionEndToEndTest {
       assertThat(second.records().stream().map(r -> r.record().type()))
           .contains(RecordType.FOLLOW_UP);
       assertThat(rig.archiving.verifyAll().intact()).isTrue();
+    }
+
+    @Test
+    @org.db3311.sgc.core.catalog.Implements("R8")
+    @DisplayName(
+        "R8: every assignment and every survey answer reaches the fact, not only the latest")
+    void every_assignment_and_answer_reaches_the_fact() {
+      RegistrationNumber n =
+          rig.intake
+              .register(
+                  new RegisterMatterUseCase.Command(
+                      CaseworkRig.dispute(WORKER, FIRM, "dispute.labour"), CLERK))
+              .number();
+      rig.clock.advance(Duration.ofMinutes(30));
+      rig.intake.decide(
+          new DecideIntakeUseCase.Command(n, DecideIntakeUseCase.Verdict.Review.clean(), CLERK));
+      MediationCaseId id = rig.mediation.open(new OpenMediationUseCase.Command(n, CLERK));
+      rig.mediation.assess(new AssessSuitabilityUseCase.Command(id, true, "事实清楚", CLERK));
+      rig.mediation.recordConsent(new RecordConsentUseCase.Command(id, 0, true, true, CLERK));
+      rig.mediation.recordConsent(new RecordConsentUseCase.Command(id, 1, true, true, CLERK));
+      rig.clock.set("2026-03-02T10:00");
+      rig.mediation.route(new RouteMediationUseCase.Command(id, CLERK));
+      org.db3311.sgc.core.common.UnitId first = fact(n).handlingUnit().orElseThrow();
+      org.db3311.sgc.core.common.UnitId other =
+          org.db3311.sgc.core.common.UnitId.of(first.value() + ".other");
+      rig.clock.set("2026-03-02T11:00");
+      rig.supervision.record(
+          new TrackProgressUseCase.Command(
+              n.toString(), new TrackProgressUseCase.Progress.Reassign(other, "不属本单位职责"), CLERK));
+      rig.clock.set("2026-03-02T12:00");
+      rig.supervision.record(
+          new TrackProgressUseCase.Command(
+              n.toString(), new TrackProgressUseCase.Progress.SignFor(), CLERK));
+
+      MatterFact f = fact(n);
+      assertThat(f.assignments())
+          .extracting(a -> a.unit(), a -> a.signedForAt().isPresent())
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(first, false),
+              org.assertj.core.groups.Tuple.tuple(other, true));
+      assertThat(f.handlingUnit()).contains(other);
     }
 
     @Test

@@ -22,7 +22,6 @@ import org.db3311.sgc.core.eventhandling.DutyLeader;
 import org.db3311.sgc.core.eventhandling.EventHandlingConfiguration;
 import org.db3311.sgc.core.eventhandling.EventHandlingService;
 import org.db3311.sgc.core.eventhandling.InMemoryCityCenterGateway;
-import org.db3311.sgc.core.eventhandling.InMemoryDutyRoster;
 import org.db3311.sgc.core.eventhandling.InMemoryGovernanceEventRepository;
 import org.db3311.sgc.core.facts.InMemoryCaseFactSource;
 import org.db3311.sgc.core.followup.FollowUpService;
@@ -108,11 +107,9 @@ final class CaseworkRig {
             events,
             audit,
             clock);
-    InMemoryDutyRoster roster = new InMemoryDutyRoster(MutableClock.ZONE);
-    LocalDate first = LocalDate.ofInstant(clock.instant(), MutableClock.ZONE);
-    for (int d = 0; d < 400; d++) {
-      roster.assign(first.plusDays(d), new DutyLeader("leader-1", "县领导甲"));
-    }
+    var roster =
+        org.db3311.sgc.core.eventhandling.DutyRosterFixtures.publishedFor(
+            clock, new DutyLeader("leader-1", "县领导甲"), 15);
     eventHandling =
         new EventHandlingService(
             new InMemoryGovernanceEventRepository(),
@@ -120,6 +117,7 @@ final class CaseworkRig {
             supervision,
             roster,
             new InMemoryCityCenterGateway(),
+            new org.db3311.sgc.core.eventhandling.InMemoryCountyCenterGateway(),
             new org.db3311.sgc.core.eventhandling.InMemoryResultReporter(),
             new EventHandlingConfiguration(COUNTY, CITY),
             events,

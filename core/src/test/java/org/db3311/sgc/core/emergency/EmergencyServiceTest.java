@@ -41,9 +41,10 @@ class EmergencyServiceTest {
   final MutableClock clock = new MutableClock(Instant.parse("2025-07-01T02:00:00Z"), ZONE);
   final InMemoryEmergencyHeadquarters hq =
       new InMemoryEmergencyHeadquarters("县应急指挥部", List.of(FLOOD_MAJOR, GENERAL));
+  final InMemoryIncidentRepository repo = new InMemoryIncidentRepository();
   final EmergencyService service =
       new EmergencyService(
-          new InMemoryIncidentRepository(),
+          repo,
           new InMemorySequenceGenerator(),
           hq,
           GradingPolicy.defaults(),
@@ -63,17 +64,19 @@ class EmergencyServiceTest {
       Incident i = service.discover(Discovery.Channel.OFFLINE_REPORT, "TEL-0701-3", "仓库起火", DUTY);
       ImpactAssessment impact = new ImpactAssessment(0, 1, 20, false);
       assertThat(service.suggestGrade(impact)).isEqualTo(IncidentGrade.IV);
-      assertThat(service.grade(i.id(), impact, IncidentGrade.IV, "", DUTY)).isEqualTo(Outcome.DONE);
-      assertThat(service.activatePlan(i.id(), "P-GEN", DUTY)).isEqualTo(Outcome.DONE);
+      assertThat(service.grade(i.id(), impact, IncidentGrade.IV, "", DUTY))
+          .isEqualTo(CommandResult.DONE);
+      assertThat(service.activatePlan(i.id(), "P-GEN", DUTY)).isEqualTo(CommandResult.DONE);
       assertThat(hq.activations()).containsExactly("P-GEN for " + i.id());
       assertThat(service.issueOrder(i.id(), "O1", FIRE, "赶赴现场灭火", true, DUTY))
-          .isEqualTo(Outcome.DONE);
+          .isEqualTo(CommandResult.DONE);
       clock.advance(Duration.ofMinutes(15));
       service.arrivedOnSite(i.id(), "O1", DUTY);
       service.reportProgress(i.id(), FIRE, "明火已控制", true, DUTY);
       clock.advance(Duration.ofHours(1));
-      assertThat(service.completeOrder(i.id(), "O1", "明火扑灭，无人员被困", DUTY)).isEqualTo(Outcome.DONE);
-      assertThat(service.close(i.id(), "火灾扑灭，1 人轻伤送医", DUTY)).isEqualTo(Outcome.DONE);
+      assertThat(service.completeOrder(i.id(), "O1", "明火扑灭，无人员被困", DUTY))
+          .isEqualTo(CommandResult.DONE);
+      assertThat(service.close(i.id(), "火灾扑灭，1 人轻伤送医", DUTY)).isEqualTo(CommandResult.DONE);
       service.review(i.id(), "响应及时；消防通道堵塞延误 5 分钟", List.of("开展消防通道专项整治"), DUTY);
 
       Incident done = service.get(i.id());
@@ -110,10 +113,10 @@ class EmergencyServiceTest {
       service.issueOrder(i.id(), "O1", HEALTH, "派出医疗队", true, DUTY);
 
       assertThat(service.completeOrder(i.id(), "O1", "done", DUTY))
-          .isInstanceOf(Outcome.Refused.class);
-      Outcome refused = service.close(i.id(), "结束", DUTY);
-      assertThat(refused).isInstanceOf(Outcome.Refused.class);
-      assertThat(((Outcome.Refused) refused).reasons())
+          .isInstanceOf(CommandResult.Refused.class);
+      CommandResult refused = service.close(i.id(), "结束", DUTY);
+      assertThat(refused).isInstanceOf(CommandResult.Refused.class);
+      assertThat(((CommandResult.Refused) refused).reasons())
           .hasSize(3)
           .anySatisfy(r -> assertThat(r).contains("O0"))
           .anySatisfy(r -> assertThat(r).contains("O1"))
@@ -159,16 +162,16 @@ class EmergencyServiceTest {
       assertThat(service.suggestGrade(impact)).isEqualTo(IncidentGrade.II);
       service.grade(i.id(), impact, IncidentGrade.II, "", DUTY);
 
-      Outcome refused = service.activatePlan(i.id(), "P-FLOOD-1", DUTY);
-      assertThat(refused).isInstanceOf(Outcome.Refused.class);
-      assertThat(((Outcome.Refused) refused).reasons())
+      CommandResult refused = service.activatePlan(i.id(), "P-FLOOD-1", DUTY);
+      assertThat(refused).isInstanceOf(CommandResult.Refused.class);
+      assertThat(((CommandResult.Refused) refused).reasons())
           .singleElement()
           .asString()
           .contains("task force");
       assertThat(hq.activations()).isEmpty();
 
       service.assignLead(i.id(), new Leadership.TaskForce("防汛工作专班", LEADER, List.of(DUTY)), DUTY);
-      assertThat(service.activatePlan(i.id(), "P-FLOOD-1", LEADER)).isEqualTo(Outcome.DONE);
+      assertThat(service.activatePlan(i.id(), "P-FLOOD-1", LEADER)).isEqualTo(CommandResult.DONE);
       assertThat(service.get(i.id()).leadership())
           .get()
           .extracting(Leadership::head)
@@ -183,9 +186,10 @@ class EmergencyServiceTest {
       service.grade(i.id(), new ImpactAssessment(12, 0, 0, false), IncidentGrade.II, "", DUTY);
 
       assertThat(service.issueOrder(i.id(), "O2", FIRE, "增援", true, DUTY))
-          .isInstanceOf(Outcome.Refused.class);
+          .isInstanceOf(CommandResult.Refused.class);
       service.assignLead(i.id(), new Leadership.LeadLeader(LEADER, "分管副县长"), DUTY);
-      assertThat(service.issueOrder(i.id(), "O2", FIRE, "增援", true, DUTY)).isEqualTo(Outcome.DONE);
+      assertThat(service.issueOrder(i.id(), "O2", FIRE, "增援", true, DUTY))
+          .isEqualTo(CommandResult.DONE);
     }
 
     @Test
@@ -194,11 +198,11 @@ class EmergencyServiceTest {
       Incident i = service.discover(Discovery.Channel.OFFLINE_REPORT, "R-1", "化工厂泄漏", DUTY);
       ImpactAssessment impact = new ImpactAssessment(0, 0, 50, false);
       assertThat(service.grade(i.id(), impact, IncidentGrade.III, "", DUTY))
-          .isInstanceOf(Outcome.Refused.class);
+          .isInstanceOf(CommandResult.Refused.class);
       assertThat(service.grade(i.id(), impact, IncidentGrade.III, "危化品，周边有学校", DUTY))
-          .isEqualTo(Outcome.DONE);
+          .isEqualTo(CommandResult.DONE);
       assertThat(service.activatePlan(i.id(), "P-FLOOD-1", DUTY))
-          .isInstanceOf(Outcome.Refused.class);
+          .isInstanceOf(CommandResult.Refused.class);
     }
   }
 
@@ -209,8 +213,9 @@ class EmergencyServiceTest {
             ? new ImpactAssessment(3, 0, 0, false)
             : new ImpactAssessment(0, 0, 0, false);
     service.grade(i.id(), impact, grade, "", DUTY);
-    assertThat(service.activatePlan(i.id(), plan.id(), DUTY)).isEqualTo(Outcome.DONE);
-    assertThat(service.issueOrder(i.id(), "O0", FIRE, "处置", false, DUTY)).isEqualTo(Outcome.DONE);
+    assertThat(service.activatePlan(i.id(), plan.id(), DUTY)).isEqualTo(CommandResult.DONE);
+    assertThat(service.issueOrder(i.id(), "O0", FIRE, "处置", false, DUTY))
+        .isEqualTo(CommandResult.DONE);
     return i;
   }
 
@@ -249,7 +254,8 @@ class EmergencyServiceTest {
   void every_change_is_recorded() {
     Incident i = service.discover(Discovery.Channel.ONLINE_REPORT, "WEB-7", "山洪", DUTY);
     service.grade(i.id(), new ImpactAssessment(12, 0, 0, false), IncidentGrade.II, "", DUTY);
-    assertThat(service.activatePlan(i.id(), "P-FLOOD-1", DUTY)).isInstanceOf(Outcome.Refused.class);
+    assertThat(service.activatePlan(i.id(), "P-FLOOD-1", DUTY))
+        .isInstanceOf(CommandResult.Refused.class);
     clock.advance(Duration.ofMinutes(5));
     service.assignLead(i.id(), new Leadership.LeadLeader(LEADER, "分管副县长"), DUTY);
     service.activatePlan(i.id(), "P-FLOOD-1", LEADER);
@@ -264,6 +270,60 @@ class EmergencyServiceTest {
     assertThat(recorded.getFirst().detail()).contains("ONLINE_REPORT", "WEB-7");
     assertThat(recorded.getLast().actor()).isEqualTo(LEADER);
     assertThat(recorded.getLast().occurredAt()).isEqualTo(clock.instant());
-    assertThat(audit.of("Incident", i.id())).hasSize(4);
+    assertThat(audit.of("Incident", i.id().value())).hasSize(4);
+  }
+
+  @Test
+  @Implements("6.6.1.p3")
+  @DisplayName(
+      "an incident in response survives a restart: a new service on a repository rebuilt from snapshots carries on")
+  void survives_a_restart() {
+    Incident i = service.discover(Discovery.Channel.OFFLINE_REPORT, "TEL-0701-9", "仓库起火", DUTY);
+    ImpactAssessment impact = new ImpactAssessment(0, 1, 20, false);
+    service.grade(i.id(), impact, IncidentGrade.IV, "", DUTY);
+    service.activatePlan(i.id(), "P-GEN", DUTY);
+    service.issueOrder(i.id(), "O1", FIRE, "赶赴现场灭火", true, DUTY);
+    IncidentSnapshot before = repo.find(i.id()).orElseThrow().snapshot();
+
+    InMemoryIncidentRepository restarted = new InMemoryIncidentRepository();
+    restarted.save(Incident.fromSnapshot(before, org.db3311.sgc.core.common.Version.NEW));
+    EmergencyService after =
+        new EmergencyService(
+            restarted,
+            new InMemorySequenceGenerator(),
+            hq,
+            GradingPolicy.defaults(),
+            EmergencyService.defaultCadence(),
+            events,
+            audit,
+            clock);
+
+    assertThat(restarted.find(i.id()).orElseThrow().snapshot()).isEqualTo(before);
+    assertThat(after.completeOrder(i.id(), "O1", "done", DUTY))
+        .as("the on-site order still waits for its arrival after the restart")
+        .isInstanceOf(CommandResult.Refused.class);
+    after.arrivedOnSite(i.id(), "O1", DUTY);
+    assertThat(after.completeOrder(i.id(), "O1", "明火扑灭", DUTY)).isEqualTo(CommandResult.DONE);
+    assertThatThrownBy(() -> after.get(IncidentId.of("EM-2025-9999")))
+        .isInstanceOf(IncidentNotFoundException.class)
+        .hasMessageContaining("EM-2025-9999");
+    assertThatThrownBy(() -> after.activatePlan(i.id(), "P-NONE", DUTY))
+        .isInstanceOf(ResponsePlanNotFoundException.class);
+  }
+
+  @Test
+  @Implements("6.6.1.p2")
+  @DisplayName("the discover use case takes a validated command and returns the incident as stored")
+  void discover_use_case() {
+    DiscoverIncidentUseCase useCase = service;
+    IncidentSnapshot found =
+        useCase.discover(
+            new DiscoverIncidentUseCase.Command(
+                Discovery.Channel.ONLINE_REPORT, "WEB-1", "道路塌陷", DUTY));
+    assertThat(repo.find(found.id()).orElseThrow().snapshot()).isEqualTo(found);
+    assertThatThrownBy(
+            () ->
+                new DiscoverIncidentUseCase.Command(Discovery.Channel.ONLINE_REPORT, "", "x", DUTY))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

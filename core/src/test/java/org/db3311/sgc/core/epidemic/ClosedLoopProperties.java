@@ -54,6 +54,7 @@ class ClosedLoopProperties {
     EpidemicControlService s =
         new EpidemicControlService(
             new InMemoryEpidemicCaseRepository(),
+            new InMemoryEpidemicCommandRepository(),
             new InMemorySequenceGenerator(),
             ModePolicy.peacetime(Map.of(), UnitId.of("h")),
             ModePolicy.wartime(UnitId.of("cmd")),
@@ -61,7 +62,7 @@ class ClosedLoopProperties {
             audit,
             Clock.fixed(Instant.parse("2025-11-03T01:00:00Z"), ZoneId.of("Asia/Shanghai")));
     Actor a = Actor.of("a", "a");
-    String id = s.intake(MatterId.of("m"), "c", "s", a).id();
+    EpidemicCaseId id = s.intake(MatterId.of("m"), "c", "s", a).id();
     EpidemicCase c = null;
     for (Command cmd : commands) {
       try {

@@ -36,9 +36,11 @@ class EpidemicControlServiceTest {
 
   final Clock0 clock = new Clock0(Instant.parse("2025-11-03T01:00:00Z"));
   final InMemoryEpidemicCaseRepository repo = new InMemoryEpidemicCaseRepository();
+  final InMemoryEpidemicCommandRepository commandRepo = new InMemoryEpidemicCommandRepository();
   final EpidemicControlService service =
       new EpidemicControlService(
           repo,
+          commandRepo,
           new InMemorySequenceGenerator(),
           ModePolicy.peacetime(Map.of("隔离管控", HEALTH, "物资保供", MARKET), HEALTH),
           ModePolicy.wartime(COMMAND),
@@ -129,6 +131,99 @@ class EpidemicControlServiceTest {
     assertThat(service.switches()).hasSize(2);
   }
 
+  EpidemicControlService serviceOn(EpidemicCaseRepository cases, EpidemicCommandRepository cmd) {
+    return new EpidemicControlService(
+        cases,
+        cmd,
+        new InMemorySequenceGenerator(),
+        ModePolicy.peacetime(Map.of("隔离管控", HEALTH, "物资保供", MARKET), HEALTH),
+        ModePolicy.wartime(COMMAND),
+        events,
+        audit,
+        clock);
+  }
+
+  @Test
+  @DisplayName(
+      "the mode in force and every case survive a restart: a new service on repositories rebuilt from snapshots works in wartime")
+  void survives_a_restart() {
+    EpidemicCase c = intake("隔离管控");
+    service.analyse(c.id(), "需隔离", STAFF);
+    service.switchMode(EpidemicMode.WARTIME, STAFF, "县指挥部启动战时机制");
+
+    InMemoryEpidemicCaseRepository cases = new InMemoryEpidemicCaseRepository();
+    EpidemicCaseSnapshot before = repo.find(c.id()).orElseThrow().snapshot();
+    cases.save(EpidemicCase.fromSnapshot(before, org.db3311.sgc.core.common.Version.NEW));
+    InMemoryEpidemicCommandRepository cmd = new InMemoryEpidemicCommandRepository();
+    cmd.save(
+        EpidemicCommand.fromSnapshot(
+            commandRepo.find().orElseThrow().snapshot(), org.db3311.sgc.core.common.Version.NEW));
+    EpidemicControlService restarted = serviceOn(cases, cmd);
+
+    assertThat(restarted.mode()).isEqualTo(EpidemicMode.WARTIME);
+    assertThat(restarted.switches()).hasSize(1);
+    assertThat(cases.find(c.id()).orElseThrow().snapshot()).isEqualTo(before);
+    assertThat(restarted.route(c.id(), STAFF).routedTo())
+        .as("routed by the wartime policy after the restart")
+        .contains(COMMAND);
+    assertThat(serviceOn(repo, commandRepo).mode())
+        .as("a second instance on the same store sees the same mode")
+        .isEqualTo(EpidemicMode.WARTIME);
+  }
+
+  @Test
+  @DisplayName("switching to the mode already in force is refused; an unknown case is not found")
+  void no_switch_to_the_same_mode_and_unknown_case() {
+    assertThatThrownBy(() -> service.switchMode(EpidemicMode.PEACETIME, STAFF, "x"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> service.analyse(EpidemicCaseId.of("YQ-2025-99999"), "x", STAFF))
+        .isInstanceOf(EpidemicCaseNotFoundException.class)
+        .hasMessageContaining("YQ-2025-99999");
+  }
+
+  @Test
+  @DisplayName(
+      "a case that cannot be re-timed at a mode switch is reported; the other open cases are re-timed")
+  void one_bad_case_does_not_stop_the_switch() {
+    EpidemicCase bad = intake("隔离管控");
+    EpidemicCase good = intake("物资保供");
+    EpidemicCaseRepository failing =
+        new EpidemicCaseRepository() {
+          @Override
+          public void save(EpidemicCase c) {
+            if (c.id().equals(bad.id())) {
+              throw new IllegalStateException("connection reset");
+            }
+            repo.save(c);
+          }
+
+          @Override
+          public java.util.Optional<EpidemicCase> find(EpidemicCaseId id) {
+            return repo.find(id);
+          }
+
+          @Override
+          public List<EpidemicCase> all() {
+            return repo.all();
+          }
+        };
+    clock.advance(Duration.ofHours(2));
+
+    ModeSwitchResult r =
+        serviceOn(failing, commandRepo).switchMode(EpidemicMode.WARTIME, STAFF, "战时");
+
+    assertThat(r.failed())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.item()).isEqualTo(bad.id().value());
+              assertThat(f.reason()).contains("connection reset");
+            });
+    assertThat(repo.find(good.id()).orElseThrow().deadline())
+        .isEqualTo(clock.instant().plus(Duration.ofHours(1)));
+    assertThat(service.mode()).isEqualTo(EpidemicMode.WARTIME);
+  }
+
   static final class Clock0 extends Clock {
     private Instant now;
 
@@ -184,5 +279,21 @@ class EpidemicControlServiceTest {
               assertThat(s.actor()).isEqualTo(STAFF);
             });
     assertThat(audit.of("EpidemicMode", EpidemicModeSwitched.COMMAND)).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("the switch use case takes a validated command: a switch says why")
+  void switch_use_case() {
+    SwitchEpidemicModeUseCase useCase = service;
+    assertThat(
+            useCase
+                .switchMode(
+                    new SwitchEpidemicModeUseCase.Command(EpidemicMode.WARTIME, STAFF, "战时"))
+                .change()
+                .to())
+        .isEqualTo(EpidemicMode.WARTIME);
+    assertThatThrownBy(
+            () -> new SwitchEpidemicModeUseCase.Command(EpidemicMode.PEACETIME, STAFF, " "))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

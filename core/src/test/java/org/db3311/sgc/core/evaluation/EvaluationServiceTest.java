@@ -45,17 +45,21 @@ class EvaluationServiceTest {
     assertThat(published.figure().cutoff()).isEqualTo(MARCH.end());
     assertThat(store.all()).containsExactly(published);
 
-    definitions.register(
+    SatisfactionRateDefinition strict =
         new SatisfactionRateDefinition(
-            2, LocalDate.of(2025, 3, 1), EnumSet.of(SurveyAnswer.SATISFIED), "only 满意 counts"));
+            3,
+            LocalDate.of(2027, 1, 1),
+            EnumSet.of(SurveyAnswer.SATISFIED),
+            true,
+            "only 满意 counts");
+    definitions.register(strict);
     Recomputation again = service.recompute(published);
 
     assertThat(again.matches()).isTrue();
     assertThat(again.recomputed().rate()).isEqualTo(new Rate(2, 3));
-    assertThat(
-            service.publish(MetricKind.SATISFACTION_RATE, Optional.of(HRSS), MARCH, STATS).figure())
+    assertThat(service.publish(strict, Optional.of(HRSS), MARCH, STATS).figure())
         .extracting(Figure::definitionVersion, Figure::rate)
-        .containsExactly(2, new Rate(1, 3));
+        .containsExactly(3, new Rate(1, 3));
   }
 
   @Test

@@ -16,12 +16,22 @@ import org.junit.jupiter.api.Test;
 class MetricDefinitionsTest {
 
   @Test
-  @DisplayName("the R8 defaults are version 1 of each metric, in effect since the standard")
+  @DisplayName(
+      "the R8 defaults are version 1 of each metric, in effect since the standard; the response"
+          + " and satisfaction rates counted as R8 words them from version 2")
   void defaults() {
     MetricDefinitions d = MetricDefinitions.r8Defaults();
     for (MetricKind k : MetricKind.values()) {
       assertThat(d.effectiveOn(k, LocalDate.of(2025, 1, 1)).version()).isEqualTo(1);
     }
+    assertThat(d.effectiveOn(MetricKind.RESPONSE_RATE, LocalDate.of(2026, 12, 3)))
+        .isInstanceOfSatisfying(
+            ResponseRateDefinition.class, r -> assertThat(r.everyAssignment()).isTrue());
+    assertThat(d.effectiveOn(MetricKind.SATISFACTION_RATE, LocalDate.of(2026, 12, 3)))
+        .isInstanceOfSatisfying(
+            SatisfactionRateDefinition.class, r -> assertThat(r.everySurvey()).isTrue());
+    assertThat(d.effectiveOn(MetricKind.HANDLING_RATE, LocalDate.of(2026, 12, 3)).version())
+        .isEqualTo(1);
     assertThat(d.effectiveOn(MetricKind.SATISFACTION_RATE, LocalDate.of(2025, 1, 1)))
         .isEqualTo(
             new SatisfactionRateDefinition(
@@ -37,16 +47,20 @@ class MetricDefinitionsTest {
   @DisplayName("a new version takes effect from its day; the old one stays for recomputation")
   void new_version() {
     MetricDefinitions d = MetricDefinitions.r8Defaults();
-    ResponseRateDefinition v2 =
+    ResponseRateDefinition v3 =
         new ResponseRateDefinition(
-            2, LocalDate.of(2026, 1, 1), Duration.ofHours(2), "two hours' grace for night duty");
-    d.register(v2);
+            3,
+            LocalDate.of(2027, 1, 1),
+            Duration.ofHours(2),
+            true,
+            "two hours' grace for night duty");
+    d.register(v3);
 
-    assertThat(d.effectiveOn(MetricKind.RESPONSE_RATE, LocalDate.of(2025, 12, 31)).version())
-        .isEqualTo(1);
-    assertThat(d.effectiveOn(MetricKind.RESPONSE_RATE, LocalDate.of(2026, 1, 1))).isEqualTo(v2);
+    assertThat(d.effectiveOn(MetricKind.RESPONSE_RATE, LocalDate.of(2026, 12, 31)).version())
+        .isEqualTo(2);
+    assertThat(d.effectiveOn(MetricKind.RESPONSE_RATE, LocalDate.of(2027, 1, 1))).isEqualTo(v3);
     assertThat(d.get(MetricKind.RESPONSE_RATE, 1)).isPresent();
-    assertThat(d.history(MetricKind.RESPONSE_RATE)).hasSize(2);
+    assertThat(d.history(MetricKind.RESPONSE_RATE)).hasSize(3);
   }
 
   @Test
@@ -57,15 +71,15 @@ class MetricDefinitionsTest {
             () ->
                 d.register(
                     new ResponseRateDefinition(
-                        1, LocalDate.of(2026, 1, 1), Duration.ZERO, "again")))
+                        1, LocalDate.of(2027, 1, 1), Duration.ZERO, "again")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("next version is 2");
+        .hasMessageContaining("next version is 3");
     assertThatThrownBy(
             () ->
                 d.register(
                     new ResponseRateDefinition(
-                        2, MetricDefinitions.IN_FORCE, Duration.ZERO, "back-dated")))
+                        3, MetricDefinitions.R8_CORRECTED, Duration.ZERO, "back-dated")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("after v1");
+        .hasMessageContaining("after v2");
   }
 }

@@ -1,12 +1,12 @@
 package org.db3311.sgc.core.eventhandling;
 
-import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.db3311.sgc.core.calendar.HolidayTableCalendar;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.InMemoryNotifier;
-import org.db3311.sgc.core.common.MutableClock;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.intake.IntakeFixtures;
 import org.db3311.sgc.core.intake.MatterParty;
@@ -40,9 +40,17 @@ final class EventFixtures {
           in.events,
           in.audit,
           in.clock);
-  final InMemoryDutyRoster roster =
-      new InMemoryDutyRoster(MutableClock.ZONE).assign(LocalDate.of(2026, 11, 25), DUTY);
+  static final DutyLeader FALLBACK = new DutyLeader("leader-9", "县领导备班");
+  static final Actor DUTY_OFFICE = Actor.of("duty-office", "值班室");
+  final DutyRosterService roster =
+      new DutyRosterService(
+          new InMemoryDutyRosterRepository(),
+          DutyRosterFixtures.STANDING_FALLBACK,
+          in.events,
+          in.audit,
+          in.clock);
   final InMemoryCityCenterGateway city = new InMemoryCityCenterGateway();
+  final InMemoryCountyCenterGateway counties = new InMemoryCountyCenterGateway();
   final InMemoryResultReporter results = new InMemoryResultReporter();
   final InMemoryGovernanceEventRepository repository = new InMemoryGovernanceEventRepository();
   final EventHandlingService handling = handlingWith(results);
@@ -60,6 +68,7 @@ final class EventFixtures {
         supervision,
         roster,
         city,
+        counties,
         reporter,
         new EventHandlingConfiguration(IntakeFixtures.QINGTIAN, CITY, CENTER),
         in.events,
@@ -69,6 +78,10 @@ final class EventFixtures {
 
   EventFixtures() {
     in.events.subscribe(org.db3311.sgc.core.intake.MatterEvent.class, handling::onMatterEvent);
+    roster.plan(
+        new PlanDutyRosterUseCase.Plan(
+            YearMonth.of(2026, 11), List.of(DUTY), LocalTime.of(8, 0), FALLBACK, DUTY_OFFICE));
+    roster.publish(new PublishDutyRosterUseCase.Command(YearMonth.of(2026, 11), DUTY_OFFICE));
   }
 
   /** Reopens the closed matter and its file, as a dissatisfied follow-up does. */

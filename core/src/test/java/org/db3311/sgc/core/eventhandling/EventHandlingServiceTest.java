@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.common.DivisionCode;
 import org.db3311.sgc.core.common.IllegalTransitionException;
 import org.db3311.sgc.core.common.OptimisticLockException;
 import org.db3311.sgc.core.intake.MatterState;
@@ -38,17 +39,36 @@ class EventHandlingServiceTest {
   @Test
   @Implements("6.3.1.1")
   @DisplayName("6.3.1.1 涉及多个单位联办的，中心可明确其中一个单位牵头办理")
-  void several_units_have_a_lead() {
-    assertThatThrownBy(
-            () ->
-                new TriageFacts(
-                    List.of(WENXI, TRANSPORT), Optional.empty(), false, false, false, false))
-        .hasMessageContaining("lead");
+  void several_units_may_have_a_lead() {
     RegistrationNumber n = f.received("331121");
     f.triage(
         n,
         new TriageFacts(List.of(WENXI, TRANSPORT), Optional.of(WENXI), false, false, false, false));
     assertThat(f.handling.event(n).lead()).contains(WENXI);
+  }
+
+  @Test
+  @Implements({"6.3.1.1", "8.2.4"})
+  @DisplayName(
+      "6.3.1.1 可明确 is a MAY: several units without a lead unit are accepted, the center follows"
+          + " the event and every unit sees it")
+  void several_units_without_a_lead_are_accepted() {
+    RegistrationNumber n = f.received("331121");
+    TriageFacts noLead =
+        new TriageFacts(List.of(WENXI, TRANSPORT), Optional.empty(), false, false, false, false);
+    assertThat(f.triage(n, noLead))
+        .isEqualTo(new TriageEventUseCase.Outcome.AssignedWithoutLead(List.of(WENXI, TRANSPORT)));
+    GovernanceEvent e = f.handling.event(n);
+    assertThat(e.state()).isEqualTo(EventState.ASSIGNED);
+    assertThat(e.lead()).as("no lead unit invented").isEmpty();
+    var file = f.supervision.file(n.toString());
+    assertThat(file.unit()).isEqualTo(EventFixtures.CENTER);
+    assertThat(file.participants()).containsExactlyInAnyOrder(WENXI, TRANSPORT);
+    var view = f.supervision.overview(f.in.clock.instant());
+    assertThat(view.participating(WENXI).pending()).isEqualTo(1);
+    assertThat(view.participating(TRANSPORT).pending()).isEqualTo(1);
+    f.step(n, new HandleEventUseCase.Step.SignFor());
+    assertThat(f.handling.event(n).state()).isEqualTo(EventState.IN_HANDLING);
   }
 
   @Test
@@ -135,26 +155,94 @@ class EventHandlingServiceTest {
 
   @Test
   @Implements("6.3.1.2")
-  void without_a_duty_leader_on_the_roster_nothing_changes() {
+  @DisplayName(
+      "6.3.1.2 no duty leader found: the escalated event goes to the fallback leader and is"
+          + " flagged, never left unseen")
+  void without_a_duty_leader_the_fallback_leads_and_the_event_is_flagged() {
     RegistrationNumber n = f.received("331121");
-    f.in.clock.advance(Duration.ofDays(1));
+    f.in.clock.set("2026-12-01T03:00:00");
+    var outcome = f.triage(n, EventFixtures.crossDepartment());
+    assertThat(outcome)
+        .isInstanceOfSatisfying(
+            TriageEventUseCase.Outcome.LedByFallbackLeader.class,
+            o -> {
+              assertThat(o.leader()).isEqualTo(DutyRosterFixtures.STANDING_FALLBACK);
+              assertThat(o.reason()).contains("2026-12");
+            });
+    GovernanceEvent e = f.handling.event(n);
+    assertThat(e.state()).isEqualTo(EventState.LEADER_COORDINATING);
+    assertThat(e.dutyLeader()).contains(DutyRosterFixtures.STANDING_FALLBACK);
+    assertThat(e.snapshot().ledByFallback()).isTrue();
+    assertThat(f.in.events.published(GovernanceEventChanged.class))
+        .filteredOn(c -> c.action() == EventAction.ESCALATE_TO_FALLBACK_LEADER)
+        .singleElement()
+        .satisfies(c -> assertThat(c.event().dutyFallback()).isPresent());
+    assertThat(f.supervision.file(n.toString()).unit())
+        .as("supervised like any escalated event")
+        .isEqualTo(TRANSPORT);
+  }
+
+  @Test
+  @Implements("6.3.1.2")
+  @DisplayName("6.3.1.2 a roster in revision: its own fallback leader takes escalated events")
+  void a_roster_in_revision_sends_events_to_its_fallback() {
+    f.roster.revise(
+        new PlanDutyRosterUseCase.Revise(
+            java.time.YearMonth.of(2026, 11), "县领导甲出差", EventFixtures.DUTY_OFFICE));
+    RegistrationNumber n = f.received("331121");
     assertThat(f.triage(n, EventFixtures.crossDepartment()))
-        .isInstanceOf(TriageEventUseCase.Outcome.NoDutyLeader.class);
-    assertThat(f.handling.event(n).state()).isEqualTo(EventState.RECEIVED);
+        .isInstanceOfSatisfying(
+            TriageEventUseCase.Outcome.LedByFallbackLeader.class,
+            o -> assertThat(o.leader()).isEqualTo(EventFixtures.FALLBACK));
+    assertThat(f.handling.event(n).dutyFallback())
+        .hasValueSatisfying(r -> assertThat(r).contains("DRAFT"));
+  }
+
+  @Test
+  @Implements({"6.3.1.2", "R12"})
+  @DisplayName("R12 跨县域: an event whose parties lie in another county too is reported to the city")
+  void an_event_spanning_two_counties_is_reported_to_the_city() {
+    RegistrationNumber n = f.received("331121");
+    TriageFacts facts =
+        TriageFacts.single(WENXI).alsoIn(java.util.Set.of(DivisionCode.of("331122")));
+    assertThat(f.triage(n, facts)).isInstanceOf(TriageEventUseCase.Outcome.ReportedToCity.class);
+    assertThat(f.city.reports()).containsKey(n.toString());
+    assertThat(f.counties.transfers()).isEmpty();
+    assertThat(f.handling.event(n).scope()).contains(EventScope.CITY_LEVEL);
+  }
+
+  @Test
+  @Implements("R12")
+  @DisplayName(
+      "R12 an event wholly in another county is transferred to that county's center, not reported"
+          + " up; its matter closes with where it went")
+  void an_event_wholly_in_another_county_is_transferred() {
+    RegistrationNumber n = f.received("331122");
+    var outcome = f.triage(n, TriageFacts.single(WENXI));
+    assertThat(outcome)
+        .isInstanceOfSatisfying(
+            TriageEventUseCase.Outcome.TransferredToCounty.class,
+            o -> assertThat(o.county()).isEqualTo(DivisionCode.of("331122")));
+    assertThat(f.city.reports()).as("not reported up").isEmpty();
+    assertThat(f.counties.transfers()).containsEntry(n.toString(), DivisionCode.of("331122"));
+    GovernanceEvent e = f.handling.event(n);
+    assertThat(e.state()).isEqualTo(EventState.TRANSFERRED);
+    assertThat(e.scope()).contains(EventScope.OTHER_COUNTY);
+    assertThat(e.transferReference()).isPresent();
+    assertThat(f.in.matter(n).state()).isEqualTo(MatterState.CLOSED);
+    assertThat(f.in.matter(n).result().orElseThrow().summary()).contains("331122");
+    assertThat(f.supervision.isSupervised(n.toString())).isFalse();
   }
 
   @Test
   @Implements("6.3.1.2")
   @DisplayName("6.3.1.2 涉市级、跨县域事件由中心上报市综治中心协调处置")
-  void city_level_and_cross_county_go_to_the_city() {
+  void city_level_events_go_to_the_city() {
     RegistrationNumber a = f.received("331121");
     TriageFacts cityLevel = new TriageFacts(List.of(), Optional.empty(), false, false, false, true);
     assertThat(f.triage(a, cityLevel))
         .isInstanceOf(TriageEventUseCase.Outcome.ReportedToCity.class);
-    RegistrationNumber b = f.received("331122");
-    assertThat(f.triage(b, TriageFacts.single(WENXI)))
-        .isInstanceOf(TriageEventUseCase.Outcome.ReportedToCity.class);
-    assertThat(f.city.reports()).containsKeys(a.toString(), b.toString());
+    assertThat(f.city.reports()).containsKeys(a.toString());
     assertThat(f.supervision.file(a.toString()).unit()).isEqualTo(EventFixtures.CITY);
   }
 

@@ -18,13 +18,15 @@ import org.db3311.sgc.core.intake.RegistrationNumber;
  * No sequence of commands leaves a social-governance event in a state its machine does not define
  * or predict; an illegal command fails naming state and action and changes nothing.
  */
-@Implements({"6.3.1.1", "6.3.1.2", "6.3.1.3"})
+@Implements({"6.3.1.1", "6.3.1.2", "6.3.1.3", "R12"})
 class EventStateProperties {
 
   enum Command {
     ASSIGN(EventAction.ASSIGN),
     ESCALATE(EventAction.ESCALATE_TO_DUTY_LEADER),
+    ESCALATE_TO_FALLBACK(EventAction.ESCALATE_TO_FALLBACK_LEADER),
     REPORT_TO_CITY(EventAction.REPORT_TO_CITY),
+    TRANSFER(EventAction.TRANSFER_TO_COUNTY),
     DECLINE(EventAction.DECLINE_ASSIGNMENT),
     SIGN_FOR(EventAction.SIGN_FOR),
     REPORT_HANDLED(EventAction.REPORT_HANDLED),
@@ -83,7 +85,11 @@ class EventStateProperties {
     switch (c) {
       case ASSIGN -> e.assign(TriageFacts.single(EventFixtures.WENXI), a, T);
       case ESCALATE -> e.escalate(EventFixtures.crossDepartment(), EventFixtures.DUTY, a, T);
+      case ESCALATE_TO_FALLBACK ->
+          e.escalateToFallback(
+              EventFixtures.crossDepartment(), EventFixtures.FALLBACK, "无值班领导", a, T);
       case REPORT_TO_CITY -> e.reportToCity("city-1", a, T);
+      case TRANSFER -> e.transferToCounty("331122", "331122-center-1", a, T);
       case DECLINE -> e.declineAssignment("非本单位职责", a, T);
       case SIGN_FOR -> e.signFor(a, T);
       case REPORT_HANDLED -> e.reportHandled("已处理", a, T);

@@ -76,6 +76,20 @@ class EventWorkflowTest {
     f.triage(d, new TriageFacts(List.of(), Optional.empty(), false, false, false, true));
     f.step(d, new HandleEventUseCase.Step.CityResult("市级协调完成"));
     finish(d);
+    // wholly in another county: transferred (R12), and back for triage when its matter reopens
+    RegistrationNumber t = f.received("331122");
+    f.triage(t, TriageFacts.single(EventFixtures.WENXI));
+    f.in.intake.reopen(
+        new org.db3311.sgc.core.intake.ReopenMatterUseCase.Command(
+            t, "当事人不满意", EventFixtures.DISPATCHER));
+    assertThat(f.handling.event(t).state()).isEqualTo(EventState.RECEIVED);
+    // no roster for December: the fallback leader takes it, from reception and from assignment
+    f.in.clock.set("2026-12-02T02:00:00");
+    RegistrationNumber g = f.received("331121");
+    f.triage(g, EventFixtures.crossDepartment());
+    RegistrationNumber h = f.received("331121");
+    f.triage(h, TriageFacts.single(EventFixtures.WENXI));
+    f.triage(h, EventFixtures.crossDepartment());
 
     Set<Transition<EventState, EventAction>> walked = new HashSet<>();
     f.in.events.published(GovernanceEventChanged.class).stream()

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.db3311.sgc.core.common.DivisionCode;
@@ -87,6 +88,54 @@ public final class MatterHistories {
         b.survey(
             SurveyAnswer.values()[r.nextInt(SurveyAnswer.values().length)],
             closed.plusSeconds(r.nextInt((int) (10 * DAY))));
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * The same matters, some handed from unit to unit before their current assignment and some
+   * surveyed in earlier follow-up rounds, drawn from {@code r} alone so that {@link #generate}'s
+   * histories stay as they were.
+   */
+  public static List<MatterFact> withEarlierRounds(Random r, List<MatterFact> facts) {
+    List<MatterFact> out = new ArrayList<>(facts.size());
+    for (MatterFact f : facts) {
+      out.add(withEarlierRounds(r, f));
+    }
+    return out;
+  }
+
+  static MatterFact withEarlierRounds(Random r, MatterFact f) {
+    MatterFact.Builder b = f.toBuilder();
+    if (f.assignedAt().isPresent() && f.acceptedAt().isPresent() && r.nextInt(10) < 4) {
+      long window =
+          Math.max(1, Duration.between(f.acceptedAt().get(), f.assignedAt().get()).getSeconds());
+      long[] offsets = r.longs(1 + r.nextInt(2), 0, window).sorted().toArray();
+      for (int i = 0; i < offsets.length; i++) {
+        Instant at = f.acceptedAt().get().plusSeconds(offsets[i]);
+        Instant next =
+            i + 1 < offsets.length
+                ? f.acceptedAt().get().plusSeconds(offsets[i + 1])
+                : f.assignedAt().get();
+        long gap = Math.max(1, Duration.between(at, next).getSeconds());
+        Optional<Instant> signed =
+            r.nextBoolean() ? Optional.of(at.plusSeconds(r.nextLong(gap))) : Optional.empty();
+        b.earlierAssignment(
+            new Assignment(
+                UNITS.get(r.nextInt(UNITS.size())),
+                at,
+                at.plus(Duration.ofHours(1 + r.nextInt(72))),
+                signed));
+      }
+    }
+    if (f.survey().isPresent() && r.nextInt(10) < 4) {
+      Instant latest = f.survey().get().answeredAt();
+      long[] back = r.longs(1 + r.nextInt(2), 1, 20 * DAY).sorted().toArray();
+      for (int i = back.length - 1; i >= 0; i--) {
+        b.earlierSurvey(
+            SurveyAnswer.values()[r.nextInt(SurveyAnswer.values().length)],
+            latest.minusSeconds(back[i]));
       }
     }
     return b.build();

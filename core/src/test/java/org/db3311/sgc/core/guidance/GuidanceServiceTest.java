@@ -96,16 +96,16 @@ class GuidanceServiceTest {
     GuidanceTask t = issue();
     on(LocalDate.of(2025, 6, 10)).accept(t.id(), TOWN.code(), TOWN_CLERK);
 
-    assertThat(on(LocalDate.of(2025, 6, 20)).sweep()).isEmpty();
-    assertThat(on(LocalDate.of(2025, 6, 28)).sweep())
+    assertThat(on(LocalDate.of(2025, 6, 20)).sweep().sent()).isEmpty();
+    assertThat(on(LocalDate.of(2025, 6, 28)).sweep().sent())
         .extracting(SupervisionNotice::level)
         .containsOnly(SupervisionNotice.Level.REMINDER)
         .hasSize(2);
-    assertThat(on(LocalDate.of(2025, 6, 29)).sweep()).isEmpty();
+    assertThat(on(LocalDate.of(2025, 6, 29)).sweep().sent()).isEmpty();
     on(LocalDate.of(2025, 6, 30)).report(t.id(), TOWN.code(), "done", TOWN_CLERK);
     on(LocalDate.of(2025, 6, 30)).verify(t.id(), TOWN.code(), true, "ok", CENTER);
 
-    assertThat(on(LocalDate.of(2025, 7, 2)).sweep())
+    assertThat(on(LocalDate.of(2025, 7, 2)).sweep().sent())
         .singleElement()
         .satisfies(
             n -> {
@@ -113,7 +113,7 @@ class GuidanceServiceTest {
               assertThat(n.level()).isEqualTo(SupervisionNotice.Level.URGING);
               assertThat(n.workingDaysOverdue()).isEqualTo(2);
             });
-    assertThat(on(LocalDate.of(2025, 7, 8)).sweep())
+    assertThat(on(LocalDate.of(2025, 7, 8)).sweep().sent())
         .extracting(SupervisionNotice::level)
         .containsExactly(SupervisionNotice.Level.ESCALATION);
     assertThat(on(LocalDate.of(2025, 7, 8)).progress(t.id()).overdue()).containsExactly(VILLAGE);
@@ -240,5 +240,141 @@ class GuidanceServiceTest {
                 .ruleFor(GuidanceTopic.GRID_WORK)
                 .limit())
         .isEqualTo(TimeLimit.workingDays(8));
+  }
+
+  @Test
+  @DisplayName("a new service on a new repository rebuilt from the stored snapshots loses nothing")
+  void survives_a_restart() {
+    GuidanceTask t = issue();
+    on(LocalDate.of(2025, 6, 10)).accept(t.id(), TOWN.code(), TOWN_CLERK);
+    on(LocalDate.of(2025, 6, 28)).sweep();
+    GuidanceTaskSnapshot before = repo.find(t.id()).orElseThrow().snapshot();
+
+    InMemoryGuidanceTaskRepository restarted = new InMemoryGuidanceTaskRepository();
+    restarted.save(GuidanceTask.fromSnapshot(before, org.db3311.sgc.core.common.Version.NEW));
+    GuidanceTask back = restarted.find(t.id()).orElseThrow();
+    assertThat(back.snapshot()).isEqualTo(before);
+    assertThat(back.assignments())
+        .allSatisfy(a -> assertThat(a.noticesSent()).contains(SupervisionNotice.Level.REMINDER));
+
+    GuidanceService after =
+        new GuidanceService(
+            restarted,
+            ids,
+            notifier,
+            SupervisionPolicy.defaults(),
+            GuidanceDeadlines.defaults(),
+            new HolidayTableCalendar(),
+            events,
+            audit,
+            Clock.fixed(
+                LocalDate.of(2025, 6, 28).atStartOfDay(ZONE).toInstant().plusSeconds(40_000),
+                ZONE));
+    assertThat(after.sweep().sent()).as("reminders are not sent twice after a restart").isEmpty();
+    after.report(t.id(), TOWN.code(), "done", TOWN_CLERK);
+    assertThat(after.progress(t.id()).byState()).containsEntry(Assignment.State.REPORTED, 1L);
+  }
+
+  @Test
+  @DisplayName("an unknown task is a GuidanceTaskNotFoundException naming it")
+  void unknown_task() {
+    assertThatThrownBy(
+            () -> on(LocalDate.of(2025, 6, 1)).progress(GuidanceTaskId.of("ZD-2025-9999")))
+        .isInstanceOf(GuidanceTaskNotFoundException.class)
+        .isInstanceOf(org.db3311.sgc.core.common.NotFoundException.class)
+        .hasMessageContaining("ZD-2025-9999");
+  }
+
+  @Test
+  @DisplayName("a task that cannot be swept is reported and the other tasks are still supervised")
+  void one_bad_task_does_not_stop_the_sweep() {
+    GuidanceTask bad = issue();
+    GuidanceTask unreadable = issue();
+    GuidanceTask good = issue();
+    GuidanceTaskRepository failing =
+        new GuidanceTaskRepository() {
+          @Override
+          public void save(GuidanceTask task) {
+            if (task.id().equals(bad.id())) {
+              throw new IllegalStateException("disk full");
+            }
+            repo.save(task);
+          }
+
+          @Override
+          public java.util.Optional<GuidanceTask> find(GuidanceTaskId id) {
+            if (id.equals(unreadable.id())) {
+              throw new IllegalStateException("row cannot be mapped");
+            }
+            return repo.find(id);
+          }
+
+          @Override
+          public List<GuidanceTask> all() {
+            return repo.all();
+          }
+
+          @Override
+          public List<GuidanceTaskId> ids() {
+            return repo.ids();
+          }
+        };
+    GuidanceService s =
+        new GuidanceService(
+            failing,
+            ids,
+            notifier,
+            SupervisionPolicy.defaults(),
+            GuidanceDeadlines.defaults(),
+            new HolidayTableCalendar(),
+            events,
+            audit,
+            Clock.fixed(
+                LocalDate.of(2025, 6, 28).atStartOfDay(ZONE).toInstant().plusSeconds(32_400),
+                ZONE));
+
+    SupervisionSweep sweep = s.sweep();
+
+    assertThat(sweep.failed())
+        .extracting(org.db3311.sgc.core.common.ItemFailure::item)
+        .containsExactly(bad.id().value(), unreadable.id().value());
+    assertThat(sweep.failed().get(0).reason()).contains("disk full");
+    assertThat(sweep.failed().get(1).reason()).contains("row cannot be mapped");
+    assertThat(sweep.sent()).extracting(SupervisionNotice::taskId).containsOnly(good.id());
+    assertThat(sweep.sent()).hasSize(2);
+    assertThat(notifier.sent())
+        .extracting(SupervisionNotice::taskId)
+        .doesNotContain(bad.id(), unreadable.id());
+  }
+
+  @Test
+  @DisplayName("the issue use case takes a validated command and returns the task as stored")
+  void issue_use_case() {
+    IssueGuidanceTaskUseCase useCase = on(LocalDate.of(2025, 6, 1));
+    GuidanceTaskSnapshot issued =
+        useCase.issue(
+            new IssueGuidanceTaskUseCase.Command(
+                IssuerLevel.PROVINCE,
+                "浙政办〔2025〕3号",
+                GuidanceTopic.SOCIAL_SECURITY,
+                "矛盾纠纷排查",
+                "每周报送排查情况",
+                Due.on(DUE),
+                List.of(TOWN),
+                CENTER));
+    assertThat(repo.find(issued.id()).orElseThrow().snapshot()).isEqualTo(issued);
+    assertThatThrownBy(
+            () ->
+                new IssueGuidanceTaskUseCase.Command(
+                    IssuerLevel.PROVINCE,
+                    "x",
+                    GuidanceTopic.OTHER,
+                    " ",
+                    "r",
+                    Due.on(DUE),
+                    List.of(TOWN),
+                    CENTER))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("title");
   }
 }

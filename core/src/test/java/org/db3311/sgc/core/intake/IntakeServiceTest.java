@@ -76,7 +76,8 @@ class IntakeServiceTest {
       SupplementNotice notice = ((IntakeDecision.SupplementRequested) d).notice();
       assertThat(notice.items())
           .extracting(SupplementItem::key)
-          .containsExactlyInAnyOrder("missing:id_card", "missing:registration_form", "defect:1");
+          .containsExactlyInAnyOrder(
+              "missing:id_card", "missing:registration_form", "defect:1:申请书未签名");
       assertThat(f.matter(n).state()).isEqualTo(MatterState.AWAITING_SUPPLEMENT);
     }
 

@@ -34,12 +34,15 @@ class OneTimeSupplementNoticeRuleTest {
             MaterialRequirements.STANDARD_DEFAULT,
             List.of(ID, APPLICATION, FORM, other),
             List.of(FIRST),
-            List.of(new MaterialDefect(3, "仍未签名")));
+            List.of(new MaterialDefect(3, "未签名")));
     assertThat(outcome)
         .as("the last material seen by the first notice is not one supplied after it")
         .isInstanceOfSatisfying(
             OneTimeSupplementNoticeRule.Outcome.NoticeRequired.class,
-            r -> assertThat(r.items()).extracting(SupplementItem::key).containsExactly("defect:3"));
+            r ->
+                assertThat(r.items())
+                    .extracting(SupplementItem::key)
+                    .containsExactly("defect:3:未签名"));
   }
 
   @Test
@@ -92,6 +95,80 @@ class OneTimeSupplementNoticeRuleTest {
             r ->
                 assertThat(r.items())
                     .extracting(SupplementItem::key)
-                    .containsExactly("missing:registration_form", "defect:1"));
+                    .containsExactly("missing:registration_form", "defect:1:复印件模糊"));
+  }
+
+  @Test
+  @DisplayName(
+      "R7 one material with two defects gives two items, each with its reason, on the first notice")
+  void two_defects_of_one_material_are_two_items() {
+    var outcome =
+        RULE.review(
+            MaterialRequirements.STANDARD_DEFAULT,
+            List.of(ID, APPLICATION, FORM),
+            List.of(),
+            List.of(new MaterialDefect(3, "未签名"), new MaterialDefect(3, "未填写联系方式")));
+    assertThat(outcome)
+        .isInstanceOfSatisfying(
+            OneTimeSupplementNoticeRule.Outcome.NoticeRequired.class,
+            r ->
+                assertThat(r.items())
+                    .extracting(SupplementItem::materialId, SupplementItem::reason)
+                    .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(java.util.Optional.of(3), "未签名"),
+                        org.assertj.core.groups.Tuple.tuple(java.util.Optional.of(3), "未填写联系方式")));
+  }
+
+  @Test
+  @DisplayName("R7 the same defect found twice in one review is one item")
+  void the_same_defect_twice_is_one_item() {
+    var outcome =
+        RULE.review(
+            MaterialRequirements.STANDARD_DEFAULT,
+            List.of(ID, APPLICATION, FORM),
+            List.of(),
+            List.of(new MaterialDefect(3, "未签名"), new MaterialDefect(3, " 未签名 ")));
+    assertThat(outcome)
+        .isInstanceOfSatisfying(
+            OneTimeSupplementNoticeRule.Outcome.NoticeRequired.class,
+            r -> assertThat(r.items()).hasSize(1));
+  }
+
+  @Test
+  @DisplayName(
+      "R7 a new defect in material handed in before the first notice is forbidden, even when the"
+          + " first notice named another defect of that material")
+  void a_new_defect_of_an_old_material_is_forbidden() {
+    var outcome =
+        RULE.review(
+            MaterialRequirements.STANDARD_DEFAULT,
+            List.of(ID, APPLICATION, FORM),
+            List.of(FIRST),
+            List.of(new MaterialDefect(3, "未签名"), new MaterialDefect(3, "日期填写错误")));
+    assertThat(outcome)
+        .isInstanceOfSatisfying(
+            OneTimeSupplementNoticeRule.Outcome.Forbidden.class,
+            f ->
+                assertThat(f.items())
+                    .extracting(SupplementItem::reason)
+                    .as("only the defect the first notice did not name is forbidden")
+                    .containsExactly("日期填写错误"));
+  }
+
+  @Test
+  @DisplayName(
+      "R7 a second defect in material supplied after the first notice is new and may be listed")
+  void defects_of_new_material_are_new() {
+    Material replacement = new Material(4, MaterialKind.REGISTRATION_FORM, "新登记表", T);
+    var outcome =
+        RULE.review(
+            MaterialRequirements.STANDARD_DEFAULT,
+            List.of(ID, APPLICATION, FORM, replacement),
+            List.of(FIRST),
+            List.of(new MaterialDefect(4, "未签名"), new MaterialDefect(4, "日期填写错误")));
+    assertThat(outcome)
+        .isInstanceOfSatisfying(
+            OneTimeSupplementNoticeRule.Outcome.NoticeRequired.class,
+            r -> assertThat(r.items()).hasSize(2));
   }
 }

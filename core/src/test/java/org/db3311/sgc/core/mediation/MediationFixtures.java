@@ -117,6 +117,31 @@ final class MediationFixtures {
         effective);
   }
 
+  /** A dispute registered at the 解纷码 entry with the applicant's choice, consented and routed. */
+  MediationCaseId routedByDisputeCode(org.db3311.sgc.core.intake.ResolutionPreference choice) {
+    RegistrationNumber n =
+        in.register(
+                new Registration(
+                    org.db3311.sgc.core.intake.Channel.DISPUTE_CODE,
+                    Optional.empty(),
+                    Optional.of(choice),
+                    List.of(
+                        org.db3311.sgc.core.intake.MatterParty.applicant(IntakeFixtures.ZHANG),
+                        org.db3311.sgc.core.intake.MatterParty.respondent(IntakeFixtures.FIRM)),
+                    "dispute.neighbour",
+                    IntakeFixtures.place("鹤城街道"),
+                    "邻里通道纠纷",
+                    IntakeFixtures.ALL_MATERIALS))
+            .number();
+    in.review(n);
+    MediationCaseId id = mediation.open(new OpenMediationUseCase.Command(n, MEDIATOR));
+    mediation.assess(new AssessSuitabilityUseCase.Command(id, true, "事实清楚，双方可协商", MEDIATOR));
+    mediation.recordConsent(new RecordConsentUseCase.Command(id, 0, true, true, MEDIATOR));
+    mediation.recordConsent(new RecordConsentUseCase.Command(id, 1, true, true, MEDIATOR));
+    mediation.route(new RouteMediationUseCase.Command(id, MEDIATOR));
+    return id;
+  }
+
   static Registration otherCounty() {
     return Registration.atWindow(
         List.of(

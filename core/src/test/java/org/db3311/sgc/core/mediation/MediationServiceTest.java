@@ -173,6 +173,73 @@ class MediationServiceTest {
     }
 
     @Test
+    @Implements({"6.1.1.2.1", "6.2.1.1.2"})
+    @DisplayName(
+        "6.1.1.2.1 自主选择线上调解或线下前往中心处理: an applicant who chose a visit gets an offline"
+            + " session at the center, booked by the party, and no video room")
+    void an_applicant_who_chose_a_visit_gets_an_offline_session_booked_by_the_party() {
+      MediationCaseId id =
+          f.routedByDisputeCode(org.db3311.sgc.core.intake.ResolutionPreference.OFFLINE_VISIT);
+      var at = f.in.clock.instant().plus(Duration.ofDays(2));
+      assertThatThrownBy(
+              () ->
+                  f.mediation.schedule(
+                      new ScheduleSessionUseCase.Command(
+                          id, ScheduleSessionUseCase.Mode.ONLINE, at, Optional.empty(), MEDIATOR)))
+          .as("staff cannot override the applicant's choice")
+          .hasMessageContaining("the applicant chose OFFLINE");
+      assertThatThrownBy(
+              () ->
+                  f.mediation.schedule(
+                      ScheduleSessionUseCase.Command.asChosen(id, at, Optional.empty(), MEDIATOR)))
+          .hasMessageContaining("booked online by a party");
+      Session s =
+          f.mediation.schedule(
+              ScheduleSessionUseCase.Command.asChosen(id, at, Optional.of("张三"), MEDIATOR));
+      assertThat(s).isEqualTo(new Session.Offline("青田县社会治理中心调解室", at, Optional.of("张三")));
+      assertThat(f.rooms.opened()).isEmpty();
+    }
+
+    @Test
+    @Implements({"6.1.1.2.1", "6.2.1.1.2"})
+    @DisplayName(
+        "6.1.1.2.1 an applicant who chose online mediation gets a video room, and no offline"
+            + " session")
+    void an_applicant_who_chose_online_mediation_gets_a_video_room() {
+      MediationCaseId id =
+          f.routedByDisputeCode(org.db3311.sgc.core.intake.ResolutionPreference.ONLINE_MEDIATION);
+      var at = f.in.clock.instant().plus(Duration.ofHours(3));
+      assertThatThrownBy(
+              () ->
+                  f.mediation.schedule(
+                      new ScheduleSessionUseCase.Command(
+                          id,
+                          ScheduleSessionUseCase.Mode.OFFLINE,
+                          at,
+                          Optional.of("张三"),
+                          MEDIATOR)))
+          .hasMessageContaining("the applicant chose ONLINE");
+      Session s =
+          f.mediation.schedule(
+              ScheduleSessionUseCase.Command.asChosen(id, at, Optional.empty(), MEDIATOR));
+      assertThat(s).isInstanceOf(Session.Online.class);
+      assertThat(f.rooms.opened()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("a matter from the window made no choice: the session's mode must be named")
+    void without_a_choice_the_mode_is_named() {
+      MediationCaseId id = f.consented("dispute.neighbour");
+      f.mediation.route(new RouteMediationUseCase.Command(id, MEDIATOR));
+      assertThatThrownBy(
+              () ->
+                  f.mediation.schedule(
+                      ScheduleSessionUseCase.Command.asChosen(
+                          id, f.in.clock.instant(), Optional.empty(), MEDIATOR)))
+          .hasMessageContaining("name the session's mode");
+    }
+
+    @Test
     @DisplayName("如果调解不成功，当事人还可直接申请网上诉讼立案: the case file goes to online filing")
     void failure_then_online_filing() {
       MediationCaseId id = f.inSession("dispute.contract");

@@ -82,13 +82,35 @@ class ReceptionServiceTest {
   }
 
   @Test
-  @DisplayName("a rota with a leader on a day off, or a working day without one, is not published")
+  @DisplayName("a rota with a working day without a leader is not published, and names that day")
   void invalid_rota_is_not_published() {
     f.reception.plan(new PlanRotaUseCase.Plan(DEC, List.of(A), OFFICE));
-    f.reception.assignDay(new PlanRotaUseCase.AssignDay(LocalDate.of(2026, 12, 6), B, OFFICE));
+    f.repository.save(withoutDay(LocalDate.of(2026, 12, 7)));
     List<String> findings = f.reception.publish(new PublishRotaUseCase.Command(DEC, OFFICE));
-    assertThat(findings).singleElement().asString().contains("2026-12-06 is not a working day");
+    assertThat(findings)
+        .singleElement()
+        .asString()
+        .contains("2026-12-07 is a working day without a receiving leader");
     assertThat(f.reception.published(DEC)).isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "6.2.1.2 asks for every working day covered; a leader receiving on a Saturday is allowed")
+  void a_leader_on_a_day_off_is_allowed() {
+    f.reception.plan(new PlanRotaUseCase.Plan(DEC, List.of(A), OFFICE));
+    LocalDate saturday = LocalDate.of(2026, 12, 5);
+    f.reception.assignDay(new PlanRotaUseCase.AssignDay(saturday, B, OFFICE));
+    assertThat(f.reception.publish(new PublishRotaUseCase.Command(DEC, OFFICE))).isEmpty();
+    assertThat(f.reception.published(DEC).orElseThrow()).containsEntry(saturday, B);
+  }
+
+  private ReceptionRota withoutDay(LocalDate day) {
+    ReceptionRota r = f.repository.rota(DEC).orElseThrow();
+    var days = new java.util.HashMap<>(r.days());
+    days.remove(day);
+    return ReceptionRota.fromSnapshot(
+        new ReceptionRotaSnapshot(DEC, days, r.state(), Optional.empty()), r.version());
   }
 
   @Test

@@ -24,7 +24,7 @@ class RotaProperties {
   private static final OneLeaderPerWorkingDayRule RULE = new OneLeaderPerWorkingDayRule();
 
   @Property
-  void a_planned_month_has_exactly_one_leader_on_each_working_day_and_none_on_days_off(
+  void a_planned_month_has_one_leader_on_each_working_day_and_plans_none_on_days_off(
       @ForAll("months") YearMonth month, @ForAll("leaders") List<CountyLeader> leaders) {
     Map<LocalDate, CountyLeader> rota = new RotaPlanner().plan(month, leaders, CALENDAR);
     assertThat(RULE.check(month, rota, CALENDAR)).isEmpty();
@@ -47,6 +47,21 @@ class RotaProperties {
         .singleElement()
         .asString()
         .contains(dropped.toString());
+  }
+
+  @Property
+  void leaders_on_days_off_never_make_a_covering_rota_fail(
+      @ForAll("months") YearMonth month,
+      @ForAll("leaders") List<CountyLeader> leaders,
+      @ForAll int pick) {
+    Map<LocalDate, CountyLeader> rota =
+        new LinkedHashMap<>(new RotaPlanner().plan(month, leaders, CALENDAR));
+    for (LocalDate d = month.atDay(1); !d.isAfter(month.atEndOfMonth()); d = d.plusDays(1)) {
+      if (!CALENDAR.isWorkingDay(d)) {
+        rota.put(d, leaders.get(Math.floorMod(pick, leaders.size())));
+      }
+    }
+    assertThat(RULE.check(month, rota, CALENDAR)).isEmpty();
   }
 
   @Provide

@@ -62,12 +62,21 @@ class RiskReportServiceTest {
   final InMemoryWarningRepository warnings = new InMemoryWarningRepository();
   final InMemoryReportDossierRepository dossiers = new InMemoryReportDossierRepository();
   final InMemorySequenceGenerator ids = new InMemorySequenceGenerator();
+  final List<MajorIncidentSource.MajorIncident> incidents = new ArrayList<>();
+  final InMemoryDailyCollectionStore collections = new InMemoryDailyCollectionStore();
+
+  /** The period's kept dossier; fails when the draft was only interim. */
+  static ReportDossier dossier(PeriodDraft d) {
+    assertThat(d).isInstanceOf(PeriodDraft.Final.class);
+    return ((PeriodDraft.Final) d).dossier();
+  }
 
   RiskReportService at(Instant now) {
     return new RiskReportService(
         source,
         warnings,
-        new InMemoryDailyCollectionStore(),
+        () -> List.copyOf(incidents),
+        collections,
         dossiers,
         new RiskReportSettings(ZONE, DESK, Map.of("劳动争议", HRSS), WarningLevel.ORANGE, 10, 30, 30),
         events,
@@ -122,11 +131,7 @@ class RiskReportServiceTest {
       matters("C", "劳动争议", "欠薪", WED.minus(Duration.ofDays(7)), 4, 1);
       matters("D", "物业", "服务质量", WED.minus(Duration.ofDays(7)), 3, 1);
 
-      Report r =
-          at(WED.plus(Duration.ofDays(5)))
-              .draftWeekly(LocalDate.of(2025, 3, 12))
-              .latest()
-              .content();
+      Report r = at(WED.plus(Duration.ofDays(5))).draftWeekly(LocalDate.of(2025, 3, 12)).report();
 
       assertThat(r.subject()).isEqualTo("2025-W11");
       Table types = r.section("类型").orElseThrow().tables().get(0);
@@ -151,7 +156,7 @@ class RiskReportServiceTest {
       scanWarnings(WED.plusSeconds(600));
       RiskReportService service = at(WED.plus(Duration.ofDays(5)));
 
-      ReportDossier weekly = service.draftWeekly(LocalDate.of(2025, 3, 12));
+      ReportDossier weekly = dossier(service.draftWeekly(LocalDate.of(2025, 3, 12)));
 
       List<ReportDossier> specials =
           dossiers.all().stream().filter(d -> d.kind() == ReportKind.SPECIAL).toList();
@@ -168,7 +173,8 @@ class RiskReportServiceTest {
       MajorRisk again = service.majorRisks(Span.isoWeek(LocalDate.of(2025, 3, 12), ZONE)).get(0);
       assertThat(service.draftSpecial(again))
           .isInstanceOf(SpecialReportResult.AlreadyReported.class);
-      assertThat(service.draftWeekly(LocalDate.of(2025, 3, 14)).id()).isEqualTo(weekly.id());
+      assertThat(dossier(service.draftWeekly(LocalDate.of(2025, 3, 14))).id())
+          .isEqualTo(weekly.id());
     }
   }
 
@@ -186,10 +192,7 @@ class RiskReportServiceTest {
       scanWarnings(Instant.parse("2025-03-20T03:00:00Z"));
 
       Report r =
-          at(Instant.parse("2025-04-01T01:00:00Z"))
-              .draftMonthly(YearMonth.of(2025, 3))
-              .latest()
-              .content();
+          at(Instant.parse("2025-04-01T01:00:00Z")).draftMonthly(YearMonth.of(2025, 3)).report();
 
       assertThat(r.measures())
           .extracting(Measure::owner, Measure::due)
@@ -210,7 +213,7 @@ class RiskReportServiceTest {
     void draft_and_signed_versions_kept() {
       matters("M", "劳动争议", "欠薪", Instant.parse("2025-03-05T02:00:00Z"), 13, 1);
       RiskReportService service = at(Instant.parse("2025-04-01T01:00:00Z"));
-      ReportDossier d = service.draftMonthly(YearMonth.of(2025, 3));
+      ReportDossier d = dossier(service.draftMonthly(YearMonth.of(2025, 3)));
       Report draft = d.latest().content();
       List<Measure> edited = new ArrayList<>(draft.measures());
       edited.add(
@@ -234,7 +237,7 @@ class RiskReportServiceTest {
     @DisplayName("sign-off is refused without measures, and only a person signs")
     void refused_without_measures() {
       RiskReportService service = at(Instant.parse("2025-04-01T01:00:00Z"));
-      ReportDossier d = service.draftMonthly(YearMonth.of(2025, 3));
+      ReportDossier d = dossier(service.draftMonthly(YearMonth.of(2025, 3)));
       assertThat(d.latest().content().measures()).isEmpty();
 
       SignOffResult r = service.signOff(d.id(), ANALYST);
@@ -259,7 +262,7 @@ class RiskReportServiceTest {
   void every_change_is_recorded() {
     matters("A", "劳动争议", "欠薪", Instant.parse("2025-03-05T02:00:00Z"), 3, 1);
     RiskReportService s = at(Instant.parse("2025-04-02T02:00:00Z"));
-    ReportDossier d = s.draftMonthly(java.time.YearMonth.of(2025, 3));
+    ReportDossier d = dossier(s.draftMonthly(java.time.YearMonth.of(2025, 3)));
     Actor analyst = Actor.of("s-50", "研判员 吴");
     assertThat(s.signOff(d.id(), analyst))
         .isInstanceOf(org.db3311.sgc.core.risk.report.SignOffResult.Refused.class);

@@ -209,7 +209,7 @@ class WarningServiceTest {
         .containsExactly(T, T.plusSeconds(60), T.plusSeconds(120), T.plusSeconds(180));
     assertThat(recorded).extracting(e -> e.version().value()).containsExactly(1L, 2L, 3L, 4L);
     assertThat(audit.of("Warning", w.id())).hasSize(4);
-    assertThat(w.version().value()).isEqualTo(4);
+    assertThat(repo.find(w.id()).orElseThrow().version().value()).isEqualTo(4);
   }
 
   @Test
@@ -227,5 +227,41 @@ class WarningServiceTest {
     assertThatThrownBy(() -> repo.save(new Warning("YJ-1", a, DESK, T)))
         .isInstanceOf(OptimisticLockException.class)
         .hasMessageContaining("YJ-1");
+  }
+
+  @Test
+  @DisplayName(
+      "warnings survive a restart: a new service on a repository rebuilt from snapshots updates the same warning, not a new one")
+  void survives_a_restart() {
+    for (int i = 0; i < 5; i++) {
+      source.upsert(petition("P" + i, T.minus(Duration.ofDays(i))));
+    }
+    Warning w = at(T).scan().getFirst();
+    at(T.plusSeconds(60)).publish(w.id(), DUTY);
+    WarningSnapshot before = repo.find(w.id()).orElseThrow().snapshot();
+
+    InMemoryWarningRepository restarted = new InMemoryWarningRepository();
+    restarted.save(Warning.fromSnapshot(before, org.db3311.sgc.core.common.Version.NEW));
+    WarningService after =
+        new WarningService(
+            source,
+            WarningModel.defaults(),
+            restarted,
+            ids,
+            publisher,
+            new OwnerPolicy(DESK, Map.of()),
+            WarningLevel.ORANGE,
+            events,
+            audit,
+            Clock.fixed(T.plusSeconds(120), ZONE));
+
+    assertThat(restarted.find(w.id()).orElseThrow().snapshot()).isEqualTo(before);
+    assertThat(after.scan()).as("nothing new: the open warning is found again").isEmpty();
+    assertThat(after.open()).extracting(Warning::id).containsExactly(w.id());
+    after.acknowledge(w.id(), DESK, DUTY);
+    assertThat(restarted.find(w.id()).orElseThrow().state()).isEqualTo(Warning.State.ACKNOWLEDGED);
+    assertThatThrownBy(() -> after.publish("YJ-2025-99999", DUTY))
+        .isInstanceOf(WarningNotFoundException.class)
+        .hasMessageContaining("YJ-2025-99999");
   }
 }

@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedSet;
 import org.db3311.sgc.core.assessment.profile.CenterProfile;
 import org.db3311.sgc.core.assessment.rule.CenterRules;
@@ -100,6 +101,34 @@ public final class JsonCenterProfileCodec {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The day and evidence mode a document's optional {@code assessment} property names: each example
+   * carries one, so that it shows what its name says however long after it was written it is read.
+   */
+  public static Optional<ExampleAssessment> assessmentOf(String json) {
+    try (jakarta.json.JsonReader r =
+        jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+      jakarta.json.JsonObject o = r.readObject().getJsonObject("assessment");
+      if (o == null) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new ExampleAssessment(
+              java.time.LocalDate.parse(o.getString("assessedOn")),
+              org.db3311.sgc.core.assessment.finding.EvidenceMode.valueOf(
+                  o.getString("evidenceMode"))));
+    }
+  }
+
+  /** The day and mode a document is meant to be assessed with. */
+  public record ExampleAssessment(
+      java.time.LocalDate assessedOn, org.db3311.sgc.core.assessment.finding.EvidenceMode mode) {
+    public ExampleAssessment {
+      Objects.requireNonNull(assessedOn, "assessedOn");
+      Objects.requireNonNull(mode, "mode");
     }
   }
 

@@ -22,6 +22,7 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.db3311.sgc.core.assessment.finding.EvidenceMode;
 import org.db3311.sgc.core.assessment.profile.Attestation;
 import org.db3311.sgc.core.assessment.profile.CenterProfile;
 import org.db3311.sgc.core.assessment.profile.Certificate;
@@ -84,6 +85,7 @@ final class ProfileReader {
       Set.of(
           "$schema",
           "comment",
+          "assessment",
           "county",
           "tier",
           "totalFloorAreaSquareMetres",
@@ -152,6 +154,9 @@ final class ProfileReader {
     }
     if (o.containsKey("comment")) {
       anyText(o.get("comment"), at(path, "comment"));
+    }
+    if (o.containsKey("assessment")) {
+      assessment(o.get("assessment"), at(path, "assessment"));
     }
     County county = required(o, path, "county", this::county);
     Tier tier = required(o, path, "tier", (v, p) -> enumValue(v, Tier.class, p));
@@ -654,6 +659,31 @@ final class ProfileReader {
         yield null;
       }
     };
+  }
+
+  /** The day and mode a document is meant to be assessed with (examples carry one); not a fact. */
+  private void assessment(JsonValue value, String path) {
+    JsonObject o = object(value, path, Set.of("assessedOn", "evidenceMode"));
+    if (o == null) {
+      return;
+    }
+    required(o, path, "assessedOn", this::date);
+    required(
+        o,
+        path,
+        "evidenceMode",
+        (v, p) -> {
+          String s = anyText(v, p);
+          for (EvidenceMode m : EvidenceMode.values()) {
+            if (m.name().equals(s)) {
+              return m;
+            }
+          }
+          if (s != null) {
+            error(p, "'" + s + "' is not one of SELF_ASSESSMENT, INSPECTION");
+          }
+          return null;
+        });
   }
 
   private LocalDate date(JsonValue value, String path) {

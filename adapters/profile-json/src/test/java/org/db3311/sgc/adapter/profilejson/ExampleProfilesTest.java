@@ -69,8 +69,12 @@ class ExampleProfilesTest {
   @Implements({"R1", "R2", "R3", "R4", "R5", "R6"})
   @DisplayName("each example's verdict and gaps")
   void example_assesses_as_documented(String file, OverallVerdict verdict, List<String> gaps) {
-    CenterProfile profile = codec.parseOrThrow(JsonCenterProfileCodec.example(file));
-    AssessmentReport report = Assessor.standard().assess(profile, ASSESSED_ON);
+    String json = JsonCenterProfileCodec.example(file);
+    CenterProfile profile = codec.parseOrThrow(json);
+    JsonCenterProfileCodec.ExampleAssessment own =
+        JsonCenterProfileCodec.assessmentOf(json).orElseThrow();
+    AssessmentReport report = Assessor.standard().assess(profile, own.assessedOn(), own.mode());
+    assertThat(report.mode()).isEqualTo(own.mode());
     assertThat(report.overall()).isEqualTo(verdict);
     assertThat(report.gaps())
         .extracting(f -> f.clause() + " " + f.verdict())
@@ -78,6 +82,36 @@ class ExampleProfilesTest {
     if (!gaps.isEmpty()) {
       assertThat(JsonCenterProfileCodec.example(file)).contains("\"comment\"");
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("examples")
+  @Implements({"R6", "R11"})
+  @DisplayName(
+      "each example names its own assessment day and mode, so it shows what its name says however"
+          + " late it is read; self-assessment needs no more evidence than inspection")
+  void example_has_its_own_assessment(String file, OverallVerdict verdict, List<String> gaps) {
+    String json = JsonCenterProfileCodec.example(file);
+    JsonCenterProfileCodec.ExampleAssessment own =
+        JsonCenterProfileCodec.assessmentOf(json).orElseThrow();
+    assertThat(own.assessedOn()).isEqualTo(ASSESSED_ON);
+    CenterProfile profile = codec.parseOrThrow(json);
+    AssessmentReport self =
+        Assessor.standard()
+            .assess(
+                profile,
+                own.assessedOn(),
+                org.db3311.sgc.core.assessment.finding.EvidenceMode.SELF_ASSESSMENT);
+    assertThat(self.overall()).isEqualTo(verdict);
+    assertThat(
+            codec.parse(
+                json.replace("\"evidenceMode\": \"INSPECTION\"", "\"evidenceMode\": \"AUDIT\"")))
+        .isInstanceOfSatisfying(
+            ProfileParseResult.Rejected.class,
+            r ->
+                assertThat(r.errors())
+                    .anySatisfy(
+                        e -> assertThat(e.toString()).contains("$.assessment.evidenceMode")));
   }
 
   @ParameterizedTest(name = "{0}")

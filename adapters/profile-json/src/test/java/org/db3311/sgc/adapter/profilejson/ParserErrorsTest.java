@@ -206,8 +206,9 @@ class ParserErrorsTest {
             "$.attestations[4].clause");
     assertThat(errors.getFirst().reason())
         .isEqualTo(
-            "no rule of the assessment reads attestations of R6; attestations are taken for 4.2.2,"
-                + " 4.2.3, 4.2.4, 5.1.1.1, 5.3.1, 5.3.2, 5.3.3, 5.3.4, 5.3.5, 7.4.2.1");
+            "no rule of the assessment reads attestations of R6; attestations are taken for 4.1.2,"
+                + " 4.2.1, 4.2.2, 4.2.4, 5.1.1.1, 5.3.1, 5.3.2, 5.3.3, 5.3.4, 5.3.5, 7.1, 7.3.1,"
+                + " 7.4.1.1, 7.4.1.2, 7.4.2.1, 7.4.2.2, 7.4.3.1");
     assertThat(errors.getLast().reason()).contains("not a clause or ruling of the catalog");
   }
 

@@ -118,13 +118,12 @@ public final class YearlyFilingService {
    * other than who handed it over.
    *
    * @throws IllegalStateException when it was received already
-   * @throws java.util.NoSuchElementException when the year has no such filing
+   * @throws FilingNotFoundException when the year has no such filing
    */
   public FilingResult.Filed receiveTransfer(int year, int filing, Actor receiver) {
     List<FilingResult.Filed> filings = volumes.filingsOf(year);
     if (filing < 1 || filing > filings.size()) {
-      throw new java.util.NoSuchElementException(
-          year + " has " + filings.size() + " filing(s), not a number " + filing);
+      throw new FilingNotFoundException(year, filing, filings.size());
     }
     FilingResult.Filed f = filings.get(filing - 1);
     FilingResult.Filed received =

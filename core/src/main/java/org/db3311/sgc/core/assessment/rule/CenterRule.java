@@ -1,6 +1,7 @@
 package org.db3311.sgc.core.assessment.rule;
 
 import java.time.LocalDate;
+import org.db3311.sgc.core.assessment.finding.EvidenceMode;
 import org.db3311.sgc.core.assessment.finding.Finding;
 import org.db3311.sgc.core.assessment.profile.CenterProfile;
 import org.db3311.sgc.core.catalog.ClauseId;
@@ -17,8 +18,9 @@ public interface CenterRule {
   ClauseId clause();
 
   /**
-   * Whether this rule's verdict depends on attestations of its clause (ruling R6); attestations are
-   * taken only for the clauses of such rules ({@link CenterRules#attestedClauses()}).
+   * Whether this rule's verdict can depend on attestations of its clause (rulings R6, R11: the
+   * catalog verifies it by attestation or organisationally); attestations are taken only for the
+   * clauses of such rules ({@link CenterRules#attestedClauses()}).
    */
   default boolean readsAttestations() {
     return false;
@@ -34,4 +36,12 @@ public interface CenterRule {
    * @param assessedOn the day of the assessment
    */
   Finding check(CenterProfile center, LocalDate assessedOn);
+
+  /**
+   * Checks the center in an evidence mode (ruling R11); a rule whose verdict does not depend on
+   * attestations checks alike in every mode.
+   */
+  default Finding check(CenterProfile center, LocalDate assessedOn, EvidenceMode mode) {
+    return check(center, assessedOn);
+  }
 }

@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.db3311.sgc.core.assessment.finding.EvidenceMode;
+import org.db3311.sgc.core.assessment.profile.DivisionTable;
+import org.db3311.sgc.core.catalog.ClauseCatalog;
 import org.db3311.sgc.core.catalog.ClauseId;
 
 /**
@@ -61,7 +64,19 @@ public final class CenterRules {
     return new CenterRules(List.copyOf(rules));
   }
 
+  /**
+   * The standard's rules with a deployment's GB/T 2260 table (5.3.1 reads the county's official
+   * name from it) instead of the shipped one.
+   */
+  public static CenterRules standard(DivisionTable divisions) {
+    return new CenterRules(create(divisions));
+  }
+
   private static List<CenterRule> create() {
+    return create(DivisionTable.shipped());
+  }
+
+  private static List<CenterRule> create(DivisionTable divisions) {
     return List.of(
         new BothPlatformsRule(),
         new ManagementBodyRule(),
@@ -78,7 +93,7 @@ public final class CenterRules {
         new Tier1ZonesRule(),
         new Tier2ZonesRule(),
         new FacilitiesRule(),
-        new ExteriorSignRule(),
+        new ExteriorSignRule(divisions),
         new HallSignageRule(),
         new FireSafetySignsRule(),
         new SafetySignsRule(),
@@ -118,6 +133,14 @@ public final class CenterRules {
    */
   public SortedSet<ClauseId> attestedClauses() {
     return attestedClauses;
+  }
+
+  /**
+   * The clauses with a rule that need a current attestation in the mode (ruling R11), from the
+   * catalog's verification column ({@link EvidenceRequirements}).
+   */
+  public SortedSet<ClauseId> attestedClauses(EvidenceMode mode) {
+    return EvidenceRequirements.attestedClauses(ClauseCatalog.standard(), clauses(), mode);
   }
 
   public Optional<CenterRule> forClause(ClauseId clause) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.db3311.sgc.core.assessment.finding.EvidenceMode;
 import org.db3311.sgc.core.assessment.finding.Fact;
 import org.db3311.sgc.core.assessment.finding.Finding;
 import org.db3311.sgc.core.assessment.finding.Verdict;
@@ -12,6 +13,7 @@ import org.db3311.sgc.core.catalog.ClauseCatalog;
 import org.db3311.sgc.core.catalog.ClauseId;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.catalog.NormativeLevel;
+import org.db3311.sgc.core.catalog.Verification;
 
 /**
  * Base of the center rules: reads the rule's clause and rulings from its {@link Implements}
@@ -23,6 +25,7 @@ abstract class ClauseRule implements CenterRule {
   private final ClauseId clause;
   private final NormativeLevel level;
   private final List<ClauseId> rulings;
+  private final Verification verification;
 
   ClauseRule() {
     this(ClauseCatalog.standard());
@@ -51,6 +54,7 @@ abstract class ClauseRule implements CenterRule {
     }
     this.clause = found;
     this.level = catalog.get(found.value()).level();
+    this.verification = catalog.get(found.value()).verification();
     this.rulings = List.copyOf(rulingIds);
   }
 
@@ -69,15 +73,33 @@ abstract class ClauseRule implements CenterRule {
     return rulings;
   }
 
+  /** How the catalog verifies the clause: decides, with the mode, whether it needs attestation. */
+  public final Verification verification() {
+    return verification;
+  }
+
+  /** Whether an attestation of this clause counts in some mode (ruling R11, from the catalog). */
+  @Override
+  public final boolean readsAttestations() {
+    return EvidenceRequirements.takesAttestations(verification);
+  }
+
   @Override
   public boolean appliesTo(CenterProfile center) {
     return true;
   }
 
+  /** A self-assessment's check (ruling R11). */
   @Override
   public final Finding check(CenterProfile center, LocalDate assessedOn) {
+    return check(center, assessedOn, EvidenceMode.SELF_ASSESSMENT);
+  }
+
+  @Override
+  public final Finding check(CenterProfile center, LocalDate assessedOn, EvidenceMode mode) {
     Objects.requireNonNull(center, "center");
     Objects.requireNonNull(assessedOn, "assessedOn");
+    Objects.requireNonNull(mode, "mode");
     if (!appliesTo(center)) {
       return notApplicable(center);
     }
@@ -85,10 +107,15 @@ abstract class ClauseRule implements CenterRule {
     if (f.verdict() == Verdict.NOT_APPLICABLE) {
       throw new IllegalStateException(clause + " found an applicable clause not applicable");
     }
-    return f;
+    return EvidenceRequirements.needsAttestation(verification, mode)
+        ? AttestationGate.gate(f, center, assessedOn)
+        : f;
   }
 
-  /** Checks a center the clause applies to. */
+  /**
+   * Checks a center the clause applies to from its declared facts; the attestation a mode asks for
+   * is added by {@link #check}, so that the list of attested clauses stays the catalog's.
+   */
   abstract Finding evaluate(CenterProfile center, LocalDate assessedOn);
 
   /** The finding for a center the clause does not apply to; tier rules say so by default. */

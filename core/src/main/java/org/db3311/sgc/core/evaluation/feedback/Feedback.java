@@ -126,6 +126,46 @@ public final class Feedback extends AggregateRoot<FeedbackEvent> {
                 + answerDue));
   }
 
+  private Feedback(FeedbackSnapshot s, Version version) {
+    super(version);
+    this.ticket = s.ticket();
+    this.kind = s.kind();
+    this.channel = s.channel();
+    this.content = s.content();
+    this.about = s.about();
+    this.contact = s.contact();
+    this.receivedAt = s.receivedAt();
+    this.answerDue = s.answerDue();
+    this.state = s.state();
+    this.assignedTo = s.assignedTo();
+    this.verdict = s.verdict();
+    this.correctiveAction = s.correctiveAction();
+    this.messages.addAll(s.messages());
+  }
+
+  /** Rebuilds a stored item. */
+  public static Feedback fromSnapshot(FeedbackSnapshot snapshot, Version version) {
+    return new Feedback(snapshot, version);
+  }
+
+  /** Everything the item holds, as an immutable value. */
+  public FeedbackSnapshot snapshot() {
+    return new FeedbackSnapshot(
+        ticket,
+        kind,
+        channel,
+        content,
+        about,
+        contact,
+        receivedAt,
+        answerDue,
+        state,
+        assignedTo,
+        verdict,
+        correctiveAction,
+        messages);
+  }
+
   public void assign(UnitId unit, Actor by, Instant at) {
     Objects.requireNonNull(unit, "unit");
     State next = WORKFLOW.next(state, Action.ASSIGN);

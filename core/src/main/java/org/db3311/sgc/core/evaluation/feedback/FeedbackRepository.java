@@ -17,4 +17,10 @@ public interface FeedbackRepository {
   Optional<Feedback> find(String ticket);
 
   List<Feedback> all();
+
+  /**
+   * Every stored ticket, oldest first: sweeps read each item on its own, so one unreadable item is
+   * reported without hiding the others.
+   */
+  List<String> tickets();
 }

@@ -3,8 +3,8 @@ package org.db3311.sgc.core.evaluation.feedback;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import org.db3311.sgc.core.calendar.Deadline;
@@ -14,7 +14,9 @@ import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.AuditTrail;
 import org.db3311.sgc.core.common.ChangeRecorder;
 import org.db3311.sgc.core.common.DomainEventPublisher;
+import org.db3311.sgc.core.common.ItemFailure;
 import org.db3311.sgc.core.common.SequenceGenerator;
+import org.db3311.sgc.core.common.SweepResult;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.evaluation.improvement.CorrectiveAction;
 import org.db3311.sgc.core.evaluation.improvement.CorrectiveActionService;
@@ -28,7 +30,7 @@ import org.db3311.sgc.core.evaluation.improvement.FindingSource;
  * the ticket as they are recorded.
  */
 @Implements({"9.1", "9.3.3", "R9"})
-public final class FeedbackService {
+public final class FeedbackService implements SubmitFeedbackUseCase {
 
   private final FeedbackRepository items;
   private final CorrectiveActionService corrections;
@@ -60,13 +62,23 @@ public final class FeedbackService {
     corrections.onRecheck(this::feedBack);
   }
 
-  /** Receives feedback and returns its ticket. */
-  public synchronized String submit(
+  /** Receives feedback and returns its ticket; as {@link #submit(Command)}. */
+  public String submit(
       FeedbackKind kind,
       FeedbackChannel channel,
       String content,
       Optional<UnitId> about,
       Optional<String> contact) {
+    return submit(new Command(kind, channel, content, about, contact));
+  }
+
+  @Override
+  public String submit(Command c) {
+    FeedbackKind kind = c.kind();
+    FeedbackChannel channel = c.channel();
+    String content = c.content();
+    Optional<UnitId> about = c.about();
+    Optional<String> contact = c.contact();
     Instant now = clock.instant();
     String ticket =
         "FB-"
@@ -136,10 +148,25 @@ public final class FeedbackService {
     return new PublicStatus(f.ticket(), f.kind(), f.state(), f.verdict(), f.messages());
   }
 
-  /** Items not answered by their deadline. */
-  public List<Feedback> overdue() {
+  /**
+   * Items not answered by their deadline. An item that cannot be read is reported in the result and
+   * the others are still listed.
+   */
+  public SweepResult<Feedback> overdue() {
     LocalDate today = LocalDate.now(clock);
-    return items.all().stream().filter(f -> f.isOverdue(today)).toList();
+    List<Feedback> out = new ArrayList<>();
+    List<ItemFailure> failed = new ArrayList<>();
+    for (String ticket : items.tickets()) {
+      try {
+        Feedback f = get(ticket);
+        if (f.isOverdue(today)) {
+          out.add(f);
+        }
+      } catch (RuntimeException e) {
+        failed.add(ItemFailure.of(ticket, e));
+      }
+    }
+    return new SweepResult<>(out, failed);
   }
 
   private void feedBack(
@@ -165,8 +192,6 @@ public final class FeedbackService {
   }
 
   private Feedback get(String ticket) {
-    return items
-        .find(ticket)
-        .orElseThrow(() -> new NoSuchElementException("no feedback " + ticket));
+    return items.find(ticket).orElseThrow(() -> new FeedbackNotFoundException(ticket));
   }
 }

@@ -1,36 +1,34 @@
 package org.db3311.sgc.core.evaluation.feedback;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.db3311.sgc.core.common.OptimisticLockException;
-import org.db3311.sgc.core.common.Version;
+import org.db3311.sgc.core.common.InMemoryVersionedStore;
 
-/** Feedback in memory, for tests and embedding; a save honours the version read. */
+/** Feedback in memory, for tests and embedding: snapshots, each save checked by version. */
 public final class InMemoryFeedbackRepository implements FeedbackRepository {
-  private final Map<String, Feedback> items = new LinkedHashMap<>();
-  private final Map<String, Version> versions = new java.util.HashMap<>();
+
+  private final InMemoryVersionedStore<FeedbackSnapshot> store =
+      new InMemoryVersionedStore<>("Feedback");
 
   @Override
-  public synchronized void save(Feedback feedback) {
-    Version stored = versions.getOrDefault(feedback.ticket(), Version.NEW);
-    if (!stored.equals(feedback.version())) {
-      throw new OptimisticLockException("Feedback", feedback.ticket(), feedback.version(), stored);
-    }
-    versions.put(feedback.ticket(), stored.next());
-    items.put(feedback.ticket(), feedback);
-    feedback.markStored(stored.next());
+  public void save(Feedback feedback) {
+    feedback.markStored(store.save(feedback.ticket(), feedback.version(), feedback.snapshot()));
   }
 
   @Override
-  public synchronized Optional<Feedback> find(String ticket) {
-    return Optional.ofNullable(items.get(ticket));
+  public Optional<Feedback> find(String ticket) {
+    return store.find(ticket).map(s -> Feedback.fromSnapshot(s.snapshot(), s.version()));
   }
 
   @Override
-  public synchronized List<Feedback> all() {
-    return new ArrayList<>(items.values());
+  public List<Feedback> all() {
+    return store.where(s -> true).stream()
+        .map(s -> Feedback.fromSnapshot(s.snapshot(), s.version()))
+        .toList();
+  }
+
+  @Override
+  public List<String> tickets() {
+    return store.where(s -> true).stream().map(s -> s.snapshot().ticket()).toList();
   }
 }

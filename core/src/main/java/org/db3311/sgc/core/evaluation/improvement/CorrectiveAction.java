@@ -103,6 +103,42 @@ public final class CorrectiveAction extends AggregateRoot<CorrectiveActionEvent>
             finding.source() + " " + finding.reference() + ": " + measure + " by " + owner));
   }
 
+  private CorrectiveAction(CorrectiveActionSnapshot s, Version version) {
+    super(version);
+    this.id = s.id();
+    this.finding = s.finding();
+    this.owner = s.owner();
+    this.measure = s.measure();
+    this.due = s.due();
+    this.raisedAt = s.raisedAt();
+    this.raisedBy = s.raisedBy();
+    this.state = s.state();
+    this.recheckDue = s.recheckDue();
+    this.corrections.addAll(s.corrections());
+    this.rechecks.addAll(s.rechecks());
+  }
+
+  /** Rebuilds a stored action. */
+  public static CorrectiveAction fromSnapshot(CorrectiveActionSnapshot snapshot, Version version) {
+    return new CorrectiveAction(snapshot, version);
+  }
+
+  /** Everything the action holds, as an immutable value. */
+  public CorrectiveActionSnapshot snapshot() {
+    return new CorrectiveActionSnapshot(
+        id,
+        finding,
+        owner,
+        measure,
+        due,
+        raisedAt,
+        raisedBy,
+        state,
+        recheckDue,
+        corrections,
+        rechecks);
+  }
+
   /** The owner reports the correction; the re-check is due by {@code recheckDue} (9.3.3). */
   public void reportCorrection(CorrectionReport report, LocalDate recheckDue) {
     Objects.requireNonNull(report, "report");

@@ -17,4 +17,10 @@ public interface CorrectiveActionRepository {
   Optional<CorrectiveAction> find(String id);
 
   List<CorrectiveAction> all();
+
+  /**
+   * Every stored action's id, oldest first: sweeps read each action on its own, so one unreadable
+   * action is reported without hiding the others.
+   */
+  List<String> ids();
 }

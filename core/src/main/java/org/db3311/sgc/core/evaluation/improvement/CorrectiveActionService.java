@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.db3311.sgc.core.calendar.Deadline;
@@ -16,7 +15,9 @@ import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.AuditTrail;
 import org.db3311.sgc.core.common.ChangeRecorder;
 import org.db3311.sgc.core.common.DomainEventPublisher;
+import org.db3311.sgc.core.common.ItemFailure;
 import org.db3311.sgc.core.common.SequenceGenerator;
+import org.db3311.sgc.core.common.SweepResult;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.evaluation.EvaluationSheet;
 import org.db3311.sgc.core.evaluation.MetricKind;
@@ -29,7 +30,7 @@ import org.db3311.sgc.core.evaluation.Rate;
  * source is given ({@link RecheckDeadlines}), counted on the working-day calendar.
  */
 @Implements({"9.3.1", "9.3.3", "R9"})
-public final class CorrectiveActionService {
+public final class CorrectiveActionService implements RaiseCorrectiveActionUseCase {
 
   private final CorrectiveActionRepository actions;
   private final RecheckBoard board;
@@ -37,6 +38,7 @@ public final class CorrectiveActionService {
   private final WorkingCalendar calendar;
   private final Clock clock;
   private final List<RecheckListener> listeners = new CopyOnWriteArrayList<>();
+  private final List<ItemFailure> failedFeedback = new CopyOnWriteArrayList<>();
   private final SequenceGenerator ids;
   private final ChangeRecorder recorder;
 
@@ -62,8 +64,23 @@ public final class CorrectiveActionService {
     listeners.add(Objects.requireNonNull(listener, "listener"));
   }
 
-  public synchronized CorrectiveAction raise(
+  /** As {@link #raise(Command)}, returning the action itself. */
+  public CorrectiveAction raise(
       Finding finding, UnitId owner, String measure, LocalDate due, Actor by) {
+    return raiseAction(new Command(finding, owner, measure, due, by));
+  }
+
+  @Override
+  public CorrectiveActionSnapshot raise(Command command) {
+    return raiseAction(command).snapshot();
+  }
+
+  private CorrectiveAction raiseAction(Command c) {
+    Finding finding = c.finding();
+    UnitId owner = c.owner();
+    String measure = c.measure();
+    LocalDate due = c.due();
+    Actor by = c.by();
     CorrectiveAction a =
         new CorrectiveAction(
             "CA-"
@@ -160,20 +177,55 @@ public final class CorrectiveActionService {
             r.passed(),
             r.notes(),
             r.at()));
-    listeners.forEach(l -> l.rechecked(a, r));
+    // the re-check is recorded and disclosed: a listener that fails must not keep it from the
+    // others
+    for (RecheckListener l : listeners) {
+      try {
+        l.rechecked(a, r);
+      } catch (RuntimeException e) {
+        failedFeedback.add(ItemFailure.of(a.id() + " re-check " + r.round(), e));
+      }
+    }
     return r;
   }
 
-  /** Reported corrections whose re-check is past its due date (9.3.3). */
-  public List<CorrectiveAction> rechecksOverdue() {
-    LocalDate today = LocalDate.now(clock);
-    return actions.all().stream().filter(a -> a.isRecheckOverdue(today)).toList();
+  /** Re-check results a listener failed to feed back, for someone to send by hand. */
+  public List<ItemFailure> failedFeedback() {
+    return List.copyOf(failedFeedback);
   }
 
-  /** Actions not verified by their due date. */
-  public List<CorrectiveAction> overdue() {
+  /**
+   * Reported corrections whose re-check is past its due date (9.3.3). An action that cannot be read
+   * is reported in the result and the others are still listed.
+   */
+  public SweepResult<CorrectiveAction> rechecksOverdue() {
     LocalDate today = LocalDate.now(clock);
-    return actions.all().stream().filter(a -> a.isOverdue(today)).toList();
+    return sweep(a -> a.isRecheckOverdue(today));
+  }
+
+  /**
+   * Actions not verified by their due date; failing actions reported as for {@link
+   * #rechecksOverdue}.
+   */
+  public SweepResult<CorrectiveAction> overdue() {
+    LocalDate today = LocalDate.now(clock);
+    return sweep(a -> a.isOverdue(today));
+  }
+
+  private SweepResult<CorrectiveAction> sweep(java.util.function.Predicate<CorrectiveAction> keep) {
+    List<CorrectiveAction> out = new ArrayList<>();
+    List<ItemFailure> failed = new ArrayList<>();
+    for (String id : actions.ids()) {
+      try {
+        CorrectiveAction a = get(id);
+        if (keep.test(a)) {
+          out.add(a);
+        }
+      } catch (RuntimeException e) {
+        failed.add(ItemFailure.of(id, e));
+      }
+    }
+    return new SweepResult<>(out, failed);
   }
 
   private void store(CorrectiveAction a) {
@@ -182,8 +234,6 @@ public final class CorrectiveActionService {
   }
 
   private CorrectiveAction get(String id) {
-    return actions
-        .find(id)
-        .orElseThrow(() -> new NoSuchElementException("no corrective action " + id));
+    return actions.find(id).orElseThrow(() -> new CorrectiveActionNotFoundException(id));
   }
 }

@@ -1,36 +1,36 @@
 package org.db3311.sgc.core.evaluation.improvement;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.db3311.sgc.core.common.OptimisticLockException;
-import org.db3311.sgc.core.common.Version;
+import org.db3311.sgc.core.common.InMemoryVersionedStore;
 
-/** Corrective actions in memory, for tests and embedding; a save honours the version read. */
+/**
+ * Corrective actions in memory, for tests and embedding: snapshots, each save checked by version.
+ */
 public final class InMemoryCorrectiveActionRepository implements CorrectiveActionRepository {
-  private final Map<String, CorrectiveAction> actions = new LinkedHashMap<>();
-  private final Map<String, Version> versions = new java.util.HashMap<>();
+
+  private final InMemoryVersionedStore<CorrectiveActionSnapshot> store =
+      new InMemoryVersionedStore<>("CorrectiveAction");
 
   @Override
-  public synchronized void save(CorrectiveAction action) {
-    Version stored = versions.getOrDefault(action.id(), Version.NEW);
-    if (!stored.equals(action.version())) {
-      throw new OptimisticLockException("CorrectiveAction", action.id(), action.version(), stored);
-    }
-    versions.put(action.id(), stored.next());
-    actions.put(action.id(), action);
-    action.markStored(stored.next());
+  public void save(CorrectiveAction action) {
+    action.markStored(store.save(action.id(), action.version(), action.snapshot()));
   }
 
   @Override
-  public synchronized Optional<CorrectiveAction> find(String id) {
-    return Optional.ofNullable(actions.get(id));
+  public Optional<CorrectiveAction> find(String id) {
+    return store.find(id).map(s -> CorrectiveAction.fromSnapshot(s.snapshot(), s.version()));
   }
 
   @Override
-  public synchronized List<CorrectiveAction> all() {
-    return new ArrayList<>(actions.values());
+  public List<CorrectiveAction> all() {
+    return store.where(s -> true).stream()
+        .map(s -> CorrectiveAction.fromSnapshot(s.snapshot(), s.version()))
+        .toList();
+  }
+
+  @Override
+  public List<String> ids() {
+    return store.where(s -> true).stream().map(s -> s.snapshot().id()).toList();
   }
 }

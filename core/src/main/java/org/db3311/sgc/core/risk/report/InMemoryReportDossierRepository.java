@@ -1,48 +1,53 @@
 package org.db3311.sgc.core.risk.report;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.db3311.sgc.core.common.OptimisticLockException;
-import org.db3311.sgc.core.common.Version;
+import org.db3311.sgc.core.common.InMemoryVersionedStore;
 
-/** Report dossiers in memory, for tests and embedding; a save honours the version read. */
+/** Report dossiers in memory, for tests and embedding: snapshots, each save checked by version. */
 public final class InMemoryReportDossierRepository implements ReportDossierRepository {
-  private final Map<String, ReportDossier> dossiers = new LinkedHashMap<>();
-  private final Map<String, Version> versions = new java.util.HashMap<>();
+
+  private final InMemoryVersionedStore<ReportDossierSnapshot> store =
+      new InMemoryVersionedStore<>("ReportDossier");
 
   @Override
   public synchronized void save(ReportDossier dossier) {
-    ReportDossier other = find(dossier.kind(), dossier.subject()).orElse(dossier);
-    if (other != dossier && !other.id().equals(dossier.id())) {
+    // synchronized with the check: two new dossiers on one subject must not both pass it
+    Optional<ReportDossier> other = find(dossier.kind(), dossier.subject());
+    if (other.isPresent() && !other.get().id().equals(dossier.id())) {
       throw new IllegalStateException(
-          "a " + dossier.kind() + " report on " + dossier.subject() + " exists: " + other.id());
+          "a "
+              + dossier.kind()
+              + " report on "
+              + dossier.subject()
+              + " exists: "
+              + other.get().id());
     }
-    Version stored = versions.getOrDefault(dossier.id(), Version.NEW);
-    if (!stored.equals(dossier.version())) {
-      throw new OptimisticLockException("ReportDossier", dossier.id(), dossier.version(), stored);
-    }
-    versions.put(dossier.id(), stored.next());
-    dossiers.put(dossier.id(), dossier);
-    dossier.markStored(stored.next());
+    dossier.markStored(store.save(dossier.id(), dossier.version(), dossier.snapshot()));
   }
 
   @Override
-  public synchronized Optional<ReportDossier> find(String id) {
-    return Optional.ofNullable(dossiers.get(id));
+  public Optional<ReportDossier> find(String id) {
+    return store.find(id).map(s -> ReportDossier.fromSnapshot(s.snapshot(), s.version()));
   }
 
   @Override
-  public synchronized Optional<ReportDossier> find(ReportKind kind, String subject) {
-    return dossiers.values().stream()
-        .filter(d -> d.kind() == kind && d.subject().equals(subject))
-        .findFirst();
+  public Optional<ReportDossier> find(ReportKind kind, String subject) {
+    return store
+        .where(
+            s -> {
+              Report draft = s.versions().getFirst().content();
+              return draft.kind() == kind && draft.subject().equals(subject);
+            })
+        .stream()
+        .findFirst()
+        .map(s -> ReportDossier.fromSnapshot(s.snapshot(), s.version()));
   }
 
   @Override
-  public synchronized List<ReportDossier> all() {
-    return new ArrayList<>(dossiers.values());
+  public List<ReportDossier> all() {
+    return store.where(s -> true).stream()
+        .map(s -> ReportDossier.fromSnapshot(s.snapshot(), s.version()))
+        .toList();
   }
 }

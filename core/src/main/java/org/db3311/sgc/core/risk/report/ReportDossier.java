@@ -71,6 +71,26 @@ public final class ReportDossier extends AggregateRoot<ReportDossierEvent> {
             systemDraft.kind() + " report on " + systemDraft.subject() + ", version 1 drafted"));
   }
 
+  private ReportDossier(ReportDossierSnapshot s, Version version) {
+    super(version);
+    this.id = s.id();
+    this.versions.addAll(s.versions());
+    this.state = s.state();
+    this.signed = s.signedVersion().map(n -> versions.get(n - 1));
+    this.signedBy = s.signedBy();
+  }
+
+  /** Rebuilds a stored dossier. */
+  public static ReportDossier fromSnapshot(ReportDossierSnapshot snapshot, Version version) {
+    return new ReportDossier(snapshot, version);
+  }
+
+  /** Everything the dossier holds, as an immutable value. */
+  public ReportDossierSnapshot snapshot() {
+    return new ReportDossierSnapshot(
+        id, versions, state, signed.map(ReportVersion::number), signedBy);
+  }
+
   /** A person's revision; the kind and subject of a report do not change. */
   public ReportVersion revise(Report content, Actor by, Instant at) {
     State next = WORKFLOW.next(state, Action.REVISE);

@@ -233,6 +233,10 @@ class YearlyFilingServiceTest {
     assertThat(volumes.filingsOf(2025).getFirst().transferList().receipt()).isPresent();
     assertThatThrownBy(() -> filing.receiveTransfer(2025, 1, receiver))
         .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> filing.receiveTransfer(2025, 2, receiver))
+        .isInstanceOf(FilingNotFoundException.class)
+        .isInstanceOf(org.db3311.sgc.core.common.NotFoundException.class)
+        .hasMessageContaining("not a number 2");
     List<ArchiveEvent> recorded = RecordedChanges.of(events, audit, ArchiveEvent.class);
     assertThat(RecordedChanges.transitions(recorded))
         .containsExactly("SEAL -→SEALED", "FILE -→FILED", "RECEIVE_TRANSFER FILED→RECEIVED");

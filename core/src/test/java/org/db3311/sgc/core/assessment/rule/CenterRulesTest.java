@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.db3311.sgc.core.assessment.finding.EvidenceMode;
 import org.db3311.sgc.core.assessment.finding.Verdict;
 import org.db3311.sgc.core.assessment.profile.CenterProfile;
 import org.db3311.sgc.core.catalog.Clause;
@@ -110,13 +111,15 @@ class CenterRulesTest {
     assertThat(CenterRules.standard().attestedClauses())
         .extracting(ClauseId::value)
         .containsExactly(
-            "4.2.2", "4.2.3", "4.2.4", "5.1.1.1", "5.3.1", "5.3.2", "5.3.3", "5.3.4", "5.3.5",
-            "7.4.2.1");
+            "4.1.2", "4.2.1", "4.2.2", "4.2.4", "5.1.1.1", "5.3.1", "5.3.2", "5.3.3", "5.3.4",
+            "5.3.5", "7.1", "7.3.1", "7.4.1.1", "7.4.1.2", "7.4.2.1", "7.4.2.2", "7.4.3.1");
     for (CenterRule rule : CenterRules.standard().all()) {
       boolean changes = false;
       for (CenterProfile c : List.of(tier1Conformant(), tier2Conformant())) {
         CenterProfile bare = RuleTestSupport.withoutAttestation(c, rule.clause().value());
-        changes |= !rule.check(c, ASSESSED_ON).equals(rule.check(bare, ASSESSED_ON));
+        changes |=
+            !rule.check(c, ASSESSED_ON, EvidenceMode.INSPECTION)
+                .equals(rule.check(bare, ASSESSED_ON, EvidenceMode.INSPECTION));
       }
       assertThat(rule.readsAttestations()).as(rule.clause().value()).isEqualTo(changes);
     }

@@ -79,6 +79,20 @@ class OrganisationRulesTest {
   }
 
   @Test
+  @Implements("4.1.3.1")
+  @DisplayName("4.1.3.1 应坚持资源优化整合的原则 — the finding does not claim the principle it cannot judge")
+  void the_principle_is_not_claimed() {
+    Finding f = check("4.1.3.1", tier1Conformant());
+    assertThat(f.messageEn())
+        .contains("the principle of optimising and integrating resources is not judged")
+        .contains("rotating")
+        .doesNotContain("entered as resident, rotating, phased or on-call units");
+    assertThat(f.messageZh()).contains("资源优化整合原则不据申报事实评判");
+    assertThat(f.facts())
+        .anySatisfy(x -> assertThat(x.name()).isEqualTo("principleOfResourceIntegration"));
+  }
+
+  @Test
   @Implements("4.1.3.3")
   @DisplayName("4.1.3.3 宜吸收调解、法律服务、公证、鉴定、评估、心理服务、社会帮扶、公益服务、保险等社会服务力量进驻")
   void social_forces_are_a_recommendation() {
@@ -111,11 +125,22 @@ class OrganisationRulesTest {
 
   @Test
   @Implements({"4.2.2", "4.2.4", "R6"})
-  @DisplayName("4.2.2 / 4.2.4 人员执业技术要求与资格条件 — attested, else evidence missing")
+  @DisplayName(
+      "4.2.2 / 4.2.4 人员执业技术要求与资格条件 — organisational (R11): declared facts in a"
+          + " self-assessment, attested in an inspection")
   void staff_competence_is_attested() {
     for (String clause : List.of("4.2.2", "4.2.4")) {
       assertThat(verdict(clause, tier1Conformant())).isEqualTo(Verdict.CONFORMS);
-      Finding f = check(clause, withoutAttestation(tier1Conformant(), clause));
+      CenterProfile bare = withoutAttestation(tier1Conformant(), clause);
+      assertThat(check(clause, bare).verdict()).isEqualTo(Verdict.CONFORMS);
+      Finding f =
+          CenterRules.standard()
+              .forClause(clause)
+              .orElseThrow()
+              .check(
+                  bare,
+                  org.db3311.sgc.core.assessment.fixture.SampleCenters.ASSESSED_ON,
+                  org.db3311.sgc.core.assessment.finding.EvidenceMode.INSPECTION);
       assertThat(f.verdict()).isEqualTo(Verdict.EVIDENCE_MISSING);
       assertThat(f.isMandatoryGap()).isTrue();
       assertThat(f.messageEn()).startsWith("needs a valid attestation");
@@ -123,7 +148,7 @@ class OrganisationRulesTest {
   }
 
   @Test
-  @Implements({"4.2.3", "R6"})
+  @Implements({"4.2.3", "R11"})
   @DisplayName("4.2.3 有特殊要求的岗位，应持证上岗 — a certificate expired on the assessment day fails")
   void special_posts_need_a_valid_certificate() {
     assertThat(verdict("4.2.3", tier1Conformant())).isEqualTo(Verdict.CONFORMS);
@@ -147,7 +172,16 @@ class OrganisationRulesTest {
     assertThat(f.verdict()).isEqualTo(Verdict.NONCONFORMS);
     assertThat(f.messageZh()).contains("赵静无有效的心理咨询师证书", "钱多无有效的心理咨询师证书");
     assertThat(check("4.2.3", expired, LocalDate.of(2025, 6, 29)).messageZh()).doesNotContain("赵静");
-    assertThat(verdict("4.2.3", withoutAttestation(tier2Conformant(), "4.2.3")))
-        .isEqualTo(Verdict.EVIDENCE_MISSING);
+    assertThat(
+            CenterRules.standard()
+                .forClause("4.2.3")
+                .orElseThrow()
+                .check(
+                    tier2Conformant().toBuilder().attestations(List.of()).build(),
+                    org.db3311.sgc.core.assessment.fixture.SampleCenters.ASSESSED_ON,
+                    org.db3311.sgc.core.assessment.finding.EvidenceMode.INSPECTION)
+                .verdict())
+        .as("a software-rule clause is judged from the declared facts in every mode (R11)")
+        .isEqualTo(Verdict.CONFORMS);
   }
 }

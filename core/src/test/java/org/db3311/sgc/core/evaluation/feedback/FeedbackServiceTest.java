@@ -170,11 +170,12 @@ class FeedbackServiceTest {
         .isEqualTo(LocalDate.of(2025, 4, 24));
     assertThat(items.find(supervision).orElseThrow().answerDue())
         .isEqualTo(LocalDate.of(2025, 4, 17));
-    assertThat(at(Clock.fixed(Instant.parse("2025-04-17T09:00:00Z"), ZONE)).overdue()).isEmpty();
-    assertThat(at(Clock.fixed(Instant.parse("2025-04-18T02:00:00Z"), ZONE)).overdue())
+    assertThat(at(Clock.fixed(Instant.parse("2025-04-17T09:00:00Z"), ZONE)).overdue().items())
+        .isEmpty();
+    assertThat(at(Clock.fixed(Instant.parse("2025-04-18T02:00:00Z"), ZONE)).overdue().items())
         .extracting(Feedback::ticket)
         .containsExactly(supervision);
-    assertThat(at(Clock.fixed(Instant.parse("2025-04-25T02:00:00Z"), ZONE)).overdue())
+    assertThat(at(Clock.fixed(Instant.parse("2025-04-25T02:00:00Z"), ZONE)).overdue().items())
         .extracting(Feedback::ticket)
         .containsExactly(ticket, supervision);
 
@@ -221,5 +222,125 @@ class FeedbackServiceTest {
     assertThat(recorded.getFirst().detail()).doesNotContain("13800000000");
     assertThat(recorded.get(3).detail()).contains(a.id());
     assertThat(audit.of("CorrectiveAction", a.id())).hasSize(3);
+  }
+
+  @Test
+  @DisplayName("a new service on a new repository rebuilt from the stored snapshots loses nothing")
+  void survives_a_restart() {
+    String ticket =
+        service.submit(
+            FeedbackKind.COMPLAINT,
+            FeedbackChannel.WEB,
+            "窗口人员态度生硬",
+            Optional.of(HRSS),
+            Optional.of("13800000000"));
+    service.assign(ticket, HRSS, CENTER);
+    FeedbackSnapshot before = items.find(ticket).orElseThrow().snapshot();
+
+    InMemoryFeedbackRepository restarted = new InMemoryFeedbackRepository();
+    restarted.save(Feedback.fromSnapshot(before, org.db3311.sgc.core.common.Version.NEW));
+    FeedbackService after =
+        new FeedbackService(
+            restarted,
+            ids,
+            corrections,
+            events,
+            audit,
+            FeedbackDeadlines.defaults(),
+            calendar,
+            Clock.fixed(Instant.parse("2025-05-02T02:00:00Z"), ZONE));
+
+    assertThat(restarted.find(ticket).orElseThrow().snapshot()).isEqualTo(before);
+    assertThat(after.overdue().items()).extracting(Feedback::ticket).containsExactly(ticket);
+    assertThat(
+            after.answer(
+                ticket, "属实", Optional.of(Verdict.UPHELD), LocalDate.of(2025, 6, 1), CENTER))
+        .as("the assignment survived: the upheld complaint goes to its unit")
+        .hasValueSatisfying(a -> assertThat(a.owner()).isEqualTo(HRSS));
+    assertThatThrownBy(() -> after.status("FB-2025-99999"))
+        .isInstanceOf(FeedbackNotFoundException.class);
+  }
+
+  @Test
+  @Implements({"9.1", "R9"})
+  @DisplayName(
+      "an item that cannot be read is reported and the other overdue items are still listed")
+  void one_unreadable_item_does_not_hide_the_others() {
+    String broken =
+        service.submit(
+            FeedbackKind.OPINION, FeedbackChannel.WEB, "a", Optional.empty(), Optional.empty());
+    String late =
+        service.submit(
+            FeedbackKind.OPINION, FeedbackChannel.WEB, "b", Optional.empty(), Optional.empty());
+    FeedbackRepository failing =
+        new FeedbackRepository() {
+          @Override
+          public void save(Feedback feedback) {
+            items.save(feedback);
+          }
+
+          @Override
+          public Optional<Feedback> find(String ticket) {
+            if (ticket.equals(broken)) {
+              throw new IllegalStateException("row cannot be mapped");
+            }
+            return items.find(ticket);
+          }
+
+          @Override
+          public List<Feedback> all() {
+            throw new IllegalStateException("a whole-table read fails on the broken row");
+          }
+
+          @Override
+          public List<String> tickets() {
+            return items.tickets();
+          }
+        };
+    FeedbackService s =
+        new FeedbackService(
+            failing,
+            ids,
+            corrections,
+            events,
+            audit,
+            FeedbackDeadlines.defaults(),
+            calendar,
+            Clock.fixed(Instant.parse("2025-05-02T02:00:00Z"), ZONE));
+
+    org.db3311.sgc.core.common.SweepResult<Feedback> r = s.overdue();
+
+    assertThat(r.items()).extracting(Feedback::ticket).containsExactly(late);
+    assertThat(r.failed())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.item()).isEqualTo(broken);
+              assertThat(f.reason()).contains("row cannot be mapped");
+            });
+  }
+
+  @Test
+  @DisplayName("the submit use case takes a validated command; blank feedback is refused")
+  void submit_use_case() {
+    SubmitFeedbackUseCase useCase = service;
+    String ticket =
+        useCase.submit(
+            new SubmitFeedbackUseCase.Command(
+                FeedbackKind.PRAISE,
+                FeedbackChannel.WEB,
+                "窗口服务好",
+                Optional.of(HRSS),
+                Optional.empty()));
+    assertThat(service.status(ticket).kind()).isEqualTo(FeedbackKind.PRAISE);
+    assertThatThrownBy(
+            () ->
+                new SubmitFeedbackUseCase.Command(
+                    FeedbackKind.OPINION,
+                    FeedbackChannel.WEB,
+                    "",
+                    Optional.empty(),
+                    Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -155,7 +155,9 @@ class CorrectiveActionServiceTest {
         LocalDate.of(2025, 4, 2),
         INSPECTOR);
 
-    assertThat(service.overdue()).extracting(a -> a.finding().reference()).containsExactly("INS-2");
+    assertThat(service.overdue().items())
+        .extracting(a -> a.finding().reference())
+        .containsExactly("INS-2");
   }
 
   @Test
@@ -201,13 +203,13 @@ class CorrectiveActionServiceTest {
     service.reportCorrection(a.id(), "设立签收提醒", Actor.of("h-1", "人社局 张"));
 
     assertThat(repo.find(a.id()).orElseThrow().recheckDue()).contains(LocalDate.of(2025, 4, 10));
-    assertThat(at("2025-04-10T09:00:00Z").rechecksOverdue()).isEmpty();
-    assertThat(at("2025-04-11T01:00:00Z").rechecksOverdue())
+    assertThat(at("2025-04-10T09:00:00Z").rechecksOverdue().items()).isEmpty();
+    assertThat(at("2025-04-11T01:00:00Z").rechecksOverdue().items())
         .extracting(CorrectiveAction::id)
         .containsExactly(a.id());
     at("2025-04-11T02:00:00Z").recheck(a.id(), true, "已整改", INSPECTOR);
     assertThat(repo.find(a.id()).orElseThrow().recheckDue()).isEmpty();
-    assertThat(at("2025-04-12T02:00:00Z").rechecksOverdue()).isEmpty();
+    assertThat(at("2025-04-12T02:00:00Z").rechecksOverdue().items()).isEmpty();
     assertThat(
             RecheckDeadlines.defaults()
                 .with(
@@ -215,6 +217,146 @@ class CorrectiveActionServiceTest {
                 .ruleFor(FindingSource.EVALUATION_FIGURE)
                 .limit())
         .isEqualTo(org.db3311.sgc.core.calendar.TimeLimit.days(7));
+  }
+
+  @Test
+  @DisplayName("a new service on a new repository rebuilt from the stored snapshots loses nothing")
+  void survives_a_restart() {
+    CorrectiveAction a =
+        service
+            .raiseFromSheet(
+                marchSheet(), MetricTargets.defaults(), LocalDate.of(2025, 4, 30), INSPECTOR)
+            .get(0);
+    service.reportCorrection(a.id(), "设立签收提醒", Actor.of("h-1", "人社局 张"));
+    CorrectiveActionSnapshot before = repo.find(a.id()).orElseThrow().snapshot();
+
+    InMemoryCorrectiveActionRepository restarted = new InMemoryCorrectiveActionRepository();
+    restarted.save(CorrectiveAction.fromSnapshot(before, org.db3311.sgc.core.common.Version.NEW));
+    CorrectiveActionService after =
+        new CorrectiveActionService(
+            restarted,
+            ids,
+            board,
+            RecheckDeadlines.defaults(),
+            new HolidayTableCalendar(),
+            events,
+            audit,
+            Clock.fixed(Instant.parse("2025-04-11T01:00:00Z"), ZONE));
+
+    assertThat(restarted.find(a.id()).orElseThrow().snapshot()).isEqualTo(before);
+    assertThat(after.rechecksOverdue().items())
+        .extracting(CorrectiveAction::id)
+        .containsExactly(a.id());
+    assertThat(after.recheck(a.id(), true, "已整改", INSPECTOR).round()).isEqualTo(1);
+    assertThat(
+            after.raiseFromSheet(
+                marchSheet(), MetricTargets.defaults(), LocalDate.of(2025, 4, 30), INSPECTOR))
+        .as("the verified action is known after the restart; the figure raises a new one")
+        .hasSize(1);
+  }
+
+  @Test
+  @DisplayName("an unknown action is a CorrectiveActionNotFoundException naming it")
+  void unknown_action() {
+    assertThatThrownBy(() -> service.reportCorrection("CA-2025-9999", "x", INSPECTOR))
+        .isInstanceOf(CorrectiveActionNotFoundException.class)
+        .isInstanceOf(org.db3311.sgc.core.common.NotFoundException.class)
+        .hasMessageContaining("CA-2025-9999");
+  }
+
+  @Test
+  @Implements("9.3.3")
+  @DisplayName(
+      "a listener that fails to feed a re-check back is reported; the other listeners still hear it")
+  void one_failing_listener_does_not_stop_the_others() {
+    CorrectiveAction a =
+        service.raise(
+            new Finding(FindingSource.INSPECTION, "INS-9", "台账不全"),
+            TOWN,
+            "补齐台账",
+            LocalDate.of(2025, 4, 10),
+            INSPECTOR);
+    List<RecheckResult> heard = new java.util.ArrayList<>();
+    service.onRecheck(
+        (action, r) -> {
+          throw new IllegalStateException("SMS gateway down");
+        });
+    service.onRecheck((action, r) -> heard.add(r));
+    service.reportCorrection(a.id(), "已补齐", Actor.of("t-1", "镇"));
+
+    RecheckResult r = service.recheck(a.id(), true, "已补齐", INSPECTOR);
+
+    assertThat(heard).containsExactly(r);
+    assertThat(board.published()).hasSize(1);
+    assertThat(service.failedFeedback())
+        .singleElement()
+        .satisfies(f -> assertThat(f.reason()).contains("SMS gateway down"));
+  }
+
+  @Test
+  @Implements("9.3.3")
+  @DisplayName(
+      "an action that cannot be read is reported; the other overdue re-checks and actions are still listed")
+  void one_unreadable_action_does_not_hide_the_others() {
+    CorrectiveAction broken =
+        service.raise(
+            new Finding(FindingSource.INSPECTION, "INS-7", "x"),
+            TOWN,
+            "y",
+            LocalDate.of(2025, 4, 3),
+            INSPECTOR);
+    CorrectiveAction late =
+        service.raise(
+            new Finding(FindingSource.INSPECTION, "INS-8", "x"),
+            TOWN,
+            "y",
+            LocalDate.of(2025, 4, 3),
+            INSPECTOR);
+    service.reportCorrection(broken.id(), "done", INSPECTOR);
+    service.reportCorrection(late.id(), "done", INSPECTOR);
+    CorrectiveActionRepository failing =
+        new CorrectiveActionRepository() {
+          @Override
+          public void save(CorrectiveAction action) {
+            repo.save(action);
+          }
+
+          @Override
+          public java.util.Optional<CorrectiveAction> find(String id) {
+            if (id.equals(broken.id())) {
+              throw new IllegalStateException("row cannot be mapped");
+            }
+            return repo.find(id);
+          }
+
+          @Override
+          public List<CorrectiveAction> all() {
+            throw new IllegalStateException("a whole-table read fails on the broken row");
+          }
+
+          @Override
+          public List<String> ids() {
+            return repo.ids();
+          }
+        };
+    CorrectiveActionService later =
+        new CorrectiveActionService(
+            failing,
+            ids,
+            board,
+            RecheckDeadlines.defaults(),
+            new HolidayTableCalendar(),
+            events,
+            audit,
+            Clock.fixed(Instant.parse("2025-05-06T02:00:00Z"), ZONE));
+
+    for (org.db3311.sgc.core.common.SweepResult<CorrectiveAction> r :
+        List.of(later.rechecksOverdue(), later.overdue())) {
+      assertThat(r.items()).extracting(CorrectiveAction::id).containsExactly(late.id());
+      assertThat(r.failed())
+          .singleElement()
+          .satisfies(f -> assertThat(f.item()).isEqualTo(broken.id()));
+    }
   }
 
   CorrectiveActionService at(String instant) {
@@ -227,5 +369,30 @@ class CorrectiveActionServiceTest {
         events,
         audit,
         Clock.fixed(Instant.parse(instant), ZONE));
+  }
+
+  @Test
+  @Implements("9.3.1")
+  @DisplayName("the raise use case takes a validated command and returns the action as stored")
+  void raise_use_case() {
+    RaiseCorrectiveActionUseCase useCase = service;
+    CorrectiveActionSnapshot raised =
+        useCase.raise(
+            new RaiseCorrectiveActionUseCase.Command(
+                new Finding(FindingSource.INSPECTION, "INS-20", "台账不全"),
+                TOWN,
+                "补齐台账",
+                LocalDate.of(2025, 4, 30),
+                INSPECTOR));
+    assertThat(repo.find(raised.id()).orElseThrow().snapshot()).isEqualTo(raised);
+    assertThatThrownBy(
+            () ->
+                new RaiseCorrectiveActionUseCase.Command(
+                    new Finding(FindingSource.INSPECTION, "INS-21", "x"),
+                    TOWN,
+                    " ",
+                    LocalDate.of(2025, 4, 30),
+                    INSPECTOR))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -88,4 +88,37 @@ class ReportDossierTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("measures");
   }
+
+  @Test
+  @DisplayName(
+      "a dossier rebuilt from its snapshot in a new repository keeps every version and the sign-off")
+  void survives_a_restart() {
+    ReportDossier d = new ReportDossier("MR-2025-03", monthly(List.of()), T);
+    Measure m = new Measure("排查", UnitId.of("u"), LocalDate.of(2025, 4, 30), "finding");
+    d.revise(monthly(List.of(m)), ANALYST, T.plusSeconds(60));
+    InMemoryReportDossierRepository first = new InMemoryReportDossierRepository();
+    first.save(d);
+
+    InMemoryReportDossierRepository restarted = new InMemoryReportDossierRepository();
+    restarted.save(
+        ReportDossier.fromSnapshot(
+            first.find(d.id()).orElseThrow().snapshot(), org.db3311.sgc.core.common.Version.NEW));
+    ReportDossier back = restarted.find(ReportKind.MONTHLY, "2025-03").orElseThrow();
+    assertThat(back.snapshot()).isEqualTo(d.snapshot());
+    assertThat(back.signOff(ANALYST, T.plusSeconds(120)))
+        .isInstanceOf(SignOffResult.SignedOff.class);
+    restarted.save(back);
+    assertThat(restarted.find(d.id()).orElseThrow().signedVersion().orElseThrow().number())
+        .isEqualTo(2);
+    assertThatThrownBy(
+            () ->
+                new ReportDossierSnapshot(
+                    "x",
+                    d.versions(),
+                    ReportDossier.State.SIGNED_OFF,
+                    java.util.Optional.empty(),
+                    java.util.Optional.empty()))
+        .as("a snapshot that says signed off without naming the version is refused")
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

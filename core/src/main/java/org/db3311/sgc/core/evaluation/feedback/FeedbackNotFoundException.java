@@ -1,0 +1,13 @@
+package org.db3311.sgc.core.evaluation.feedback;
+
+import org.db3311.sgc.core.common.NotFoundException;
+
+/** No feedback item has the ticket. */
+public final class FeedbackNotFoundException extends NotFoundException {
+
+  private static final long serialVersionUID = 1L;
+
+  public FeedbackNotFoundException(String ticket) {
+    super("Feedback", ticket, "no feedback " + ticket);
+  }
+}
