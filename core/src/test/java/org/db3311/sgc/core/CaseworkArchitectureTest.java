@@ -24,6 +24,7 @@ class CaseworkArchitectureTest {
     "org.db3311.sgc.core.calendar..",
     "org.db3311.sgc.core.intake..",
     "org.db3311.sgc.core.mediation..",
+    "org.db3311.sgc.core.onward..",
     "org.db3311.sgc.core.eventhandling..",
     "org.db3311.sgc.core.supervision..",
     "org.db3311.sgc.core.supervisionfeed..",
@@ -55,6 +56,7 @@ class CaseworkArchitectureTest {
             "org.db3311.sgc.core.calendar..",
             "org.db3311.sgc.core.intake..",
             "org.db3311.sgc.core.mediation..",
+            "org.db3311.sgc.core.onward..",
             "org.db3311.sgc.core.eventhandling..",
             "org.db3311.sgc.core.supervision..",
             "org.db3311.sgc.core.reception..",
@@ -72,6 +74,7 @@ class CaseworkArchitectureTest {
         .resideInAnyPackage(
             "org.db3311.sgc.core.intake..",
             "org.db3311.sgc.core.mediation..",
+            "org.db3311.sgc.core.onward..",
             "org.db3311.sgc.core.eventhandling..",
             "org.db3311.sgc.core.followup..")
         .check(MAIN);
@@ -110,6 +113,7 @@ class CaseworkArchitectureTest {
             org.db3311.sgc.core.intake.MatterWorkflow.TABLE,
             org.db3311.sgc.core.supervision.SupervisionWorkflow.TABLE,
             org.db3311.sgc.core.mediation.MediationWorkflow.TABLE,
+            org.db3311.sgc.core.onward.OnwardWorkflow.TABLE,
             org.db3311.sgc.core.eventhandling.EventWorkflow.TABLE,
             org.db3311.sgc.core.eventhandling.DutyRosterWorkflow.TABLE,
             org.db3311.sgc.core.reception.ReceptionWorkflows.ROTA,

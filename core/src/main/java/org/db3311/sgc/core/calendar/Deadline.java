@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.db3311.sgc.core.catalog.Implements;
 
 /**
@@ -13,15 +14,26 @@ import org.db3311.sgc.core.catalog.Implements;
  * not counted, a month ends on the matching day (else the month's last day), and a period whose
  * last day is not a working day ends on the next working day.
  *
+ * <p>On a year the calendar holds only provisionally (ruling R10) the last day is provisional
+ * ({@link #due}); once the official arrangement is loaded it is recomputed and kept no earlier than
+ * the provisional day announced ({@link #notBefore}, {@link DeadlineRecompute}).
+ *
  * @param start the day of the start event
+ * @param notBefore the earliest the last day may be: a provisional last day already announced
+ *     (R10); empty for most deadlines
  */
-@Implements({"6.2.1.3", "R9"})
+@Implements({"6.2.1.3", "R9", "R10"})
 public record Deadline(
-    DeadlineRule rule, LocalDate start, List<Pause> pauses, List<Extension> extensions) {
+    DeadlineRule rule,
+    LocalDate start,
+    List<Pause> pauses,
+    List<Extension> extensions,
+    Optional<LocalDate> notBefore) {
 
   public Deadline {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(notBefore, "notBefore");
     pauses = List.copyOf(pauses);
     extensions = List.copyOf(extensions);
     long open = pauses.stream().filter(Pause::isOpen).count();
@@ -30,17 +42,63 @@ public record Deadline(
     }
   }
 
+  /** A deadline with no floor. */
+  public Deadline(
+      DeadlineRule rule, LocalDate start, List<Pause> pauses, List<Extension> extensions) {
+    this(rule, start, pauses, extensions, Optional.empty());
+  }
+
   public static Deadline startingOn(DeadlineRule rule, LocalDate start) {
     return new Deadline(rule, start, List.of(), List.of());
   }
 
-  /** The last day, with every pause (an open one counting through today) and extension applied. */
+  /**
+   * The last day, with every pause (an open one counting through today) and extension applied, and
+   * never before {@link #notBefore}.
+   */
   public LocalDate dueDate(WorkingCalendar calendar, LocalDate today) {
     LocalDate due = count(calendar, start, rule.limit(), today);
     for (Extension e : extensions) {
       due = count(calendar, due, e.added(), today);
     }
+    if (notBefore.isPresent() && notBefore.get().isAfter(due)) {
+      return notBefore.get();
+    }
     return due;
+  }
+
+  /**
+   * The last day and whether it is provisional: whether any day from the start to the last day lies
+   * in a year the calendar holds only provisionally (ruling R10).
+   */
+  @Implements("R10")
+  public DueDate due(WorkingCalendar calendar, LocalDate today) {
+    LocalDate due = dueDate(calendar, today);
+    return new DueDate(due, calendar.anyProvisional(start, due));
+  }
+
+  /** {@link #due(WorkingCalendar, LocalDate)} when nothing is paused now. */
+  @Implements("R10")
+  public DueDate due(WorkingCalendar calendar) {
+    LocalDate due = dueDate(calendar);
+    return new DueDate(due, calendar.anyProvisional(start, due));
+  }
+
+  /** Whether the last day was computed on a provisional year (ruling R10). */
+  @Implements("R10")
+  public boolean isProvisional(WorkingCalendar calendar, LocalDate today) {
+    return due(calendar, today).provisional();
+  }
+
+  /**
+   * This deadline kept no earlier than a day already announced (ruling R10: a recomputed deadline
+   * never moves earlier than the provisional one); an earlier floor already held stays if later.
+   */
+  @Implements("R10")
+  public Deadline notBefore(LocalDate announced) {
+    Objects.requireNonNull(announced, "announced");
+    LocalDate floor = notBefore.filter(f -> f.isAfter(announced)).orElse(announced);
+    return new Deadline(rule, start, pauses, extensions, Optional.of(floor));
   }
 
   /** The last day when nothing is paused now (closed pauses still count). */
@@ -63,7 +121,7 @@ public record Deadline(
     }
     List<Pause> p = new ArrayList<>(pauses);
     p.add(Pause.open(day, reason, recordedAt));
-    return new Deadline(rule, start, p, extensions);
+    return new Deadline(rule, start, p, extensions, notBefore);
   }
 
   /** Ends the open pause; the clock runs again from the given day. */
@@ -81,7 +139,7 @@ public record Deadline(
     if (!ended) {
       throw new IllegalStateException("deadline " + rule.name() + " is not paused");
     }
-    return new Deadline(rule, start, p, extensions);
+    return new Deadline(rule, start, p, extensions, notBefore);
   }
 
   /**
@@ -116,7 +174,7 @@ public record Deadline(
     }
     List<Extension> x = new ArrayList<>(extensions);
     x.add(extension);
-    return new Deadline(rule, start, pauses, x);
+    return new Deadline(rule, start, pauses, x, notBefore);
   }
 
   /**
@@ -135,7 +193,7 @@ public record Deadline(
         x.add(e);
       }
     }
-    return new Deadline(rule, start, p, x);
+    return new Deadline(rule, start, p, x, notBefore);
   }
 
   private boolean paused(LocalDate day, LocalDate today) {

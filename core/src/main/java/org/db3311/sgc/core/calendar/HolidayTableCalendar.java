@@ -25,8 +25,12 @@ import org.db3311.sgc.core.catalog.Implements;
  * shipped with the library (holiday-cn data, MIT, 2020–2026); a deployment adds next year's table
  * or corrects one by pointing {@link #HolidayTableCalendar(Path)} at a directory of {@code
  * YYYY.json} files, read at start-up: a file there replaces the shipped table of its year.
+ *
+ * <p>A year without an official table, within the shipped lunar dates ({@link LunarDates},
+ * 2000–2100), is answered from its {@link ProvisionalYear} (ruling R10) and listed in {@link
+ * #provisionalYears()}; outside them a date is an error.
  */
-@Implements("R9")
+@Implements({"R9", "R10"})
 public final class HolidayTableCalendar implements WorkingCalendar {
 
   /** Where the shipped tables live on the classpath, beside their LICENSE and README. */
@@ -34,24 +38,36 @@ public final class HolidayTableCalendar implements WorkingCalendar {
 
   private final Map<Integer, HolidayTable> tables;
   private final Map<LocalDate, Boolean> overrides;
+  private final Map<Integer, LunarDates> lunar;
+  private final Map<Integer, HolidayTable> provisional;
 
-  /** The calendar over the tables shipped with the library. */
+  /** The calendar over the tables shipped with the library, provisional beyond them (R10). */
   public HolidayTableCalendar() {
-    this(shippedTables());
+    this(shippedTables(), LunarDates.shipped());
   }
 
   /**
-   * The shipped tables, with every {@code YYYY.json} of the directory replacing or adding its year.
+   * The shipped tables, with every {@code YYYY.json} of the directory replacing or adding its year;
+   * provisional beyond them (R10).
    *
    * @throws UncheckedIOException when the directory cannot be read
    * @throws IllegalArgumentException naming the file when a table is malformed
    */
   public HolidayTableCalendar(Path directory) {
-    this(merge(shippedTables(), directoryTables(directory)));
+    this(merge(shippedTables(), directoryTables(directory)), LunarDates.shipped());
   }
 
-  /** A calendar over exactly these tables (no shipped data). */
+  /** A calendar over exactly these tables (no shipped data, no provisional year). */
   public HolidayTableCalendar(Collection<HolidayTable> tables) {
+    this(tables, Map.of());
+  }
+
+  /**
+   * A calendar over these official tables, with a provisional year (R10) for every year of the
+   * lunar dates that has no official table.
+   */
+  @Implements("R10")
+  public HolidayTableCalendar(Collection<HolidayTable> tables, Map<Integer, LunarDates> lunar) {
     Map<Integer, HolidayTable> byYear = new TreeMap<>();
     for (HolidayTable t : tables) {
       if (byYear.put(t.year(), t) != null) {
@@ -72,14 +88,31 @@ public final class HolidayTableCalendar implements WorkingCalendar {
     }
     this.tables = Collections.unmodifiableMap(byYear);
     this.overrides = Collections.unmodifiableMap(merged);
+    this.lunar = Map.copyOf(lunar);
+    Map<Integer, HolidayTable> prov = new TreeMap<>();
+    for (LunarDates l : new TreeMap<>(lunar).values()) {
+      if (!byYear.containsKey(l.year())) {
+        prov.put(l.year(), ProvisionalYear.of(l));
+      }
+    }
+    this.provisional = Collections.unmodifiableMap(prov);
   }
 
   @Override
   public boolean isWorkingDay(LocalDate date) {
-    if (!tables.containsKey(date.getYear())) {
-      throw new CalendarDataMissingException(date.getYear(), tables.keySet());
+    int year = date.getYear();
+    HolidayTable prov = null;
+    if (!tables.containsKey(year)) {
+      prov = provisional.get(year);
+      if (prov == null) {
+        throw new CalendarDataMissingException(year, coveredYears());
+      }
     }
+    // an official table reaching into a neighbouring year outranks that year's provisional one
     Boolean off = overrides.get(date);
+    if (off == null && prov != null) {
+      off = prov.offDays().get(date);
+    }
     if (off != null) {
       return !off;
     }
@@ -89,16 +122,56 @@ public final class HolidayTableCalendar implements WorkingCalendar {
 
   @Override
   public Set<Integer> coveredYears() {
-    return Collections.unmodifiableSet(new TreeSet<>(tables.keySet()));
+    Set<Integer> all = new TreeSet<>(tables.keySet());
+    all.addAll(provisional.keySet());
+    return Collections.unmodifiableSet(all);
   }
 
-  /** The table behind a year, e.g. to show which notice it came from. */
+  @Override
+  public Set<Integer> provisionalYears() {
+    return provisional.keySet();
+  }
+
+  @Override
+  public Set<Integer> officialYears() {
+    return tables.keySet();
+  }
+
+  /**
+   * The table behind a year, e.g. to show which notice it came from; a provisional year's table
+   * names ruling R10 in its papers ({@link ProvisionalYear#PAPER}).
+   */
   public HolidayTable table(int year) {
     HolidayTable t = tables.get(year);
     if (t == null) {
-      throw new CalendarDataMissingException(year, tables.keySet());
+      t = provisional.get(year);
+    }
+    if (t == null) {
+      throw new CalendarDataMissingException(year, coveredYears());
     }
     return t;
+  }
+
+  /**
+   * This calendar with these official tables added or replacing their years, as it is once a
+   * deployment loads the official arrangement (R10).
+   */
+  @Implements("R10")
+  public HolidayTableCalendar withOfficial(Collection<HolidayTable> official) {
+    return new HolidayTableCalendar(
+        merge(List.copyOf(tables.values()), List.copyOf(official)), lunar);
+  }
+
+  /**
+   * This calendar without the official tables of these years, which become provisional again: the
+   * calendar as it stood before their arrangement was loaded, against which the deadlines announced
+   * then are recomputed (R10).
+   */
+  @Implements("R10")
+  public HolidayTableCalendar withoutOfficial(Collection<Integer> years) {
+    Map<Integer, HolidayTable> kept = new TreeMap<>(tables);
+    years.forEach(kept::remove);
+    return new HolidayTableCalendar(kept.values(), lunar);
   }
 
   /** The tables shipped with the library. */

@@ -5,14 +5,17 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.db3311.sgc.core.catalog.Implements;
 
 /**
  * Outgoing port: which days are working days (工作日). Per ruling R9 the answer comes from data
- * (weekends, public holidays and adjusted working days per year), never from a guess: asking about
- * a year the data does not cover throws {@link CalendarDataMissingException}.
+ * (weekends, public holidays and adjusted working days per year), never from a guess. Per ruling
+ * R10 a year whose official arrangement is not held may be answered from a provisional year ({@link
+ * #provisionalYears()}); asking about a year with neither throws {@link
+ * CalendarDataMissingException}.
  */
-@Implements("R9")
+@Implements({"R9", "R10"})
 public interface WorkingCalendar {
 
   /**
@@ -20,11 +23,50 @@ public interface WorkingCalendar {
    */
   boolean isWorkingDay(LocalDate date);
 
-  /** The years this calendar has data for. */
+  /** The years this calendar can answer for: official and provisional. */
   Set<Integer> coveredYears();
 
   default boolean covers(int year) {
     return coveredYears().contains(year);
+  }
+
+  /**
+   * The covered years answered from a provisional year (ruling R10) because their official
+   * arrangement is not held; none by default.
+   */
+  default Set<Integer> provisionalYears() {
+    return Set.of();
+  }
+
+  /** The years whose official arrangement this calendar holds. */
+  default Set<Integer> officialYears() {
+    Set<Integer> out = new TreeSet<>(coveredYears());
+    out.removeAll(provisionalYears());
+    return out;
+  }
+
+  /** Whether the answer for this date comes from a provisional year (ruling R10). */
+  default boolean isProvisional(LocalDate date) {
+    return provisionalYears().contains(date.getYear());
+  }
+
+  /**
+   * Whether any day from {@code from} to {@code to} (both included) lies in a provisional year: a
+   * date counted over such a span is provisional (ruling R10).
+   */
+  default boolean anyProvisional(LocalDate from, LocalDate to) {
+    Set<Integer> provisional = provisionalYears();
+    if (provisional.isEmpty()) {
+      return false;
+    }
+    for (int y = Math.min(from.getYear(), to.getYear());
+        y <= Math.max(from.getYear(), to.getYear());
+        y++) {
+      if (provisional.contains(y)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The date itself when it is a working day, else the first working day after it. */

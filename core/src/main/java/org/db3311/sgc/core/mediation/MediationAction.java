@@ -16,5 +16,7 @@ public enum MediationAction {
   REACH_AGREEMENT,
   FAIL,
   REFER_TO_LITIGATION,
+  /** Records the center's decision to route the dispute onward to another body (6.2). */
+  ROUTE_ONWARD,
   CLOSE
 }

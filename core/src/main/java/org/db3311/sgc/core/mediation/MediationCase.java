@@ -35,6 +35,7 @@ public final class MediationCase extends AggregateRoot<MediationEvent> {
   private Optional<String> failureReason;
   private Optional<String> routesTold;
   private Optional<String> filingReference;
+  private Optional<OnwardRouting> onward;
 
   private MediationCase(MediationSnapshot s, Version v) {
     super(v);
@@ -53,6 +54,7 @@ public final class MediationCase extends AggregateRoot<MediationEvent> {
     failureReason = s.failureReason();
     routesTold = s.routesTold();
     filingReference = s.filingReference();
+    onward = s.onward();
   }
 
   public static MediationCase fromSnapshot(MediationSnapshot s, Version v) {
@@ -79,7 +81,8 @@ public final class MediationCase extends AggregateRoot<MediationEvent> {
                 Optional.empty(),
                 none,
                 none,
-                none),
+                none,
+                Optional.empty()),
             Version.NEW);
     c.raise(
         new MediationEvent(
@@ -208,10 +211,40 @@ public final class MediationCase extends AggregateRoot<MediationEvent> {
     move(MediationAction.REFER_TO_LITIGATION, to, actor, at, "online filing " + filing);
   }
 
-  /** Closes the case; returns the result the matter closes with. */
-  public MatterResult close(Actor actor, Instant at) {
+  /**
+   * Records the center's decision to route the unresolved dispute onward (6.2): found unsuitable,
+   * declined by a party, or failed, it goes to the body the parties are told of instead of ending
+   * here; the matter stays in handling until that body reports back.
+   */
+  @Implements("6.2")
+  public void routeOnward(OnwardRouting decision, Actor actor, Instant at) {
+    Objects.requireNonNull(decision, "decision");
+    MediationState to = next(MediationAction.ROUTE_ONWARD);
+    onward = Optional.of(decision);
+    move(MediationAction.ROUTE_ONWARD, to, actor, at, decision.summary());
+  }
+
+  /** The onward routing decision, once recorded. */
+  public Optional<OnwardRouting> onward() {
+    return onward;
+  }
+
+  /** The reason recorded when mediation failed. */
+  public Optional<String> failureReason() {
+    return failureReason;
+  }
+
+  /**
+   * Closes the case; returns the result the matter closes with, or empty when the dispute went
+   * onward and the matter stays in handling until the receiving body reports back.
+   */
+  public Optional<MatterResult> close(Actor actor, Instant at) {
     MediationState from = state;
     MediationState to = next(MediationAction.CLOSE);
+    if (from == MediationState.ROUTED_ONWARD) {
+      move(MediationAction.CLOSE, to, actor, at, "closed: " + onward.orElseThrow().summary());
+      return Optional.empty();
+    }
     MatterResult result =
         switch (from) {
           case AGREED -> new MatterResult(MatterResult.Outcome.RESOLVED, "经调解达成协议，请按协议履行。");
@@ -228,7 +261,7 @@ public final class MediationCase extends AggregateRoot<MediationEvent> {
                   MatterResult.Outcome.NOT_RESOLVED, "不适宜调解：" + suitabilityNote.orElse("见登记记录"));
         };
     move(MediationAction.CLOSE, to, actor, at, "closed: " + result.outcome());
-    return result;
+    return Optional.of(result);
   }
 
   private MediationState next(MediationAction a) {
@@ -265,7 +298,8 @@ public final class MediationCase extends AggregateRoot<MediationEvent> {
         judicialConfirmationDue,
         failureReason,
         routesTold,
-        filingReference);
+        filingReference,
+        onward);
   }
 
   public MediationCaseId id() {

@@ -16,7 +16,6 @@ import org.db3311.sgc.core.common.AuditTrail;
 import org.db3311.sgc.core.common.ChangeRecorder;
 import org.db3311.sgc.core.common.DomainEventPublisher;
 import org.db3311.sgc.core.common.IllegalTransitionException;
-import org.db3311.sgc.core.intake.Category;
 import org.db3311.sgc.core.intake.CloseMatterUseCase;
 import org.db3311.sgc.core.intake.Handling;
 import org.db3311.sgc.core.intake.MatterAction;
@@ -78,7 +77,7 @@ public final class MediationService implements MediationUseCases {
   @Override
   public MediationCaseId open(OpenMediationUseCase.Command c) {
     MatterSnapshot m = matters.matter(c.matter());
-    if (m.kind() != Category.Kind.DISPUTE) {
+    if (!MediableMatterRule.mayBeMediated(m, config)) {
       throw new MatterKindMismatchException(c.matter(), m.kind(), "mediation");
     }
     List<MediationCase> earlier = cases.ofMatter(c.matter());
@@ -269,13 +268,23 @@ public final class MediationService implements MediationUseCases {
     return ref;
   }
 
+  /**
+   * Closes the case. A dispute routed onward leaves the matter in handling (the receiving body's
+   * report closes it), and only mediation's own part of the matter's file is settled.
+   */
   @Override
+  @Implements("6.2")
   public void close(CloseMediationUseCase.Command c) {
     MediationCase mc = load(c.id());
-    MatterResult result = mc.close(c.actor(), now());
+    Optional<MatterResult> result = mc.close(c.actor(), now());
     store(mc);
-    matters.close(new CloseMatterUseCase.Command(c.id().matter(), result, c.actor()));
-    settleSupervision(c.id().matter().toString(), result, c.actor());
+    String subject = c.id().matter().toString();
+    if (result.isPresent()) {
+      matters.close(new CloseMatterUseCase.Command(c.id().matter(), result.get(), c.actor()));
+      settleSupervision(subject, result.get().summary(), c.actor());
+    } else {
+      settleSupervision(subject, mc.onward().orElseThrow().summary(), c.actor());
+    }
   }
 
   /**
@@ -283,7 +292,7 @@ public final class MediationService implements MediationUseCases {
    * completed; a file still pending (a reopened dispute found unsuitable, or its consent refused,
    * before any new routing) is concluded with the result; a matter never routed has no file.
    */
-  private void settleSupervision(String subject, MatterResult result, Actor actor) {
+  private void settleSupervision(String subject, String summary, Actor actor) {
     supervision
         .stateOf(subject)
         .ifPresent(
@@ -296,9 +305,7 @@ public final class MediationService implements MediationUseCases {
                 case PENDING ->
                     supervision.record(
                         new TrackProgressUseCase.Command(
-                            subject,
-                            new TrackProgressUseCase.Progress.Conclude(result.summary()),
-                            actor));
+                            subject, new TrackProgressUseCase.Progress.Conclude(summary), actor));
                 case COMPLETED -> {}
               }
             });

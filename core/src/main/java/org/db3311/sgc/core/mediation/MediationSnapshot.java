@@ -22,7 +22,44 @@ public record MediationSnapshot(
     Optional<LocalDate> judicialConfirmationDue,
     Optional<String> failureReason,
     Optional<String> routesTold,
-    Optional<String> filingReference) {
+    Optional<String> filingReference,
+    Optional<OnwardRouting> onward) {
+
+  /** The snapshot as it was before onward routing, for callers built against that shape. */
+  public MediationSnapshot(
+      MediationCaseId id,
+      String categoryCode,
+      List<String> parties,
+      Instant openedAt,
+      MediationState state,
+      Optional<String> suitabilityNote,
+      List<Consent> consents,
+      Optional<RoutingDecision> routing,
+      List<Session> sessions,
+      List<MediationRecord> records,
+      Optional<MediationAgreement> agreement,
+      Optional<LocalDate> judicialConfirmationDue,
+      Optional<String> failureReason,
+      Optional<String> routesTold,
+      Optional<String> filingReference) {
+    this(
+        id,
+        categoryCode,
+        parties,
+        openedAt,
+        state,
+        suitabilityNote,
+        consents,
+        routing,
+        sessions,
+        records,
+        agreement,
+        judicialConfirmationDue,
+        failureReason,
+        routesTold,
+        filingReference,
+        Optional.empty());
+  }
 
   public MediationSnapshot {
     Objects.requireNonNull(id, "id");
@@ -41,7 +78,8 @@ public record MediationSnapshot(
             judicialConfirmationDue,
             failureReason,
             routesTold,
-            filingReference)) {
+            filingReference,
+            onward)) {
       Objects.requireNonNull(o);
     }
     if (parties.isEmpty()) {
@@ -49,6 +87,9 @@ public record MediationSnapshot(
     }
     if (state == MediationState.AGREED && agreement.isEmpty()) {
       throw new IllegalArgumentException("an agreed mediation holds its agreement");
+    }
+    if (state == MediationState.ROUTED_ONWARD && onward.isEmpty()) {
+      throw new IllegalArgumentException("a mediation routed onward holds its routing decision");
     }
     if (state == MediationState.ROUTED && routing.isEmpty()) {
       throw new IllegalArgumentException("a routed mediation holds its routing decision");

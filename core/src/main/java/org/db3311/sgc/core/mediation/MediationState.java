@@ -24,6 +24,12 @@ public enum MediationState {
   FAILED,
   /** After failure, referred to online litigation filing with the case file. */
   REFERRED_TO_LITIGATION,
-  /** Closed; the matter is closed with the result. */
+  /**
+   * Unsuitable, declined or failed, and routed onward (arbitration, litigation, reconsideration,
+   * the 信访 procedure, legal aid): the matter stays in handling until the receiving body reports
+   * back.
+   */
+  ROUTED_ONWARD,
+  /** Closed; the matter is closed with the result, unless the dispute went onward. */
   CLOSED
 }

@@ -11,6 +11,7 @@ import static org.db3311.sgc.core.mediation.MediationAction.REACH_AGREEMENT;
 import static org.db3311.sgc.core.mediation.MediationAction.RECORD_CONSENT;
 import static org.db3311.sgc.core.mediation.MediationAction.REFER_TO_LITIGATION;
 import static org.db3311.sgc.core.mediation.MediationAction.ROUTE;
+import static org.db3311.sgc.core.mediation.MediationAction.ROUTE_ONWARD;
 import static org.db3311.sgc.core.mediation.MediationAction.SCHEDULE_OFFLINE;
 import static org.db3311.sgc.core.mediation.MediationAction.SCHEDULE_ONLINE;
 import static org.db3311.sgc.core.mediation.MediationState.AGREED;
@@ -23,6 +24,7 @@ import static org.db3311.sgc.core.mediation.MediationState.IN_SESSION;
 import static org.db3311.sgc.core.mediation.MediationState.OPENED;
 import static org.db3311.sgc.core.mediation.MediationState.REFERRED_TO_LITIGATION;
 import static org.db3311.sgc.core.mediation.MediationState.ROUTED;
+import static org.db3311.sgc.core.mediation.MediationState.ROUTED_ONWARD;
 import static org.db3311.sgc.core.mediation.MediationState.SCHEDULED;
 import static org.db3311.sgc.core.mediation.MediationState.UNSUITABLE;
 
@@ -30,8 +32,11 @@ import java.util.EnumSet;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.TransitionTable;
 
-/** The state machine of a mediation case (6.2.1.1). */
-@Implements({"6.2.1.1.1", "6.2.1.1.2"})
+/**
+ * The state machine of a mediation case (6.2.1.1), with the onward road when it ends unresolved
+ * (6.2).
+ */
+@Implements({"6.2", "6.2.1.1.1", "6.2.1.1.2"})
 public final class MediationWorkflow {
 
   public static final TransitionTable<MediationState, MediationAction> TABLE =
@@ -50,7 +55,12 @@ public final class MediationWorkflow {
           .allow(IN_SESSION, FAIL, FAILED)
           .allow(FAILED, REFER_TO_LITIGATION, REFERRED_TO_LITIGATION)
           .allowFrom(
-              EnumSet.of(UNSUITABLE, DECLINED, AGREED, FAILED, REFERRED_TO_LITIGATION),
+              EnumSet.of(UNSUITABLE, DECLINED, FAILED, REFERRED_TO_LITIGATION),
+              ROUTE_ONWARD,
+              ROUTED_ONWARD)
+          .allowFrom(
+              EnumSet.of(
+                  UNSUITABLE, DECLINED, AGREED, FAILED, REFERRED_TO_LITIGATION, ROUTED_ONWARD),
               CLOSE,
               CLOSED)
           .build();

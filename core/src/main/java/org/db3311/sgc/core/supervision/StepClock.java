@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.db3311.sgc.core.calendar.Deadline;
+import org.db3311.sgc.core.calendar.DueDate;
 import org.db3311.sgc.core.calendar.WorkingCalendar;
+import org.db3311.sgc.core.catalog.Implements;
 
 /**
  * The deadline of one step of a file, and how it ended: met, or superseded (e.g. the file was
@@ -59,6 +61,17 @@ public record StepClock(
    */
   public boolean overdueAt(Instant at, LocalDate day, WorkingCalendar calendar) {
     return runningAt(at) && deadline.asRecordedAt(at).dueDate(calendar, day).isBefore(day);
+  }
+
+  /**
+   * The step's last day and whether it is provisional (ruling R10: computed on a year whose
+   * official arrangement is not loaded).
+   *
+   * @param day today in the center's zone (an open pause counts through it)
+   */
+  @Implements("R10")
+  public DueDate due(WorkingCalendar calendar, LocalDate day) {
+    return deadline.due(calendar, day);
   }
 
   StepClock ended(Instant at, boolean met) {

@@ -34,5 +34,10 @@ public enum SupervisionAction {
   REOPEN,
   ISSUE_NOTICE,
   /** The matter ended without a handling report (e.g. found unsuitable for mediation). */
-  CONCLUDE
+  CONCLUDE,
+  /**
+   * Running deadlines announced on a provisional year are recounted on the official arrangement,
+   * never earlier (ruling R10); the state does not change.
+   */
+  RECOMPUTE_DEADLINES
 }

@@ -93,6 +93,18 @@ public final class SupervisionWorkflow {
           .allow(COMPLETED, ISSUE_NOTICE, COMPLETED)
           .allowFrom(
               EnumSet.of(ASSIGNED, AWAITING_TRIAGE, IN_PROGRESS, PAUSED), CONCLUDE, COMPLETED)
+          .allow(ASSIGNED, SupervisionAction.RECOMPUTE_DEADLINES, ASSIGNED)
+          .allow(AWAITING_TRIAGE, SupervisionAction.RECOMPUTE_DEADLINES, AWAITING_TRIAGE)
+          .allow(IN_PROGRESS, SupervisionAction.RECOMPUTE_DEADLINES, IN_PROGRESS)
+          .allow(PAUSED, SupervisionAction.RECOMPUTE_DEADLINES, PAUSED)
+          .allow(HANDLED, SupervisionAction.RECOMPUTE_DEADLINES, HANDLED)
+          .allow(COMPLETED, SupervisionAction.RECOMPUTE_DEADLINES, COMPLETED)
+          .allow(ACCEPTED, SupervisionAction.RECOMPUTE_DEADLINES, ACCEPTED)
+          .allow(UNTRIAGED, SupervisionAction.RECOMPUTE_DEADLINES, UNTRIAGED)
+          .allow(AWAITING_SUITABILITY, SupervisionAction.RECOMPUTE_DEADLINES, AWAITING_SUITABILITY)
+          .allow(AWAITING_CONSENT, SupervisionAction.RECOMPUTE_DEADLINES, AWAITING_CONSENT)
+          .allow(UNSUITABLE, SupervisionAction.RECOMPUTE_DEADLINES, UNSUITABLE)
+          .allow(CONSENT_DECLINED, SupervisionAction.RECOMPUTE_DEADLINES, CONSENT_DECLINED)
           .build();
 
   private SupervisionWorkflow() {}

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
 import org.junit.jupiter.api.DisplayName;
@@ -135,10 +137,58 @@ class DeadlineTest {
   }
 
   @Test
-  void a_deadline_reaching_a_year_without_data_fails_naming_the_year() {
+  void a_deadline_reaching_a_year_without_any_data_fails_naming_the_year() {
     assertThatThrownBy(
-            () -> deadline(TimeLimit.months(2), LocalDate.of(2026, 12, 1)).dueDate(calendar))
+            () -> deadline(TimeLimit.months(2), LocalDate.of(2100, 12, 1)).dueDate(calendar))
         .isInstanceOf(CalendarDataMissingException.class)
-        .hasMessageContaining("2027");
+        .hasMessageContaining("2101");
+  }
+
+  @Test
+  @Implements("R10")
+  @DisplayName(
+      "R10: a deadline reaching into a provisional year is computed and says it is provisional")
+  void a_deadline_reaching_a_provisional_year_is_provisional() {
+    DueDate due = deadline(TimeLimit.months(2), LocalDate.of(2026, 12, 1)).due(calendar);
+    // 2027-02-01 is a Monday, a working day of the provisional 2027
+    assertThat(due).isEqualTo(DueDate.provisional(LocalDate.of(2027, 2, 1)));
+    assertThat(due.display()).isEqualTo("2027-02-01（暂定）");
+    assertThat(deadline(TimeLimit.workingDays(5), LocalDate.of(2026, 12, 1)).due(calendar))
+        .isEqualTo(DueDate.official(LocalDate.of(2026, 12, 8)));
+  }
+
+  @Test
+  @Implements("R10")
+  @DisplayName(
+      "R10: loaded official arrangement: later when it adds days off, the announced day when it removes them")
+  void recomputed_on_the_official_arrangement_never_earlier() {
+    HolidayTableCalendar provisional = new HolidayTableCalendar();
+    Deadline d = deadline(TimeLimit.workingDays(5), LocalDate.of(2026, 12, 29));
+    // provisional: 12-30, 12-31, (1-1 off, weekend) 1-4, 1-5, 1-6
+    assertThat(d.due(provisional)).isEqualTo(DueDate.provisional(LocalDate.of(2027, 1, 6)));
+    // an arrangement giving 4 January off moves it later
+    HolidayTableCalendar offFourth =
+        provisional.withOfficial(
+            List.of(
+                new HolidayTable(
+                    2027,
+                    Map.of(LocalDate.of(2027, 1, 1), true, LocalDate.of(2027, 1, 4), true),
+                    List.of())));
+    DeadlineRecompute.Result later =
+        DeadlineRecompute.recompute(d, provisional, offFourth, LocalDate.of(2026, 12, 29));
+    assertThat(later.recomputed()).isEqualTo(DueDate.official(LocalDate.of(2027, 1, 7)));
+    // one making Saturday 2 January a working day would end it earlier: the announced day stands
+    HolidayTableCalendar workSaturday =
+        provisional.withOfficial(
+            List.of(
+                new HolidayTable(
+                    2027,
+                    Map.of(LocalDate.of(2027, 1, 1), true, LocalDate.of(2027, 1, 2), false),
+                    List.of())));
+    DeadlineRecompute.Result kept =
+        DeadlineRecompute.recompute(d, provisional, workSaturday, LocalDate.of(2026, 12, 29));
+    assertThat(d.due(workSaturday).date()).isEqualTo(LocalDate.of(2027, 1, 5));
+    assertThat(kept.recomputed()).isEqualTo(DueDate.official(LocalDate.of(2027, 1, 6)));
+    assertThat(kept.deadline().due(workSaturday)).isEqualTo(kept.recomputed());
   }
 }

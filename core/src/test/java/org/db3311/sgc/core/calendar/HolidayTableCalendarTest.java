@@ -15,7 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-@Implements("R9")
+@Implements({"R9", "R10"})
 class HolidayTableCalendarTest extends WorkingCalendarContract {
 
   @Override
@@ -26,7 +26,7 @@ class HolidayTableCalendarTest extends WorkingCalendarContract {
   @Test
   @DisplayName("R9: the product ships 2020–2026 with the data's licence")
   void shipped_data_and_licence() throws IOException {
-    assertThat(new HolidayTableCalendar().coveredYears())
+    assertThat(new HolidayTableCalendar().officialYears())
         .containsExactly(2020, 2021, 2022, 2023, 2024, 2025, 2026);
     try (InputStream licence =
         HolidayTableCalendar.class.getResourceAsStream("holidays-cn/LICENSE")) {
@@ -47,7 +47,8 @@ class HolidayTableCalendarTest extends WorkingCalendarContract {
         ]}
         """);
     HolidayTableCalendar c = new HolidayTableCalendar(dir);
-    assertThat(c.coveredYears()).contains(2026, 2027);
+    assertThat(c.officialYears()).contains(2026, 2027);
+    assertThat(c.provisionalYears()).doesNotContain(2027);
     assertThat(c.isWorkingDay(LocalDate.of(2027, 1, 1))).isFalse();
     assertThat(c.isWorkingDay(LocalDate.of(2027, 1, 4))).isTrue();
   }
@@ -102,5 +103,77 @@ class HolidayTableCalendarTest extends WorkingCalendarContract {
     HolidayTable b = new HolidayTable(2023, Map.of(LocalDate.of(2022, 12, 31), false), List.of());
     assertThatThrownBy(() -> new HolidayTableCalendar(List.of(a, b)))
         .hasMessageContaining("disagree");
+  }
+
+  @Test
+  @DisplayName(
+      "R10: a year without its official arrangement is provisional: weekends and the 13 statutory days")
+  void a_year_without_its_arrangement_is_provisional() {
+    HolidayTableCalendar c = new HolidayTableCalendar();
+    assertThat(c.provisionalYears()).contains(2027, 2100).doesNotContain(2026);
+    assertThat(c.isProvisional(LocalDate.of(2027, 3, 1))).isTrue();
+    assertThat(c.isProvisional(LocalDate.of(2026, 12, 31))).isFalse();
+    HolidayTable t = c.table(2027);
+    assertThat(t.papers()).containsExactly(ProvisionalYear.PAPER);
+    LunarDates l = LunarDates.shipped().get(2027);
+    // 元旦 1 + 春节 4 + 清明 1 + 劳动节 2 + 端午 1 + 中秋 1 + 国庆 3
+    assertThat(t.offDays()).hasSize(13).doesNotContainValue(false);
+    assertThat(t.offDays().keySet())
+        .contains(
+            LocalDate.of(2027, 1, 1),
+            l.newYearsEve(),
+            l.springFestival(),
+            l.springFestival().plusDays(2),
+            l.qingming(),
+            LocalDate.of(2027, 5, 1),
+            LocalDate.of(2027, 5, 2),
+            l.dragonBoat(),
+            l.midAutumn(),
+            LocalDate.of(2027, 10, 3));
+    // 2027-01-01 is a Friday, a holiday; 2027-01-04 a Monday, a working day; 5 October 2027
+    // (Tuesday) is no holiday in a provisional year: only the notice gives 4–7 October off
+    assertThat(c.isWorkingDay(LocalDate.of(2027, 1, 1))).isFalse();
+    assertThat(c.isWorkingDay(LocalDate.of(2027, 1, 4))).isTrue();
+    assertThat(c.isWorkingDay(LocalDate.of(2027, 1, 2))).isFalse();
+    assertThat(c.isWorkingDay(LocalDate.of(2027, 10, 5))).isTrue();
+    assertThat(c.isWorkingDay(l.springFestival().plusDays(2))).isFalse();
+  }
+
+  @Test
+  @DisplayName("R10: 中秋 on a 国庆 day is one day off, not two")
+  void mid_autumn_on_national_day() {
+    LunarDates l =
+        LunarDates.shipped().values().stream()
+            .filter(x -> x.midAutumn().getMonthValue() == 10 && x.midAutumn().getDayOfMonth() <= 3)
+            .findFirst()
+            .orElseThrow();
+    assertThat(ProvisionalYear.of(l).offDays()).hasSize(12);
+  }
+
+  @Test
+  @DisplayName("R10: past the lunar data a date is still an error naming the year")
+  void beyond_the_lunar_data_is_an_error() {
+    assertThatThrownBy(() -> new HolidayTableCalendar().isWorkingDay(LocalDate.of(2101, 3, 1)))
+        .isInstanceOf(CalendarDataMissingException.class)
+        .hasMessageContaining("2101");
+  }
+
+  @Test
+  @DisplayName(
+      "R10: loading the official arrangement makes the year official, replaced again on request")
+  void loading_and_unloading_an_official_year() {
+    HolidayTable official2027 =
+        new HolidayTable(
+            2027,
+            Map.of(LocalDate.of(2027, 10, 5), true, LocalDate.of(2027, 9, 26), false),
+            List.of("notice"));
+    HolidayTableCalendar loaded = new HolidayTableCalendar().withOfficial(List.of(official2027));
+    assertThat(loaded.provisionalYears()).doesNotContain(2027);
+    assertThat(loaded.officialYears()).contains(2027);
+    assertThat(loaded.isWorkingDay(LocalDate.of(2027, 10, 5))).isFalse();
+    assertThat(loaded.isWorkingDay(LocalDate.of(2027, 9, 26))).isTrue();
+    HolidayTableCalendar before = loaded.withoutOfficial(List.of(2027));
+    assertThat(before.provisionalYears()).contains(2027);
+    assertThat(before.isWorkingDay(LocalDate.of(2027, 10, 5))).isTrue();
   }
 }

@@ -36,6 +36,34 @@ class MediationServiceTest {
     }
 
     @Test
+    @DisplayName("a petition matter (信访问题) whose parties are willing may be mediated")
+    void a_petition_matter_may_be_mediated() {
+      MediationCaseId id = f.openDispute("event.petition");
+      assertThat(f.in.matter(id.matter()).state()).isEqualTo(MatterState.IN_HANDLING);
+      f.mediation.assess(new AssessSuitabilityUseCase.Command(id, true, "双方愿意调解", MEDIATOR));
+      assertThat(f.mediation.mediation(id).state()).isEqualTo(MediationState.AWAITING_CONSENT);
+    }
+
+    @Test
+    @DisplayName("an event category the deployment does not list is not mediated")
+    void other_events_are_not_mediated() {
+      org.db3311.sgc.core.intake.RegistrationNumber n =
+          f.in.registerComplete("event.safety_hazard");
+      f.in.review(n);
+      assertThatThrownBy(() -> f.mediation.open(new OpenMediationUseCase.Command(n, MEDIATOR)))
+          .isInstanceOf(org.db3311.sgc.core.intake.MatterKindMismatchException.class);
+      assertThat(
+              MediableMatterRule.mayBeMediated(
+                  f.in.matter(n).snapshot(),
+                  new MediationConfiguration(
+                      f.routing,
+                      f.in.matter(n).snapshot().registration().place().county(),
+                      "调解室",
+                      java.util.Set.of("event.safety_hazard"))))
+          .isTrue();
+    }
+
+    @Test
     @DisplayName("no consent, no mediation: one refusal ends it")
     void refusal_ends_it() {
       MediationCaseId id = f.openDispute("dispute.neighbour");

@@ -37,6 +37,7 @@ class MediationStateProperties {
     AGREE(MediationAction.REACH_AGREEMENT),
     FAIL(MediationAction.FAIL),
     REFER(MediationAction.REFER_TO_LITIGATION),
+    ROUTE_ONWARD(MediationAction.ROUTE_ONWARD),
     CLOSE(MediationAction.CLOSE);
 
     final MediationAction action;
@@ -101,6 +102,9 @@ class MediationStateProperties {
               T);
       case FAIL -> mc.fail("分歧过大", "仲裁或诉讼", a, T);
       case REFER -> mc.referToLitigation("FILING-1", a, T);
+      case ROUTE_ONWARD ->
+          mc.routeOnward(
+              new OnwardRouting(mc.id().matter() + "/O1", "转入劳动人事争议仲裁（青田县劳动人事争议仲裁院）"), a, T);
       case CLOSE -> mc.close(a, T);
     }
   }

@@ -7,6 +7,7 @@ import static org.db3311.sgc.core.mediation.MediationFixtures.MEDIATOR;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.db3311.sgc.core.catalog.Implements;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Walks every path of the mediation state machine: agreed, failed, referred, declined, unsuitable.
  */
-@Implements({"6.2.1.1.1", "6.2.1.1.2"})
+@Implements({"6.2", "6.2.1.1.1", "6.2.1.1.2"})
 class MediationWorkflowTest {
 
   private final MediationFixtures f = new MediationFixtures();
@@ -26,6 +27,17 @@ class MediationWorkflowTest {
     f.mediation.schedule(
         new ScheduleSessionUseCase.Command(
             id, mode, f.in.clock.instant().plus(Duration.ofDays(1)), Optional.empty(), MEDIATOR));
+  }
+
+  /** Records an onward routing as core.onward's service does, through repository and recorder. */
+  private void routeOnward(MediationCaseId id) {
+    MediationCase mc = f.cases.find(id).orElseThrow();
+    mc.routeOnward(
+        new OnwardRouting(id.matter() + "/O1", "转入劳动人事争议仲裁（青田县劳动人事争议仲裁院）"),
+        MEDIATOR,
+        f.in.clock.instant());
+    f.cases.save(mc);
+    new org.db3311.sgc.core.common.ChangeRecorder(f.in.events, f.in.audit).record(mc);
   }
 
   private void close(MediationCaseId id) {
@@ -80,6 +92,32 @@ class MediationWorkflowTest {
     MediationCaseId e = f.openDispute("dispute.damages");
     f.mediation.assess(new AssessSuitabilityUseCase.Command(e, false, "涉刑事", MEDIATOR));
     close(e);
+
+    // routed onward from each unresolved end, then closed with the matter left in handling
+    MediationCaseId g = f.openDispute("dispute.labour");
+    f.mediation.assess(new AssessSuitabilityUseCase.Command(g, false, "须经仲裁", MEDIATOR));
+    routeOnward(g);
+    MediationCaseId h = f.openDispute("dispute.neighbour");
+    f.mediation.assess(new AssessSuitabilityUseCase.Command(h, true, "适宜", MEDIATOR));
+    f.mediation.recordConsent(new RecordConsentUseCase.Command(h, 0, false, true, MEDIATOR));
+    routeOnward(h);
+    MediationCaseId i = f.inSession("dispute.contract");
+    f.mediation.conclude(
+        new ConcludeMediationUseCase.Command(
+            i, new ConcludeMediationUseCase.Outcome.Failure("分歧", "仲裁"), MEDIATOR));
+    routeOnward(i);
+    MediationCaseId j = f.inSession("dispute.consumer");
+    f.mediation.conclude(
+        new ConcludeMediationUseCase.Command(
+            j, new ConcludeMediationUseCase.Outcome.Failure("分歧", "诉讼"), MEDIATOR));
+    f.mediation.refer(new ReferToLitigationUseCase.Command(j, MEDIATOR));
+    routeOnward(j);
+    for (MediationCaseId x : List.of(g, h, i, j)) {
+      close(x);
+      assertThat(f.in.matter(x.matter()).state())
+          .as("a dispute routed onward is not closed as not resolved")
+          .isEqualTo(org.db3311.sgc.core.intake.MatterState.IN_HANDLING);
+    }
 
     Set<Transition<MediationState, MediationAction>> walked = new HashSet<>();
     f.in.events.published(MediationEvent.class).stream()

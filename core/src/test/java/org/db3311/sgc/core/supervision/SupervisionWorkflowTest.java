@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.db3311.sgc.core.calendar.HolidayTableCalendar;
+import org.db3311.sgc.core.calendar.LunarDates;
 import org.db3311.sgc.core.calendar.TimeLimit;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.IllegalTransitionException;
@@ -76,6 +79,50 @@ class SupervisionWorkflowTest {
     f.progress("D", new Progress.Decline(SupervisionFixtures.CENTER, "亦不属本单位"));
     f.progress("D", new Progress.Conclude("申请人撤回"));
     walkTheStagesBeforeAUnit();
+    // R10: provisional deadlines recomputed once the official arrangement is loaded, in every
+    // state with a running clock (here 2026 stands in for a year that was provisional)
+    f.clock.set("2026-07-13T09:00:00");
+    f.open("R1", "event.petition", SupervisionFixtures.WENXI);
+    f.open("R2", "event.petition", SupervisionFixtures.WENXI);
+    f.progress("R2", new Progress.Decline(SupervisionFixtures.CENTER, "不属本单位职责"));
+    f.open("R3", "event.petition", SupervisionFixtures.WENXI);
+    f.progress("R3", new Progress.SignFor());
+    f.open("R4", "event.petition", SupervisionFixtures.WENXI);
+    f.progress("R4", new Progress.SignFor());
+    f.progress("R4", new Progress.Pause("等待申请人"));
+    f.open("R5", "event.petition", SupervisionFixtures.WENXI);
+    f.progress("R5", new Progress.SignFor());
+    f.progress("R5", new Progress.ReportHandled("已处理"));
+    f.open("R6", "event.petition", SupervisionFixtures.WENXI);
+    f.progress("R6", new Progress.SignFor());
+    f.progress("R6", new Progress.ReportHandled("已处理"));
+    f.progress("R6", new Progress.Complete());
+    String sh = SupervisionFixtures.SHORT;
+    f.follow("RA", SupervisionFixtures.accepted(sh, f.clock.instant()));
+    List<List<SupervisionAction>> stages =
+        List.of(
+            List.of(SupervisionAction.RECEIVE_EVENT),
+            List.of(SupervisionAction.OPEN_MEDIATION),
+            List.of(SupervisionAction.OPEN_MEDIATION, SupervisionAction.FIND_SUITABLE),
+            List.of(SupervisionAction.OPEN_MEDIATION, SupervisionAction.FIND_UNSUITABLE),
+            List.of(
+                SupervisionAction.OPEN_MEDIATION,
+                SupervisionAction.FIND_SUITABLE,
+                SupervisionAction.REFUSE_CONSENT));
+    for (int i = 0; i < stages.size(); i++) {
+      String s = "RP" + i;
+      f.follow(s, SupervisionFixtures.accepted(sh, f.clock.instant()));
+      stages.get(i).forEach(a -> f.follow(s, SupervisionFixtures.stage(a)));
+    }
+    HolidayTableCalendar provisional2026 =
+        new HolidayTableCalendar(
+            HolidayTableCalendar.shippedTables().stream().filter(t -> t.year() < 2026).toList(),
+            Map.of(2026, LunarDates.shipped().get(2026)));
+    assertThat(
+            f.service
+                .recompute(new RecomputeProvisionalDeadlinesUseCase.Command(provisional2026))
+                .failures())
+        .isEmpty();
     assertThat(f.file("A").clocks()).noneMatch(StepClock::isRunning);
     assertThat(f.file("A").clocks())
         .filteredOn(c -> c.step() == Step.SIGN_FOR)
