@@ -155,8 +155,29 @@ public final class WarningService {
     return w;
   }
 
+  /** The open warnings; one that cannot be read is left out here: use {@link #openView()}. */
   public List<Warning> open() {
-    return warnings.all().stream().filter(Warning::isOpen).toList();
+    return openView().items();
+  }
+
+  /**
+   * The open warnings, and each warning that could not be read: one bad warning never hides the
+   * others.
+   */
+  public SweepResult<Warning> openView() {
+    List<Warning> out = new ArrayList<>();
+    List<ItemFailure> failed = new ArrayList<>();
+    for (String id : warnings.ids()) {
+      try {
+        Warning w = get(id);
+        if (w.isOpen()) {
+          out.add(w);
+        }
+      } catch (RuntimeException e) {
+        failed.add(ItemFailure.of(id, e));
+      }
+    }
+    return new SweepResult<>(out, failed);
   }
 
   private void notifyPublished(Warning w, Instant at) {
