@@ -22,8 +22,7 @@ import org.db3311.sgc.core.intake.RegistrationNumber;
 
 /** The leader-reception use cases (领导接访, 6.2.1.2). */
 @Implements({"6.2.1.2", "6.1.1.3"})
-public final class ReceptionService
-    implements PlanRotaUseCase, PublishRotaUseCase, BookReceptionUseCase, ReceiveVisitorUseCase {
+public final class ReceptionService implements ReceptionUseCases {
 
   private static final OneLeaderPerWorkingDayRule RULE = new OneLeaderPerWorkingDayRule();
   private static final RotaPlanner PLANNER = new RotaPlanner();
