@@ -51,9 +51,9 @@ class ApiDocsTest {
   }
 
   @Test
-  @DisplayName("core's Javadoc overview starts from the intake service and the clause catalog")
+  @DisplayName("core's Javadoc overview starts from the entry point and the clause catalog")
   void overview_starts_from_the_entry_point() throws IOException {
     String overview = Files.readString(ROOT.resolve("core/src/main/javadoc/overview.html"));
-    assertThat(overview).contains("Where to start", "IntakeService", "ClauseCatalog.standard()");
+    assertThat(overview).contains("Where to start", "GovernanceCenter", "ClauseCatalog.standard()");
   }
 }
