@@ -13,23 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.db3311.sgc.core.calendar.HolidayTableCalendar;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.DivisionCode;
 import org.db3311.sgc.core.common.InMemoryAuditTrail;
-import org.db3311.sgc.core.common.InMemoryDomainEventPublisher;
 import org.db3311.sgc.core.common.InMemoryNotifier;
-import org.db3311.sgc.core.common.InMemorySequenceGenerator;
-import org.db3311.sgc.core.common.UnitId;
-import org.db3311.sgc.core.followup.FollowUpService;
-import org.db3311.sgc.core.followup.InMemoryFollowUpRepository;
 import org.db3311.sgc.core.intake.DecideIntakeUseCase;
-import org.db3311.sgc.core.intake.InMemoryMatterRepository;
-import org.db3311.sgc.core.intake.IntakeConfiguration;
-import org.db3311.sgc.core.intake.IntakeService;
+import org.db3311.sgc.core.intake.IntakeUseCases;
 import org.db3311.sgc.core.intake.Material;
 import org.db3311.sgc.core.intake.MaterialKind;
-import org.db3311.sgc.core.intake.MatterEvent;
 import org.db3311.sgc.core.intake.MatterParty;
 import org.db3311.sgc.core.intake.MatterResult;
 import org.db3311.sgc.core.intake.MatterState;
@@ -41,30 +32,24 @@ import org.db3311.sgc.core.intake.RegistrationNumber;
 import org.db3311.sgc.core.mediation.AssessSuitabilityUseCase;
 import org.db3311.sgc.core.mediation.CloseMediationUseCase;
 import org.db3311.sgc.core.mediation.ConcludeMediationUseCase;
-import org.db3311.sgc.core.mediation.InMemoryMediationCaseRepository;
-import org.db3311.sgc.core.mediation.InMemoryOnlineFilingGateway;
-import org.db3311.sgc.core.mediation.InMemoryVideoRoomProvider;
 import org.db3311.sgc.core.mediation.MediationAgreement;
 import org.db3311.sgc.core.mediation.MediationCaseId;
-import org.db3311.sgc.core.mediation.MediationConfiguration;
 import org.db3311.sgc.core.mediation.MediationRecord;
-import org.db3311.sgc.core.mediation.MediationService;
+import org.db3311.sgc.core.mediation.MediationUseCases;
 import org.db3311.sgc.core.mediation.OpenMediationUseCase;
 import org.db3311.sgc.core.mediation.RecordConsentUseCase;
 import org.db3311.sgc.core.mediation.RecordSessionUseCase;
 import org.db3311.sgc.core.mediation.RouteMediationUseCase;
 import org.db3311.sgc.core.mediation.RoutingDecision;
-import org.db3311.sgc.core.mediation.RoutingTable;
 import org.db3311.sgc.core.mediation.ScheduleSessionUseCase;
-import org.db3311.sgc.core.supervision.InMemorySupervisionFileRepository;
-import org.db3311.sgc.core.supervision.SupervisionService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * How a vendor embeds the core: every part is made with {@code new} over the in-memory adapters
- * (swap in JPA, AMQP or SMS adapters the same way), no framework. The test registers a labour
- * dispute, accepts it, routes and mediates it, and closes it; the parties are told the result.
+ * How a vendor embeds the core: {@link GovernanceCenter} wires every casework service over the
+ * in-memory adapters (swap in JPA, AMQP or SMS adapters through its builder), no framework. The
+ * test registers a labour dispute, accepts it, routes and mediates it, and closes it; the parties
+ * are told the result.
  */
 class EmbeddingExampleTest {
 
@@ -73,39 +58,15 @@ class EmbeddingExampleTest {
   void a_vendor_embeds_the_core() {
     // wiring: begin
     Clock clock = Clock.fixed(Instant.parse("2026-11-25T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
-    var events = new InMemoryDomainEventPublisher();
-    var audit = new InMemoryAuditTrail();
     var notifier = new InMemoryNotifier(clock);
-    var calendar = new HolidayTableCalendar();
-    var county = new DivisionCode("331121");
-    var intake =
-        new IntakeService(
-            new InMemoryMatterRepository(),
-            new InMemorySequenceGenerator(),
-            new IntakeConfiguration(county),
-            events,
-            audit,
-            clock);
-    var supervision =
-        new SupervisionService(
-            new InMemorySupervisionFileRepository(), calendar, notifier, events, audit, clock);
-    var routing = RoutingTable.defaults(Map.of(), new UnitId("county-mediation-committee"));
-    var mediation =
-        new MediationService(
-            new InMemoryMediationCaseRepository(),
-            intake,
-            supervision,
-            new MediationConfiguration(routing, county, "中心调解室"),
-            new InMemoryVideoRoomProvider(),
-            new InMemoryOnlineFilingGateway(),
-            calendar,
-            events,
-            audit,
-            clock);
-    var followUp =
-        new FollowUpService(
-            new InMemoryFollowUpRepository(), intake, supervision, notifier, events, audit, clock);
-    events.subscribe(MatterEvent.class, followUp::onMatterEvent);
+    var audit = new InMemoryAuditTrail();
+    GovernanceCenter center =
+        GovernanceCenter.builder(new DivisionCode("331121"), clock)
+            .notifier(notifier)
+            .auditTrail(audit)
+            .build();
+    IntakeUseCases intake = center.intake();
+    MediationUseCases mediation = center.mediation();
     // wiring: end
 
     Actor clerk = new Actor("clerk-1", "窗口人员");
@@ -172,6 +133,8 @@ class EmbeddingExampleTest {
     mediation.close(new CloseMediationUseCase.Command(id, clerk));
 
     assertThat(routed.explanation()).contains("labour");
+    assertThat(center.supervision().file(n.toString()).snapshot().subject())
+        .isEqualTo(n.toString());
     assertThat(intake.matter(n).state()).isEqualTo(MatterState.CLOSED);
     assertThat(intake.matter(n).result().orElseThrow().outcome())
         .isEqualTo(MatterResult.Outcome.RESOLVED);

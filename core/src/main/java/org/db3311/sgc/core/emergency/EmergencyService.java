@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,9 @@ import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.AuditTrail;
 import org.db3311.sgc.core.common.ChangeRecorder;
 import org.db3311.sgc.core.common.DomainEventPublisher;
+import org.db3311.sgc.core.common.ItemFailure;
 import org.db3311.sgc.core.common.SequenceGenerator;
+import org.db3311.sgc.core.common.SweepResult;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.warning.Warning;
 
@@ -185,12 +188,25 @@ public final class EmergencyService implements DiscoverIncidentUseCase {
     store(i);
   }
 
-  /** Incidents in response whose next progress report is overdue now. */
-  public List<Incident> progressOverdue() {
+  /**
+   * Incidents in response whose next progress report is overdue now. An incident that cannot be
+   * read or judged is reported in the result and the others are still listed.
+   */
+  public SweepResult<Incident> progressOverdue() {
     Instant now = clock.instant();
-    return incidents.all().stream()
-        .filter(i -> i.nextProgressDue(cadence).map(now::isAfter).orElse(false))
-        .toList();
+    List<Incident> out = new ArrayList<>();
+    List<ItemFailure> failed = new ArrayList<>();
+    for (IncidentId id : incidents.ids()) {
+      try {
+        Incident i = get(id);
+        if (i.nextProgressDue(cadence).map(now::isAfter).orElse(false)) {
+          out.add(i);
+        }
+      } catch (RuntimeException e) {
+        failed.add(ItemFailure.of(id.value(), e));
+      }
+    }
+    return new SweepResult<>(out, failed);
   }
 
   private void store(Incident i) {

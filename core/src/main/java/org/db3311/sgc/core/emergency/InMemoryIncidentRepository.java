@@ -26,4 +26,9 @@ public final class InMemoryIncidentRepository implements IncidentRepository {
         .map(s -> Incident.fromSnapshot(s.snapshot(), s.version()))
         .toList();
   }
+
+  @Override
+  public List<IncidentId> ids() {
+    return store.where(s -> true).stream().map(s -> s.snapshot().id()).toList();
+  }
 }

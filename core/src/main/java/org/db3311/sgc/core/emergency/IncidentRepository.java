@@ -16,4 +16,10 @@ public interface IncidentRepository {
   Optional<Incident> find(IncidentId id);
 
   List<Incident> all();
+
+  /**
+   * Every stored incident's id: sweeps read each incident on its own, so one unreadable incident is
+   * reported without stopping the others.
+   */
+  List<IncidentId> ids();
 }

@@ -16,4 +16,10 @@ public interface EpidemicCaseRepository {
   Optional<EpidemicCase> find(EpidemicCaseId id);
 
   List<EpidemicCase> all();
+
+  /**
+   * Every stored case's id: sweeps read each case on its own, so one unreadable case is reported
+   * without stopping the others.
+   */
+  List<EpidemicCaseId> ids();
 }

@@ -13,6 +13,7 @@ import org.db3311.sgc.core.common.ChangeRecorder;
 import org.db3311.sgc.core.common.DomainEventPublisher;
 import org.db3311.sgc.core.common.ItemFailure;
 import org.db3311.sgc.core.common.SequenceGenerator;
+import org.db3311.sgc.core.common.SweepResult;
 import org.db3311.sgc.core.facts.MatterId;
 
 /**
@@ -97,11 +98,12 @@ public final class EpidemicControlService implements SwitchEpidemicModeUseCase {
     commands.save(c);
     recorder.record(c);
     List<ItemFailure> failed = new ArrayList<>();
-    for (EpidemicCase open : cases.all()) {
-      if (open.loopClosed()) {
-        continue;
-      }
+    for (EpidemicCaseId id : cases.ids()) {
       try {
+        EpidemicCase open = get(id);
+        if (open.loopClosed()) {
+          continue;
+        }
         open.retime(policy(to), to, by, now);
         if (to == EpidemicMode.WARTIME
             && open.state() == EpidemicCase.State.ROUTED
@@ -111,7 +113,7 @@ public final class EpidemicControlService implements SwitchEpidemicModeUseCase {
         }
         store(open);
       } catch (RuntimeException e) {
-        failed.add(ItemFailure.of(open.id().value(), e));
+        failed.add(ItemFailure.of(id.value(), e));
       }
     }
     return new ModeSwitchResult(s, failed);
@@ -176,10 +178,25 @@ public final class EpidemicControlService implements SwitchEpidemicModeUseCase {
     return c;
   }
 
-  /** Open matters past the deadline of their stage: for supervision (督办). */
-  public List<EpidemicCase> overdue() {
+  /**
+   * Open matters past the deadline of their stage: for supervision (督办). A case that cannot be read
+   * or judged is reported in the result and the others are still listed.
+   */
+  public SweepResult<EpidemicCase> overdue() {
     Instant now = clock.instant();
-    return cases.all().stream().filter(c -> c.isOverdue(now)).toList();
+    List<EpidemicCase> out = new ArrayList<>();
+    List<ItemFailure> failed = new ArrayList<>();
+    for (EpidemicCaseId id : cases.ids()) {
+      try {
+        EpidemicCase c = get(id);
+        if (c.isOverdue(now)) {
+          out.add(c);
+        }
+      } catch (RuntimeException e) {
+        failed.add(ItemFailure.of(id.value(), e));
+      }
+    }
+    return new SweepResult<>(out, failed);
   }
 
   private void store(EpidemicCase c) {

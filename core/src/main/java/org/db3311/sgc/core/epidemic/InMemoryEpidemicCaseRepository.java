@@ -26,4 +26,9 @@ public final class InMemoryEpidemicCaseRepository implements EpidemicCaseReposit
         .map(s -> EpidemicCase.fromSnapshot(s.snapshot(), s.version()))
         .toList();
   }
+
+  @Override
+  public List<EpidemicCaseId> ids() {
+    return store.where(s -> true).stream().map(s -> s.snapshot().id()).toList();
+  }
 }

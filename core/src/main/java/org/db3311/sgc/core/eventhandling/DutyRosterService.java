@@ -19,8 +19,7 @@ import org.db3311.sgc.core.common.IllegalTransitionException;
  * a month that has no roster at all.
  */
 @Implements("6.3.1.2")
-public final class DutyRosterService
-    implements PlanDutyRosterUseCase, PublishDutyRosterUseCase, DutyLeaders {
+public final class DutyRosterService implements DutyRosterUseCases, DutyLeaders {
 
   private static final EveryHourCoveredRule RULE = new EveryHourCoveredRule();
   private static final DutyRosterPlanner PLANNER = new DutyRosterPlanner();

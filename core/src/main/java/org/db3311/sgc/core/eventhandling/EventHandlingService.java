@@ -29,8 +29,7 @@ import org.db3311.sgc.core.supervision.TrackProgressUseCase.Progress;
 
 /** The event-handling use cases (社会治理事件处置, 6.3.1), kept under supervision throughout. */
 @Implements({"6.3.1.1", "6.3.1.2", "6.3.1.3", "8.2.3", "R12"})
-public final class EventHandlingService
-    implements ReceiveEventUseCase, TriageEventUseCase, HandleEventUseCase {
+public final class EventHandlingService implements EventHandlingUseCases {
 
   private static final EventScopeRule SCOPE = new EventScopeRule();
 

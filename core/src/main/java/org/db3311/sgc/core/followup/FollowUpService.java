@@ -28,7 +28,7 @@ import org.db3311.sgc.core.supervision.TrackProgressUseCase;
  * by letter; when a matter is reopened, by whatever path, its supervision file is reopened with it.
  */
 @Implements({"6.2.1.4.1", "6.2.1.4.2", "6.2.1.3"})
-public final class FollowUpService implements RecordSurveyUseCase, ConcludeFollowUpUseCase {
+public final class FollowUpService implements FollowUpUseCases {
 
   private final FollowUpRepository followUps;
   private final MatterLifecycle matters;

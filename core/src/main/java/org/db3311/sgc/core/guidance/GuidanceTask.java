@@ -17,9 +17,8 @@ import org.db3311.sgc.core.common.Version;
  * A guidance task (指导任务, 6.8): taken on from the province, the city or the county, on one of the
  * listed fields, passed to townships and villages with a due date (fixed by the issuer or counted
  * on the working-day calendar), each assignee's part tracked to verification by the center. Every
- * change raises a {@link GuidanceTaskEvent}.
- *
- * @param source the upper-level document or instruction it comes from
+ * change raises a {@link GuidanceTaskEvent}. Its source is the upper-level document or instruction
+ * it comes from.
  */
 @Implements("6.8")
 public final class GuidanceTask extends AggregateRoot<GuidanceTaskEvent> {

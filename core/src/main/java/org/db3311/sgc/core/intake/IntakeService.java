@@ -17,12 +17,7 @@ import org.db3311.sgc.core.common.SequenceGenerator;
  * withdrawal; and the lifecycle steps the handling tracks drive (start handling, close, reopen).
  */
 @Implements({"6.1.1.1", "6.1.1.2.1", "6.1.1.2.2", "6.1.1.3", "8.2.2"})
-public final class IntakeService
-    implements RegisterMatterUseCase,
-        SubmitMaterialsUseCase,
-        DecideIntakeUseCase,
-        WithdrawMatterUseCase,
-        MatterLifecycle {
+public final class IntakeService implements IntakeUseCases, MatterLifecycle {
 
   private final MatterRepository matters;
   private final SequenceGenerator sequences;

@@ -31,4 +31,11 @@ public final class InMemoryMediationCaseRepository implements MediationCaseRepos
         .sorted(Comparator.comparingInt(c -> c.id().attempt()))
         .toList();
   }
+
+  @Override
+  public List<MediationCaseId> withProvisionalConfirmationDue() {
+    return store.where(MediationSnapshot::judicialConfirmationProvisional).stream()
+        .map(s -> s.snapshot().id())
+        .toList();
+  }
 }

@@ -18,5 +18,10 @@ public enum MediationAction {
   REFER_TO_LITIGATION,
   /** Records the center's decision to route the dispute onward to another body (6.2). */
   ROUTE_ONWARD,
-  CLOSE
+  CLOSE,
+  /**
+   * Recounts a provisional judicial-confirmation due date once the official arrangement is loaded
+   * (R10); the state stays, so it is not a transition of the table.
+   */
+  RECOUNT_CONFIRMATION_DUE
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.db3311.sgc.core.calendar.DeadlineRecompute;
+import org.db3311.sgc.core.calendar.DueDate;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.AggregateRoot;
@@ -32,6 +34,7 @@ public final class MediationCase extends AggregateRoot<MediationEvent> {
   private final List<MediationRecord> records;
   private Optional<MediationAgreement> agreement;
   private Optional<LocalDate> judicialConfirmationDue;
+  private boolean judicialConfirmationProvisional;
   private Optional<String> failureReason;
   private Optional<String> routesTold;
   private Optional<String> filingReference;
@@ -51,6 +54,7 @@ public final class MediationCase extends AggregateRoot<MediationEvent> {
     records = new ArrayList<>(s.records());
     agreement = s.agreement();
     judicialConfirmationDue = s.judicialConfirmationDue();
+    judicialConfirmationProvisional = s.judicialConfirmationProvisional();
     failureReason = s.failureReason();
     routesTold = s.routesTold();
     filingReference = s.filingReference();
@@ -166,17 +170,64 @@ public final class MediationCase extends AggregateRoot<MediationEvent> {
 
   /**
    * Records the agreement; the parties may jointly apply for judicial confirmation until the given
-   * day (人民调解法 art 33: 30 days from effect).
+   * day (人民调解法 art 33: 30 days from effect), provisional when counted on a provisional year (R10).
    */
   public void reachAgreement(
-      MediationAgreement agreement, LocalDate confirmationDue, Actor actor, Instant at) {
+      MediationAgreement agreement, DueDate confirmationDue, Actor actor, Instant at) {
     MediationState to = next(MediationAction.REACH_AGREEMENT);
     if (!parties.containsAll(agreement.parties())) {
       throw new IllegalArgumentException("the agreement names someone not party to " + id);
     }
     this.agreement = Optional.of(agreement);
-    this.judicialConfirmationDue = Optional.of(confirmationDue);
-    move(MediationAction.REACH_AGREEMENT, to, actor, at, "agreement reached");
+    this.judicialConfirmationDue = Optional.of(confirmationDue.date());
+    this.judicialConfirmationProvisional = confirmationDue.provisional();
+    move(
+        MediationAction.REACH_AGREEMENT,
+        to,
+        actor,
+        at,
+        "agreement reached; judicial confirmation may be applied for until "
+            + confirmationDue.display());
+  }
+
+  /**
+   * Takes the confirmation due date recounted once the official arrangement is loaded (R10): only a
+   * provisional date is recounted, and it never moves earlier than announced. The case's state
+   * stays; the change is recorded like any other.
+   *
+   * @return the date now, when it changed (its day or its provisional mark)
+   */
+  @Implements("R10")
+  public Optional<DueDate> recountConfirmationDue(DueDate recounted, Actor actor, Instant at) {
+    Objects.requireNonNull(recounted, "recounted");
+    if (!judicialConfirmationProvisional || judicialConfirmationDue.isEmpty()) {
+      return Optional.empty();
+    }
+    DueDate announced = DueDate.provisional(judicialConfirmationDue.get());
+    DueDate now = DeadlineRecompute.neverEarlier(announced, recounted);
+    if (now.equals(announced)) {
+      return Optional.empty();
+    }
+    judicialConfirmationDue = Optional.of(now.date());
+    judicialConfirmationProvisional = now.provisional();
+    MediationState from = state;
+    raise(
+        new MediationEvent(
+            id,
+            nextVersion(),
+            MediationAction.RECOUNT_CONFIRMATION_DUE,
+            Optional.of(from),
+            from,
+            actor,
+            at,
+            "judicial confirmation due recounted: " + announced.display() + " -> " + now.display(),
+            snapshot()));
+    return Optional.of(now);
+  }
+
+  /** The last day to apply for judicial confirmation, with whether it is provisional (R10). */
+  public Optional<DueDate> judicialConfirmation() {
+    return judicialConfirmationDue.map(d -> new DueDate(d, judicialConfirmationProvisional));
   }
 
   /**
@@ -299,7 +350,8 @@ public final class MediationCase extends AggregateRoot<MediationEvent> {
         failureReason,
         routesTold,
         filingReference,
-        onward);
+        onward,
+        judicialConfirmationProvisional);
   }
 
   public MediationCaseId id() {

@@ -13,4 +13,10 @@ public interface MediationCaseRepository {
 
   /** Every mediation attempt of a matter, first attempt first. */
   List<MediationCase> ofMatter(RegistrationNumber matter);
+
+  /**
+   * The cases whose judicial-confirmation due date is provisional (R10), by id: the recount reads
+   * each on its own, so one unreadable case is reported without stopping the others.
+   */
+  List<MediationCaseId> withProvisionalConfirmationDue();
 }

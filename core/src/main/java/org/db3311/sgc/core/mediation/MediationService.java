@@ -3,11 +3,13 @@ package org.db3311.sgc.core.mediation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.db3311.sgc.core.calendar.Deadline;
 import org.db3311.sgc.core.calendar.DeadlineRule;
+import org.db3311.sgc.core.calendar.DueDate;
 import org.db3311.sgc.core.calendar.TimeLimit;
 import org.db3311.sgc.core.calendar.WorkingCalendar;
 import org.db3311.sgc.core.catalog.Implements;
@@ -16,6 +18,8 @@ import org.db3311.sgc.core.common.AuditTrail;
 import org.db3311.sgc.core.common.ChangeRecorder;
 import org.db3311.sgc.core.common.DomainEventPublisher;
 import org.db3311.sgc.core.common.IllegalTransitionException;
+import org.db3311.sgc.core.common.ItemFailure;
+import org.db3311.sgc.core.common.SweepResult;
 import org.db3311.sgc.core.intake.CloseMatterUseCase;
 import org.db3311.sgc.core.intake.Handling;
 import org.db3311.sgc.core.intake.MatterAction;
@@ -241,9 +245,10 @@ public final class MediationService implements MediationUseCases {
     switch (c.outcome()) {
       case ConcludeMediationUseCase.Outcome.Agreement a -> {
         LocalDate effective = a.agreement().effectiveOn();
-        LocalDate due = Deadline.startingOn(JUDICIAL_CONFIRMATION, effective).dueDate(calendar);
+        // R10: counted on a provisional year, the date is recorded and shown as provisional
+        DueDate due = Deadline.startingOn(JUDICIAL_CONFIRMATION, effective).due(calendar);
         mc.reachAgreement(a.agreement(), due, c.actor(), now());
-        summary = "agreement reached";
+        summary = "agreement reached; judicial confirmation until " + due.display();
       }
       case ConcludeMediationUseCase.Outcome.Failure f -> {
         mc.fail(f.reason(), f.routesTold(), c.actor(), now());
@@ -309,6 +314,37 @@ public final class MediationService implements MediationUseCases {
                 case COMPLETED -> {}
               }
             });
+  }
+
+  /**
+   * Recounts on this service's calendar every confirmation due date that was provisional when
+   * announced, never earlier (R10); one case failing is reported and the others go on.
+   */
+  @Override
+  @Implements("R10")
+  public SweepResult<Recounted> recountConfirmationDues(RecountConfirmationDueUseCase.Command c) {
+    List<Recounted> done = new ArrayList<>();
+    List<ItemFailure> failed = new ArrayList<>();
+    for (MediationCaseId id : cases.withProvisionalConfirmationDue()) {
+      try {
+        MediationCase mc = load(id);
+        Optional<DueDate> announced = mc.judicialConfirmation();
+        Optional<MediationAgreement> agreement = mc.snapshot().agreement();
+        if (announced.isEmpty() || agreement.isEmpty()) {
+          continue;
+        }
+        DueDate recounted =
+            Deadline.startingOn(JUDICIAL_CONFIRMATION, agreement.get().effectiveOn()).due(calendar);
+        Optional<DueDate> now = mc.recountConfirmationDue(recounted, c.actor(), now());
+        if (now.isPresent()) {
+          store(mc);
+          done.add(new Recounted(id, announced.get(), now.get()));
+        }
+      } catch (RuntimeException e) {
+        failed.add(ItemFailure.of(id.toString(), e));
+      }
+    }
+    return new SweepResult<>(done, failed);
   }
 
   /** A case, for queries and tests. */

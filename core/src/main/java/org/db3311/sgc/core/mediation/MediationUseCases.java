@@ -13,4 +13,5 @@ public interface MediationUseCases
         RecordSessionUseCase,
         ConcludeMediationUseCase,
         ReferToLitigationUseCase,
-        CloseMediationUseCase {}
+        CloseMediationUseCase,
+        RecountConfirmationDueUseCase {}

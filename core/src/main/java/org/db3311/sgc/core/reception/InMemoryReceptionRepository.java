@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.db3311.sgc.core.common.InMemoryVersionedStore;
+import org.db3311.sgc.core.common.Version;
 
 /** A {@link ReceptionRepository} held in memory. */
 public final class InMemoryReceptionRepository implements ReceptionRepository {
@@ -13,6 +14,8 @@ public final class InMemoryReceptionRepository implements ReceptionRepository {
       new InMemoryVersionedStore<>("ReceptionRota");
   private final InMemoryVersionedStore<ReceptionBookingSnapshot> bookings =
       new InMemoryVersionedStore<>("ReceptionBooking");
+  private final InMemoryVersionedStore<LocalDate> bookingDays =
+      new InMemoryVersionedStore<>("ReceptionBookingDay");
 
   @Override
   public void save(ReceptionRota rota) {
@@ -41,5 +44,18 @@ public final class InMemoryReceptionRepository implements ReceptionRepository {
     return bookings.where(b -> b.date().equals(date)).stream()
         .map(InMemoryVersionedStore.Stored::snapshot)
         .toList();
+  }
+
+  @Override
+  public Version bookingDayVersion(LocalDate date) {
+    return bookingDays
+        .find(date.toString())
+        .map(InMemoryVersionedStore.Stored::version)
+        .orElse(Version.NEW);
+  }
+
+  @Override
+  public void claimBookingDay(LocalDate date, Version read) {
+    bookingDays.save(date.toString(), read, date);
   }
 }

@@ -15,6 +15,7 @@ import org.db3311.sgc.core.common.ChangeRecorder;
 import org.db3311.sgc.core.common.DomainEventPublisher;
 import org.db3311.sgc.core.common.IllegalTransitionException;
 import org.db3311.sgc.core.common.SequenceGenerator;
+import org.db3311.sgc.core.common.Version;
 import org.db3311.sgc.core.intake.Channel;
 import org.db3311.sgc.core.intake.RegisterMatterUseCase;
 import org.db3311.sgc.core.intake.Registration;
@@ -22,8 +23,7 @@ import org.db3311.sgc.core.intake.RegistrationNumber;
 
 /** The leader-reception use cases (领导接访, 6.2.1.2). */
 @Implements({"6.2.1.2", "6.1.1.3"})
-public final class ReceptionService
-    implements PlanRotaUseCase, PublishRotaUseCase, BookReceptionUseCase, ReceiveVisitorUseCase {
+public final class ReceptionService implements ReceptionUseCases {
 
   private static final OneLeaderPerWorkingDayRule RULE = new OneLeaderPerWorkingDayRule();
   private static final RotaPlanner PLANNER = new RotaPlanner();
@@ -127,12 +127,14 @@ public final class ReceptionService
   }
 
   /**
-   * Books a place on a published reception day. Synchronized so that two requests cannot both take
-   * a slot's last place; a deployment running several instances needs its repository to serialise
-   * bookings of one day as well.
+   * Books a place on a published reception day. Two requests cannot both take a slot's last place,
+   * on one server or several: the day's bookings are read at a version, and the place is claimed by
+   * moving that version on before the booking is saved — the later of two racing requests fails
+   * with an {@link org.db3311.sgc.core.common.OptimisticLockException} and writes nothing, and a
+   * retry finds the slot full.
    */
   @Override
-  public synchronized BookingOutcome book(Book c) {
+  public BookingOutcome book(Book c) {
     Optional<CountyLeader> leader =
         published(YearMonth.from(c.date())).map(days -> days.get(c.date()));
     if (leader.isEmpty()) {
@@ -142,6 +144,7 @@ public final class ReceptionService
     if (!c.date().isAfter(LocalDate.ofInstant(now(), clock.getZone()))) {
       return new BookingOutcome.NotBookable("a booking is for a later day than today");
     }
+    Version dayRead = repository.bookingDayVersion(c.date());
     BookingCapacityRule.Result fit =
         CAPACITY.check(c.date(), c.slot(), c.visitor(), repository.bookingsOn(c.date()), schedule);
     if (fit instanceof BookingCapacityRule.Result.Refused refused) {
@@ -156,6 +159,7 @@ public final class ReceptionService
     ReceptionBooking b =
         ReceptionBooking.request(
             id, c.mode(), c.date(), slot, leader.get(), c.visitor(), c.subject(), c.actor(), now());
+    repository.claimBookingDay(c.date(), dayRead);
     repository.save(b);
     recorder.record(b);
     return new BookingOutcome.Booked(id, slot);

@@ -57,7 +57,7 @@ public final class RiskReportService {
   private final RiskReportSettings settings;
   private final Clock clock;
   private final ChangeRecorder recorder;
-  private final List<String> problems = new ArrayList<>();
+  private final List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   public RiskReportService(
       CaseFactSource facts,
@@ -237,11 +237,11 @@ public final class RiskReportService {
   }
 
   /** What drafting could not take in, across reports, oldest first. */
-  public synchronized List<String> problems() {
+  public List<String> problems() {
     return List.copyOf(problems);
   }
 
-  private synchronized void problem(String p) {
+  private void problem(String p) {
     problems.add(p);
   }
 

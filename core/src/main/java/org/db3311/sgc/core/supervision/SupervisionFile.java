@@ -45,6 +45,7 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
   private final List<SupervisionNotice> notices;
   private final List<SupervisionSnapshot.HistoryEntry> history;
   private final Map<String, Long> followed;
+  private Optional<LocalDate> nextDeadline;
   private final List<SupervisionFlag> flags;
 
   private SupervisionFile(SupervisionSnapshot s, Version version) {
@@ -61,6 +62,7 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
     this.notices = new ArrayList<>(s.notices());
     this.history = new ArrayList<>(s.history());
     this.followed = new java.util.HashMap<>(s.followed());
+    this.nextDeadline = s.nextDeadline();
     this.flags = new ArrayList<>(s.flags());
   }
 
@@ -583,6 +585,67 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
     return clocks.stream().anyMatch(c -> c.overdueAt(instant, day, calendar));
   }
 
+  /**
+   * Computes the earliest last day among the running clocks on the calendar and keeps it in the
+   * file, where a repository can index it ({@link SupervisionSnapshot#nextDeadline()}). A clock
+   * standing still for the applicant counts only when it was already past its last day when it
+   * stopped (it stays overdue while it stands still); otherwise its last day moves on every day it
+   * stands still and is computed again when it resumes.
+   *
+   * <p>A clock whose last day the calendar cannot compute (a year without holiday data) counts with
+   * the earliest day its last day can be: the first day of the year without data, or its start day
+   * when the calendar does not say which year. The file so shows on the near-deadline list, in the
+   * sweep (which reports why the deadline cannot be computed) and then as overdue as soon as the
+   * missing data is needed, rather than dropping out of sight.
+   */
+  @Implements({"6.2.1.3", "R9"})
+  public void schedule(WorkingCalendar calendar) {
+    LocalDate earliest = null;
+    for (StepClock c : clocks) {
+      if (!c.isRunning()) {
+        continue;
+      }
+      Optional<LocalDate> due;
+      try {
+        due = dueDate(c.deadline(), calendar);
+      } catch (org.db3311.sgc.core.calendar.CalendarDataMissingException e) {
+        LocalDate missing = LocalDate.of(e.year(), 1, 1);
+        due = Optional.of(missing.isAfter(c.deadline().start()) ? missing : c.deadline().start());
+      } catch (RuntimeException e) {
+        due = Optional.of(c.deadline().start());
+      }
+      if (due.isPresent() && (earliest == null || due.get().isBefore(earliest))) {
+        earliest = due.get();
+      }
+    }
+    nextDeadline = Optional.ofNullable(earliest);
+  }
+
+  /** The clock's last day; empty while it stands still within its time. */
+  private static Optional<LocalDate> dueDate(Deadline d, WorkingCalendar calendar) {
+    if (!d.isPaused()) {
+      return Optional.of(d.dueDate(calendar));
+    }
+    LocalDate stoppedOn =
+        d.pauses().stream()
+            .filter(org.db3311.sgc.core.calendar.Pause::isOpen)
+            .findFirst()
+            .orElseThrow()
+            .from();
+    LocalDate due = d.dueDate(calendar, stoppedOn);
+    return due.isBefore(stoppedOn) ? Optional.of(due) : Optional.empty();
+  }
+
+  /** The earliest last day among the running clocks, as last {@link #schedule scheduled}. */
+  public Optional<LocalDate> nextDeadline() {
+    return nextDeadline;
+  }
+
+  /** The title of the supervised matter. */
+  public String title() {
+    return title;
+  }
+
   /** The running clock of a step, if any. */
   public Optional<StepClock> running(Step step) {
     return clocks.stream().filter(c -> c.step() == step && c.isRunning()).findFirst();
@@ -669,6 +732,7 @@ public final class SupervisionFile extends AggregateRoot<SupervisionEvent> {
         notices,
         history,
         followed,
+        nextDeadline,
         flags);
   }
 

@@ -1,12 +1,20 @@
 package org.db3311.sgc.core.supervision;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.db3311.sgc.core.common.UnitId;
 
 /**
  * Outgoing port: where supervision files are kept. Saves honour the file's version (a stale save
  * fails with an {@link org.db3311.sgc.core.common.OptimisticLockException}).
+ *
+ * <p>The queries the services run are shaped so a database answers them from an index rather than
+ * by reading every file: by the stored {@link SupervisionSnapshot#nextDeadline() next deadline}
+ * (overdue, near-deadline, the sweep), by lead unit and state (the current unified view), by
+ * participating unit, and by state. Lists come a page at a time, ordered so that paging is stable.
  */
 public interface SupervisionFileRepository {
 
@@ -14,9 +22,72 @@ public interface SupervisionFileRepository {
 
   Optional<SupervisionFile> find(String subject);
 
-  /** Files that are not completed, or completed with a step still running (e.g. the review). */
-  List<SupervisionFile> withRunningClocks();
+  /**
+   * Files whose next deadline is before {@code day}, earliest deadline first (then by subject).
+   * With {@code day} today: the overdue list; with the day after the last day a reminder covers:
+   * every file the sweep may have to notice.
+   */
+  List<SupervisionFile> dueBefore(LocalDate day, PageRequest page);
 
-  /** Files opened at or before the instant. */
+  /**
+   * Files whose next deadline falls from {@code from} to {@code until}, both included, earliest
+   * first (then by subject): the near-deadline list.
+   */
+  List<SupervisionFile> dueBetween(LocalDate from, LocalDate until, PageRequest page);
+
+  /**
+   * How many files each unit has in each state, as lead and as participant, and of those how many
+   * have a next deadline before {@code overdueBefore}.
+   */
+  List<StateCount> countByUnitAndState(LocalDate overdueBefore);
+
+  /** The same counts for one unit only. */
+  List<StateCount> countByState(UnitId unit, LocalDate overdueBefore);
+
+  /**
+   * Files with a step clock still running, by subject: what the recount of provisional deadlines
+   * (R10) reads once a year's official arrangement is loaded, a rare run over every active file.
+   */
+  List<SupervisionFile> withRunningClocks(PageRequest page);
+
+  /** Files now in a state, by subject. */
+  List<SupervisionFile> inState(SupervisionState state, PageRequest page);
+
+  /**
+   * Files opened at or before the instant: the unified view of a past instant replays their
+   * histories, which only the documents hold.
+   */
   List<SupervisionFile> openedBy(Instant instant);
+
+  /** A page of a list: skip {@code offset} items, return at most {@code limit}. */
+  record PageRequest(int offset, int limit) {
+    public PageRequest {
+      if (offset < 0 || limit < 1) {
+        throw new IllegalArgumentException("a page starts at 0 or later and holds at least one");
+      }
+    }
+
+    public static PageRequest first(int limit) {
+      return new PageRequest(0, limit);
+    }
+
+    public PageRequest next() {
+      return new PageRequest(offset + limit, limit);
+    }
+  }
+
+  /**
+   * One row of the counts: {@code files} files in {@code state} that {@code unit} leads (or takes
+   * part in, when {@code leading} is false), {@code overdue} of them with a next deadline before
+   * the day asked.
+   */
+  record StateCount(UnitId unit, boolean leading, SupervisionState state, int files, int overdue) {
+    public StateCount {
+      Objects.requireNonNull(unit, "unit");
+      Objects.requireNonNull(state, "state");
+      if (files < 1 || overdue < 0 || overdue > files) {
+        throw new IllegalArgumentException("a count row counts at least one file");
+      }
+    }
+  }
 }

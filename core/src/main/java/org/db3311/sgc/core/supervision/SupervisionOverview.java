@@ -48,7 +48,9 @@ public record SupervisionOverview(
     sorted.putAll(byUnit);
     byUnit = Collections.unmodifiableMap(sorted);
     Objects.requireNonNull(total, "total");
-    awaitingApplicant = List.copyOf(awaitingApplicant);
+    // by subject, however the files were read
+    awaitingApplicant =
+        awaitingApplicant.stream().sorted(Comparator.comparing(ApplicantClock::subject)).toList();
     failures = List.copyOf(failures);
     flagged = List.copyOf(flagged);
   }
@@ -156,14 +158,19 @@ public record SupervisionOverview(
     }
 
     Counts plus(SupervisionState state, boolean isOverdue) {
+      return plus(state, 1, isOverdue ? 1 : 0);
+    }
+
+    /** Adds {@code n} matters in a state, {@code late} of them overdue. */
+    Counts plus(SupervisionState state, int n, int late) {
       EnumMap<SupervisionState, Integer> m = new EnumMap<>(SupervisionState.class);
       m.putAll(byState);
-      m.merge(state, 1, Integer::sum);
+      m.merge(state, n, Integer::sum);
       return new Counts(
-          pending + (state.column() == SupervisionState.Column.PENDING ? 1 : 0),
-          handled + (state.column() == SupervisionState.Column.HANDLED ? 1 : 0),
-          completed + (state.column() == SupervisionState.Column.COMPLETED ? 1 : 0),
-          overdue + (isOverdue ? 1 : 0),
+          pending + (state.column() == SupervisionState.Column.PENDING ? n : 0),
+          handled + (state.column() == SupervisionState.Column.HANDLED ? n : 0),
+          completed + (state.column() == SupervisionState.Column.COMPLETED ? n : 0),
+          overdue + late,
           m);
     }
 
@@ -231,6 +238,27 @@ public record SupervisionOverview(
             (x, y) -> new UnitCounts(x.leading(), x.participating().plus(state, overdue)));
       }
       total = total.plus(state, overdue);
+      return this;
+    }
+
+    /**
+     * Adds a counted row: under its unit in its role, and, a file having one lead, in the total
+     * when the row counts leads.
+     *
+     * @param countsOverdue whether the row's overdue files count as such in its state
+     */
+    Builder add(SupervisionFileRepository.StateCount c, boolean countsOverdue) {
+      int late = countsOverdue ? c.overdue() : 0;
+      UnitCounts was = byUnit.getOrDefault(c.unit(), UnitCounts.EMPTY);
+      byUnit.put(
+          c.unit(),
+          c.leading()
+              ? new UnitCounts(was.leading().plus(c.state(), c.files(), late), was.participating())
+              : new UnitCounts(
+                  was.leading(), was.participating().plus(c.state(), c.files(), late)));
+      if (c.leading()) {
+        total = total.plus(c.state(), c.files(), late);
+      }
       return this;
     }
 

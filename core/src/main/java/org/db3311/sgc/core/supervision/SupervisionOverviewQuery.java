@@ -1,11 +1,32 @@
 package org.db3311.sgc.core.supervision;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.common.UnitId;
+import org.db3311.sgc.core.supervision.SupervisionFileRepository.PageRequest;
 
-/** Incoming port: the unified supervision view at any instant, now or past (8.2.4). */
+/** Incoming port: the unified supervision view (8.2.4) and the lists of files due. */
 @Implements("8.2.4")
 public interface SupervisionOverviewQuery {
 
+  /**
+   * The view at any instant, now or past, as each file's history says it stood then. It replays
+   * every file opened by then; for the view as it stands now, {@link #current()} is answered from
+   * the repository's counts.
+   */
   SupervisionOverview overview(Instant at);
+
+  /** The view now, from the stored states, units and next deadlines. */
+  SupervisionOverview current();
+
+  /** One unit's counts now, as lead and as participant. */
+  SupervisionOverview.UnitCounts currentFor(UnitId unit);
+
+  /** Files with a running step past its last day, the longest overdue first. */
+  List<SupervisionDue> overdue(PageRequest page);
+
+  /** Files whose next last day falls from today to {@code until}, the soonest first. */
+  List<SupervisionDue> dueBy(LocalDate until, PageRequest page);
 }

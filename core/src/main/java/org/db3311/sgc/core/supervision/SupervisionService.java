@@ -19,16 +19,12 @@ import org.db3311.sgc.core.common.IllegalTransitionException;
 import org.db3311.sgc.core.common.Notification;
 import org.db3311.sgc.core.common.Notifier;
 import org.db3311.sgc.core.common.UnitId;
+import org.db3311.sgc.core.supervision.SupervisionFileRepository.PageRequest;
 
 /** The supervision use cases (督查督办, 6.2.1.3; 统一督办, 8.2.4). */
 @Implements({"6.2.1.3", "8.2.4", "R9", "R10"})
 public final class SupervisionService
-    implements Supervision,
-        FollowMatterUseCase,
-        ExtendDeadlineUseCase,
-        SweepDeadlinesUseCase,
-        SupervisionOverviewQuery,
-        RecomputeProvisionalDeadlinesUseCase {
+    implements Supervision, FollowMatterUseCase, SupervisionUseCases {
 
   private final SupervisionFileRepository files;
   private final WorkingCalendar calendar;
@@ -229,23 +225,60 @@ public final class SupervisionService
     LocalDate day = today(now);
     List<SupervisionNotice> issued = new ArrayList<>();
     List<SupervisionFailure> failures = new ArrayList<>();
-    for (SupervisionFile f : files.withRunningClocks()) {
-      try {
-        List<SupervisionNotice> due = f.noticesDue(escalation, calendar, now, day);
-        if (due.isEmpty()) {
-          continue;
-        }
-        due.forEach(n -> f.issue(n, Actor.SYSTEM));
-        store(f);
-        for (SupervisionNotice n : due) {
-          send(f, n);
-          issued.add(n);
-        }
-      } catch (RuntimeException e) {
-        failures.add(SupervisionFailure.of(f.subject(), e));
+    // Only files whose next deadline a notice can already reach: the rest wait for a later sweep.
+    LocalDate before = remindsUntil(day).plusDays(1);
+    PageRequest page = PageRequest.first(SWEEP_PAGE);
+    List<SupervisionFile> batch;
+    do {
+      batch = files.dueBefore(before, page);
+      for (SupervisionFile f : batch) {
+        sweep(f, now, day, issued, failures);
       }
-    }
+      // issuing a notice leaves a file's deadlines, hence its place in the order, unchanged
+      page = page.next();
+    } while (batch.size() == SWEEP_PAGE);
     return new SweepReport(issued, failures);
+  }
+
+  private static final int SWEEP_PAGE = 200;
+
+  private void sweep(
+      SupervisionFile f,
+      Instant now,
+      LocalDate day,
+      List<SupervisionNotice> issued,
+      List<SupervisionFailure> failures) {
+    try {
+      List<SupervisionNotice> due = f.noticesDue(escalation, calendar, now, day);
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(n -> f.issue(n, Actor.SYSTEM));
+      store(f);
+      for (SupervisionNotice n : due) {
+        send(f, n);
+        issued.add(n);
+      }
+    } catch (RuntimeException e) {
+      failures.add(SupervisionFailure.of(f.subject(), e));
+    }
+  }
+
+  /**
+   * The latest last day a reminder already covers today; when the calendar cannot say, a month per
+   * reminder day, so no file is missed (the notice itself is then decided file by file).
+   */
+  private LocalDate remindsUntil(LocalDate day) {
+    int within = escalation.remindWithinWorkingDays();
+    try {
+      LocalDate d = day;
+      while (calendar.workingDaysBetween(day, d.plusDays(1)) <= within) {
+        d = d.plusDays(1);
+      }
+      return d;
+    } catch (RuntimeException e) {
+      return day.plusDays(31L * (within + 1));
+    }
   }
 
   /**
@@ -260,21 +293,29 @@ public final class SupervisionService
     LocalDate day = today(now);
     List<Recomputed> done = new ArrayList<>();
     List<SupervisionFailure> failures = new ArrayList<>();
-    for (SupervisionFile f : files.withRunningClocks()) {
-      try {
-        Map<Step, DeadlineRecompute.Result> results =
-            f.recomputeProvisional(c.announcedWith(), calendar, now, day);
-        if (results.isEmpty()) {
-          continue;
+    // a rare run, once a year's official arrangement is loaded: it reads every file with a
+    // running clock, a page at a time (recounting stops no clock, so the pages stay put)
+    PageRequest page = PageRequest.first(SWEEP_PAGE);
+    List<SupervisionFile> batch;
+    do {
+      batch = files.withRunningClocks(page);
+      for (SupervisionFile f : batch) {
+        try {
+          Map<Step, DeadlineRecompute.Result> results =
+              f.recomputeProvisional(c.announcedWith(), calendar, now, day);
+          if (results.isEmpty()) {
+            continue;
+          }
+          store(f);
+          results.forEach(
+              (step, r) ->
+                  done.add(new Recomputed(f.subject(), step, r.announced(), r.recomputed())));
+        } catch (RuntimeException e) {
+          failures.add(SupervisionFailure.of(f.subject(), e));
         }
-        store(f);
-        results.forEach(
-            (step, r) ->
-                done.add(new Recomputed(f.subject(), step, r.announced(), r.recomputed())));
-      } catch (RuntimeException e) {
-        failures.add(SupervisionFailure.of(f.subject(), e));
       }
-    }
+      page = page.next();
+    } while (batch.size() == SWEEP_PAGE);
     return new RecomputeProvisionalDeadlinesUseCase.Report(done, failures);
   }
 
@@ -370,6 +411,59 @@ public final class SupervisionService
     }
   }
 
+  /**
+   * The view now from the repository's counts per unit and state: each file counted once in the
+   * total (under its lead unit) and once under every unit taking part; overdue when its stored next
+   * deadline is before today, as {@link #overview} counts it, except in the completed column.
+   */
+  @Override
+  public SupervisionOverview current() {
+    Instant now = clock.instant();
+    LocalDate day = today(now);
+    SupervisionOverview.Builder view = SupervisionOverview.builder(now);
+    files.countByUnitAndState(day).forEach(c -> view.add(c, countsOverdue(c.state())));
+    PageRequest page = PageRequest.first(SWEEP_PAGE);
+    List<SupervisionFile> batch;
+    do {
+      batch = files.inState(SupervisionState.AWAITING_SUPPLEMENT, page);
+      for (SupervisionFile f : batch) {
+        try {
+          SupervisionSnapshot.HistoryEntry entry = f.at(now).orElseThrow();
+          view.awaitingApplicant(
+              new SupervisionOverview.ApplicantClock(f.subject(), entry.unit(), entry.at()));
+        } catch (RuntimeException e) {
+          view.failed(SupervisionFailure.of(f.subject(), e));
+        }
+      }
+      page = page.next();
+    } while (batch.size() == SWEEP_PAGE);
+    return view.build();
+  }
+
+  @Override
+  public SupervisionOverview.UnitCounts currentFor(UnitId unit) {
+    Instant now = clock.instant();
+    SupervisionOverview.Builder view = SupervisionOverview.builder(now);
+    files.countByState(unit, today(now)).forEach(c -> view.add(c, countsOverdue(c.state())));
+    return view.build().roles(unit);
+  }
+
+  private static boolean countsOverdue(SupervisionState state) {
+    return state.column() != SupervisionState.Column.COMPLETED;
+  }
+
+  @Override
+  public List<SupervisionDue> overdue(PageRequest page) {
+    return files.dueBefore(today(clock.instant()), page).stream().map(SupervisionDue::of).toList();
+  }
+
+  @Override
+  public List<SupervisionDue> dueBy(LocalDate until, PageRequest page) {
+    return files.dueBetween(today(clock.instant()), until, page).stream()
+        .map(SupervisionDue::of)
+        .toList();
+  }
+
   @Override
   public boolean isSupervised(String subject) {
     return files.find(subject).isPresent();
@@ -390,6 +484,7 @@ public final class SupervisionService
   }
 
   private void store(SupervisionFile f) {
+    f.schedule(calendar);
     files.save(f);
     recorder.record(f);
   }

@@ -1,9 +1,11 @@
 package org.db3311.sgc.core.supervision;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.db3311.sgc.core.calendar.DeadlineRule;
 import org.db3311.sgc.core.common.UnitId;
@@ -20,6 +22,10 @@ import org.db3311.sgc.core.common.UnitId;
  * @param history every state the file was in, with when and under which unit
  * @param followed per followed aggregate (e.g. {@code Matter/331121-20261125-0007}), the highest
  *     version of its domain events the file has applied: a redelivered event changes nothing
+ * @param nextDeadline the earliest last day among the running step clocks, as last computed on the
+ *     working-day calendar (see {@link SupervisionFile#schedule}); empty when no clock runs or
+ *     every running one stands still within its time. Repositories keep it in an indexed column so
+ *     the overdue and near-deadline lists and the sweep need not read every file.
  * @param flags the markers the unified view lists apart, oldest first, at most one of each kind
  */
 public record SupervisionSnapshot(
@@ -35,6 +41,7 @@ public record SupervisionSnapshot(
     List<SupervisionNotice> notices,
     List<HistoryEntry> history,
     Map<String, Long> followed,
+    Optional<LocalDate> nextDeadline,
     List<SupervisionFlag> flags) {
 
   public SupervisionSnapshot {
@@ -54,6 +61,7 @@ public record SupervisionSnapshot(
       throw new IllegalArgumentException("a file's history starts when it is opened");
     }
     followed = Map.copyOf(followed);
+    Objects.requireNonNull(nextDeadline, "nextDeadline");
     flags = List.copyOf(flags);
     if (flags.stream().map(SupervisionFlag::kind).distinct().count() != flags.size()) {
       throw new IllegalArgumentException("a file carries each kind of flag once");
@@ -61,6 +69,38 @@ public record SupervisionSnapshot(
   }
 
   /** A file without flags. */
+  public SupervisionSnapshot(
+      String subject,
+      String title,
+      String categoryCode,
+      UnitId unit,
+      Set<UnitId> participants,
+      SupervisionState state,
+      Instant openedAt,
+      Map<Step, DeadlineRule> rules,
+      List<StepClock> clocks,
+      List<SupervisionNotice> notices,
+      List<HistoryEntry> history,
+      Map<String, Long> followed,
+      Optional<LocalDate> nextDeadline) {
+    this(
+        subject,
+        title,
+        categoryCode,
+        unit,
+        participants,
+        state,
+        openedAt,
+        rules,
+        clocks,
+        notices,
+        history,
+        followed,
+        nextDeadline,
+        List.of());
+  }
+
+  /** A file whose next deadline was not computed yet. */
   public SupervisionSnapshot(
       String subject,
       String title,
@@ -87,7 +127,7 @@ public record SupervisionSnapshot(
         notices,
         history,
         followed,
-        List.of());
+        Optional.empty());
   }
 
   /** A file that follows no other aggregate's events. */

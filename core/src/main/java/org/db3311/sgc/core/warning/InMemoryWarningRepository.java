@@ -39,4 +39,9 @@ public final class InMemoryWarningRepository implements WarningRepository {
         .map(s -> Warning.fromSnapshot(s.snapshot(), s.version()))
         .toList();
   }
+
+  @Override
+  public List<String> ids() {
+    return store.where(s -> true).stream().map(s -> s.snapshot().id()).toList();
+  }
 }

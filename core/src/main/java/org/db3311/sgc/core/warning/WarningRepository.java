@@ -20,4 +20,10 @@ public interface WarningRepository {
   Optional<Warning> openAbout(WarningSubject subject);
 
   List<Warning> all();
+
+  /**
+   * Every stored warning's id: views read each warning on its own, so one unreadable warning is
+   * reported without hiding the others.
+   */
+  List<String> ids();
 }

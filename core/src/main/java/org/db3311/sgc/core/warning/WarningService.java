@@ -8,12 +8,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.AuditTrail;
 import org.db3311.sgc.core.common.ChangeRecorder;
 import org.db3311.sgc.core.common.DomainEventPublisher;
+import org.db3311.sgc.core.common.ItemFailure;
 import org.db3311.sgc.core.common.SequenceGenerator;
+import org.db3311.sgc.core.common.SweepResult;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.facts.CaseFactSource;
 import org.db3311.sgc.core.facts.MatterFact;
@@ -64,42 +67,62 @@ public final class WarningService {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /** Runs the model now; returns the warnings raised or changed. */
+  /**
+   * Runs the model now; returns the warnings raised or changed. A subject that fails is left out
+   * here: use {@link #sweep()} to see it.
+   */
   public List<Warning> scan() {
+    return sweep().items();
+  }
+
+  /**
+   * Runs the model now: the warnings raised or changed, and each subject that could not be raised
+   * or updated (its store, owner or notice failed). One failing subject never stops the others.
+   */
+  public SweepResult<Warning> sweep() {
     Instant now = clock.instant();
     List<MatterFact> known = facts.all().filter(f -> !f.registeredAt().isAfter(now)).toList();
     Map<MatterId, MatterFact> byId = new HashMap<>();
     known.forEach(f -> byId.put(f.id(), f));
     List<Warning> changed = new ArrayList<>();
+    List<ItemFailure> failed = new ArrayList<>();
     for (RiskAssessment a : model.assess(new AnalysisWindow(now, clock.getZone(), known))) {
-      Warning w = warnings.openAbout(a.subject()).orElse(null);
-      boolean publish;
-      if (w == null) {
-        List<MatterFact> behind = a.matters().stream().map(byId::get).toList();
-        w = new Warning(nextId(), a, owners.ownerOf(behind), now);
-        publish = !autoPublishFrom.isHigherThan(a.level());
-      } else {
-        if (w.matters().containsAll(a.matters()) && w.reasons().containsAll(a.reasons())) {
-          continue;
-        }
-        boolean upgraded = w.update(a, now);
-        if (upgraded && w.state() == Warning.State.PUBLISHED) {
-          // the owner learns of a higher level at once, and acknowledges it again
-          notifyPublished(w, now);
-        }
-        publish =
-            upgraded
-                && w.state() == Warning.State.RAISED
-                && !autoPublishFrom.isHigherThan(w.level());
+      try {
+        raiseOrUpdate(a, byId, now).ifPresent(changed::add);
+      } catch (RuntimeException e) {
+        failed.add(ItemFailure.of(a.subject().toString(), e));
       }
-      if (publish) {
-        w.publish(Actor.SYSTEM, now);
+    }
+    return new SweepResult<>(changed, failed);
+  }
+
+  /** The warning raised or changed about the assessment's subject, if anything changed. */
+  private Optional<Warning> raiseOrUpdate(
+      RiskAssessment a, Map<MatterId, MatterFact> byId, Instant now) {
+    Warning w = warnings.openAbout(a.subject()).orElse(null);
+    boolean publish;
+    if (w == null) {
+      List<MatterFact> behind = a.matters().stream().map(byId::get).toList();
+      w = new Warning(nextId(), a, owners.ownerOf(behind), now);
+      publish = !autoPublishFrom.isHigherThan(a.level());
+    } else {
+      if (w.matters().containsAll(a.matters()) && w.reasons().containsAll(a.reasons())) {
+        return Optional.empty();
+      }
+      boolean upgraded = w.update(a, now);
+      if (upgraded && w.state() == Warning.State.PUBLISHED) {
+        // the owner learns of a higher level at once, and acknowledges it again
         notifyPublished(w, now);
       }
-      store(w);
-      changed.add(w);
+      publish =
+          upgraded && w.state() == Warning.State.RAISED && !autoPublishFrom.isHigherThan(w.level());
     }
-    return changed;
+    if (publish) {
+      w.publish(Actor.SYSTEM, now);
+      notifyPublished(w, now);
+    }
+    store(w);
+    return Optional.of(w);
   }
 
   public Warning publish(String id, Actor by) {
@@ -132,8 +155,29 @@ public final class WarningService {
     return w;
   }
 
+  /** The open warnings; one that cannot be read is left out here: use {@link #openView()}. */
   public List<Warning> open() {
-    return warnings.all().stream().filter(Warning::isOpen).toList();
+    return openView().items();
+  }
+
+  /**
+   * The open warnings, and each warning that could not be read: one bad warning never hides the
+   * others.
+   */
+  public SweepResult<Warning> openView() {
+    List<Warning> out = new ArrayList<>();
+    List<ItemFailure> failed = new ArrayList<>();
+    for (String id : warnings.ids()) {
+      try {
+        Warning w = get(id);
+        if (w.isOpen()) {
+          out.add(w);
+        }
+      } catch (RuntimeException e) {
+        failed.add(ItemFailure.of(id, e));
+      }
+    }
+    return new SweepResult<>(out, failed);
   }
 
   private void notifyPublished(Warning w, Instant at) {

@@ -129,11 +129,68 @@ class EmergencyServiceTest {
     void progress_cadence() {
       Incident i = started(IncidentGrade.III, GENERAL);
       clock.advance(Duration.ofHours(3));
-      assertThat(service.progressOverdue()).isEmpty();
+      assertThat(service.progressOverdue().items()).isEmpty();
       clock.advance(Duration.ofHours(2));
-      assertThat(service.progressOverdue()).extracting(Incident::id).containsExactly(i.id());
+      assertThat(service.progressOverdue().items())
+          .extracting(Incident::id)
+          .containsExactly(i.id());
       service.reportProgress(i.id(), FIRE, "现场处置中", true, DUTY);
-      assertThat(service.progressOverdue()).isEmpty();
+      assertThat(service.progressOverdue().items()).isEmpty();
+    }
+
+    @Test
+    @DisplayName(
+        "an incident that cannot be read is reported by the progress sweep; the others are listed")
+    void one_unreadable_incident_does_not_stop_the_progress_sweep() {
+      Incident bad = started(IncidentGrade.III, GENERAL);
+      Incident good = started(IncidentGrade.III, GENERAL);
+      IncidentRepository unreadable =
+          new IncidentRepository() {
+            @Override
+            public void save(Incident incident) {
+              repo.save(incident);
+            }
+
+            @Override
+            public java.util.Optional<Incident> find(IncidentId id) {
+              if (id.equals(bad.id())) {
+                throw new IllegalStateException("corrupt row " + id.value());
+              }
+              return repo.find(id);
+            }
+
+            @Override
+            public List<Incident> all() {
+              throw new IllegalStateException("corrupt row " + bad.id().value());
+            }
+
+            @Override
+            public List<IncidentId> ids() {
+              return repo.ids();
+            }
+          };
+      EmergencyService sweeping =
+          new EmergencyService(
+              unreadable,
+              new InMemorySequenceGenerator(),
+              hq,
+              GradingPolicy.defaults(),
+              EmergencyService.defaultCadence(),
+              events,
+              audit,
+              clock);
+      clock.advance(Duration.ofHours(5));
+
+      org.db3311.sgc.core.common.SweepResult<Incident> r = sweeping.progressOverdue();
+
+      assertThat(r.items()).extracting(Incident::id).containsExactly(good.id());
+      assertThat(r.failed())
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.item()).isEqualTo(bad.id().value());
+                assertThat(f.reason()).contains("corrupt row");
+              });
     }
 
     @Test

@@ -47,6 +47,7 @@ public abstract class IncidentRepositoryContract {
     assertThat(back.snapshot()).isEqualTo(i.snapshot());
     assertThat(back.version()).isEqualTo(new Version(1));
     assertThat(repo.all()).extracting(Incident::id).contains(i.id());
+    assertThat(repo.ids()).as("each incident can be read on its own by a sweep").contains(i.id());
   }
 
   @Test

@@ -47,6 +47,7 @@ public abstract class EpidemicCaseRepositoryContract {
     assertThat(back.snapshot()).isEqualTo(c.snapshot());
     assertThat(back.version()).isEqualTo(new Version(1));
     assertThat(repo.all()).extracting(EpidemicCase::id).contains(c.id());
+    assertThat(repo.ids()).as("each case can be read on its own by a sweep").contains(c.id());
   }
 
   @Test

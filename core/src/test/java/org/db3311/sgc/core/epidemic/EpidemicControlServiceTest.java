@@ -124,7 +124,7 @@ class EpidemicControlServiceTest {
     assertThat(service.route(fresh.id(), STAFF).routedTo()).contains(COMMAND);
 
     clock.advance(Duration.ofHours(2));
-    assertThat(service.overdue()).extracting(EpidemicCase::id).contains(received.id());
+    assertThat(service.overdue().items()).extracting(EpidemicCase::id).contains(received.id());
 
     service.switchMode(EpidemicMode.PEACETIME, STAFF, "解除战时状态");
     assertThat(repo.find(routed.id()).orElseThrow().deadline()).isEqualTo(peacetimeDeadline);
@@ -206,6 +206,11 @@ class EpidemicControlServiceTest {
           public List<EpidemicCase> all() {
             return repo.all();
           }
+
+          @Override
+          public List<EpidemicCaseId> ids() {
+            return repo.ids();
+          }
         };
     clock.advance(Duration.ofHours(2));
 
@@ -222,6 +227,72 @@ class EpidemicControlServiceTest {
     assertThat(repo.find(good.id()).orElseThrow().deadline())
         .isEqualTo(clock.instant().plus(Duration.ofHours(1)));
     assertThat(service.mode()).isEqualTo(EpidemicMode.WARTIME);
+  }
+
+  /** A store in which one case's row cannot be read: reading it, or reading all, fails. */
+  EpidemicCaseRepository unreadable(EpidemicCaseId bad) {
+    return new EpidemicCaseRepository() {
+      @Override
+      public void save(EpidemicCase c) {
+        repo.save(c);
+      }
+
+      @Override
+      public java.util.Optional<EpidemicCase> find(EpidemicCaseId id) {
+        if (id.equals(bad)) {
+          throw new IllegalStateException("corrupt row " + id.value());
+        }
+        return repo.find(id);
+      }
+
+      @Override
+      public List<EpidemicCase> all() {
+        throw new IllegalStateException("corrupt row " + bad.value());
+      }
+
+      @Override
+      public List<EpidemicCaseId> ids() {
+        return repo.ids();
+      }
+    };
+  }
+
+  @Test
+  @DisplayName(
+      "a case that cannot be read is reported by the overdue sweep; the other overdue cases are listed")
+  void one_unreadable_case_does_not_stop_the_overdue_sweep() {
+    EpidemicCase bad = intake("隔离管控");
+    EpidemicCase good = intake("物资保供");
+    clock.advance(Duration.ofDays(30));
+
+    org.db3311.sgc.core.common.SweepResult<EpidemicCase> r =
+        serviceOn(unreadable(bad.id()), commandRepo).overdue();
+
+    assertThat(r.items()).extracting(EpidemicCase::id).containsExactly(good.id());
+    assertThat(r.failed())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.item()).isEqualTo(bad.id().value());
+              assertThat(f.reason()).contains("corrupt row");
+            });
+    assertThat(r.complete()).isFalse();
+  }
+
+  @Test
+  @DisplayName(
+      "a case that cannot be read at a mode switch is reported; the other open cases are re-timed")
+  void one_unreadable_case_does_not_stop_the_switch() {
+    EpidemicCase bad = intake("隔离管控");
+    EpidemicCase good = intake("物资保供");
+    clock.advance(Duration.ofHours(2));
+
+    ModeSwitchResult r =
+        serviceOn(unreadable(bad.id()), commandRepo).switchMode(EpidemicMode.WARTIME, STAFF, "战时");
+
+    assertThat(r.failed()).extracting(f -> f.item()).containsExactly(bad.id().value());
+    assertThat(repo.find(good.id()).orElseThrow().deadline())
+        .isEqualTo(clock.instant().plus(Duration.ofHours(1)));
   }
 
   static final class Clock0 extends Clock {

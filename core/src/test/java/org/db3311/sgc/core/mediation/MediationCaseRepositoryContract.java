@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.OptimisticLockException;
+import org.db3311.sgc.core.common.Version;
 import org.db3311.sgc.core.intake.RegistrationNumber;
 import org.junit.jupiter.api.Test;
 
@@ -48,5 +51,44 @@ public abstract class MediationCaseRepositoryContract {
     repo.save(x);
     y.assess(false, "不适宜", Actor.SYSTEM, Instant.EPOCH);
     assertThatThrownBy(() -> repo.save(y)).isInstanceOf(OptimisticLockException.class);
+  }
+
+  /** An agreed case whose confirmation due date is, or is not, provisional. */
+  private static MediationCase agreed(RegistrationNumber n, boolean provisional) {
+    MediationSnapshot s = open(n, 1).snapshot();
+    return MediationCase.fromSnapshot(
+        new MediationSnapshot(
+            s.id(),
+            s.categoryCode(),
+            List.of("张三", "丽水某建筑有限公司"),
+            s.openedAt(),
+            MediationState.AGREED,
+            s.suitabilityNote(),
+            s.consents(),
+            s.routing(),
+            s.sessions(),
+            s.records(),
+            Optional.of(MediationFixtures.agreement(LocalDate.of(2026, 12, 10))),
+            Optional.of(LocalDate.of(2027, 1, 11)),
+            s.failureReason(),
+            s.routesTold(),
+            s.filingReference(),
+            s.onward(),
+            provisional),
+        Version.NEW);
+  }
+
+  @Test
+  void the_provisional_confirmation_due_dates_are_listed_and_read_back() {
+    MediationCaseRepository repo = newRepository();
+    MediationCase provisional = agreed(RegistrationNumber.parse("331121-20261210-0001"), true);
+    MediationCase official = agreed(RegistrationNumber.parse("331121-20261210-0002"), false);
+    repo.save(provisional);
+    repo.save(official);
+    assertThat(repo.find(provisional.id()).orElseThrow().snapshot())
+        .isEqualTo(provisional.snapshot());
+    assertThat(repo.withProvisionalConfirmationDue())
+        .contains(provisional.id())
+        .doesNotContain(official.id());
   }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.db3311.sgc.core.calendar.HolidayTableCalendar;
+import org.db3311.sgc.core.calendar.WorkingCalendar;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.InMemoryNotifier;
 import org.db3311.sgc.core.common.UnitId;
@@ -56,6 +57,24 @@ final class MediationFixtures {
           in.events,
           in.audit,
           in.clock);
+
+  /**
+   * The same center's mediation over another calendar and store: e.g. after the official holiday
+   * arrangement of a year is loaded.
+   */
+  MediationService on(WorkingCalendar calendar, MediationCaseRepository store) {
+    return new MediationService(
+        store,
+        in.intake,
+        supervision,
+        new MediationConfiguration(routing, IntakeFixtures.QINGTIAN, "青田县社会治理中心调解室"),
+        rooms,
+        filing,
+        calendar,
+        in.events,
+        in.audit,
+        in.clock);
+  }
 
   /** Registers and accepts a dispute between 张三 and the firm, and opens mediation. */
   MediationCaseId openDispute(String category) {

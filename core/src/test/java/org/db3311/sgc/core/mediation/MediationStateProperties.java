@@ -97,7 +97,7 @@ class MediationStateProperties {
       case AGREE ->
           mc.reachAgreement(
               MediationFixtures.agreement(LocalDate.of(2026, 11, 25)),
-              LocalDate.of(2026, 12, 25),
+              org.db3311.sgc.core.calendar.DueDate.official(LocalDate.of(2026, 12, 25)),
               a,
               T);
       case FAIL -> mc.fail("分歧过大", "仲裁或诉讼", a, T);

@@ -181,4 +181,87 @@ class ReceptionCapacityTest {
                     Map.of()))
         .hasMessageContaining("twice");
   }
+
+  /** Lets another instance book between this one's read of the day's bookings and its claim. */
+  private static final class Interleaving implements ReceptionRepository {
+    final ReceptionRepository inner;
+    Runnable afterRead = () -> {};
+
+    Interleaving(ReceptionRepository inner) {
+      this.inner = inner;
+    }
+
+    @Override
+    public void save(ReceptionRota rota) {
+      inner.save(rota);
+    }
+
+    @Override
+    public Optional<ReceptionRota> rota(java.time.YearMonth month) {
+      return inner.rota(month);
+    }
+
+    @Override
+    public void save(ReceptionBooking booking) {
+      inner.save(booking);
+    }
+
+    @Override
+    public Optional<ReceptionBooking> booking(String id) {
+      return inner.booking(id);
+    }
+
+    @Override
+    public List<ReceptionBookingSnapshot> bookingsOn(LocalDate date) {
+      List<ReceptionBookingSnapshot> seen = inner.bookingsOn(date);
+      Runnable once = afterRead;
+      afterRead = () -> {};
+      once.run();
+      return seen;
+    }
+
+    @Override
+    public org.db3311.sgc.core.common.Version bookingDayVersion(LocalDate date) {
+      return inner.bookingDayVersion(date);
+    }
+
+    @Override
+    public void claimBookingDay(LocalDate date, org.db3311.sgc.core.common.Version read) {
+      inner.claimBookingDay(date, read);
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "two server instances racing for a slot's last place: one gets it, the other writes nothing")
+  void the_last_place_goes_once_across_instances() {
+    service(TWO_AND_ONE);
+    Interleaving shared = new Interleaving(f.repository);
+    ReceptionService first = instance(shared);
+    ReceptionService second = instance(f.repository);
+    shared.afterRead =
+        () ->
+            assertThat(second.book(book(visitor(2), Optional.of("PM"))))
+                .isInstanceOf(BookingOutcome.Booked.class);
+
+    assertThatThrownBy(() -> first.book(book(visitor(1), Optional.of("PM"))))
+        .isInstanceOf(org.db3311.sgc.core.common.OptimisticLockException.class);
+
+    assertThat(f.repository.bookingsOn(DAY)).hasSize(1);
+    assertThat(first.book(book(visitor(1), Optional.of("PM"))))
+        .as("a retry finds the slot full")
+        .isNotInstanceOf(BookingOutcome.Booked.class);
+  }
+
+  private ReceptionService instance(ReceptionRepository repository) {
+    return new ReceptionService(
+        repository,
+        f.in.intake,
+        new HolidayTableCalendar(),
+        f.in.sequences,
+        TWO_AND_ONE,
+        f.in.events,
+        f.in.audit,
+        f.in.clock);
+  }
 }

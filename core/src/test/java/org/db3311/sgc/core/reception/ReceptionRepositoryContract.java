@@ -54,4 +54,17 @@ public abstract class ReceptionRepositoryContract {
     b.assignDay(m.atDay(3), ReceptionFixtures.B, Actor.SYSTEM, Instant.EPOCH);
     assertThatThrownBy(() -> repo.save(b)).isInstanceOf(OptimisticLockException.class);
   }
+
+  @Test
+  void a_place_on_a_day_is_claimed_once_per_version() {
+    ReceptionRepository repo = newRepository();
+    LocalDate day = LocalDate.of(2032, 3, 1 + (int) (System.nanoTime() % 28));
+    org.db3311.sgc.core.common.Version read = repo.bookingDayVersion(day);
+    repo.claimBookingDay(day, read);
+    assertThat(repo.bookingDayVersion(day)).isEqualTo(read.next());
+    assertThatThrownBy(() -> repo.claimBookingDay(day, read))
+        .isInstanceOf(OptimisticLockException.class);
+    assertThat(repo.bookingDayVersion(day.plusDays(1)))
+        .isEqualTo(org.db3311.sgc.core.common.Version.NEW);
+  }
 }

@@ -127,6 +127,25 @@ class SupervisionOverviewProperties {
     assertThat(f.service.overview(between)).isEqualTo(atBetween);
   }
 
+  /**
+   * The view now answered from the repository's counts (stored state, units and next deadline)
+   * equals the view replayed from every file's history, whatever happened and however many days
+   * passed since.
+   */
+  @Property(tries = 200)
+  void the_current_view_from_the_counts_is_the_view_replayed_now(
+      @ForAll("scripts") List<Command> script, @ForAll @IntRange(min = 0, max = 12) int daysLater) {
+    Fixture f = new Fixture();
+    script.forEach(c -> apply(f, c));
+    f.clock.advance(java.time.Duration.ofDays(daysLater));
+    Instant now = f.clock.instant();
+    SupervisionOverview current = f.service.current();
+    SupervisionOverview replayed = f.service.overview(now);
+    assertThat(current.byUnit()).isEqualTo(replayed.byUnit());
+    assertThat(current.total()).isEqualTo(replayed.total());
+    assertThat(current.awaitingApplicant()).isEqualTo(replayed.awaitingApplicant());
+  }
+
   @Property(tries = 100)
   void each_matter_counts_once_in_the_total_and_once_per_unit_taking_part(
       @ForAll("scripts") List<Command> script) {

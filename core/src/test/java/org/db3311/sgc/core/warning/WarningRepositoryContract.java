@@ -48,6 +48,7 @@ public abstract class WarningRepositoryContract {
     assertThat(back.snapshot()).isEqualTo(w.snapshot());
     assertThat(back.version()).isEqualTo(new Version(1));
     assertThat(repo.all()).extracting(Warning::id).contains(w.id());
+    assertThat(repo.ids()).as("each warning can be read on its own by a view").contains(w.id());
   }
 
   @Test

@@ -264,4 +264,141 @@ class WarningServiceTest {
         .isInstanceOf(WarningNotFoundException.class)
         .hasMessageContaining("YJ-2025-99999");
   }
+
+  @Test
+  @DisplayName(
+      "one subject whose warning cannot be read is reported; the scan raises the others all the same")
+  void one_failing_subject_does_not_stop_the_scan() {
+    for (int i = 0; i < 5; i++) {
+      source.upsert(petition("P" + i, T.minus(Duration.ofDays(i))));
+    }
+    source.upsert(
+        MatterFact.registered(
+                MatterId.of("G1"), MatterKind.DISPUTE, "劳动争议", DivisionCode.of("331121"), T)
+            .partyCount(35)
+            .assigned(HRSS, T, T.plus(Duration.ofDays(1)))
+            .build());
+    WarningRepository failing =
+        new WarningRepository() {
+          @Override
+          public void save(Warning warning) {
+            repo.save(warning);
+          }
+
+          @Override
+          public java.util.Optional<Warning> find(String id) {
+            return repo.find(id);
+          }
+
+          @Override
+          public java.util.Optional<Warning> openAbout(WarningSubject subject) {
+            if (subject.kind() == WarningSubject.Kind.PERSON) {
+              throw new IllegalStateException("row unreadable");
+            }
+            return repo.openAbout(subject);
+          }
+
+          @Override
+          public List<Warning> all() {
+            return repo.all();
+          }
+
+          @Override
+          public List<String> ids() {
+            return repo.ids();
+          }
+        };
+    WarningService service =
+        new WarningService(
+            source,
+            WarningModel.defaults(),
+            failing,
+            ids,
+            publisher,
+            new OwnerPolicy(DESK, Map.of()),
+            WarningLevel.ORANGE,
+            events,
+            audit,
+            Clock.fixed(T.plusSeconds(60), ZONE));
+
+    org.db3311.sgc.core.common.SweepResult<Warning> r = service.sweep();
+
+    assertThat(r.items())
+        .extracting(Warning::subject)
+        .containsExactly(new WarningSubject(WarningSubject.Kind.MATTER, "G1"));
+    assertThat(r.failed())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.item()).isEqualTo("PERSON:zhang");
+              assertThat(f.reason()).contains("row unreadable");
+            });
+    assertThat(repo.all())
+        .extracting(Warning::subject)
+        .doesNotContain(new WarningSubject(WarningSubject.Kind.PERSON, "zhang"));
+  }
+
+  @Test
+  @DisplayName("a warning that cannot be read is reported by the open view; the others are shown")
+  void one_unreadable_warning_does_not_hide_the_others() {
+    for (int i = 0; i < 5; i++) {
+      source.upsert(petition("P" + i, T.minus(Duration.ofDays(i))));
+    }
+    source.upsert(
+        MatterFact.registered(
+                MatterId.of("G1"), MatterKind.DISPUTE, "劳动争议", DivisionCode.of("331121"), T)
+            .partyCount(35)
+            .assigned(HRSS, T, T.plus(Duration.ofDays(1)))
+            .build());
+    List<Warning> raised = at(T.plusSeconds(60)).scan();
+    assertThat(raised).hasSize(2);
+    String bad = raised.get(0).id();
+    WarningRepository failing =
+        new WarningRepository() {
+          @Override
+          public void save(Warning warning) {
+            repo.save(warning);
+          }
+
+          @Override
+          public java.util.Optional<Warning> find(String id) {
+            if (id.equals(bad)) {
+              throw new IllegalStateException("corrupt row " + id);
+            }
+            return repo.find(id);
+          }
+
+          @Override
+          public java.util.Optional<Warning> openAbout(WarningSubject subject) {
+            return repo.openAbout(subject);
+          }
+
+          @Override
+          public List<Warning> all() {
+            throw new IllegalStateException("corrupt row " + bad);
+          }
+
+          @Override
+          public List<String> ids() {
+            return repo.ids();
+          }
+        };
+    WarningService service =
+        new WarningService(
+            source,
+            WarningModel.defaults(),
+            failing,
+            ids,
+            publisher,
+            new OwnerPolicy(DESK, Map.of()),
+            WarningLevel.ORANGE,
+            events,
+            audit,
+            Clock.fixed(T.plusSeconds(120), ZONE));
+
+    org.db3311.sgc.core.common.SweepResult<Warning> view = service.openView();
+
+    assertThat(view.items()).extracting(Warning::id).containsExactly(raised.get(1).id());
+    assertThat(view.failed()).extracting(f -> f.item()).containsExactly(bad);
+  }
 }

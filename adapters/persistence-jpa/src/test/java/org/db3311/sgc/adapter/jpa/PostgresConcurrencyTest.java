@@ -68,6 +68,9 @@ class PostgresConcurrencyTest {
     try {
       for (RegistrationNumber n : numbers) {
         CountDownLatch start = new CountDownLatch(1);
+        // every racer has read the matter before any may write: else a late reader sees the
+        // winner's state, not a stale version
+        CountDownLatch read = new CountDownLatch(racers);
         List<java.util.concurrent.Future<?>> runs = new ArrayList<>();
         for (int r = 0; r < racers; r++) {
           int racer = r;
@@ -75,6 +78,7 @@ class PostgresConcurrencyTest {
               pool.submit(
                   () -> {
                     Matter mine = repo.find(n).orElseThrow();
+                    read.countDown();
                     await(start);
                     try {
                       fixture
@@ -103,6 +107,7 @@ class PostgresConcurrencyTest {
                     }
                   }));
         }
+        await(read);
         start.countDown();
         for (var f : runs) {
           f.get(60, TimeUnit.SECONDS);
