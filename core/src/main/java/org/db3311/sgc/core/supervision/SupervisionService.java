@@ -167,7 +167,9 @@ public final class SupervisionService
         if (f == null) {
           return;
         }
-        f.flag(x.kind(), x.detail(), a, c.at());
+        if (f.flag(x.kind(), x.detail(), a, c.at())) {
+          tellLeadership(f, x.detail());
+        }
       }
       case FollowMatterUseCase.Change.Closed x -> {
         f = found.filter(g -> SupervisionState.AT_CENTER.contains(g.state())).orElse(null);
@@ -317,6 +319,22 @@ public final class SupervisionService
       page = page.next();
     } while (batch.size() == SWEEP_PAGE);
     return new RecomputeProvisionalDeadlinesUseCase.Report(done, failures);
+  }
+
+  /**
+   * A flag is also sent to the center's leadership inbox, so a flagged file (e.g. an escalated
+   * event led by the fallback leader) is seen without opening the view.
+   */
+  @Implements({"8.2.4", "6.3.1.2"})
+  private void tellLeadership(SupervisionFile f, String detail) {
+    UnitId lead = escalation.leadership();
+    notifier.send(
+        new Notification(
+            Notification.Recipient.unit(lead, lead.value()),
+            Notification.Channel.UNIT_INBOX,
+            "督办关注",
+            f.snapshot().title() + "：" + detail + "（" + f.subject() + "）",
+            f.subject()));
   }
 
   private void send(SupervisionFile f, SupervisionNotice n) {

@@ -23,6 +23,7 @@ import org.db3311.sgc.core.eventhandling.TriageEventUseCase;
 import org.db3311.sgc.core.eventhandling.TriageFacts;
 import org.db3311.sgc.core.intake.IntakeFixtures;
 import org.db3311.sgc.core.intake.RegistrationNumber;
+import org.db3311.sgc.core.supervision.EscalationPolicy;
 import org.db3311.sgc.core.supervision.InMemorySupervisionFileRepository;
 import org.db3311.sgc.core.supervision.SupervisionEvent;
 import org.db3311.sgc.core.supervision.SupervisionFlag;
@@ -50,11 +51,12 @@ class FallbackLeadOnTheViewTest {
   private static final SupervisionFlag.Kind FALLBACK = SupervisionFlag.Kind.LED_BY_FALLBACK_LEADER;
 
   private final IntakeFixtures in = new IntakeFixtures();
+  private final InMemoryNotifier notifier = new InMemoryNotifier(in.clock);
   private final SupervisionService supervision =
       new SupervisionService(
           new InMemorySupervisionFileRepository(),
           new HolidayTableCalendar(),
-          new InMemoryNotifier(in.clock),
+          notifier,
           in.events,
           in.audit,
           in.clock);
@@ -115,6 +117,12 @@ class FallbackLeadOnTheViewTest {
               assertThat(x.unit()).isEqualTo(TRANSPORT);
             });
     assertThat(view().leading(TRANSPORT).inState(SupervisionState.ASSIGNED)).isEqualTo(1);
+    assertThat(notifier.sentAbout(n.toString()))
+        .as("the center's leadership is told")
+        .filteredOn(
+            x -> x.recipient().unit().equals(Optional.of(EscalationPolicy.defaults().leadership())))
+        .singleElement()
+        .satisfies(x -> assertThat(x.body()).contains(DutyRosterFixtures.STANDING_FALLBACK.name()));
   }
 
   @Test
@@ -172,5 +180,8 @@ class FallbackLeadOnTheViewTest {
     assertThat(supervision.file(n.toString()).flags()).hasSize(1);
     assertThat(in.events.published(SupervisionEvent.class)).hasSize(published);
     assertThat(view().flagged(FALLBACK)).hasSize(1);
+    assertThat(notifier.sentAbout(n.toString()))
+        .filteredOn(x -> x.subject().equals("督办关注"))
+        .hasSize(1);
   }
 }
