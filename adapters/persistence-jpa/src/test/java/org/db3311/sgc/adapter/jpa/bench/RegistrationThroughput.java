@@ -1,0 +1,192 @@
+package org.db3311.sgc.adapter.jpa.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.db3311.sgc.adapter.jpa.JpaMatterRepository;
+import org.db3311.sgc.adapter.jpa.JpaSettings;
+import org.db3311.sgc.adapter.jpa.JpaStore;
+import org.db3311.sgc.adapter.jpa.JpaSupervisionFileRepository;
+import org.db3311.sgc.core.GovernanceCenter;
+import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.DivisionCode;
+import org.db3311.sgc.core.intake.CategoryTaxonomy;
+import org.db3311.sgc.core.intake.IntakeConfiguration;
+import org.db3311.sgc.core.intake.IntakeFixtures;
+import org.db3311.sgc.core.intake.MaterialRequirements;
+import org.db3311.sgc.core.intake.Party;
+import org.db3311.sgc.core.intake.RegisterMatterUseCase;
+import org.db3311.sgc.core.intake.RepeatDetectionRule;
+
+/**
+ * A harness, not a test: registering a matter through the use case on PostgreSQL (with its audit
+ * entries, outbox rows and supervision file, in one transaction) against single-row inserts by
+ * {@code pgbench} on the same database, measured alternately in one run. Run it with {@code
+ * bin/bench-persistence [seconds]}; it prints each round and the ratio of the medians.
+ */
+public final class RegistrationThroughput {
+
+  private static final String URL = "jdbc:postgresql://127.0.0.1:5432/test";
+
+  public static void main(String[] args) throws Exception {
+    int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+    String schema = "bench_" + Long.toHexString(System.nanoTime());
+    JpaSettings settings =
+        new JpaSettings(URL, "postgres", Optional.empty(), 4, Optional.of(schema));
+    List<Double> ours = new ArrayList<>();
+    List<Double> pgbench = new ArrayList<>();
+    List<Double> shortWindow = new ArrayList<>();
+    try (JpaStore store = JpaStore.open(settings)) {
+      Clock clock = Clock.systemDefaultZone();
+      GovernanceCenter center =
+          GovernanceCenter.builder(DivisionCode.of("331121"), clock)
+              .unitOfWork(store.unitOfWork())
+              .matters(new JpaMatterRepository(store))
+              .supervisionFiles(new JpaSupervisionFileRepository(store))
+              .auditTrail(store.auditTrail())
+              .outbox(store.outbox())
+              .sequences(store.sequences())
+              .build();
+      // The same, with the repeat-detection window cut to one second: what the 90-day scan of
+      // earlier matters (MatterRepository.registeredSince) costs each registration.
+      GovernanceCenter noScan =
+          GovernanceCenter.builder(DivisionCode.of("331121"), clock)
+              .unitOfWork(store.unitOfWork())
+              .matters(new JpaMatterRepository(store))
+              .supervisionFiles(new JpaSupervisionFileRepository(store))
+              .auditTrail(store.auditTrail())
+              .outbox(store.outbox())
+              .sequences(store.sequences())
+              .intakeConfiguration(
+                  new IntakeConfiguration(
+                      DivisionCode.of("331121"),
+                      CategoryTaxonomy.defaults(),
+                      MaterialRequirements.defaults(),
+                      new RepeatDetectionRule(Duration.ofSeconds(1))))
+              .build();
+      Path script = Files.createTempFile("pgbench", ".sql");
+      Files.writeString(
+          script,
+          "INSERT INTO " + schema + ".bench_row (payload) VALUES ('x');\n",
+          StandardCharsets.UTF_8);
+      try (Connection c = DriverManager.getConnection(URL, "postgres", null);
+          Statement s = c.createStatement()) {
+        s.execute("create table " + schema + ".bench_row (id bigserial primary key, payload text)");
+      }
+      register(center, 2); // warm-up
+      for (int r = 1; r <= rounds; r++) {
+        double p = pgbench(script, seconds);
+        double o = register(center, seconds);
+        double w = register(noScan, seconds);
+        pgbench.add(p);
+        ours.add(o);
+        shortWindow.add(w);
+        System.out.printf(
+            Locale.ROOT,
+            "round %d: pgbench %.0f inserts/s, registration %.1f/s (ratio %.3f),"
+                + " without the 90-day repeat scan %.1f/s (ratio %.3f)%n",
+            r,
+            p,
+            o,
+            o / p,
+            w,
+            w / p);
+      }
+    } finally {
+      try (Connection c = DriverManager.getConnection(URL, "postgres", null);
+          Statement s = c.createStatement()) {
+        s.execute("drop schema if exists " + schema + " cascade");
+      }
+    }
+    double mo = median(ours);
+    double mp = median(pgbench);
+    System.out.printf(
+        Locale.ROOT,
+        "median: registration %.1f/s, pgbench single-row insert %.0f/s, ratio %.3f (target ≥ 0.5)%n",
+        mo,
+        mp,
+        mo / mp);
+    System.out.printf(
+        Locale.ROOT,
+        "median without the 90-day repeat scan: %.1f/s, ratio %.3f%n",
+        median(shortWindow),
+        median(shortWindow) / mp);
+  }
+
+  private static double register(GovernanceCenter center, int seconds) {
+    Actor clerk = Actor.of("clerk-bench", "窗口人员");
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    long n = 0;
+    long start = System.nanoTime();
+    while (System.nanoTime() < end) {
+      Party applicant =
+          Party.Citizen.of("申请人" + n, null, "139" + String.format("%08d", n % 100_000_000));
+      center
+          .intake()
+          .register(
+              new RegisterMatterUseCase.Command(
+                  IntakeFixtures.windowRegistration(
+                      applicant, "dispute.labour", IntakeFixtures.ALL_MATERIALS),
+                  clerk));
+      n++;
+    }
+    return n / ((System.nanoTime() - start) / 1e9);
+  }
+
+  private static double pgbench(Path script, int seconds) throws IOException, InterruptedException {
+    Process p =
+        new ProcessBuilder(
+                "pgbench",
+                "-n",
+                "-c",
+                "1",
+                "-T",
+                String.valueOf(seconds),
+                "-f",
+                script.toString(),
+                "-h",
+                "127.0.0.1",
+                "-U",
+                "postgres",
+                "test")
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException("pgbench failed: " + out);
+    }
+    Matcher m = Pattern.compile("tps = ([0-9.]+)").matcher(out);
+    if (!m.find()) {
+      throw new IllegalStateException("no tps in pgbench output: " + out);
+    }
+    return Double.parseDouble(m.group(1));
+  }
+
+  private static double median(List<Double> xs) {
+    List<Double> s = xs.stream().sorted().toList();
+    return s.get(s.size() / 2);
+  }
+
+  private RegistrationThroughput() {}
+
+  static {
+    try {
+      Class.forName("org.postgresql.Driver");
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
