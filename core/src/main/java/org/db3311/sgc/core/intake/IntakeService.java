@@ -58,7 +58,7 @@ public final class IntakeService implements IntakeUseCases, MatterLifecycle {
     List<RepeatLink> links =
         config
             .repeats()
-            .linksFor(r, now, matters.registeredSince(config.repeats().windowStart(now)));
+            .linksFor(r, now, matters.repeatCandidates(r, config.repeats().windowStart(now)));
     Matter m = Matter.register(number, r, category, links, c.actor(), now);
     try {
       matters.save(m);

@@ -142,4 +142,54 @@ public abstract class MatterRepositoryContract {
   void an_unknown_number_finds_nothing() {
     assertThat(newRepository().find(nextNumber())).isEmpty();
   }
+
+  @Test
+  @org.db3311.sgc.core.catalog.Implements("6.1.1.1")
+  void repeat_candidates_hold_every_matter_the_repeat_rule_links() {
+    MatterRepository repo = newRepository();
+    Instant base = Instant.parse("2033-05-01T00:00:00Z");
+    Party other = Party.Citizen.of("王五", "11010519491231002X", "13905780000");
+    Party stranger = Party.Citizen.of("赵六", null, "13905781111");
+    Matter sameApplicant =
+        matter(
+            IntakeFixtures.windowRegistration(
+                other, "dispute.neighbour", IntakeFixtures.ALL_MATERIALS),
+            base);
+    Matter sameArea =
+        matter(
+            IntakeFixtures.windowRegistration(
+                stranger, "dispute.labour", IntakeFixtures.ALL_MATERIALS),
+            base.plusSeconds(1));
+    Matter unrelated =
+        matter(
+            IntakeFixtures.windowRegistration(
+                Party.Citizen.of("钱七", null, "13905782222"),
+                "dispute.neighbour",
+                IntakeFixtures.ALL_MATERIALS),
+            base.plusSeconds(2));
+    Matter tooOld =
+        matter(
+            IntakeFixtures.windowRegistration(
+                other, "dispute.labour", IntakeFixtures.ALL_MATERIALS),
+            base.minusSeconds(86_400));
+    repo.save(sameApplicant);
+    repo.save(sameArea);
+    repo.save(unrelated);
+    repo.save(tooOld);
+    Registration incoming =
+        IntakeFixtures.windowRegistration(other, "dispute.labour", IntakeFixtures.ALL_MATERIALS);
+
+    List<RegistrationNumber> candidates =
+        repo.repeatCandidates(incoming, base).stream().map(Matter::number).toList();
+
+    assertThat(candidates).contains(sameApplicant.number(), sameArea.number());
+    assertThat(candidates).doesNotContain(tooOld.number());
+    List<RepeatLink> fromCandidates =
+        RepeatDetectionRule.defaults()
+            .linksFor(incoming, base.plusSeconds(3), repo.repeatCandidates(incoming, base));
+    List<RepeatLink> fromAll =
+        RepeatDetectionRule.defaults()
+            .linksFor(incoming, base.plusSeconds(3), repo.registeredSince(base));
+    assertThat(fromCandidates).containsExactlyInAnyOrderElementsOf(fromAll);
+  }
 }

@@ -5,15 +5,20 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.db3311.sgc.core.common.OptimisticLockException;
 import org.db3311.sgc.core.common.Version;
 import org.db3311.sgc.core.intake.DuplicateSourceReferenceException;
 import org.db3311.sgc.core.intake.Matter;
+import org.db3311.sgc.core.intake.MatterParty;
 import org.db3311.sgc.core.intake.MatterRepository;
 import org.db3311.sgc.core.intake.MatterSnapshot;
+import org.db3311.sgc.core.intake.Place;
+import org.db3311.sgc.core.intake.Registration;
 import org.db3311.sgc.core.intake.RegistrationNumber;
 import org.db3311.sgc.core.intake.SourceReference;
 
@@ -56,6 +61,15 @@ public final class JpaMatterRepository implements MatterRepository {
               }
             }
             em.persist(row);
+            em.flush();
+            for (String hash : applicantKeyHashes(snapshot.registration())) {
+              em.createNativeQuery(
+                      "insert into matter_applicant_key (registration_number, key_hash) values"
+                          + " (?1, ?2)")
+                  .setParameter(1, row.number)
+                  .setParameter(2, hash)
+                  .executeUpdate();
+            }
           } else {
             em.merge(row);
           }
@@ -129,6 +143,94 @@ public final class JpaMatterRepository implements MatterRepository {
                 .stream()
                 .map(this::toMatter)
                 .toList());
+  }
+
+  @Override
+  public List<Matter> repeatCandidates(Registration registration, Instant since) {
+    Set<String> hashes = applicantKeyHashes(registration);
+    Place place = registration.place();
+    return unitOfWork.with(
+        em -> {
+          Set<String> numbers = new LinkedHashSet<>();
+          if (!hashes.isEmpty()) {
+            List<String> keys = List.copyOf(hashes);
+            StringBuilder in = new StringBuilder();
+            for (int i = 0; i < keys.size(); i++) {
+              in.append(i == 0 ? "?" : ", ?").append(i + 2);
+            }
+            var q =
+                em.createNativeQuery(
+                        "select distinct m.registration_number from matter m join"
+                            + " matter_applicant_key k on k.registration_number ="
+                            + " m.registration_number where m.registered_at >= ?1 and k.key_hash"
+                            + " in ("
+                            + in
+                            + ")")
+                    .setParameter(1, Conversions.toColumn(since));
+            for (int i = 0; i < keys.size(); i++) {
+              q.setParameter(i + 2, keys.get(i));
+            }
+            numbers.addAll(strings(q.getResultList()));
+          }
+          // Place.sameArea: equal township codes, or equal township names — a superset of both.
+          if (place.township().isPresent()) {
+            numbers.addAll(
+                strings(
+                    em.createNativeQuery(
+                            "select registration_number from matter where county = ?1 and"
+                                + " category_code = ?2 and township = ?3 and registered_at >= ?4")
+                        .setParameter(1, place.county().value())
+                        .setParameter(2, registration.categoryCode())
+                        .setParameter(3, place.township().get())
+                        .setParameter(4, Conversions.toColumn(since))
+                        .getResultList()));
+          }
+          if (place.townshipCode().isPresent()) {
+            numbers.addAll(
+                strings(
+                    em.createNativeQuery(
+                            "select registration_number from matter where county = ?1 and"
+                                + " category_code = ?2 and township_code = ?3 and"
+                                + " registered_at >= ?4")
+                        .setParameter(1, place.county().value())
+                        .setParameter(2, registration.categoryCode())
+                        .setParameter(3, place.townshipCode().get().value())
+                        .setParameter(4, Conversions.toColumn(since))
+                        .getResultList()));
+          }
+          return numbers.stream()
+              .map(n -> em.find(MatterEntity.class, n))
+              .filter(java.util.Objects::nonNull)
+              .map(this::toMatter)
+              .toList();
+        });
+  }
+
+  private static List<String> strings(List<?> rows) {
+    return rows.stream().map(String::valueOf).toList();
+  }
+
+  /**
+   * SHA-256 of each applicant's identity key: the table can find a person's earlier matters without
+   * holding the ID number or telephone number in a searchable column.
+   */
+  static Set<String> applicantKeyHashes(Registration registration) {
+    Set<String> out = new LinkedHashSet<>();
+    for (MatterParty p : registration.applicants()) {
+      p.party().identityKey().ifPresent(k -> out.add(sha256(k)));
+    }
+    return out;
+  }
+
+  private static String sha256(String text) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private Matter toMatter(MatterEntity row) {

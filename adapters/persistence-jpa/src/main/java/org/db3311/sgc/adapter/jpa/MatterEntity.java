@@ -39,6 +39,9 @@ public class MatterEntity {
   @Column(name = "township")
   public String township;
 
+  @Column(name = "township_code")
+  public String townshipCode;
+
   @Column(name = "registered_at", nullable = false)
   public OffsetDateTime registeredAt;
 

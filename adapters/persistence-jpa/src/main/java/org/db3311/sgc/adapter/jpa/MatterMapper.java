@@ -3,6 +3,7 @@ package org.db3311.sgc.adapter.jpa;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.db3311.sgc.core.common.AreaCode;
 import org.db3311.sgc.core.common.DivisionCode;
 import org.db3311.sgc.core.intake.MatterSnapshot;
 import org.db3311.sgc.core.intake.RegistrationNumber;
@@ -23,6 +24,7 @@ interface MatterMapper {
   @Mapping(target = "categoryCode", source = "registration.categoryCode")
   @Mapping(target = "county", source = "registration.place.county")
   @Mapping(target = "township", source = "registration.place.township")
+  @Mapping(target = "townshipCode", source = "registration.place.townshipCode")
   @Mapping(
       target = "sourceSystem",
       source = "registration.source",
@@ -39,6 +41,10 @@ interface MatterMapper {
 
   default String county(DivisionCode code) {
     return code.value();
+  }
+
+  default String areaCode(Optional<AreaCode> code) {
+    return code.map(AreaCode::value).orElse(null);
   }
 
   default String text(Optional<String> value) {
