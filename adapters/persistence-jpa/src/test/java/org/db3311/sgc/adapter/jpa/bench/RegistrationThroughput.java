@@ -26,8 +26,10 @@ import org.db3311.sgc.core.intake.CategoryTaxonomy;
 import org.db3311.sgc.core.intake.IntakeConfiguration;
 import org.db3311.sgc.core.intake.IntakeFixtures;
 import org.db3311.sgc.core.intake.MaterialRequirements;
+import org.db3311.sgc.core.intake.MatterParty;
 import org.db3311.sgc.core.intake.Party;
 import org.db3311.sgc.core.intake.RegisterMatterUseCase;
+import org.db3311.sgc.core.intake.Registration;
 import org.db3311.sgc.core.intake.RepeatDetectionRule;
 
 /**
@@ -126,6 +128,19 @@ public final class RegistrationThroughput {
         median(shortWindow) / mp);
   }
 
+  private static final List<String> CATEGORIES =
+      List.of(
+          "dispute.marriage_family",
+          "dispute.neighbour",
+          "dispute.housing_homestead",
+          "dispute.contract",
+          "dispute.business",
+          "dispute.damages",
+          "dispute.forest_land",
+          "dispute.land_acquisition",
+          "dispute.pollution",
+          "dispute.labour");
+
   private static double register(GovernanceCenter center, int seconds) {
     Actor clerk = Actor.of("clerk-bench", "窗口人员");
     long end = System.nanoTime() + seconds * 1_000_000_000L;
@@ -134,13 +149,17 @@ public final class RegistrationThroughput {
     while (System.nanoTime() < end) {
       Party applicant =
           Party.Citizen.of("申请人" + n, null, "139" + String.format("%08d", n % 100_000_000));
-      center
-          .intake()
-          .register(
-              new RegisterMatterUseCase.Command(
-                  IntakeFixtures.windowRegistration(
-                      applicant, "dispute.labour", IntakeFixtures.ALL_MATERIALS),
-                  clerk));
+      // spread over the categories and townships of a county, as real intake is: a benchmark where
+      // every matter shares one place and category would make each a candidate group dispute of all
+      Registration r =
+          Registration.atWindow(
+              List.of(
+                  MatterParty.applicant(applicant), MatterParty.respondent(IntakeFixtures.FIRM)),
+              CATEGORIES.get((int) (n % CATEGORIES.size())),
+              IntakeFixtures.place("乡镇" + (n / CATEGORIES.size()) % 32),
+              "拖欠工资三个月",
+              IntakeFixtures.ALL_MATERIALS);
+      center.intake().register(new RegisterMatterUseCase.Command(r, clerk));
       n++;
     }
     return n / ((System.nanoTime() - start) / 1e9);
