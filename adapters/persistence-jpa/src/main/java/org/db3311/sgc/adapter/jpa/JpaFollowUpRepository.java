@@ -2,6 +2,7 @@ package org.db3311.sgc.adapter.jpa;
 
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
@@ -22,6 +23,9 @@ import org.db3311.sgc.core.intake.RegistrationNumber;
 public final class JpaFollowUpRepository implements FollowUpRepository {
 
   private static final String AGGREGATE = "FollowUp";
+
+  static final String OF_MATTER =
+      "select version, document from follow_up where matter = ?1 order by round_number";
 
   private final JpaUnitOfWork unitOfWork;
 
@@ -76,14 +80,8 @@ public final class JpaFollowUpRepository implements FollowUpRepository {
   public List<FollowUp> ofMatter(RegistrationNumber matter) {
     return unitOfWork.with(
         em ->
-            em
-                .createQuery(
-                    "select f from FollowUpEntity f where f.matter = :m order by f.round",
-                    FollowUpEntity.class)
-                .setParameter("m", matter.toString())
-                .getResultList()
-                .stream()
-                .map(JpaFollowUpRepository::toFollowUp)
+            rows(em.createNativeQuery(OF_MATTER).setParameter(1, matter.toString())).stream()
+                .map(r -> toFollowUp(((Number) r[0]).longValue(), (String) r[1]))
                 .toList());
   }
 
@@ -96,8 +94,17 @@ public final class JpaFollowUpRepository implements FollowUpRepository {
     return false;
   }
 
+  @SuppressWarnings("unchecked")
+  private static List<Object[]> rows(Query query) {
+    return query.getResultList();
+  }
+
   private static FollowUp toFollowUp(FollowUpEntity row) {
+    return toFollowUp(row.version, row.document);
+  }
+
+  private static FollowUp toFollowUp(long version, String document) {
     return FollowUp.fromSnapshot(
-        SnapshotCodec.read(row.document, FollowUpSnapshot.class), new Version(row.version));
+        SnapshotCodec.read(document, FollowUpSnapshot.class), new Version(version));
   }
 }

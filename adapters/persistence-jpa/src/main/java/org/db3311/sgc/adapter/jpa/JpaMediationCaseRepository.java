@@ -2,6 +2,7 @@ package org.db3311.sgc.adapter.jpa;
 
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
@@ -24,6 +25,13 @@ import org.db3311.sgc.core.mediation.MediationSnapshot;
 public final class JpaMediationCaseRepository implements MediationCaseRepository {
 
   private static final String AGGREGATE = "Mediation";
+
+  static final String OF_MATTER =
+      "select version, document from mediation_case where matter = ?1 order by attempt";
+
+  static final String PROVISIONAL =
+      "select matter, attempt from mediation_case where confirmation_provisional = true"
+          + " order by matter, attempt";
 
   private final JpaUnitOfWork unitOfWork;
 
@@ -78,14 +86,8 @@ public final class JpaMediationCaseRepository implements MediationCaseRepository
   public List<MediationCase> ofMatter(RegistrationNumber matter) {
     return unitOfWork.with(
         em ->
-            em
-                .createQuery(
-                    "select c from MediationCaseEntity c where c.matter = :m order by c.attempt",
-                    MediationCaseEntity.class)
-                .setParameter("m", matter.toString())
-                .getResultList()
-                .stream()
-                .map(JpaMediationCaseRepository::toCase)
+            rows(em.createNativeQuery(OF_MATTER).setParameter(1, matter.toString())).stream()
+                .map(r -> toCase(((Number) r[0]).longValue(), (String) r[1]))
                 .toList());
   }
 
@@ -98,13 +100,7 @@ public final class JpaMediationCaseRepository implements MediationCaseRepository
   public List<MediationCaseId> withProvisionalConfirmationDue() {
     return unitOfWork.with(
         em ->
-            em
-                .createQuery(
-                    "select c.matter, c.attempt from MediationCaseEntity c"
-                        + " where c.confirmationProvisional = true order by c.matter, c.attempt",
-                    Object[].class)
-                .getResultList()
-                .stream()
+            rows(em.createNativeQuery(PROVISIONAL)).stream()
                 .map(
                     r ->
                         new MediationCaseId(
@@ -121,8 +117,17 @@ public final class JpaMediationCaseRepository implements MediationCaseRepository
     return false;
   }
 
+  @SuppressWarnings("unchecked")
+  private static List<Object[]> rows(Query query) {
+    return query.getResultList();
+  }
+
   private static MediationCase toCase(MediationCaseEntity row) {
+    return toCase(row.version, row.document);
+  }
+
+  private static MediationCase toCase(long version, String document) {
     return MediationCase.fromSnapshot(
-        SnapshotCodec.read(row.document, MediationSnapshot.class), new Version(row.version));
+        SnapshotCodec.read(document, MediationSnapshot.class), new Version(version));
   }
 }

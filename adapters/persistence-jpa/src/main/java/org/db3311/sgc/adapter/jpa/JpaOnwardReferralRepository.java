@@ -2,12 +2,14 @@ package org.db3311.sgc.adapter.jpa;
 
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
 import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.db3311.sgc.core.common.OptimisticLockException;
 import org.db3311.sgc.core.common.Version;
 import org.db3311.sgc.core.intake.RegistrationNumber;
@@ -27,6 +29,20 @@ import org.db3311.sgc.core.onward.OnwardWorkflow;
 public final class JpaOnwardReferralRepository implements OnwardReferralRepository {
 
   private static final String AGGREGATE = "OnwardReferral";
+
+  private static final String REFERRAL = "select version, document from onward_referral";
+
+  static final String OF_MATTER = REFERRAL + " where matter = ?1 order by referral_number";
+
+  /**
+   * The open states are taken from the workflow's table rather than stored as a flag, so a change
+   * of the table never leaves stale rows behind; they are enum names, safe to write into the SQL.
+   */
+  static final String OPEN =
+      REFERRAL
+          + " where state in ("
+          + openStates().stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "))
+          + ") order by matter, referral_number";
 
   private final JpaUnitOfWork unitOfWork;
 
@@ -81,38 +97,24 @@ public final class JpaOnwardReferralRepository implements OnwardReferralReposito
   public List<OnwardReferral> ofMatter(RegistrationNumber matter) {
     return unitOfWork.with(
         em ->
-            em
-                .createQuery(
-                    "select r from OnwardReferralEntity r where r.matter = :m order by r.number",
-                    OnwardReferralEntity.class)
-                .setParameter("m", matter.toString())
-                .getResultList()
-                .stream()
-                .map(JpaOnwardReferralRepository::toReferral)
+            rows(em.createNativeQuery(OF_MATTER).setParameter(1, matter.toString())).stream()
+                .map(r -> toReferral(((Number) r[0]).longValue(), (String) r[1]))
                 .toList());
   }
 
-  /**
-   * The open states are asked of the workflow at each call rather than stored as a flag, so a
-   * change of the workflow's table never leaves stale rows behind.
-   */
   @Override
   public List<OnwardReferral> open() {
-    Set<OnwardState> open = EnumSet.allOf(OnwardState.class);
-    open.removeAll(OnwardWorkflow.TABLE.terminalStates());
-    List<String> states = open.stream().map(Enum::name).toList();
     return unitOfWork.with(
         em ->
-            em
-                .createQuery(
-                    "select r from OnwardReferralEntity r where r.state in :states"
-                        + " order by r.matter, r.number",
-                    OnwardReferralEntity.class)
-                .setParameter("states", states)
-                .getResultList()
-                .stream()
-                .map(JpaOnwardReferralRepository::toReferral)
+            rows(em.createNativeQuery(OPEN)).stream()
+                .map(r -> toReferral(((Number) r[0]).longValue(), (String) r[1]))
                 .toList());
+  }
+
+  private static Set<OnwardState> openStates() {
+    Set<OnwardState> open = EnumSet.allOf(OnwardState.class);
+    open.removeAll(OnwardWorkflow.TABLE.terminalStates());
+    return open;
   }
 
   private static boolean isUniqueViolation(Throwable e) {
@@ -124,8 +126,17 @@ public final class JpaOnwardReferralRepository implements OnwardReferralReposito
     return false;
   }
 
+  @SuppressWarnings("unchecked")
+  private static List<Object[]> rows(Query query) {
+    return query.getResultList();
+  }
+
   private static OnwardReferral toReferral(OnwardReferralEntity row) {
+    return toReferral(row.version, row.document);
+  }
+
+  private static OnwardReferral toReferral(long version, String document) {
     return OnwardReferral.fromSnapshot(
-        SnapshotCodec.read(row.document, OnwardReferralSnapshot.class), new Version(row.version));
+        SnapshotCodec.read(document, OnwardReferralSnapshot.class), new Version(version));
   }
 }
