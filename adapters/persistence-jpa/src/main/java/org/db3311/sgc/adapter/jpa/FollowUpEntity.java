@@ -1,0 +1,38 @@
+package org.db3311.sgc.adapter.jpa;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/**
+ * A row of {@code follow_up}: the follow-up's snapshot as a document, and beside it the columns the
+ * finder by matter reads (the matter and the round).
+ */
+@Entity
+@Table(name = "follow_up")
+public class FollowUpEntity {
+
+  @Id
+  @Column(name = "id")
+  public String id;
+
+  @Column(name = "version", nullable = false)
+  public long version;
+
+  @Column(name = "matter", nullable = false)
+  public String matter;
+
+  @Column(name = "round_number", nullable = false)
+  public int round;
+
+  @Column(name = "state", nullable = false)
+  public String state;
+
+  @Column(name = "opened_at", nullable = false)
+  public OffsetDateTime openedAt;
+
+  @Column(name = "document", nullable = false, length = 1_000_000)
+  public String document;
+}

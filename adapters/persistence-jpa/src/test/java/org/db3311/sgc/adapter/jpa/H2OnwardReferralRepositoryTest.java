@@ -1,0 +1,26 @@
+package org.db3311.sgc.adapter.jpa;
+
+import org.db3311.sgc.core.onward.OnwardReferralRepository;
+import org.db3311.sgc.core.onward.OnwardReferralRepositoryContract;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+class H2OnwardReferralRepositoryTest extends OnwardReferralRepositoryContract {
+
+  private static StoreFixture fixture;
+
+  @BeforeAll
+  static void open() {
+    fixture = new StoreFixture(TestStores.H2, H2OnwardReferralRepositoryTest.class);
+  }
+
+  @AfterAll
+  static void close() {
+    fixture.close();
+  }
+
+  @Override
+  protected OnwardReferralRepository newRepository() {
+    return new JpaOnwardReferralRepository(fixture.store);
+  }
+}
