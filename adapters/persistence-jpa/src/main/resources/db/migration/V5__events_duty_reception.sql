@@ -14,7 +14,7 @@ create table governance_event (
   county        varchar(12) not null,
   received_at   timestamp with time zone not null,
   lead_unit     varchar(128),
-  -- 6.3.1.2: an event sent to the fallback leader because no duty leader was found
+  -- an event sent to the fallback leader because no duty county leader (6.3.1.2) was found
   led_by_fallback boolean not null,
   document      varchar(1000000) not null
 );
@@ -51,7 +51,7 @@ create table reception_booking (
 -- bookingsOn(day): the day's bookings in id order, read off the index
 create index reception_booking_on_day on reception_booking (booking_date, booking_id);
 
--- The version of a day's bookings (6.2.1.2 slot capacity): claiming a place moves it on with a
+-- The version of a day's bookings for appointment reception (6.2.1.2): claiming a place moves it on with a
 -- conditional update (or the first insert, which the primary key lets only one transaction make).
 create table reception_booking_day (
   booking_day   date primary key,
