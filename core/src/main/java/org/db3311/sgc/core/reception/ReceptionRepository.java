@@ -28,8 +28,8 @@ public interface ReceptionRepository {
 
   /**
    * Takes the next version of a day's bookings, read at {@code read}: of two instances that both
-   * found a place free, only the first gets it, whichever server each runs on (6.2.1.2 slot
-   * capacity).
+   * found a place free, only the first gets it, whichever server each runs on (the product's
+   * capacity of an appointment slot, 预约接访 being one of the modes 6.2.1.2 names).
    *
    * @throws org.db3311.sgc.core.common.OptimisticLockException when another booking of the day got
    *     in since {@code read}
