@@ -3,7 +3,6 @@ package org.db3311.sgc.adapter.jpa;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,7 +56,7 @@ public final class JpaFollowUpRepository implements FollowUpRepository {
             }
             em.flush();
           } catch (PersistenceException e) {
-            if (isUniqueViolation(e)) {
+            if (Rows.isUniqueViolation(e)) {
               // another transaction stored a new follow-up under the same id meanwhile
               throw new OptimisticLockException(AGGREGATE, row.id, read, next);
             }
@@ -83,15 +82,6 @@ public final class JpaFollowUpRepository implements FollowUpRepository {
             rows(em.createNativeQuery(OF_MATTER).setParameter(1, matter.toString())).stream()
                 .map(r -> toFollowUp(((Number) r[0]).longValue(), (String) r[1]))
                 .toList());
-  }
-
-  private static boolean isUniqueViolation(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   @SuppressWarnings("unchecked")

@@ -3,7 +3,6 @@ package org.db3311.sgc.adapter.jpa;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,7 +83,7 @@ public final class JpaMatterRepository implements MatterRepository {
   }
 
   private RuntimeException translate(PersistenceException e, MatterSnapshot s, Version read) {
-    if (!isUniqueViolation(e)) {
+    if (!Rows.isUniqueViolation(e)) {
       return e;
     }
     Optional<SourceReference> source = s.registration().source();
@@ -94,15 +93,6 @@ public final class JpaMatterRepository implements MatterRepository {
       return new DuplicateSourceReferenceException(source.get(), s.number());
     }
     return new OptimisticLockException("Matter", s.number().toString(), read, read.next());
-  }
-
-  private static boolean isUniqueViolation(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   @Override

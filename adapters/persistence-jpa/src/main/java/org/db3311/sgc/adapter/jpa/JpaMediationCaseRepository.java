@@ -3,7 +3,6 @@ package org.db3311.sgc.adapter.jpa;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -63,7 +62,7 @@ public final class JpaMediationCaseRepository implements MediationCaseRepository
             }
             em.flush();
           } catch (PersistenceException e) {
-            if (isUniqueViolation(e)) {
+            if (Rows.isUniqueViolation(e)) {
               // another transaction stored a new case under the same id meanwhile
               throw new OptimisticLockException(AGGREGATE, row.id, read, next);
             }
@@ -106,15 +105,6 @@ public final class JpaMediationCaseRepository implements MediationCaseRepository
                         new MediationCaseId(
                             RegistrationNumber.parse((String) r[0]), ((Number) r[1]).intValue()))
                 .toList());
-  }
-
-  private static boolean isUniqueViolation(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   @SuppressWarnings("unchecked")

@@ -3,7 +3,6 @@ package org.db3311.sgc.adapter.jpa;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
-import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -74,7 +73,7 @@ public final class JpaOnwardReferralRepository implements OnwardReferralReposito
             }
             em.flush();
           } catch (PersistenceException e) {
-            if (isUniqueViolation(e)) {
+            if (Rows.isUniqueViolation(e)) {
               // another transaction stored a new referral under the same id meanwhile
               throw new OptimisticLockException(AGGREGATE, row.id, read, next);
             }
@@ -115,15 +114,6 @@ public final class JpaOnwardReferralRepository implements OnwardReferralReposito
     Set<OnwardState> open = EnumSet.allOf(OnwardState.class);
     open.removeAll(OnwardWorkflow.TABLE.terminalStates());
     return open;
-  }
-
-  private static boolean isUniqueViolation(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   @SuppressWarnings("unchecked")

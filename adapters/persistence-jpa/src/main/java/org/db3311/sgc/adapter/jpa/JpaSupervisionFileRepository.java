@@ -5,7 +5,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import java.sql.Date;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -114,7 +113,7 @@ public final class JpaSupervisionFileRepository implements SupervisionFileReposi
                   .executeUpdate();
             }
           } catch (PersistenceException e) {
-            if (isUniqueViolation(e)) {
+            if (Rows.isUniqueViolation(e)) {
               // another transaction stored a new file under the same subject meanwhile
               throw new OptimisticLockException("SupervisionFile", row.subject, read, next);
             }
@@ -123,15 +122,6 @@ public final class JpaSupervisionFileRepository implements SupervisionFileReposi
           return null;
         });
     file.markStored(next);
-  }
-
-  private static boolean isUniqueViolation(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   @Override
