@@ -153,8 +153,8 @@ import org.db3311.sgc.core.warning.WarningUseCases;
 
 /**
  * The entry point of the core (组合根): give it the port implementations — or let it use the in-memory
- * ones — and it wires every casework service and every subscription between them, and hands back
- * the use-case interfaces, each call of which runs in one unit of work.
+ * ones — and it wires every casework and analysis service and every subscription between them, and
+ * hands back the use-case interfaces, each call of which runs in one unit of work.
  *
  * <pre>{@code
  * GovernanceCenter center = GovernanceCenter.builder(DivisionCode.of("331121"), clock).build();

@@ -63,9 +63,15 @@ public interface HandleEpidemicCaseUseCase {
     }
   }
 
+  /**
+   * @param score 0–100
+   */
   record Assess(EpidemicCaseId id, int score, String note, Actor by) implements Step {
     public Assess {
       Objects.requireNonNull(id, "id");
+      if (score < 0 || score > 100) {
+        throw new IllegalArgumentException("an assessment scores 0–100, not " + score);
+      }
       Objects.requireNonNull(note, "note");
       Objects.requireNonNull(by, "by");
     }
