@@ -654,4 +654,109 @@ class GovernanceCenterTest {
         .containsExactly(n.toString());
     assertThat(casework.center).isNotSameAs(center);
   }
+
+  @Test
+  @Implements({"9.1", "9.3.3"})
+  @DisplayName(
+      "a complaint assigned to another unit than it named goes to that unit's corrective action,"
+          + " reported, re-checked and closed through the center")
+  void a_complaint_from_submission_to_closure() {
+    AnalysisRig rig = new AnalysisRig();
+    UnitId civil = UnitId.of("county.civil");
+    FeedbackTicket t =
+        rig.center
+            .feedback()
+            .submit(
+                new SubmitFeedbackUseCase.Command(
+                    FeedbackKind.COMPLAINT,
+                    FeedbackChannel.PHONE,
+                    "低保复核拖延",
+                    Optional.of(HRSS),
+                    Optional.empty()));
+    rig.center.feedback().assign(new AnswerFeedbackUseCase.Assign(t, civil, CLERK));
+    CorrectiveActionSnapshot raised = rig.answer(t).orElseThrow();
+    assertThat(raised.owner()).as("the assigned unit, not the one named").isEqualTo(civil);
+
+    CorrectiveActionSnapshot reported =
+        rig.center
+            .correctiveActions()
+            .reportCorrection(
+                new RecheckCorrectiveActionUseCase.ReportCorrection(raised.id(), "约谈并培训", CLERK));
+    assertThat(reported.state().name()).isEqualTo("CORRECTION_REPORTED");
+    assertThat(reported.recheckDue()).isPresent();
+    var result =
+        rig.center
+            .correctiveActions()
+            .recheck(new RecheckCorrectiveActionUseCase.Recheck(raised.id(), false, "仍有投诉", CLERK));
+    assertThat(result.round()).isEqualTo(1);
+    assertThat(result.passed()).isFalse();
+    assertThat(rig.board.published())
+        .singleElement()
+        .satisfies(p -> assertThat(p.passed()).isFalse());
+
+    rig.center.feedback().close(new AnswerFeedbackUseCase.Close(t, CLERK));
+    assertThat(rig.center.feedback().status(t).state().name()).isEqualTo("CLOSED");
+    assertThat(rig.center.feedback().status(t).messages())
+        .extracting(m -> m.text())
+        .anySatisfy(x -> assertThat(x).contains("not passed"));
+  }
+
+  @Test
+  @Implements({"6.5.1", "6.5.2"})
+  @DisplayName(
+      "a warning raised from the facts is published, acknowledged by its owner and closed through"
+          + " the center across the year boundary; a dismissal needs a raised one")
+  void a_warning_through_the_center() {
+    Clock newYear = Clock.fixed(Instant.parse("2027-01-01T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    InMemoryCaseFactSource facts = new InMemoryCaseFactSource();
+    for (int i = 0; i < 5; i++) {
+      facts.upsert(
+          org.db3311.sgc.core.facts.MatterFact.registered(
+                  MatterId.of("P" + i),
+                  org.db3311.sgc.core.facts.MatterKind.PETITION,
+                  "邻里",
+                  new DivisionCode("331121"),
+                  Instant.parse("2026-12-31T02:00:00Z").minusSeconds(86_400L * i))
+              .applicants(Set.of(org.db3311.sgc.core.facts.PersonKey.of("zhang")))
+              .build());
+    }
+    UnitId desk = UnitId.of("risk-desk");
+    GovernanceCenter c =
+        GovernanceCenter.builder(new DivisionCode("331121"), newYear).caseFacts(facts).build();
+    var raised = c.warnings().scanNow();
+    assertThat(raised.complete()).isTrue();
+    var w = raised.items().getFirst();
+    assertThat(w.state().name()).isEqualTo("RAISED");
+    assertThat(c.warnings().warning(w.id())).isEqualTo(w);
+
+    var published =
+        c.warnings()
+            .publish(new org.db3311.sgc.core.warning.HandleWarningUseCase.Publish(w.id(), CLERK));
+    assertThat(published.state().name()).isEqualTo("PUBLISHED");
+    assertThat(
+            c.warnings()
+                .acknowledge(
+                    new org.db3311.sgc.core.warning.HandleWarningUseCase.Acknowledge(
+                        w.id(), desk, CLERK))
+                .state()
+                .name())
+        .isEqualTo("ACKNOWLEDGED");
+    assertThat(
+            c.warnings()
+                .close(
+                    new org.db3311.sgc.core.warning.HandleWarningUseCase.Close(
+                        w.id(), "已上门化解", CLERK))
+                .state()
+                .name())
+        .isEqualTo("CLOSED");
+    assertThat(c.warnings().openWarnings().items()).isEmpty();
+    assertThatThrownBy(
+            () ->
+                c.warnings()
+                    .dismiss(
+                        new org.db3311.sgc.core.warning.HandleWarningUseCase.Dismiss(
+                            w.id(), "误报", CLERK)))
+        .isInstanceOf(org.db3311.sgc.core.common.IllegalTransitionException.class);
+    assertThat(c.warnings().warning(w.id()).state().name()).isEqualTo("CLOSED");
+  }
 }
