@@ -43,6 +43,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.db3311.sgc.core.archive.ContentHash;
 
 /**
  * Writes an aggregate's snapshot record as a JSON document and reads it back through the record's
@@ -79,7 +80,8 @@ final class SnapshotCodec {
           Map.entry(YearMonth.class, YearMonth::parse),
           Map.entry(Year.class, Year::parse),
           Map.entry(ZoneId.class, ZoneId::of),
-          Map.entry(BigDecimal.class, BigDecimal::new));
+          Map.entry(BigDecimal.class, BigDecimal::new),
+          Map.entry(ContentHash.class, ContentHash::ofHex));
 
   private SnapshotCodec() {}
 
