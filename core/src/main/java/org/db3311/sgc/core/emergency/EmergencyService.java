@@ -103,7 +103,7 @@ public final class EmergencyService implements DiscoverIncidentUseCase {
 
   /** An incident discovered through a system warning (系统预警). */
   public Incident discover(Warning warning, String summary, Actor by) {
-    return discover(Discovery.Channel.SYSTEM_WARNING, warning.id(), summary, by);
+    return discover(Discovery.Channel.SYSTEM_WARNING, warning.id().value(), summary, by);
   }
 
   public IncidentGrade suggestGrade(ImpactAssessment impact) {

@@ -81,7 +81,7 @@ public record MajorRisk(
 
   public static MajorRisk of(Warning w) {
     return new MajorRisk(
-        w.id(),
+        w.id().value(),
         w.level() + " " + w.subject(),
         w.level(),
         w.reasons(),

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +24,8 @@ import org.db3311.sgc.core.facts.MatterId;
 import org.db3311.sgc.core.facts.MatterKind;
 import org.db3311.sgc.core.risk.report.Report;
 import org.db3311.sgc.core.risk.report.ReportDossier;
+import org.db3311.sgc.core.risk.report.ReportDossierId;
+import org.db3311.sgc.core.risk.report.ReportDossierNotFoundException;
 import org.db3311.sgc.core.risk.report.ReportDossierRepository;
 import org.db3311.sgc.core.risk.report.ReportKind;
 import org.db3311.sgc.core.risk.report.Section;
@@ -158,7 +159,7 @@ public final class RiskReportService {
     }
     Instant now = clock.instant();
     Report draft = withProblems(new SpecialReportBuilder(settings).draft(risk, byId, now), unread);
-    ReportDossier d = new ReportDossier("SR-" + risk.id(), draft, now);
+    ReportDossier d = new ReportDossier(ReportDossierId.of("SR-" + risk.id()), draft, now);
     store(d);
     return new SpecialReportResult.Drafted(d);
   }
@@ -198,7 +199,7 @@ public final class RiskReportService {
     if (!ended) {
       return new PeriodDraft.Interim(interim(report, week, now), week.end());
     }
-    ReportDossier d = new ReportDossier("WR-" + week.label(), report, now);
+    ReportDossier d = new ReportDossier(ReportDossierId.of("WR-" + week.label()), report, now);
     store(d);
     return new PeriodDraft.Final(d);
   }
@@ -217,19 +218,19 @@ public final class RiskReportService {
     if (now.isBefore(span.end())) {
       return new PeriodDraft.Interim(interim(report, span, now), span.end());
     }
-    ReportDossier d = new ReportDossier("MR-" + span.label(), report, now);
+    ReportDossier d = new ReportDossier(ReportDossierId.of("MR-" + span.label()), report, now);
     store(d);
     return new PeriodDraft.Final(d);
   }
 
-  public ReportDossier revise(String dossierId, Report content, Actor by) {
+  public ReportDossier revise(ReportDossierId dossierId, Report content, Actor by) {
     ReportDossier d = get(dossierId);
     d.revise(content, by, clock.instant());
     store(d);
     return d;
   }
 
-  public SignOffResult signOff(String dossierId, Actor by) {
+  public SignOffResult signOff(ReportDossierId dossierId, Actor by) {
     ReportDossier d = get(dossierId);
     SignOffResult r = d.signOff(by, clock.instant());
     store(d);
@@ -283,7 +284,7 @@ public final class RiskReportService {
     recorder.record(d);
   }
 
-  private ReportDossier get(String id) {
-    return reports.find(id).orElseThrow(() -> new NoSuchElementException("no report " + id));
+  private ReportDossier get(ReportDossierId id) {
+    return reports.find(id).orElseThrow(() -> new ReportDossierNotFoundException(id));
   }
 }

@@ -11,6 +11,7 @@ import org.db3311.sgc.core.facts.MatterFact;
 import org.db3311.sgc.core.facts.MatterKind;
 import org.db3311.sgc.core.risk.report.Chart;
 import org.db3311.sgc.core.risk.report.Report;
+import org.db3311.sgc.core.risk.report.ReportDossierId;
 import org.db3311.sgc.core.risk.report.ReportKind;
 import org.db3311.sgc.core.risk.report.Section;
 import org.db3311.sgc.core.risk.report.Table;
@@ -24,7 +25,8 @@ import org.db3311.sgc.core.risk.report.Table;
 public final class WeeklyReportBuilder {
 
   /** A special report the weekly report refers to. */
-  public record SpecialReference(String dossierId, String riskId, String title, String level) {
+  public record SpecialReference(
+      ReportDossierId dossierId, String riskId, String title, String level) {
     public SpecialReference {
       Objects.requireNonNull(dossierId, "dossierId");
       Objects.requireNonNull(riskId, "riskId");
@@ -82,8 +84,8 @@ public final class WeeklyReportBuilder {
     if (!specials.isEmpty()) {
       List<List<String>> rows = new ArrayList<>();
       for (SpecialReference s : specials) {
-        rows.add(List.of(s.dossierId(), s.riskId(), s.level(), s.title()));
-        references.add(s.dossierId());
+        rows.add(List.of(s.dossierId().value(), s.riskId(), s.level(), s.title()));
+        references.add(s.dossierId().value());
       }
       sections.add(
           new Section(

@@ -12,12 +12,12 @@ public final class InMemoryWarningRepository implements WarningRepository {
 
   @Override
   public void save(Warning warning) {
-    warning.markStored(store.save(warning.id(), warning.version(), warning.snapshot()));
+    warning.markStored(store.save(warning.id().value(), warning.version(), warning.snapshot()));
   }
 
   @Override
-  public Optional<Warning> find(String id) {
-    return store.find(id).map(s -> Warning.fromSnapshot(s.snapshot(), s.version()));
+  public Optional<Warning> find(WarningId id) {
+    return store.find(id.value()).map(s -> Warning.fromSnapshot(s.snapshot(), s.version()));
   }
 
   @Override
@@ -41,7 +41,7 @@ public final class InMemoryWarningRepository implements WarningRepository {
   }
 
   @Override
-  public List<String> ids() {
+  public List<WarningId> ids() {
     return store.where(s -> true).stream().map(s -> s.snapshot().id()).toList();
   }
 }

@@ -70,7 +70,7 @@ public final class Warning extends AggregateRoot<WarningEvent> {
   /** One step of the warning's history. */
   public record Step(Action action, State from, State to, Actor by, Instant at, String detail) {}
 
-  private final String id;
+  private final WarningId id;
   private final WarningSubject subject;
   private final UnitId owner;
   private final Instant raisedAt;
@@ -80,12 +80,9 @@ public final class Warning extends AggregateRoot<WarningEvent> {
   private State state = State.RAISED;
   private final List<Step> history = new ArrayList<>();
 
-  public Warning(String id, RiskAssessment assessment, UnitId owner, Instant raisedAt) {
+  public Warning(WarningId id, RiskAssessment assessment, UnitId owner, Instant raisedAt) {
     super(Version.NEW);
-    if (id == null || id.isBlank()) {
-      throw new IllegalArgumentException("a warning has an id");
-    }
-    this.id = id;
+    this.id = Objects.requireNonNull(id, "id");
     this.subject = assessment.subject();
     this.level = assessment.level();
     this.reasons.addAll(assessment.reasons());
@@ -200,7 +197,7 @@ public final class Warning extends AggregateRoot<WarningEvent> {
     return state != State.CLOSED && state != State.DISMISSED;
   }
 
-  public String id() {
+  public WarningId id() {
     return id;
   }
 

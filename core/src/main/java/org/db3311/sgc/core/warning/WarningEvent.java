@@ -12,7 +12,7 @@ import org.db3311.sgc.core.common.Version;
  * with the level it has afterwards.
  */
 public record WarningEvent(
-    String warningId,
+    WarningId warningId,
     Version version,
     Warning.Action action,
     Optional<Warning.State> from,
@@ -42,7 +42,7 @@ public record WarningEvent(
 
   @Override
   public String aggregateId() {
-    return warningId;
+    return warningId.value();
   }
 
   @Override

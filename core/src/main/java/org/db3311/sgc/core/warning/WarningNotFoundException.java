@@ -7,7 +7,7 @@ public final class WarningNotFoundException extends NotFoundException {
 
   private static final long serialVersionUID = 1L;
 
-  public WarningNotFoundException(String id) {
-    super("Warning", id, "no warning " + id);
+  public WarningNotFoundException(WarningId id) {
+    super("Warning", id.value(), "no warning " + id);
   }
 }

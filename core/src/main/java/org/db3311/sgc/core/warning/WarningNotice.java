@@ -8,7 +8,7 @@ import org.db3311.sgc.core.facts.MatterId;
 
 /** A published warning as its owner and the command room receive it. */
 public record WarningNotice(
-    String warningId,
+    WarningId warningId,
     WarningLevel level,
     WarningSubject subject,
     List<String> reasons,

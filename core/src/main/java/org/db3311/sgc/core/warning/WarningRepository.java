@@ -14,7 +14,7 @@ public interface WarningRepository {
    */
   void save(Warning warning);
 
-  Optional<Warning> find(String id);
+  Optional<Warning> find(WarningId id);
 
   /** The open warning about a subject, if there is one. */
   Optional<Warning> openAbout(WarningSubject subject);
@@ -25,5 +25,5 @@ public interface WarningRepository {
    * Every stored warning's id: views read each warning on its own, so one unreadable warning is
    * reported without hiding the others.
    */
-  List<String> ids();
+  List<WarningId> ids();
 }

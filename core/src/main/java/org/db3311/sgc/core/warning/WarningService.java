@@ -125,7 +125,7 @@ public final class WarningService {
     return Optional.of(w);
   }
 
-  public Warning publish(String id, Actor by) {
+  public Warning publish(WarningId id, Actor by) {
     Warning w = get(id);
     Instant now = clock.instant();
     w.publish(by, now);
@@ -134,21 +134,21 @@ public final class WarningService {
     return w;
   }
 
-  public Warning acknowledge(String id, UnitId unit, Actor by) {
+  public Warning acknowledge(WarningId id, UnitId unit, Actor by) {
     Warning w = get(id);
     w.acknowledge(unit, by, clock.instant());
     store(w);
     return w;
   }
 
-  public Warning close(String id, Actor by, String outcome) {
+  public Warning close(WarningId id, Actor by, String outcome) {
     Warning w = get(id);
     w.close(by, clock.instant(), outcome);
     store(w);
     return w;
   }
 
-  public Warning dismiss(String id, Actor by, String why) {
+  public Warning dismiss(WarningId id, Actor by, String why) {
     Warning w = get(id);
     w.dismiss(by, clock.instant(), why);
     store(w);
@@ -167,14 +167,14 @@ public final class WarningService {
   public SweepResult<Warning> openView() {
     List<Warning> out = new ArrayList<>();
     List<ItemFailure> failed = new ArrayList<>();
-    for (String id : warnings.ids()) {
+    for (WarningId id : warnings.ids()) {
       try {
         Warning w = get(id);
         if (w.isOpen()) {
           out.add(w);
         }
       } catch (RuntimeException e) {
-        failed.add(ItemFailure.of(id, e));
+        failed.add(ItemFailure.of(id.value(), e));
       }
     }
     return new SweepResult<>(out, failed);
@@ -197,14 +197,15 @@ public final class WarningService {
     recorder.record(w);
   }
 
-  private String nextId() {
-    return "YJ-"
-        + LocalDate.now(clock).getYear()
-        + "-"
-        + String.format("%05d", ids.next("YJ" + LocalDate.now(clock).getYear()));
+  private WarningId nextId() {
+    return WarningId.of(
+        "YJ-"
+            + LocalDate.now(clock).getYear()
+            + "-"
+            + String.format("%05d", ids.next("YJ" + LocalDate.now(clock).getYear())));
   }
 
-  private Warning get(String id) {
+  private Warning get(WarningId id) {
     return warnings.find(id).orElseThrow(() -> new WarningNotFoundException(id));
   }
 }

@@ -14,7 +14,7 @@ import org.db3311.sgc.core.facts.MatterId;
  * Warning#fromSnapshot} rebuilds a warning from.
  */
 public record WarningSnapshot(
-    String id,
+    WarningId id,
     WarningSubject subject,
     UnitId owner,
     Instant raisedAt,

@@ -28,6 +28,7 @@ import org.db3311.sgc.core.risk.report.InMemoryReportDossierRepository;
 import org.db3311.sgc.core.risk.report.Measure;
 import org.db3311.sgc.core.risk.report.Report;
 import org.db3311.sgc.core.risk.report.ReportDossier;
+import org.db3311.sgc.core.risk.report.ReportDossierId;
 import org.db3311.sgc.core.risk.report.ReportKind;
 import org.db3311.sgc.core.warning.InMemoryWarningRepository;
 import org.db3311.sgc.core.warning.WarningLevel;
@@ -222,14 +223,14 @@ class RiskReportCorrectionsTest {
           new org.db3311.sgc.core.risk.report.ReportDossierRepository() {
             @Override
             public void save(ReportDossier d) {
-              if (d.id().equals("SR-ST-S1")) {
+              if (d.id().equals(ReportDossierId.of("SR-ST-S1"))) {
                 throw new IllegalStateException("disk full");
               }
               dossiers.save(d);
             }
 
             @Override
-            public Optional<ReportDossier> find(String id) {
+            public Optional<ReportDossier> find(ReportDossierId id) {
               return dossiers.find(id);
             }
 

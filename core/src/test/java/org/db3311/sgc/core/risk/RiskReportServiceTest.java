@@ -163,7 +163,7 @@ class RiskReportServiceTest {
       assertThat(specials).hasSize(2);
       Report w = weekly.latest().content();
       assertThat(w.references())
-          .containsExactlyInAnyOrderElementsOf(specials.stream().map(ReportDossier::id).toList());
+          .containsExactlyInAnyOrderElementsOf(specials.stream().map(d -> d.id().value()).toList());
       assertThat(w.sections()).extracting(Section::heading).doesNotContain("涉及事项", "研判依据", "风险概述");
       assertThat(w.section("重大风险专报").orElseThrow().paragraphs().get(0)).contains("一事一专报");
       Report special = specials.get(0).latest().content();

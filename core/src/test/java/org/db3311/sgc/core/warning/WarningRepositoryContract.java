@@ -34,7 +34,7 @@ public abstract class WarningRepositoryContract {
             WarningLevel.BLUE,
             List.of(new Reason("r", "6.5.2", WarningLevel.BLUE, "test", Map.of())),
             new TreeSet<>(Set.of(MatterId.of("P-" + person))));
-    return new Warning("YJ-2026-" + (++seq), a, DESK, T0);
+    return new Warning(WarningId.of("YJ-2026-" + (++seq)), a, DESK, T0);
   }
 
   @Test

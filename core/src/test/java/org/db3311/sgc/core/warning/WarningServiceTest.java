@@ -208,7 +208,7 @@ class WarningServiceTest {
         .extracting(WarningEvent::occurredAt)
         .containsExactly(T, T.plusSeconds(60), T.plusSeconds(120), T.plusSeconds(180));
     assertThat(recorded).extracting(e -> e.version().value()).containsExactly(1L, 2L, 3L, 4L);
-    assertThat(audit.of("Warning", w.id())).hasSize(4);
+    assertThat(audit.of("Warning", w.id().value())).hasSize(4);
     assertThat(repo.find(w.id()).orElseThrow().version().value()).isEqualTo(4);
   }
 
@@ -222,9 +222,9 @@ class WarningServiceTest {
             WarningLevel.BLUE,
             List.of(new Reason("r", "6.5.2", WarningLevel.BLUE, "test", Map.of())),
             new java.util.TreeSet<>(Set.of(MatterId.of("P0"))));
-    repo.save(new Warning("YJ-1", a, DESK, T));
+    repo.save(new Warning(WarningId.of("YJ-1"), a, DESK, T));
 
-    assertThatThrownBy(() -> repo.save(new Warning("YJ-1", a, DESK, T)))
+    assertThatThrownBy(() -> repo.save(new Warning(WarningId.of("YJ-1"), a, DESK, T)))
         .isInstanceOf(OptimisticLockException.class)
         .hasMessageContaining("YJ-1");
   }
@@ -260,7 +260,7 @@ class WarningServiceTest {
     assertThat(after.open()).extracting(Warning::id).containsExactly(w.id());
     after.acknowledge(w.id(), DESK, DUTY);
     assertThat(restarted.find(w.id()).orElseThrow().state()).isEqualTo(Warning.State.ACKNOWLEDGED);
-    assertThatThrownBy(() -> after.publish("YJ-2025-99999", DUTY))
+    assertThatThrownBy(() -> after.publish(WarningId.of("YJ-2025-99999"), DUTY))
         .isInstanceOf(WarningNotFoundException.class)
         .hasMessageContaining("YJ-2025-99999");
   }
@@ -286,7 +286,7 @@ class WarningServiceTest {
           }
 
           @Override
-          public java.util.Optional<Warning> find(String id) {
+          public java.util.Optional<Warning> find(WarningId id) {
             return repo.find(id);
           }
 
@@ -304,7 +304,7 @@ class WarningServiceTest {
           }
 
           @Override
-          public List<String> ids() {
+          public List<WarningId> ids() {
             return repo.ids();
           }
         };
@@ -352,7 +352,7 @@ class WarningServiceTest {
             .build());
     List<Warning> raised = at(T.plusSeconds(60)).scan();
     assertThat(raised).hasSize(2);
-    String bad = raised.get(0).id();
+    WarningId bad = raised.get(0).id();
     WarningRepository failing =
         new WarningRepository() {
           @Override
@@ -361,7 +361,7 @@ class WarningServiceTest {
           }
 
           @Override
-          public java.util.Optional<Warning> find(String id) {
+          public java.util.Optional<Warning> find(WarningId id) {
             if (id.equals(bad)) {
               throw new IllegalStateException("corrupt row " + id);
             }
@@ -379,7 +379,7 @@ class WarningServiceTest {
           }
 
           @Override
-          public List<String> ids() {
+          public List<WarningId> ids() {
             return repo.ids();
           }
         };
@@ -399,6 +399,6 @@ class WarningServiceTest {
     org.db3311.sgc.core.common.SweepResult<Warning> view = service.openView();
 
     assertThat(view.items()).extracting(Warning::id).containsExactly(raised.get(1).id());
-    assertThat(view.failed()).extracting(f -> f.item()).containsExactly(bad);
+    assertThat(view.failed()).extracting(f -> f.item()).containsExactly(bad.value());
   }
 }

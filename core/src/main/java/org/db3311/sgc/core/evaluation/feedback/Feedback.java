@@ -12,6 +12,7 @@ import org.db3311.sgc.core.common.AggregateRoot;
 import org.db3311.sgc.core.common.TransitionTable;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.common.Version;
+import org.db3311.sgc.core.evaluation.improvement.CorrectiveActionId;
 
 /**
  * One opinion, complaint, praise or higher-level supervision item received through the feedback
@@ -67,7 +68,7 @@ public final class Feedback extends AggregateRoot<FeedbackEvent> {
     }
   }
 
-  private final String ticket;
+  private final FeedbackTicket ticket;
   private final FeedbackKind kind;
   private final FeedbackChannel channel;
   private final String content;
@@ -78,7 +79,7 @@ public final class Feedback extends AggregateRoot<FeedbackEvent> {
   private State state = State.RECEIVED;
   private Optional<UnitId> assignedTo = Optional.empty();
   private Optional<Verdict> verdict = Optional.empty();
-  private Optional<String> correctiveAction = Optional.empty();
+  private Optional<CorrectiveActionId> correctiveAction = Optional.empty();
   private final List<Message> messages = new ArrayList<>();
 
   /**
@@ -86,7 +87,7 @@ public final class Feedback extends AggregateRoot<FeedbackEvent> {
    * @param contact how to reach the submitter; empty for anonymous feedback
    */
   public Feedback(
-      String ticket,
+      FeedbackTicket ticket,
       FeedbackKind kind,
       FeedbackChannel channel,
       String content,
@@ -95,9 +96,7 @@ public final class Feedback extends AggregateRoot<FeedbackEvent> {
       Instant receivedAt,
       LocalDate answerDue) {
     super(Version.NEW);
-    if (ticket == null || ticket.isBlank()) {
-      throw new IllegalArgumentException("feedback has a ticket");
-    }
+    Objects.requireNonNull(ticket, "ticket");
     if (content == null || content.isBlank()) {
       throw new IllegalArgumentException("feedback " + ticket + " says something");
     }
@@ -193,7 +192,7 @@ public final class Feedback extends AggregateRoot<FeedbackEvent> {
     move(Action.CLOSE, WORKFLOW.next(state, Action.CLOSE), by, at, "closed");
   }
 
-  void linkCorrectiveAction(String actionId, Actor by, Instant at) {
+  void linkCorrectiveAction(CorrectiveActionId actionId, Actor by, Instant at) {
     correctiveAction = Optional.of(actionId);
     move(Action.LINK_CORRECTIVE_ACTION, state, by, at, "corrective action " + actionId);
   }
@@ -214,7 +213,7 @@ public final class Feedback extends AggregateRoot<FeedbackEvent> {
     return (state == State.RECEIVED || state == State.ASSIGNED) && today.isAfter(answerDue);
   }
 
-  public String ticket() {
+  public FeedbackTicket ticket() {
     return ticket;
   }
 
@@ -258,7 +257,7 @@ public final class Feedback extends AggregateRoot<FeedbackEvent> {
     return verdict;
   }
 
-  public Optional<String> correctiveAction() {
+  public Optional<CorrectiveActionId> correctiveAction() {
     return correctiveAction;
   }
 

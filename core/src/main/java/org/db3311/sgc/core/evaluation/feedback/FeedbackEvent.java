@@ -12,7 +12,7 @@ import org.db3311.sgc.core.common.Version;
  * action, told a re-check result, closed.
  */
 public record FeedbackEvent(
-    String ticket,
+    FeedbackTicket ticket,
     Version version,
     Feedback.Action action,
     Optional<Feedback.State> from,
@@ -40,7 +40,7 @@ public record FeedbackEvent(
 
   @Override
   public String aggregateId() {
-    return ticket;
+    return ticket.value();
   }
 
   @Override

@@ -7,7 +7,7 @@ public final class FeedbackNotFoundException extends NotFoundException {
 
   private static final long serialVersionUID = 1L;
 
-  public FeedbackNotFoundException(String ticket) {
-    super("Feedback", ticket, "no feedback " + ticket);
+  public FeedbackNotFoundException(FeedbackTicket ticket) {
+    super("Feedback", ticket.value(), "no feedback " + ticket);
   }
 }

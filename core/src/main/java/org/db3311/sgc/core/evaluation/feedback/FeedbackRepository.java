@@ -14,7 +14,7 @@ public interface FeedbackRepository {
    */
   void save(Feedback feedback);
 
-  Optional<Feedback> find(String ticket);
+  Optional<Feedback> find(FeedbackTicket ticket);
 
   List<Feedback> all();
 
@@ -22,5 +22,5 @@ public interface FeedbackRepository {
    * Every stored ticket, oldest first: sweeps read each item on its own, so one unreadable item is
    * reported without hiding the others.
    */
-  List<String> tickets();
+  List<FeedbackTicket> tickets();
 }

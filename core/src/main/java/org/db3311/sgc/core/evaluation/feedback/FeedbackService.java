@@ -63,7 +63,7 @@ public final class FeedbackService implements SubmitFeedbackUseCase {
   }
 
   /** Receives feedback and returns its ticket; as {@link #submit(Command)}. */
-  public String submit(
+  public FeedbackTicket submit(
       FeedbackKind kind,
       FeedbackChannel channel,
       String content,
@@ -73,18 +73,19 @@ public final class FeedbackService implements SubmitFeedbackUseCase {
   }
 
   @Override
-  public String submit(Command c) {
+  public FeedbackTicket submit(Command c) {
     FeedbackKind kind = c.kind();
     FeedbackChannel channel = c.channel();
     String content = c.content();
     Optional<UnitId> about = c.about();
     Optional<String> contact = c.contact();
     Instant now = clock.instant();
-    String ticket =
-        "FB-"
-            + LocalDate.now(clock).getYear()
-            + "-"
-            + String.format("%05d", ids.next("FB" + LocalDate.now(clock).getYear()));
+    FeedbackTicket ticket =
+        FeedbackTicket.of(
+            "FB-"
+                + LocalDate.now(clock).getYear()
+                + "-"
+                + String.format("%05d", ids.next("FB" + LocalDate.now(clock).getYear())));
     store(
         new Feedback(
             ticket,
@@ -98,7 +99,7 @@ public final class FeedbackService implements SubmitFeedbackUseCase {
     return ticket;
   }
 
-  public void assign(String ticket, UnitId unit, Actor by) {
+  public void assign(FeedbackTicket ticket, UnitId unit, Actor by) {
     Feedback f = get(ticket);
     f.assign(unit, by, clock.instant());
     store(f);
@@ -109,7 +110,11 @@ public final class FeedbackService implements SubmitFeedbackUseCase {
    * action owned by the unit concerned.
    */
   public Optional<CorrectiveAction> answer(
-      String ticket, String reply, Optional<Verdict> verdict, LocalDate correctBy, Actor by) {
+      FeedbackTicket ticket,
+      String reply,
+      Optional<Verdict> verdict,
+      LocalDate correctBy,
+      Actor by) {
     Feedback f = get(ticket);
     f.answer(clock.instant(), reply, verdict, by);
     Optional<CorrectiveAction> raised = Optional.empty();
@@ -124,7 +129,7 @@ public final class FeedbackService implements SubmitFeedbackUseCase {
                   f.kind() == FeedbackKind.COMPLAINT
                       ? FindingSource.PUBLIC_COMPLAINT
                       : FindingSource.HIGHER_LEVEL_SUPERVISION,
-                  ticket,
+                  ticket.value(),
                   f.content()),
               owner.get(),
               reply,
@@ -137,13 +142,13 @@ public final class FeedbackService implements SubmitFeedbackUseCase {
     return raised;
   }
 
-  public void close(String ticket, Actor by) {
+  public void close(FeedbackTicket ticket, Actor by) {
     Feedback f = get(ticket);
     f.close(by, clock.instant());
     store(f);
   }
 
-  public PublicStatus status(String ticket) {
+  public PublicStatus status(FeedbackTicket ticket) {
     Feedback f = get(ticket);
     return new PublicStatus(f.ticket(), f.kind(), f.state(), f.verdict(), f.messages());
   }
@@ -156,14 +161,14 @@ public final class FeedbackService implements SubmitFeedbackUseCase {
     LocalDate today = LocalDate.now(clock);
     List<Feedback> out = new ArrayList<>();
     List<ItemFailure> failed = new ArrayList<>();
-    for (String ticket : items.tickets()) {
+    for (FeedbackTicket ticket : items.tickets()) {
       try {
         Feedback f = get(ticket);
         if (f.isOverdue(today)) {
           out.add(f);
         }
       } catch (RuntimeException e) {
-        failed.add(ItemFailure.of(ticket, e));
+        failed.add(ItemFailure.of(ticket.value(), e));
       }
     }
     return new SweepResult<>(out, failed);
@@ -172,7 +177,7 @@ public final class FeedbackService implements SubmitFeedbackUseCase {
   private void feedBack(
       CorrectiveAction action, org.db3311.sgc.core.evaluation.improvement.RecheckResult r) {
     items
-        .find(action.finding().reference())
+        .find(FeedbackTicket.of(action.finding().reference()))
         .filter(f -> f.correctiveAction().equals(Optional.of(action.id())))
         .ifPresent(
             f -> {
@@ -191,7 +196,7 @@ public final class FeedbackService implements SubmitFeedbackUseCase {
     recorder.record(f);
   }
 
-  private Feedback get(String ticket) {
+  private Feedback get(FeedbackTicket ticket) {
     return items.find(ticket).orElseThrow(() -> new FeedbackNotFoundException(ticket));
   }
 }

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.db3311.sgc.core.common.UnitId;
+import org.db3311.sgc.core.evaluation.improvement.CorrectiveActionId;
 
 /**
  * Everything a feedback item holds, as an immutable value: what repositories store and what {@link
  * Feedback#fromSnapshot} rebuilds an item from.
  */
 public record FeedbackSnapshot(
-    String ticket,
+    FeedbackTicket ticket,
     FeedbackKind kind,
     FeedbackChannel channel,
     String content,
@@ -23,7 +24,7 @@ public record FeedbackSnapshot(
     Feedback.State state,
     Optional<UnitId> assignedTo,
     Optional<Verdict> verdict,
-    Optional<String> correctiveAction,
+    Optional<CorrectiveActionId> correctiveAction,
     List<Feedback.Message> messages) {
 
   public FeedbackSnapshot {

@@ -12,12 +12,13 @@ public final class InMemoryFeedbackRepository implements FeedbackRepository {
 
   @Override
   public void save(Feedback feedback) {
-    feedback.markStored(store.save(feedback.ticket(), feedback.version(), feedback.snapshot()));
+    feedback.markStored(
+        store.save(feedback.ticket().value(), feedback.version(), feedback.snapshot()));
   }
 
   @Override
-  public Optional<Feedback> find(String ticket) {
-    return store.find(ticket).map(s -> Feedback.fromSnapshot(s.snapshot(), s.version()));
+  public Optional<Feedback> find(FeedbackTicket ticket) {
+    return store.find(ticket.value()).map(s -> Feedback.fromSnapshot(s.snapshot(), s.version()));
   }
 
   @Override
@@ -28,7 +29,7 @@ public final class InMemoryFeedbackRepository implements FeedbackRepository {
   }
 
   @Override
-  public List<String> tickets() {
+  public List<FeedbackTicket> tickets() {
     return store.where(s -> true).stream().map(s -> s.snapshot().ticket()).toList();
   }
 }

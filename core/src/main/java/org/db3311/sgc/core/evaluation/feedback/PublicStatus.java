@@ -8,7 +8,7 @@ import java.util.Optional;
  * back, never the submitter's contact.
  */
 public record PublicStatus(
-    String ticket,
+    FeedbackTicket ticket,
     FeedbackKind kind,
     Feedback.State state,
     Optional<Verdict> verdict,

@@ -8,7 +8,7 @@ import org.db3311.sgc.core.common.UnitId;
 public interface SubmitFeedbackUseCase {
 
   /** Receives the feedback; returns its ticket. */
-  String submit(Command command);
+  FeedbackTicket submit(Command command);
 
   /**
    * What was submitted.

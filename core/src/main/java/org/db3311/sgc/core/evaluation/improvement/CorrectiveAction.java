@@ -60,7 +60,7 @@ public final class CorrectiveAction extends AggregateRoot<CorrectiveActionEvent>
     }
   }
 
-  private final String id;
+  private final CorrectiveActionId id;
   private final Finding finding;
   private final UnitId owner;
   private final String measure;
@@ -73,7 +73,7 @@ public final class CorrectiveAction extends AggregateRoot<CorrectiveActionEvent>
   private final List<RecheckResult> rechecks = new ArrayList<>();
 
   public CorrectiveAction(
-      String id,
+      CorrectiveActionId id,
       Finding finding,
       UnitId owner,
       String measure,
@@ -81,8 +81,9 @@ public final class CorrectiveAction extends AggregateRoot<CorrectiveActionEvent>
       Instant raisedAt,
       Actor raisedBy) {
     super(Version.NEW);
-    if (id == null || id.isBlank() || measure == null || measure.isBlank()) {
-      throw new IllegalArgumentException("a corrective action has an id and a measure");
+    Objects.requireNonNull(id, "id");
+    if (measure == null || measure.isBlank()) {
+      throw new IllegalArgumentException("corrective action " + id + " has a measure");
     }
     this.id = id;
     this.finding = Objects.requireNonNull(finding, "finding");
@@ -191,7 +192,7 @@ public final class CorrectiveAction extends AggregateRoot<CorrectiveActionEvent>
     return recheckDue;
   }
 
-  public String id() {
+  public CorrectiveActionId id() {
     return id;
   }
 

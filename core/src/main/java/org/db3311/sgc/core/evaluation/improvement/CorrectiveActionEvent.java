@@ -12,7 +12,7 @@ import org.db3311.sgc.core.common.Version;
  * failed.
  */
 public record CorrectiveActionEvent(
-    String actionId,
+    CorrectiveActionId actionId,
     Version version,
     CorrectiveAction.Action action,
     Optional<CorrectiveAction.State> from,
@@ -40,7 +40,7 @@ public record CorrectiveActionEvent(
 
   @Override
   public String aggregateId() {
-    return actionId;
+    return actionId.value();
   }
 
   @Override

@@ -7,7 +7,7 @@ public final class CorrectiveActionNotFoundException extends NotFoundException {
 
   private static final long serialVersionUID = 1L;
 
-  public CorrectiveActionNotFoundException(String id) {
-    super("CorrectiveAction", id, "no corrective action " + id);
+  public CorrectiveActionNotFoundException(CorrectiveActionId id) {
+    super("CorrectiveAction", id.value(), "no corrective action " + id);
   }
 }

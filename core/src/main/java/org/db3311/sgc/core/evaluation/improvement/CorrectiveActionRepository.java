@@ -14,7 +14,7 @@ public interface CorrectiveActionRepository {
    */
   void save(CorrectiveAction action);
 
-  Optional<CorrectiveAction> find(String id);
+  Optional<CorrectiveAction> find(CorrectiveActionId id);
 
   List<CorrectiveAction> all();
 
@@ -22,5 +22,5 @@ public interface CorrectiveActionRepository {
    * Every stored action's id, oldest first: sweeps read each action on its own, so one unreadable
    * action is reported without hiding the others.
    */
-  List<String> ids();
+  List<CorrectiveActionId> ids();
 }

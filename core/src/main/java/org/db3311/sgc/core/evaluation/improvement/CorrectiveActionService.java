@@ -83,10 +83,11 @@ public final class CorrectiveActionService implements RaiseCorrectiveActionUseCa
     Actor by = c.by();
     CorrectiveAction a =
         new CorrectiveAction(
-            "CA-"
-                + LocalDate.now(clock).getYear()
-                + "-"
-                + String.format("%04d", ids.next("CA" + LocalDate.now(clock).getYear())),
+            CorrectiveActionId.of(
+                "CA-"
+                    + LocalDate.now(clock).getYear()
+                    + "-"
+                    + String.format("%04d", ids.next("CA" + LocalDate.now(clock).getYear()))),
             finding,
             owner,
             measure,
@@ -151,7 +152,7 @@ public final class CorrectiveActionService implements RaiseCorrectiveActionUseCa
     return raised;
   }
 
-  public CorrectiveAction reportCorrection(String id, String account, Actor by) {
+  public CorrectiveAction reportCorrection(CorrectiveActionId id, String account, Actor by) {
     CorrectiveAction a = get(id);
     LocalDate recheckDue =
         Deadline.startingOn(recheckDeadlines.ruleFor(a.finding().source()), LocalDate.now(clock))
@@ -163,7 +164,7 @@ public final class CorrectiveActionService implements RaiseCorrectiveActionUseCa
   }
 
   /** Records a re-check, discloses it and feeds it back at once. */
-  public RecheckResult recheck(String id, boolean passed, String notes, Actor by) {
+  public RecheckResult recheck(CorrectiveActionId id, boolean passed, String notes, Actor by) {
     CorrectiveAction a = get(id);
     RecheckResult r = a.recheck(clock.instant(), by, passed, notes);
     store(a);
@@ -215,14 +216,14 @@ public final class CorrectiveActionService implements RaiseCorrectiveActionUseCa
   private SweepResult<CorrectiveAction> sweep(java.util.function.Predicate<CorrectiveAction> keep) {
     List<CorrectiveAction> out = new ArrayList<>();
     List<ItemFailure> failed = new ArrayList<>();
-    for (String id : actions.ids()) {
+    for (CorrectiveActionId id : actions.ids()) {
       try {
         CorrectiveAction a = get(id);
         if (keep.test(a)) {
           out.add(a);
         }
       } catch (RuntimeException e) {
-        failed.add(ItemFailure.of(id, e));
+        failed.add(ItemFailure.of(id.value(), e));
       }
     }
     return new SweepResult<>(out, failed);
@@ -233,7 +234,7 @@ public final class CorrectiveActionService implements RaiseCorrectiveActionUseCa
     recorder.record(a);
   }
 
-  private CorrectiveAction get(String id) {
+  private CorrectiveAction get(CorrectiveActionId id) {
     return actions.find(id).orElseThrow(() -> new CorrectiveActionNotFoundException(id));
   }
 }

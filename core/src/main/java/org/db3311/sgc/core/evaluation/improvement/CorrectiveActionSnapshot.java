@@ -13,7 +13,7 @@ import org.db3311.sgc.core.common.UnitId;
  * {@link CorrectiveAction#fromSnapshot} rebuilds an action from.
  */
 public record CorrectiveActionSnapshot(
-    String id,
+    CorrectiveActionId id,
     Finding finding,
     UnitId owner,
     String measure,

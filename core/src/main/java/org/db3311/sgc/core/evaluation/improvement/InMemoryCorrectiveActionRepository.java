@@ -14,12 +14,14 @@ public final class InMemoryCorrectiveActionRepository implements CorrectiveActio
 
   @Override
   public void save(CorrectiveAction action) {
-    action.markStored(store.save(action.id(), action.version(), action.snapshot()));
+    action.markStored(store.save(action.id().value(), action.version(), action.snapshot()));
   }
 
   @Override
-  public Optional<CorrectiveAction> find(String id) {
-    return store.find(id).map(s -> CorrectiveAction.fromSnapshot(s.snapshot(), s.version()));
+  public Optional<CorrectiveAction> find(CorrectiveActionId id) {
+    return store
+        .find(id.value())
+        .map(s -> CorrectiveAction.fromSnapshot(s.snapshot(), s.version()));
   }
 
   @Override
@@ -30,7 +32,7 @@ public final class InMemoryCorrectiveActionRepository implements CorrectiveActio
   }
 
   @Override
-  public List<String> ids() {
+  public List<CorrectiveActionId> ids() {
     return store.where(s -> true).stream().map(s -> s.snapshot().id()).toList();
   }
 }

@@ -9,7 +9,7 @@ import org.db3311.sgc.core.common.UnitId;
  * what was done and whether the re-check passed. Carries no personal information.
  */
 public record PublishedRecheck(
-    String actionId,
+    CorrectiveActionId actionId,
     UnitId owner,
     String finding,
     String measure,

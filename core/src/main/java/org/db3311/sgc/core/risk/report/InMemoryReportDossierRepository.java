@@ -23,12 +23,12 @@ public final class InMemoryReportDossierRepository implements ReportDossierRepos
               + " exists: "
               + other.get().id());
     }
-    dossier.markStored(store.save(dossier.id(), dossier.version(), dossier.snapshot()));
+    dossier.markStored(store.save(dossier.id().value(), dossier.version(), dossier.snapshot()));
   }
 
   @Override
-  public Optional<ReportDossier> find(String id) {
-    return store.find(id).map(s -> ReportDossier.fromSnapshot(s.snapshot(), s.version()));
+  public Optional<ReportDossier> find(ReportDossierId id) {
+    return store.find(id.value()).map(s -> ReportDossier.fromSnapshot(s.snapshot(), s.version()));
   }
 
   @Override

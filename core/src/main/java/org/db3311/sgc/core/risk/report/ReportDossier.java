@@ -45,19 +45,16 @@ public final class ReportDossier extends AggregateRoot<ReportDossierEvent> {
           .allow(State.DRAFTED, Action.SIGN_OFF, State.SIGNED_OFF)
           .build();
 
-  private final String id;
+  private final ReportDossierId id;
   private final List<ReportVersion> versions = new ArrayList<>();
   private State state = State.DRAFTED;
   private Optional<ReportVersion> signed = Optional.empty();
   private Optional<Actor> signedBy = Optional.empty();
 
   /** Starts a dossier with the system's draft as version 1. */
-  public ReportDossier(String id, Report systemDraft, Instant at) {
+  public ReportDossier(ReportDossierId id, Report systemDraft, Instant at) {
     super(Version.NEW);
-    if (id == null || id.isBlank()) {
-      throw new IllegalArgumentException("a report dossier has an id");
-    }
-    this.id = id;
+    this.id = java.util.Objects.requireNonNull(id, "id");
     versions.add(new ReportVersion(1, systemDraft, Actor.SYSTEM, at));
     raise(
         new ReportDossierEvent(
@@ -143,7 +140,7 @@ public final class ReportDossier extends AggregateRoot<ReportDossierEvent> {
     }
   }
 
-  public String id() {
+  public ReportDossierId id() {
     return id;
   }
 

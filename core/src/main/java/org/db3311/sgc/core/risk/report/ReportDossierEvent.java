@@ -9,7 +9,7 @@ import org.db3311.sgc.core.common.Version;
 
 /** A change of a report dossier (6.4): the system's draft, a person's revision, the sign-off. */
 public record ReportDossierEvent(
-    String dossierId,
+    ReportDossierId dossierId,
     Version version,
     ReportDossier.Action action,
     Optional<ReportDossier.State> from,
@@ -37,7 +37,7 @@ public record ReportDossierEvent(
 
   @Override
   public String aggregateId() {
-    return dossierId;
+    return dossierId.value();
   }
 
   @Override

@@ -7,7 +7,7 @@ public final class ReportDossierNotFoundException extends NotFoundException {
 
   private static final long serialVersionUID = 1L;
 
-  public ReportDossierNotFoundException(String id) {
-    super("ReportDossier", id, "no report " + id);
+  public ReportDossierNotFoundException(ReportDossierId id) {
+    super("ReportDossier", id.value(), "no report " + id);
   }
 }

@@ -14,7 +14,7 @@ public interface ReportDossierRepository {
    */
   void save(ReportDossier dossier);
 
-  Optional<ReportDossier> find(String id);
+  Optional<ReportDossier> find(ReportDossierId id);
 
   Optional<ReportDossier> find(ReportKind kind, String subject);
 

@@ -12,7 +12,7 @@ import org.db3311.sgc.core.common.Actor;
  * @param signedVersion the number of the version signed off, empty while drafted
  */
 public record ReportDossierSnapshot(
-    String id,
+    ReportDossierId id,
     List<ReportVersion> versions,
     ReportDossier.State state,
     Optional<Integer> signedVersion,

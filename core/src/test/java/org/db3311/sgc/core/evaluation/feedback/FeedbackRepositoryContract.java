@@ -10,6 +10,7 @@ import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.OptimisticLockException;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.common.Version;
+import org.db3311.sgc.core.evaluation.improvement.CorrectiveActionId;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link FeedbackRepository} adapter must do, the optimistic lock included. */
@@ -23,7 +24,7 @@ public abstract class FeedbackRepositoryContract {
 
   private static Feedback complaint() {
     return new Feedback(
-        "FB-2026-" + (++seq),
+        FeedbackTicket.of("FB-2026-" + (++seq)),
         FeedbackKind.COMPLAINT,
         FeedbackChannel.WEB,
         "窗口态度生硬",
@@ -39,11 +40,13 @@ public abstract class FeedbackRepositoryContract {
     Feedback f = complaint();
     f.assign(HRSS, Actor.of("s-1", "中心"), T0);
     f.answer(T0, "属实，已整改", Optional.of(Verdict.UPHELD), Actor.of("s-1", "中心"));
+    f.linkCorrectiveAction(CorrectiveActionId.of("CA-2026-0007"), Actor.of("s-1", "中心"), T0);
     repo.save(f);
     assertThat(f.version()).isEqualTo(new Version(1));
     Feedback back = repo.find(f.ticket()).orElseThrow();
     assertThat(back.snapshot()).isEqualTo(f.snapshot());
     assertThat(back.version()).isEqualTo(new Version(1));
+    assertThat(back.correctiveAction()).contains(CorrectiveActionId.of("CA-2026-0007"));
     assertThat(repo.all()).extracting(Feedback::ticket).contains(f.ticket());
     assertThat(repo.tickets()).contains(f.ticket());
   }
@@ -72,6 +75,6 @@ public abstract class FeedbackRepositoryContract {
 
   @Test
   void an_unknown_ticket_finds_nothing() {
-    assertThat(newRepository().find("FB-1900-00001")).isEmpty();
+    assertThat(newRepository().find(FeedbackTicket.of("FB-1900-00001"))).isEmpty();
   }
 }

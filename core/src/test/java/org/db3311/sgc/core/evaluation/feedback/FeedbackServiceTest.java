@@ -61,7 +61,7 @@ class FeedbackServiceTest {
   @Test
   @DisplayName("anyone can submit, anonymously too, and follow the answer by ticket")
   void anonymous_opinion() {
-    String ticket =
+    FeedbackTicket ticket =
         service.submit(
             FeedbackKind.OPINION,
             FeedbackChannel.SUGGESTION_BOX,
@@ -81,7 +81,7 @@ class FeedbackServiceTest {
   @DisplayName(
       "an upheld complaint raises a corrective action whose re-checks are fed back to the ticket")
   void upheld_complaint_closes_the_loop() {
-    String ticket =
+    FeedbackTicket ticket =
         service.submit(
             FeedbackKind.COMPLAINT,
             FeedbackChannel.WEB,
@@ -113,10 +113,10 @@ class FeedbackServiceTest {
   @Test
   @DisplayName("a complaint is answered with a verdict; other feedback without one")
   void verdicts() {
-    String complaint =
+    FeedbackTicket complaint =
         service.submit(
             FeedbackKind.COMPLAINT, FeedbackChannel.PHONE, "x", Optional.empty(), Optional.empty());
-    String praise =
+    FeedbackTicket praise =
         service.submit(
             FeedbackKind.PRAISE, FeedbackChannel.PHONE, "y", Optional.empty(), Optional.empty());
 
@@ -134,7 +134,7 @@ class FeedbackServiceTest {
   @Test
   @DisplayName("higher-level supervision is accepted and acted on")
   void higher_level_supervision() {
-    String ticket =
+    FeedbackTicket ticket =
         service.submit(
             FeedbackKind.HIGHER_LEVEL_SUPERVISION,
             FeedbackChannel.HIGHER_LEVEL,
@@ -146,7 +146,7 @@ class FeedbackServiceTest {
         service.answer(ticket, "限期一个月整改", Optional.empty(), LocalDate.of(2025, 5, 2), CENTER);
 
     assertThat(action).isPresent();
-    assertThat(action.get().finding().reference()).isEqualTo(ticket);
+    assertThat(action.get().finding().reference()).isEqualTo(ticket.value());
   }
 
   @Test
@@ -154,10 +154,10 @@ class FeedbackServiceTest {
   @DisplayName(
       "feedback is answered within its kind's working days; past that it is overdue; a closed item cannot be answered")
   void deadlines_and_states() {
-    String ticket =
+    FeedbackTicket ticket =
         service.submit(
             FeedbackKind.OPINION, FeedbackChannel.WEB, "x", Optional.empty(), Optional.empty());
-    String supervision =
+    FeedbackTicket supervision =
         service.submit(
             FeedbackKind.HIGHER_LEVEL_SUPERVISION,
             FeedbackChannel.LETTER,
@@ -193,7 +193,7 @@ class FeedbackServiceTest {
   @DisplayName(
       "a ticket's submission, assignment, answer, corrective action, re-check message and closure are audited")
   void every_change_is_recorded() {
-    String ticket =
+    FeedbackTicket ticket =
         service.submit(
             FeedbackKind.COMPLAINT,
             FeedbackChannel.WEB,
@@ -220,14 +220,14 @@ class FeedbackServiceTest {
             "CLOSE ANSWERED→CLOSED");
     assertThat(recorded.getFirst().actor()).isEqualTo(Feedback.PUBLIC);
     assertThat(recorded.getFirst().detail()).doesNotContain("13800000000");
-    assertThat(recorded.get(3).detail()).contains(a.id());
-    assertThat(audit.of("CorrectiveAction", a.id())).hasSize(3);
+    assertThat(recorded.get(3).detail()).contains(a.id().value());
+    assertThat(audit.of("CorrectiveAction", a.id().value())).hasSize(3);
   }
 
   @Test
   @DisplayName("a new service on a new repository rebuilt from the stored snapshots loses nothing")
   void survives_a_restart() {
-    String ticket =
+    FeedbackTicket ticket =
         service.submit(
             FeedbackKind.COMPLAINT,
             FeedbackChannel.WEB,
@@ -257,7 +257,7 @@ class FeedbackServiceTest {
                 ticket, "属实", Optional.of(Verdict.UPHELD), LocalDate.of(2025, 6, 1), CENTER))
         .as("the assignment survived: the upheld complaint goes to its unit")
         .hasValueSatisfying(a -> assertThat(a.owner()).isEqualTo(HRSS));
-    assertThatThrownBy(() -> after.status("FB-2025-99999"))
+    assertThatThrownBy(() -> after.status(FeedbackTicket.of("FB-2025-99999")))
         .isInstanceOf(FeedbackNotFoundException.class);
   }
 
@@ -266,10 +266,10 @@ class FeedbackServiceTest {
   @DisplayName(
       "an item that cannot be read is reported and the other overdue items are still listed")
   void one_unreadable_item_does_not_hide_the_others() {
-    String broken =
+    FeedbackTicket broken =
         service.submit(
             FeedbackKind.OPINION, FeedbackChannel.WEB, "a", Optional.empty(), Optional.empty());
-    String late =
+    FeedbackTicket late =
         service.submit(
             FeedbackKind.OPINION, FeedbackChannel.WEB, "b", Optional.empty(), Optional.empty());
     FeedbackRepository failing =
@@ -280,7 +280,7 @@ class FeedbackServiceTest {
           }
 
           @Override
-          public Optional<Feedback> find(String ticket) {
+          public Optional<Feedback> find(FeedbackTicket ticket) {
             if (ticket.equals(broken)) {
               throw new IllegalStateException("row cannot be mapped");
             }
@@ -293,7 +293,7 @@ class FeedbackServiceTest {
           }
 
           @Override
-          public List<String> tickets() {
+          public List<FeedbackTicket> tickets() {
             return items.tickets();
           }
         };
@@ -315,7 +315,7 @@ class FeedbackServiceTest {
         .singleElement()
         .satisfies(
             f -> {
-              assertThat(f.item()).isEqualTo(broken);
+              assertThat(f.item()).isEqualTo(broken.value());
               assertThat(f.reason()).contains("row cannot be mapped");
             });
   }
@@ -324,7 +324,7 @@ class FeedbackServiceTest {
   @DisplayName("the submit use case takes a validated command; blank feedback is refused")
   void submit_use_case() {
     SubmitFeedbackUseCase useCase = service;
-    String ticket =
+    FeedbackTicket ticket =
         useCase.submit(
             new SubmitFeedbackUseCase.Command(
                 FeedbackKind.PRAISE,

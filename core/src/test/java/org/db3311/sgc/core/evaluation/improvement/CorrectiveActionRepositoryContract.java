@@ -22,7 +22,7 @@ public abstract class CorrectiveActionRepositoryContract {
 
   private static CorrectiveAction action() {
     return new CorrectiveAction(
-        "CA-2026-" + (++seq),
+        CorrectiveActionId.of("CA-2026-" + (++seq)),
         new Finding(FindingSource.INSPECTION, "INS-" + seq, "台账不全"),
         UnitId.of("county.hrss"),
         "补齐台账",
@@ -76,6 +76,6 @@ public abstract class CorrectiveActionRepositoryContract {
 
   @Test
   void an_unknown_id_finds_nothing() {
-    assertThat(newRepository().find("CA-1900-0001")).isEmpty();
+    assertThat(newRepository().find(CorrectiveActionId.of("CA-1900-0001"))).isEmpty();
   }
 }

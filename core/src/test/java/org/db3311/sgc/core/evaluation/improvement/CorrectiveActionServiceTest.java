@@ -258,7 +258,8 @@ class CorrectiveActionServiceTest {
   @Test
   @DisplayName("an unknown action is a CorrectiveActionNotFoundException naming it")
   void unknown_action() {
-    assertThatThrownBy(() -> service.reportCorrection("CA-2025-9999", "x", INSPECTOR))
+    assertThatThrownBy(
+            () -> service.reportCorrection(CorrectiveActionId.of("CA-2025-9999"), "x", INSPECTOR))
         .isInstanceOf(CorrectiveActionNotFoundException.class)
         .isInstanceOf(org.db3311.sgc.core.common.NotFoundException.class)
         .hasMessageContaining("CA-2025-9999");
@@ -322,7 +323,7 @@ class CorrectiveActionServiceTest {
           }
 
           @Override
-          public java.util.Optional<CorrectiveAction> find(String id) {
+          public java.util.Optional<CorrectiveAction> find(CorrectiveActionId id) {
             if (id.equals(broken.id())) {
               throw new IllegalStateException("row cannot be mapped");
             }
@@ -335,7 +336,7 @@ class CorrectiveActionServiceTest {
           }
 
           @Override
-          public List<String> ids() {
+          public List<CorrectiveActionId> ids() {
             return repo.ids();
           }
         };
@@ -355,7 +356,7 @@ class CorrectiveActionServiceTest {
       assertThat(r.items()).extracting(CorrectiveAction::id).containsExactly(late.id());
       assertThat(r.failed())
           .singleElement()
-          .satisfies(f -> assertThat(f.item()).isEqualTo(broken.id()));
+          .satisfies(f -> assertThat(f.item()).isEqualTo(broken.id().value()));
     }
   }
 

@@ -43,7 +43,8 @@ public abstract class ReportDossierRepositoryContract {
   void a_signed_dossier_reads_back_with_every_version() {
     ReportDossierRepository repo = newRepository();
     String subject = subject();
-    ReportDossier d = new ReportDossier("MR-" + subject, monthly(subject, List.of()), T0);
+    ReportDossier d =
+        new ReportDossier(ReportDossierId.of("MR-" + subject), monthly(subject, List.of()), T0);
     Measure m = new Measure("排查", UnitId.of("u"), LocalDate.of(2027, 1, 31), "finding");
     d.revise(monthly(subject, List.of(m)), ANALYST, T0.plusSeconds(60));
     d.signOff(ANALYST, T0.plusSeconds(120));
@@ -60,9 +61,13 @@ public abstract class ReportDossierRepositoryContract {
   void one_dossier_per_kind_and_subject() {
     ReportDossierRepository repo = newRepository();
     String subject = subject();
-    repo.save(new ReportDossier("MR-a-" + subject, monthly(subject, List.of()), T0));
+    repo.save(
+        new ReportDossier(ReportDossierId.of("MR-a-" + subject), monthly(subject, List.of()), T0));
     assertThatThrownBy(
-            () -> repo.save(new ReportDossier("MR-b-" + subject, monthly(subject, List.of()), T0)))
+            () ->
+                repo.save(
+                    new ReportDossier(
+                        ReportDossierId.of("MR-b-" + subject), monthly(subject, List.of()), T0)))
         .isInstanceOf(IllegalStateException.class);
   }
 
@@ -70,7 +75,8 @@ public abstract class ReportDossierRepositoryContract {
   void a_stale_save_fails() {
     ReportDossierRepository repo = newRepository();
     String subject = subject();
-    ReportDossier d = new ReportDossier("MR-" + subject, monthly(subject, List.of()), T0);
+    ReportDossier d =
+        new ReportDossier(ReportDossierId.of("MR-" + subject), monthly(subject, List.of()), T0);
     repo.save(d);
     ReportDossier a = repo.find(d.id()).orElseThrow();
     ReportDossier b = repo.find(d.id()).orElseThrow();
@@ -84,7 +90,8 @@ public abstract class ReportDossierRepositoryContract {
   void a_read_is_a_copy_not_the_stored_dossier() {
     ReportDossierRepository repo = newRepository();
     String subject = subject();
-    ReportDossier d = new ReportDossier("MR-" + subject, monthly(subject, List.of()), T0);
+    ReportDossier d =
+        new ReportDossier(ReportDossierId.of("MR-" + subject), monthly(subject, List.of()), T0);
     repo.save(d);
     repo.find(d.id()).orElseThrow().revise(monthly(subject, List.of()), ANALYST, T0);
     assertThat(repo.find(d.id()).orElseThrow().versions()).hasSize(1);

@@ -34,7 +34,7 @@ class ReportDossierTest {
   @Test
   @DisplayName("versions are numbered from the system's draft; a revision keeps kind and subject")
   void versions() {
-    ReportDossier d = new ReportDossier("MR-2025-03", monthly(List.of()), T);
+    ReportDossier d = new ReportDossier(ReportDossierId.of("MR-2025-03"), monthly(List.of()), T);
     Measure m = new Measure("排查", UnitId.of("u"), LocalDate.of(2025, 4, 30), "finding");
 
     d.revise(monthly(List.of(m)), ANALYST, T.plusSeconds(60));
@@ -70,7 +70,7 @@ class ReportDossierTest {
             List.of(Section.text("概况")),
             List.of(),
             List.of());
-    ReportDossier d = new ReportDossier("WR-2025-W11", weekly, T);
+    ReportDossier d = new ReportDossier(ReportDossierId.of("WR-2025-W11"), weekly, T);
 
     assertThat(d.signOff(ANALYST, T)).isInstanceOf(SignOffResult.Refused.class);
     assertThatThrownBy(() -> new Table("t", List.of("a", "b"), List.of(List.of("1"))))
@@ -93,7 +93,7 @@ class ReportDossierTest {
   @DisplayName(
       "a dossier rebuilt from its snapshot in a new repository keeps every version and the sign-off")
   void survives_a_restart() {
-    ReportDossier d = new ReportDossier("MR-2025-03", monthly(List.of()), T);
+    ReportDossier d = new ReportDossier(ReportDossierId.of("MR-2025-03"), monthly(List.of()), T);
     Measure m = new Measure("排查", UnitId.of("u"), LocalDate.of(2025, 4, 30), "finding");
     d.revise(monthly(List.of(m)), ANALYST, T.plusSeconds(60));
     InMemoryReportDossierRepository first = new InMemoryReportDossierRepository();
@@ -113,7 +113,7 @@ class ReportDossierTest {
     assertThatThrownBy(
             () ->
                 new ReportDossierSnapshot(
-                    "x",
+                    ReportDossierId.of("x"),
                     d.versions(),
                     ReportDossier.State.SIGNED_OFF,
                     java.util.Optional.empty(),
