@@ -17,6 +17,10 @@ import org.db3311.sgc.core.epidemic.EpidemicCaseSnapshot;
 import org.db3311.sgc.core.epidemic.EpidemicCommandSnapshot;
 import org.db3311.sgc.core.epidemic.Exercise;
 import org.db3311.sgc.core.evaluation.PublishedFigure;
+import org.db3311.sgc.core.evaluation.feedback.FeedbackSnapshot;
+import org.db3311.sgc.core.evaluation.feedback.FeedbackTicket;
+import org.db3311.sgc.core.evaluation.improvement.CorrectiveActionId;
+import org.db3311.sgc.core.evaluation.improvement.CorrectiveActionSnapshot;
 import org.db3311.sgc.core.evaluation.improvement.PublishedRecheck;
 import org.db3311.sgc.core.evaluation.staff.AttendanceRecord;
 import org.db3311.sgc.core.evaluation.staff.ConductCheck;
@@ -28,6 +32,10 @@ import org.db3311.sgc.core.guidance.GuidanceTaskSnapshot;
 import org.db3311.sgc.core.intake.RegistrationNumber;
 import org.db3311.sgc.core.risk.DailyCollection;
 import org.db3311.sgc.core.risk.MissedReport;
+import org.db3311.sgc.core.risk.report.ReportDossierId;
+import org.db3311.sgc.core.risk.report.ReportDossierSnapshot;
+import org.db3311.sgc.core.warning.WarningId;
+import org.db3311.sgc.core.warning.WarningSnapshot;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.factory.Mappers;
@@ -61,6 +69,37 @@ interface AnalysisMapper {
   @Mapping(target = "version", ignore = true)
   @Mapping(target = "document", ignore = true)
   GuidanceTaskEntity toEntity(GuidanceTaskSnapshot snapshot);
+
+  @Mapping(target = "version", ignore = true)
+  @Mapping(target = "document", ignore = true)
+  @Mapping(target = "subjectKind", source = "subject.kind")
+  @Mapping(target = "subjectKey", source = "subject.key")
+  @Mapping(
+      target = "openSubject",
+      expression =
+          "java(snapshot.state() == org.db3311.sgc.core.warning.Warning.State.CLOSED"
+              + " || snapshot.state() == org.db3311.sgc.core.warning.Warning.State.DISMISSED"
+              + " ? null : snapshot.subject().toString())")
+  @Mapping(target = "ownerUnit", source = "owner")
+  WarningEntity toEntity(WarningSnapshot snapshot);
+
+  @Mapping(target = "version", ignore = true)
+  @Mapping(target = "document", ignore = true)
+  @Mapping(
+      target = "kind",
+      expression = "java(snapshot.versions().getFirst().content().kind().name())")
+  @Mapping(
+      target = "subject",
+      expression = "java(snapshot.versions().getFirst().content().subject())")
+  ReportDossierEntity toEntity(ReportDossierSnapshot snapshot);
+
+  @Mapping(target = "version", ignore = true)
+  @Mapping(target = "document", ignore = true)
+  FeedbackEntity toEntity(FeedbackSnapshot snapshot);
+
+  @Mapping(target = "version", ignore = true)
+  @Mapping(target = "document", ignore = true)
+  CorrectiveActionEntity toEntity(CorrectiveActionSnapshot snapshot);
 
   // ---- records kept as recorded
 
@@ -128,6 +167,22 @@ interface AnalysisMapper {
   }
 
   default String id(GuidanceTaskId id) {
+    return id.value();
+  }
+
+  default String id(WarningId id) {
+    return id.value();
+  }
+
+  default String id(ReportDossierId id) {
+    return id.value();
+  }
+
+  default String id(FeedbackTicket ticket) {
+    return ticket.value();
+  }
+
+  default String id(CorrectiveActionId id) {
     return id.value();
   }
 

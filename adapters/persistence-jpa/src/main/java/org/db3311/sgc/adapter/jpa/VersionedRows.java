@@ -30,6 +30,11 @@ final class VersionedRows<E extends VersionedDocument> {
     this.aggregateType = aggregateType;
   }
 
+  /** The unit of work the rows are read and written in. */
+  JpaUnitOfWork unitOfWork() {
+    return unitOfWork;
+  }
+
   /**
    * Writes {@code row} (its columns and document filled in) as the next version after {@code read}.
    *
@@ -77,6 +82,21 @@ final class VersionedRows<E extends VersionedDocument> {
 
   Version save(String id, Version read, E row) {
     return save(id, read, row, e -> Optional.empty());
+  }
+
+  /** True when {@code e} is the refusal of the named unique key (both databases name it). */
+  static boolean violates(Throwable e, String constraint) {
+    if (!Rows.isUniqueViolation(e)) {
+      return false;
+    }
+    String name = constraint.toLowerCase(java.util.Locale.ROOT);
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null
+          && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   Optional<E> find(String id) {
