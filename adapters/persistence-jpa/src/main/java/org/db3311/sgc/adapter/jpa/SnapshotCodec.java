@@ -283,7 +283,13 @@ final class SnapshotCodec {
     }
     Class<?> c;
     try {
-      c = Class.forName(name, false, declared.getClassLoader());
+      // a type variable (Tracked<S>'s snapshot) is declared as Object, which the boot loader
+      // loads: the core's types come from the loader of this codec
+      ClassLoader loader =
+          declared.getClassLoader() != null
+              ? declared.getClassLoader()
+              : SnapshotCodec.class.getClassLoader();
+      c = Class.forName(name, false, loader);
     } catch (ClassNotFoundException e) {
       throw new IllegalArgumentException("unknown type " + name + " in a stored snapshot", e);
     }
