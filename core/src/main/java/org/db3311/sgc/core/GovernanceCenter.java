@@ -117,8 +117,8 @@ public final class GovernanceCenter {
 
   private GovernanceCenter(Builder b) {
     UnitOfWork uow = b.unitOfWork;
-    InMemoryDomainEventPublisher atomic = new InMemoryDomainEventPublisher();
-    InMemoryDomainEventPublisher afterCommit = new InMemoryDomainEventPublisher();
+    InMemoryDomainEventPublisher atomic = InMemoryDomainEventPublisher.deliveringOnly();
+    InMemoryDomainEventPublisher afterCommit = InMemoryDomainEventPublisher.deliveringOnly();
     TransactionalEventPublisher published =
         new TransactionalEventPublisher(b.outbox, uow, atomic, afterCommit, b.followerFailures);
 

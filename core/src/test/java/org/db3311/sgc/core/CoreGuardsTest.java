@@ -11,7 +11,6 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -31,20 +30,6 @@ class CoreGuardsTest {
   private static final Pattern PORT =
       Pattern.compile(
           ".*(Repository|Gateway|Store|Notifier|Provider|Reporter|Trail|Outbox|Log|Board|Generator)");
-
-  /**
-   * Ports that have no contract test yet; this list may only shrink (the test fails when one of
-   * them gains a contract and is still listed, so the list stays true).
-   */
-  private static final Set<String> WITHOUT_CONTRACT_YET =
-      Set.of(
-          "CaseFactStore",
-          "PublishedFigureStore",
-          "RecheckBoard",
-          "ExerciseLog",
-          "MatterTraceRepository",
-          "DailyCollectionStore",
-          "SupervisionNotifier");
 
   @Test
   @DisplayName("no service method is synchronized: invariants live in versioned aggregates")
@@ -75,7 +60,6 @@ class CoreGuardsTest {
   @DisplayName("every outgoing port has an abstract contract test for its adapters")
   void every_outgoing_port_has_a_contract_test() {
     List<String> missing = new ArrayList<>();
-    List<String> stale = new ArrayList<>();
     List<JavaClass> ports =
         CORE.stream()
             .filter(JavaClass::isInterface)
@@ -85,16 +69,11 @@ class CoreGuardsTest {
             .toList();
     assertThat(ports).as("ports found").hasSizeGreaterThan(20);
     for (JavaClass port : ports) {
-      boolean hasContract = exists(port.getName() + "Contract");
-      if (!hasContract && !WITHOUT_CONTRACT_YET.contains(port.getSimpleName())) {
+      if (!exists(port.getName() + "Contract")) {
         missing.add(port.getName());
-      }
-      if (hasContract && WITHOUT_CONTRACT_YET.contains(port.getSimpleName())) {
-        stale.add(port.getSimpleName());
       }
     }
     assertThat(missing).as("ports without a <Port>Contract test").isEmpty();
-    assertThat(stale).as("listed as without contract, but they have one now").isEmpty();
   }
 
   private static boolean exists(String className) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.db3311.sgc.core.common.InMemoryTransaction;
 import org.db3311.sgc.core.intake.RegistrationNumber;
 
 /** Matter traces in memory, for tests and embedding; rebuilt by replaying the event log. */
@@ -19,7 +20,20 @@ public final class InMemoryMatterTraceRepository implements MatterTraceRepositor
 
   @Override
   public synchronized void save(MatterTrace trace) {
-    traces.put(trace.matter(), trace);
+    MatterTrace previous = traces.put(trace.matter(), trace);
+    InMemoryTransaction.onRollback(() -> undo(trace, previous));
+  }
+
+  /** Puts back what the matter held before {@code written}, unless a later save replaced it. */
+  private synchronized void undo(MatterTrace written, MatterTrace previous) {
+    if (traces.get(written.matter()) != written) {
+      return;
+    }
+    if (previous == null) {
+      traces.remove(written.matter());
+    } else {
+      traces.put(written.matter(), previous);
+    }
   }
 
   @Override

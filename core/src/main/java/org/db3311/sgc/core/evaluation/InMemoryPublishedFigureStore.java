@@ -5,8 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.db3311.sgc.core.common.InMemoryTransaction;
 
-/** Published figures in memory, for tests and embedding. */
+/**
+ * Published figures in memory, for tests and embedding; a figure published inside an in-memory unit
+ * of work that rolls back is withdrawn again.
+ */
 public final class InMemoryPublishedFigureStore implements PublishedFigureStore {
   private final Map<String, PublishedFigure> figures = new LinkedHashMap<>();
 
@@ -15,6 +19,11 @@ public final class InMemoryPublishedFigureStore implements PublishedFigureStore 
     if (figures.putIfAbsent(figure.id(), figure) != null) {
       throw new IllegalStateException("figure " + figure.id() + " is already published");
     }
+    InMemoryTransaction.onRollback(() -> remove(figure));
+  }
+
+  private synchronized void remove(PublishedFigure figure) {
+    figures.remove(figure.id(), figure);
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.db3311.sgc.core.common.InMemoryTransaction;
 
 /**
  * Holds the latest fact per matter in memory: the projection's store for tests, embedding and the
@@ -23,7 +24,20 @@ public final class InMemoryCaseFactSource implements CaseFactStore {
 
   @Override
   public synchronized void upsert(MatterFact fact) {
-    facts.put(fact.id(), fact);
+    MatterFact previous = facts.put(fact.id(), fact);
+    InMemoryTransaction.onRollback(() -> undo(fact, previous));
+  }
+
+  /** Puts back what the matter held before {@code written}, unless a later upsert replaced it. */
+  private synchronized void undo(MatterFact written, MatterFact previous) {
+    if (facts.get(written.id()) != written) {
+      return;
+    }
+    if (previous == null) {
+      facts.remove(written.id());
+    } else {
+      facts.put(written.id(), previous);
+    }
   }
 
   @Override

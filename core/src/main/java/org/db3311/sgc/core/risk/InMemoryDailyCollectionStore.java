@@ -5,8 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.db3311.sgc.core.common.InMemoryTransaction;
 
-/** Daily collections in memory, for tests and embedding. */
+/**
+ * Daily collections in memory, for tests and embedding; a collection added inside an in-memory unit
+ * of work that rolls back is removed again.
+ */
 public final class InMemoryDailyCollectionStore implements DailyCollectionStore {
   private final TreeMap<LocalDate, DailyCollection> byDay = new TreeMap<>();
 
@@ -15,6 +19,11 @@ public final class InMemoryDailyCollectionStore implements DailyCollectionStore 
     if (byDay.putIfAbsent(collection.day(), collection) != null) {
       throw new IllegalStateException(collection.day() + " is already collected");
     }
+    InMemoryTransaction.onRollback(() -> remove(collection));
+  }
+
+  private synchronized void remove(DailyCollection collection) {
+    byDay.remove(collection.day(), collection);
   }
 
   @Override

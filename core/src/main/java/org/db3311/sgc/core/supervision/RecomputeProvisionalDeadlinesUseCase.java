@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.db3311.sgc.core.calendar.DueDate;
 import org.db3311.sgc.core.calendar.WorkingCalendar;
 import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.common.ItemFailure;
 
 /**
  * Incoming port: once the official holiday arrangement of a year is loaded, recount the running
@@ -29,7 +30,7 @@ public interface RecomputeProvisionalDeadlinesUseCase {
   record Recomputed(String subject, Step step, DueDate announced, DueDate recomputed) {}
 
   /** What the recomputation did: every provisional deadline met, and every file that failed. */
-  record Report(List<Recomputed> recomputed, List<SupervisionFailure> failures) {
+  record Report(List<Recomputed> recomputed, List<ItemFailure> failures) {
     public Report {
       recomputed = List.copyOf(recomputed);
       failures = List.copyOf(failures);

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.common.ItemFailure;
 import org.db3311.sgc.core.common.UnitId;
 
 /**
@@ -39,7 +40,7 @@ public record SupervisionOverview(
     Map<UnitId, UnitCounts> byUnit,
     Counts total,
     List<ApplicantClock> awaitingApplicant,
-    List<SupervisionFailure> failures,
+    List<ItemFailure> failures,
     List<Flagged> flagged) {
 
   public SupervisionOverview {
@@ -61,7 +62,7 @@ public record SupervisionOverview(
       Map<UnitId, UnitCounts> byUnit,
       Counts total,
       List<ApplicantClock> awaitingApplicant,
-      List<SupervisionFailure> failures) {
+      List<ItemFailure> failures) {
     this(at, byUnit, total, awaitingApplicant, failures, List.of());
   }
 
@@ -203,7 +204,7 @@ public record SupervisionOverview(
     private final Map<UnitId, UnitCounts> byUnit = new HashMap<>();
     private Counts total = Counts.EMPTY;
     private final List<ApplicantClock> applicant = new ArrayList<>();
-    private final List<SupervisionFailure> failures = new ArrayList<>();
+    private final List<ItemFailure> failures = new ArrayList<>();
     private final List<Flagged> flagged = new ArrayList<>();
 
     private Builder(Instant at) {
@@ -220,7 +221,7 @@ public record SupervisionOverview(
       return this;
     }
 
-    Builder failed(SupervisionFailure failure) {
+    Builder failed(ItemFailure failure) {
       failures.add(failure);
       return this;
     }

@@ -16,6 +16,7 @@ import org.db3311.sgc.core.common.AuditTrail;
 import org.db3311.sgc.core.common.ChangeRecorder;
 import org.db3311.sgc.core.common.DomainEventPublisher;
 import org.db3311.sgc.core.common.IllegalTransitionException;
+import org.db3311.sgc.core.common.ItemFailure;
 import org.db3311.sgc.core.common.Notification;
 import org.db3311.sgc.core.common.Notifier;
 import org.db3311.sgc.core.common.UnitId;
@@ -226,7 +227,7 @@ public final class SupervisionService
     Instant now = clock.instant();
     LocalDate day = today(now);
     List<SupervisionNotice> issued = new ArrayList<>();
-    List<SupervisionFailure> failures = new ArrayList<>();
+    List<ItemFailure> failures = new ArrayList<>();
     // Only files whose next deadline a notice can already reach: the rest wait for a later sweep.
     LocalDate before = remindsUntil(day).plusDays(1);
     PageRequest page = PageRequest.first(SWEEP_PAGE);
@@ -249,7 +250,7 @@ public final class SupervisionService
       Instant now,
       LocalDate day,
       List<SupervisionNotice> issued,
-      List<SupervisionFailure> failures) {
+      List<ItemFailure> failures) {
     try {
       List<SupervisionNotice> due = f.noticesDue(escalation, calendar, now, day);
       if (due.isEmpty()) {
@@ -262,7 +263,7 @@ public final class SupervisionService
         issued.add(n);
       }
     } catch (RuntimeException e) {
-      failures.add(SupervisionFailure.of(f.subject(), e));
+      failures.add(ItemFailure.of(f.subject(), e));
     }
   }
 
@@ -294,7 +295,7 @@ public final class SupervisionService
     Instant now = clock.instant();
     LocalDate day = today(now);
     List<Recomputed> done = new ArrayList<>();
-    List<SupervisionFailure> failures = new ArrayList<>();
+    List<ItemFailure> failures = new ArrayList<>();
     // a rare run, once a year's official arrangement is loaded: it reads every file with a
     // running clock, a page at a time (recounting stops no clock, so the pages stay put)
     PageRequest page = PageRequest.first(SWEEP_PAGE);
@@ -313,7 +314,7 @@ public final class SupervisionService
               (step, r) ->
                   done.add(new Recomputed(f.subject(), step, r.announced(), r.recomputed())));
         } catch (RuntimeException e) {
-          failures.add(SupervisionFailure.of(f.subject(), e));
+          failures.add(ItemFailure.of(f.subject(), e));
         }
       }
       page = page.next();
@@ -394,7 +395,7 @@ public final class SupervisionService
                           && f.overdueAt(at, day, calendar);
                 } catch (RuntimeException e) {
                   // counted in its state all the same; only whether it is late is unknown
-                  view.failed(SupervisionFailure.of(f.subject(), e));
+                  view.failed(ItemFailure.of(f.subject(), e));
                   overdue = false;
                 }
                 view.add(entry.unit(), entry.participants(), entry.state(), overdue);
@@ -450,7 +451,7 @@ public final class SupervisionService
           view.awaitingApplicant(
               new SupervisionOverview.ApplicantClock(f.subject(), entry.unit(), entry.at()));
         } catch (RuntimeException e) {
-          view.failed(SupervisionFailure.of(f.subject(), e));
+          view.failed(ItemFailure.of(f.subject(), e));
         }
       }
       page = page.next();

@@ -2,6 +2,7 @@ package org.db3311.sgc.core.supervision;
 
 import java.util.List;
 import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.common.ItemFailure;
 
 /**
  * Incoming port: look at every running deadline now and issue the supervision notices (督办) that
@@ -22,7 +23,7 @@ public interface SweepDeadlinesUseCase {
   }
 
   /** What a sweep did: the notices it issued and the files it could not sweep. */
-  record SweepReport(List<SupervisionNotice> issued, List<SupervisionFailure> failures) {
+  record SweepReport(List<SupervisionNotice> issued, List<ItemFailure> failures) {
     public SweepReport {
       issued = List.copyOf(issued);
       failures = List.copyOf(failures);

@@ -14,6 +14,7 @@ import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.InMemoryAuditTrail;
 import org.db3311.sgc.core.common.InMemoryDomainEventPublisher;
 import org.db3311.sgc.core.common.InMemoryNotifier;
+import org.db3311.sgc.core.common.ItemFailure;
 import org.db3311.sgc.core.common.MutableClock;
 import org.db3311.sgc.core.supervision.TrackProgressUseCase.Progress;
 import org.junit.jupiter.api.DisplayName;
@@ -144,7 +145,7 @@ class AccountabilityAndResilienceTest {
           .singleElement()
           .satisfies(
               x -> {
-                assertThat(x.subject()).isEqualTo("FAILS");
+                assertThat(x.item()).isEqualTo("FAILS");
                 assertThat(x.reason()).contains("CalendarDataMissingException");
               });
       assertThat(report.issued())
@@ -162,7 +163,7 @@ class AccountabilityAndResilienceTest {
       open("OK", "event.public_demand");
       clock.set("2026-03-04T09:00:00");
       SupervisionOverview v = service.overview(clock.instant());
-      assertThat(v.failures()).extracting(SupervisionFailure::subject).containsExactly("FAILS");
+      assertThat(v.failures()).extracting(ItemFailure::item).containsExactly("FAILS");
       assertThat(v.leading(HRSS).pending()).isEqualTo(2);
       assertThat(v.leading(HRSS).overdue()).as("OK's sign-for is late").isEqualTo(1);
     }

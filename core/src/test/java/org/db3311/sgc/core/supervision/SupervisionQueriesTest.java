@@ -236,7 +236,7 @@ class SupervisionQueriesTest {
     clock.set("2027-01-04T09:00:00");
     assertThat(service.sweepAll().failures())
         .singleElement()
-        .satisfies(x -> assertThat(x.subject()).isEqualTo("Z"));
+        .satisfies(x -> assertThat(x.item()).isEqualTo("Z"));
     assertThat(subjects(service.overdue(ALL))).containsExactly("Z");
   }
 }

@@ -127,7 +127,7 @@ class YearBoundarySupervisionTest {
 
     assertThat(report.failures())
         .singleElement()
-        .satisfies(x -> assertThat(x.subject()).isEqualTo("LONG"))
+        .satisfies(x -> assertThat(x.item()).isEqualTo("LONG"))
         .satisfies(x -> assertThat(x.reason()).contains("2028"));
     assertThat(report.recomputed())
         .extracting(RecomputeProvisionalDeadlinesUseCase.Recomputed::subject)
