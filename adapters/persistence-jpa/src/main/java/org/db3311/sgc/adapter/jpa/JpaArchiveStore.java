@@ -24,6 +24,10 @@ import org.db3311.sgc.core.archive.SealedFileCodec;
  */
 public final class JpaArchiveStore implements ArchiveStore {
 
+  /** A closing year's files in archiving order, read from the index {@code archive_file_year}. */
+  static final String CLOSED_IN =
+      "select content from archive_file where filing_year = ? order by ledger_position";
+
   private final JpaUnitOfWork unitOfWork;
   private Cached cached;
 
@@ -73,18 +77,8 @@ public final class JpaArchiveStore implements ArchiveStore {
 
   @Override
   public List<SealedFile> closedIn(int year) {
-    return unitOfWork.with(
-        em ->
-            Jpql.list(
-                    em,
-                    "select r.content from ArchiveFileEntity r where r.filingYear = :year"
-                        + " order by r.position",
-                    byte[].class,
-                    "year",
-                    year)
-                .stream()
-                .map(SealedFileCodec::decode)
-                .toList());
+    List<byte[]> contents = unitOfWork.with(em -> Jpql.sql(em, CLOSED_IN, year));
+    return contents.stream().map(SealedFileCodec::decode).toList();
   }
 
   @Override

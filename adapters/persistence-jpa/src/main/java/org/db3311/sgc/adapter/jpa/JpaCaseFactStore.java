@@ -17,6 +17,11 @@ import org.db3311.sgc.core.facts.MatterId;
  */
 public final class JpaCaseFactStore implements CaseFactStore {
 
+  /** The period scan, read from the index {@code case_fact_registered}. */
+  static final String REGISTERED_BETWEEN =
+      "select document from case_fact where registered_at >= ? and registered_at < ?"
+          + " order by registered_at, matter_id";
+
   private final JpaUnitOfWork unitOfWork;
 
   public JpaCaseFactStore(JpaStore store) {
@@ -47,16 +52,12 @@ public final class JpaCaseFactStore implements CaseFactStore {
 
   @Override
   public Stream<MatterFact> registeredBetween(Instant from, Instant to) {
-    return documents(
-            "select r.document from CaseFactEntity r"
-                + " where r.registeredAt >= :from and r.registeredAt < :to"
-                + " order by r.registeredAt, r.id",
-            "from",
-            Conversions.toColumn(from),
-            "to",
-            Conversions.toColumn(to))
-        .stream()
-        .map(JpaCaseFactStore::fact);
+    List<String> documents =
+        unitOfWork.with(
+            em ->
+                Jpql.sql(
+                    em, REGISTERED_BETWEEN, Conversions.toColumn(from), Conversions.toColumn(to)));
+    return documents.stream().map(JpaCaseFactStore::fact);
   }
 
   private List<String> documents(String jpql, Object... namesAndValues) {

@@ -14,6 +14,11 @@ import org.db3311.sgc.core.risk.DailyCollectionStore;
  */
 public final class JpaDailyCollectionStore implements DailyCollectionStore {
 
+  /** A span of days, read as a range of the primary key. */
+  static final String BETWEEN =
+      "select document from daily_collection where collection_day >= ? and collection_day < ?"
+          + " order by collection_day";
+
   private final JpaUnitOfWork unitOfWork;
 
   public JpaDailyCollectionStore(JpaStore store) {
@@ -46,19 +51,7 @@ public final class JpaDailyCollectionStore implements DailyCollectionStore {
 
   @Override
   public List<DailyCollection> between(LocalDate from, LocalDate toExclusive) {
-    return unitOfWork.with(
-        em ->
-            Jpql.list(
-                    em,
-                    "select r.document from DailyCollectionEntity r"
-                        + " where r.day >= :from and r.day < :to order by r.day",
-                    String.class,
-                    "from",
-                    from,
-                    "to",
-                    toExclusive)
-                .stream()
-                .map(d -> SnapshotCodec.read(d, DailyCollection.class))
-                .toList());
+    List<String> documents = unitOfWork.with(em -> Jpql.sql(em, BETWEEN, from, toExclusive));
+    return documents.stream().map(d -> SnapshotCodec.read(d, DailyCollection.class)).toList();
   }
 }

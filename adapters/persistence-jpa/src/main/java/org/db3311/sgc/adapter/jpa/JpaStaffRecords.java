@@ -16,6 +16,21 @@ import org.db3311.sgc.core.evaluation.staff.StaffRecords;
  */
 public final class JpaStaffRecords implements StaffRecords {
 
+  /** A period of attendance, read from the index {@code staff_attendance_day}. */
+  static final String ATTENDANCE =
+      "select document from staff_attendance where attendance_day between ? and ?"
+          + " order by attendance_day, entry_no";
+
+  /** A period of service quality, read from the index {@code staff_service_quality_day}. */
+  static final String QUALITY =
+      "select document from staff_service_quality where quality_day between ? and ?"
+          + " order by quality_day, entry_no";
+
+  /** A period of conduct checks, read from the index {@code staff_conduct_check_day}. */
+  static final String CONDUCT =
+      "select document from staff_conduct_check where check_day between ? and ?"
+          + " order by check_day, entry_no";
+
   private final JpaUnitOfWork unitOfWork;
 
   public JpaStaffRecords(JpaStore store) {
@@ -67,35 +82,22 @@ public final class JpaStaffRecords implements StaffRecords {
 
   @Override
   public List<AttendanceRecord> attendance(LocalDate from, LocalDate to) {
-    return between("AttendanceEntity", AttendanceRecord.class, from, to);
+    return between(ATTENDANCE, AttendanceRecord.class, from, to);
   }
 
   @Override
   public List<ServiceQualityRecord> quality(LocalDate from, LocalDate to) {
-    return between("ServiceQualityEntity", ServiceQualityRecord.class, from, to);
+    return between(QUALITY, ServiceQualityRecord.class, from, to);
   }
 
   @Override
   public List<ConductCheck> conduct(LocalDate from, LocalDate to) {
-    return between("ConductCheckEntity", ConductCheck.class, from, to);
+    return between(CONDUCT, ConductCheck.class, from, to);
   }
 
   private <R extends Record> List<R> between(
-      String entity, Class<R> type, LocalDate from, LocalDate to) {
-    return unitOfWork.with(
-        em ->
-            Jpql.list(
-                    em,
-                    "select r.document from "
-                        + entity
-                        + " r where r.day >= :from and r.day <= :to order by r.day, r.entry",
-                    String.class,
-                    "from",
-                    from,
-                    "to",
-                    to)
-                .stream()
-                .map(d -> SnapshotCodec.read(d, type))
-                .toList());
+      String sql, Class<R> type, LocalDate from, LocalDate to) {
+    List<String> documents = unitOfWork.with(em -> Jpql.sql(em, sql, from, to));
+    return documents.stream().map(d -> SnapshotCodec.read(d, type)).toList();
   }
 }

@@ -19,6 +19,9 @@ import org.db3311.sgc.core.warning.WarningSubject;
  */
 public final class JpaWarningRepository implements WarningRepository {
 
+  /** The open warning about a subject, read from the unique key {@code warning_open_subject}. */
+  static final String OPEN_ABOUT = "select warning_id from warning where open_subject = ?";
+
   private final VersionedRows<WarningEntity> rows;
 
   public JpaWarningRepository(JpaStore store) {
@@ -52,14 +55,16 @@ public final class JpaWarningRepository implements WarningRepository {
 
   @Override
   public Optional<Warning> openAbout(WarningSubject subject) {
-    return rows
-        .query(
-            "select r from WarningEntity r where r.openSubject = :subject",
-            "subject",
-            subject.toString())
-        .stream()
-        .findFirst()
-        .map(JpaWarningRepository::warning);
+    return rows.unitOfWork()
+        .inTransaction(
+            () -> {
+              List<String> ids =
+                  rows.unitOfWork().with(em -> Jpql.sql(em, OPEN_ABOUT, subject.toString()));
+              return ids.stream()
+                  .findFirst()
+                  .flatMap(rows::find)
+                  .map(JpaWarningRepository::warning);
+            });
   }
 
   @Override
