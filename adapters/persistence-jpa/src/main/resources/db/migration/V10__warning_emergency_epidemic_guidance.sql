@@ -1,5 +1,5 @@
--- Analysis (1): warnings (6.4.2), emergency incidents (6.5), epidemic cases and the epidemic-control
--- command (6.6), guidance tasks (6.7). As for matters, each snapshot is a document and the columns
+-- Analysis (1): warnings (6.5), emergency incidents (6.6.1), epidemic cases and the epidemic-control
+-- command (6.7.1), guidance tasks (6.8). As for matters, each snapshot is a document and the columns
 -- beside it are what the database searches and constrains. Depends on V1 only.
 
 -- Warnings. open_subject is the subject ("PERSON:<key>") while the warning is open and null once it

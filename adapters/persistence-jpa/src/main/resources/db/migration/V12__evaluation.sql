@@ -1,4 +1,4 @@
--- Analysis (3): evaluation (6.8): feedback, corrective actions and their public re-check board,
+-- Analysis (3): evaluation (chapter 9): feedback (9.1), corrective actions and their public re-check board (9.3),
 -- published figures, staff records, trainings and drills. Depends on V1 only.
 
 -- Feedback items, listed oldest first; period reports count them by receipt.
@@ -48,7 +48,7 @@ create table published_figure (
   constraint published_figure_id unique (figure_id)
 );
 
--- Staff records (6.8.3.2): read by period (from, to inclusive) in recording order.
+-- Staff records (9.2.1): read by period (from, to inclusive) in recording order.
 create sequence staff_record_seq start with 1 increment by 1;
 create table staff_attendance (
   entry_no       bigint primary key,
@@ -76,7 +76,7 @@ create table staff_conduct_check (
 );
 create index staff_conduct_check_day on staff_conduct_check (check_day, entry_no);
 
--- Trainings and drills (6.6), in recording order.
+-- Trainings and drills of epidemic control (6.7.1.2), in recording order.
 create sequence exercise_seq start with 1 increment by 1;
 create table exercise (
   entry_no      bigint primary key,

@@ -1,4 +1,4 @@
--- Analysis (4): the archive (7.3): sealed files with the ledger that chains their seals, and the
+-- Analysis (4): the archive (7.3.2, 7.3.3): sealed files with the ledger that chains their seals, and the
 -- yearly filings (volumes, catalogues, transfer lists). Depends on V1 only.
 
 -- Sealed files in their export form (SealedFileCodec), never updated: the id is the primary key, so

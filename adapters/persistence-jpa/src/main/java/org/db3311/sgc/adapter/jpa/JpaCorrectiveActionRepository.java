@@ -10,7 +10,7 @@ import org.db3311.sgc.core.evaluation.improvement.CorrectiveActionRepository;
 import org.db3311.sgc.core.evaluation.improvement.CorrectiveActionSnapshot;
 
 /**
- * Corrective actions (6.8.4) in table {@code corrective_action}, in the caller's unit of work;
+ * Corrective actions (9.3.1) in table {@code corrective_action}, in the caller's unit of work;
  * saves lock the row and check the version ({@link VersionedRows}). Listed oldest first (index
  * {@code corrective_action_raised}).
  */

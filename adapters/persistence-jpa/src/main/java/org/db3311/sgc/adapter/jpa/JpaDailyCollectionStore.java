@@ -8,9 +8,9 @@ import org.db3311.sgc.core.risk.DailyCollection;
 import org.db3311.sgc.core.risk.DailyCollectionStore;
 
 /**
- * The daily collections (6.4.1), kept as collected in table {@code daily_collection}, one per day:
- * the day is the primary key, which refuses a second collection of a day and answers the period
- * scan {@link #between} as a range of the key.
+ * The daily collections (6.4.1.1), kept as collected in table {@code daily_collection}, one per
+ * day: the day is the primary key, which refuses a second collection of a day and answers the
+ * period scan {@link #between} as a range of the key.
  */
 public final class JpaDailyCollectionStore implements DailyCollectionStore {
 

@@ -10,7 +10,7 @@ import org.db3311.sgc.core.evaluation.feedback.FeedbackSnapshot;
 import org.db3311.sgc.core.evaluation.feedback.FeedbackTicket;
 
 /**
- * Feedback items (6.8.2) in table {@code feedback}, keyed by ticket, in the caller's unit of work;
+ * Feedback items (9.1) in table {@code feedback}, keyed by ticket, in the caller's unit of work;
  * saves lock the row and check the version ({@link VersionedRows}). Listed oldest first (index
  * {@code feedback_received}).
  */

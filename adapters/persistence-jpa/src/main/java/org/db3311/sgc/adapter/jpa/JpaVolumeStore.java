@@ -9,7 +9,7 @@ import org.db3311.sgc.core.archive.filing.VolumeItem;
 import org.db3311.sgc.core.archive.filing.VolumeStore;
 
 /**
- * The yearly filings (7.3) in table {@code volume_filing}, each a document keyed by its transfer
+ * The yearly filings (7.3.3) in table {@code volume_filing}, each a document keyed by its transfer
  * list's hash and listed in filing order, and every filed file in {@code volume_filed_file}, whose
  * primary key puts a file in one volume only whatever two writers do.
  */

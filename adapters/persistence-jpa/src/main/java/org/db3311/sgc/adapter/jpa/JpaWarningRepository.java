@@ -11,7 +11,7 @@ import org.db3311.sgc.core.warning.WarningSnapshot;
 import org.db3311.sgc.core.warning.WarningSubject;
 
 /**
- * Warnings (6.4.2) in table {@code warning}, in the caller's unit of work; saves lock the row and
+ * Warnings (6.5.2) in table {@code warning}, in the caller's unit of work; saves lock the row and
  * check the version ({@link VersionedRows}). The unique key {@code warning_open_subject} on the
  * subject of an open warning lets one open warning exist per subject, which {@link #openAbout}
  * reads from it; a second open warning about a subject (two sweeps raising one at once) is refused

@@ -50,7 +50,7 @@ class AnalysisConstraintTest {
         new RiskAssessment(
             subject,
             WarningLevel.BLUE,
-            List.of(new Reason("repeat", "6.4.2", WarningLevel.BLUE, "重复来访", Map.of())),
+            List.of(new Reason("repeat", "6.5.2", WarningLevel.BLUE, "重复来访", Map.of())),
             new TreeSet<>(Set.of(MatterId.of("M-" + id)))),
         UnitId.of("center.risk"),
         T);

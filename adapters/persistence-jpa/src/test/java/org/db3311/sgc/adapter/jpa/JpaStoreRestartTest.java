@@ -248,7 +248,7 @@ class JpaStoreRestartTest {
             new RiskAssessment(
                 new WarningSubject(WarningSubject.Kind.PERSON, "zhang"),
                 WarningLevel.BLUE,
-                List.of(new Reason("repeat", "6.4.2", WarningLevel.BLUE, "重复来访", Map.of())),
+                List.of(new Reason("repeat", "6.5.2", WarningLevel.BLUE, "重复来访", Map.of())),
                 new TreeSet<>(Set.of(MatterId.of(N.toString())))),
             UnitId.of("center.risk"),
             T);
