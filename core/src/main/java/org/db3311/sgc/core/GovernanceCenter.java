@@ -1,11 +1,27 @@
 package org.db3311.sgc.core;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import org.db3311.sgc.core.archive.ArchiveStore;
+import org.db3311.sgc.core.archive.ArchiveUseCases;
+import org.db3311.sgc.core.archive.ArchivingService;
+import org.db3311.sgc.core.archive.ElectronicFileAssembler;
+import org.db3311.sgc.core.archive.InMemoryArchiveStore;
+import org.db3311.sgc.core.archive.filing.FilingPolicy;
+import org.db3311.sgc.core.archive.filing.FilingUseCases;
+import org.db3311.sgc.core.archive.filing.InMemoryVolumeStore;
+import org.db3311.sgc.core.archive.filing.VolumeStore;
+import org.db3311.sgc.core.archive.filing.YearlyFilingService;
 import org.db3311.sgc.core.calendar.HolidayTableCalendar;
 import org.db3311.sgc.core.calendar.WorkingCalendar;
+import org.db3311.sgc.core.casefacts.CaseFactProjection;
+import org.db3311.sgc.core.casefacts.CaseFileRecords;
+import org.db3311.sgc.core.casefacts.InMemoryMatterTraceRepository;
+import org.db3311.sgc.core.casefacts.MatterTraceRepository;
+import org.db3311.sgc.core.casefacts.ProjectionSettings;
 import org.db3311.sgc.core.common.AuditTrail;
 import org.db3311.sgc.core.common.DivisionCode;
 import org.db3311.sgc.core.common.DomainEvent;
@@ -22,6 +38,37 @@ import org.db3311.sgc.core.common.Transactional;
 import org.db3311.sgc.core.common.TransactionalEventPublisher;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.common.UnitOfWork;
+import org.db3311.sgc.core.emergency.EmergencyHeadquarters;
+import org.db3311.sgc.core.emergency.EmergencyService;
+import org.db3311.sgc.core.emergency.EmergencyUseCases;
+import org.db3311.sgc.core.emergency.GradingPolicy;
+import org.db3311.sgc.core.emergency.InMemoryEmergencyHeadquarters;
+import org.db3311.sgc.core.emergency.InMemoryIncidentRepository;
+import org.db3311.sgc.core.emergency.IncidentRepository;
+import org.db3311.sgc.core.epidemic.EpidemicCaseRepository;
+import org.db3311.sgc.core.epidemic.EpidemicCommandRepository;
+import org.db3311.sgc.core.epidemic.EpidemicControlService;
+import org.db3311.sgc.core.epidemic.EpidemicUseCases;
+import org.db3311.sgc.core.epidemic.InMemoryEpidemicCaseRepository;
+import org.db3311.sgc.core.epidemic.InMemoryEpidemicCommandRepository;
+import org.db3311.sgc.core.epidemic.ModePolicy;
+import org.db3311.sgc.core.evaluation.EvaluationService;
+import org.db3311.sgc.core.evaluation.EvaluationUseCases;
+import org.db3311.sgc.core.evaluation.InMemoryPublishedFigureStore;
+import org.db3311.sgc.core.evaluation.MetricDefinitions;
+import org.db3311.sgc.core.evaluation.PublishedFigureStore;
+import org.db3311.sgc.core.evaluation.feedback.FeedbackDeadlines;
+import org.db3311.sgc.core.evaluation.feedback.FeedbackRepository;
+import org.db3311.sgc.core.evaluation.feedback.FeedbackService;
+import org.db3311.sgc.core.evaluation.feedback.FeedbackUseCases;
+import org.db3311.sgc.core.evaluation.feedback.InMemoryFeedbackRepository;
+import org.db3311.sgc.core.evaluation.improvement.CorrectiveActionRepository;
+import org.db3311.sgc.core.evaluation.improvement.CorrectiveActionService;
+import org.db3311.sgc.core.evaluation.improvement.CorrectiveActionUseCases;
+import org.db3311.sgc.core.evaluation.improvement.InMemoryCorrectiveActionRepository;
+import org.db3311.sgc.core.evaluation.improvement.InMemoryRecheckBoard;
+import org.db3311.sgc.core.evaluation.improvement.RecheckBoard;
+import org.db3311.sgc.core.evaluation.improvement.RecheckDeadlines;
 import org.db3311.sgc.core.eventhandling.CityCenterGateway;
 import org.db3311.sgc.core.eventhandling.CountyCenterGateway;
 import org.db3311.sgc.core.eventhandling.DutyLeader;
@@ -38,10 +85,20 @@ import org.db3311.sgc.core.eventhandling.InMemoryDutyRosterRepository;
 import org.db3311.sgc.core.eventhandling.InMemoryGovernanceEventRepository;
 import org.db3311.sgc.core.eventhandling.InMemoryResultReporter;
 import org.db3311.sgc.core.eventhandling.ResultReporter;
+import org.db3311.sgc.core.facts.CaseFactStore;
+import org.db3311.sgc.core.facts.InMemoryCaseFactSource;
 import org.db3311.sgc.core.followup.FollowUpRepository;
 import org.db3311.sgc.core.followup.FollowUpService;
 import org.db3311.sgc.core.followup.FollowUpUseCases;
 import org.db3311.sgc.core.followup.InMemoryFollowUpRepository;
+import org.db3311.sgc.core.guidance.GuidanceDeadlines;
+import org.db3311.sgc.core.guidance.GuidanceService;
+import org.db3311.sgc.core.guidance.GuidanceTaskRepository;
+import org.db3311.sgc.core.guidance.GuidanceUseCases;
+import org.db3311.sgc.core.guidance.InMemoryGuidanceTaskRepository;
+import org.db3311.sgc.core.guidance.InMemorySupervisionNotifier;
+import org.db3311.sgc.core.guidance.SupervisionNotifier;
+import org.db3311.sgc.core.guidance.SupervisionPolicy;
 import org.db3311.sgc.core.intake.InMemoryMatterRepository;
 import org.db3311.sgc.core.intake.InMemorySourcePlatformGateway;
 import org.db3311.sgc.core.intake.IntakeConfiguration;
@@ -71,11 +128,28 @@ import org.db3311.sgc.core.reception.ReceptionRepository;
 import org.db3311.sgc.core.reception.ReceptionSchedule;
 import org.db3311.sgc.core.reception.ReceptionService;
 import org.db3311.sgc.core.reception.ReceptionUseCases;
+import org.db3311.sgc.core.risk.DailyCollectionStore;
+import org.db3311.sgc.core.risk.InMemoryDailyCollectionStore;
+import org.db3311.sgc.core.risk.IncidentRepositoryMajorIncidents;
+import org.db3311.sgc.core.risk.RiskReportService;
+import org.db3311.sgc.core.risk.RiskReportSettings;
+import org.db3311.sgc.core.risk.RiskReportUseCases;
+import org.db3311.sgc.core.risk.report.InMemoryReportDossierRepository;
+import org.db3311.sgc.core.risk.report.ReportDossierRepository;
 import org.db3311.sgc.core.supervision.InMemorySupervisionFileRepository;
 import org.db3311.sgc.core.supervision.SupervisionFileRepository;
 import org.db3311.sgc.core.supervision.SupervisionService;
 import org.db3311.sgc.core.supervision.SupervisionUseCases;
 import org.db3311.sgc.core.supervisionfeed.SupervisionFeed;
+import org.db3311.sgc.core.warning.InMemoryWarningPublisher;
+import org.db3311.sgc.core.warning.InMemoryWarningRepository;
+import org.db3311.sgc.core.warning.OwnerPolicy;
+import org.db3311.sgc.core.warning.WarningLevel;
+import org.db3311.sgc.core.warning.WarningModel;
+import org.db3311.sgc.core.warning.WarningPublisher;
+import org.db3311.sgc.core.warning.WarningRepository;
+import org.db3311.sgc.core.warning.WarningService;
+import org.db3311.sgc.core.warning.WarningUseCases;
 
 /**
  * The entry point of the core (组合根): give it the port implementations — or let it use the in-memory
@@ -114,6 +188,16 @@ public final class GovernanceCenter {
   private final FollowUpUseCases followUp;
   private final ReceptionUseCases reception;
   private final SourcePlatformFeedback sourcePlatforms;
+  private final WarningUseCases warnings;
+  private final EmergencyUseCases emergency;
+  private final EpidemicUseCases epidemic;
+  private final GuidanceUseCases guidance;
+  private final FeedbackUseCases feedback;
+  private final CorrectiveActionUseCases correctiveActions;
+  private final RiskReportUseCases riskReports;
+  private final ArchiveUseCases archives;
+  private final FilingUseCases filing;
+  private final EvaluationUseCases evaluation;
 
   private GovernanceCenter(Builder b) {
     UnitOfWork uow = b.unitOfWork;
@@ -186,12 +270,12 @@ public final class GovernanceCenter {
             published,
             b.audit,
             b.clock);
-    SourcePlatformFeedback feedback = new SourcePlatformFeedback(b.sourcePlatformGateway);
+    SourcePlatformFeedback platforms = new SourcePlatformFeedback(b.sourcePlatformGateway);
 
     new SupervisionFeed(supervisionService, b.eventConfiguration.center()).subscribeTo(atomic);
     atomic.subscribe(MatterEvent.class, eventService::onMatterEvent);
     afterCommit.subscribe(MatterEvent.class, followUpService::onMatterEvent);
-    afterCommit.subscribe(MatterEvent.class, feedback::onMatterEvent);
+    afterCommit.subscribe(MatterEvent.class, platforms::onMatterEvent);
 
     this.intake = Transactional.wrap(uow, IntakeUseCases.class, intakeService);
     this.supervision = Transactional.wrap(uow, SupervisionUseCases.class, supervisionService);
@@ -201,7 +285,116 @@ public final class GovernanceCenter {
     this.dutyRoster = Transactional.wrap(uow, DutyRosterUseCases.class, dutyRosterService);
     this.followUp = Transactional.wrap(uow, FollowUpUseCases.class, followUpService);
     this.reception = Transactional.wrap(uow, ReceptionUseCases.class, receptionService);
-    this.sourcePlatforms = feedback;
+    this.sourcePlatforms = platforms;
+
+    // the analysis subdomains: each use case in one unit of work, as the casework ones
+    ArchivingService archivingService =
+        new ArchivingService(
+            new ElectronicFileAssembler(
+                CaseFileRecords.completeness(b.intakeConfiguration.taxonomy()), b.clock.getZone()),
+            b.archive,
+            published,
+            b.audit,
+            b.clock);
+    if (b.projection != null) {
+      // inside the change's unit: the facts analysis reads never disagree with casework
+      CaseFactProjection projection =
+          new CaseFactProjection(
+              b.caseFacts, b.matterTraces, archivingService, b.audit, b.projection);
+      atomic.subscribe(DomainEvent.class, projection::on);
+    }
+    YearlyFilingService filingService =
+        new YearlyFilingService(b.archive, b.volumes, b.filingPolicy, published, b.audit, b.clock);
+    WarningService warningService =
+        new WarningService(
+            b.caseFacts,
+            WarningModel.defaults(),
+            b.warnings,
+            b.sequences,
+            b.warningPublisher,
+            b.warningOwners,
+            b.autoPublishFrom,
+            published,
+            b.audit,
+            b.clock);
+    EmergencyService emergencyService =
+        new EmergencyService(
+            b.incidents,
+            b.sequences,
+            b.headquarters,
+            GradingPolicy.defaults(),
+            EmergencyService.defaultCadence(),
+            published,
+            b.audit,
+            b.clock);
+    EpidemicControlService epidemicService =
+        new EpidemicControlService(
+            b.epidemicCases,
+            b.epidemicCommand,
+            b.sequences,
+            b.peacetime,
+            b.wartime,
+            published,
+            b.audit,
+            b.clock);
+    GuidanceService guidanceService =
+        new GuidanceService(
+            b.guidanceTasks,
+            b.sequences,
+            b.supervisionNotifier,
+            SupervisionPolicy.defaults(),
+            GuidanceDeadlines.defaults(),
+            b.calendar,
+            published,
+            b.audit,
+            b.clock);
+    CorrectiveActionService correctiveService =
+        new CorrectiveActionService(
+            b.correctiveActions,
+            b.sequences,
+            b.recheckBoard,
+            RecheckDeadlines.defaults(),
+            b.calendar,
+            published,
+            b.audit,
+            b.clock);
+    FeedbackService feedbackService =
+        new FeedbackService(
+            b.feedback,
+            b.sequences,
+            correctiveService,
+            published,
+            b.audit,
+            FeedbackDeadlines.defaults(),
+            b.calendar,
+            b.clock);
+    RiskReportService riskService =
+        new RiskReportService(
+            b.caseFacts,
+            b.warnings,
+            new IncidentRepositoryMajorIncidents(b.incidents),
+            b.dailyCollections,
+            b.reportDossiers,
+            b.riskReportSettings != null
+                ? b.riskReportSettings
+                : RiskReportSettings.defaults(b.clock.getZone(), b.riskDesk),
+            published,
+            b.audit,
+            b.clock);
+    EvaluationService evaluationService =
+        new EvaluationService(b.caseFacts, b.metricDefinitions, b.publishedFigures, b.clock);
+
+    this.warnings = Transactional.wrap(uow, WarningUseCases.class, warningService);
+    this.emergency = Transactional.wrap(uow, EmergencyUseCases.class, emergencyService);
+    this.epidemic = Transactional.wrap(uow, EpidemicUseCases.class, epidemicService);
+    this.guidance = Transactional.wrap(uow, GuidanceUseCases.class, guidanceService);
+    this.feedback = Transactional.wrap(uow, FeedbackUseCases.class, feedbackService);
+    this.correctiveActions =
+        Transactional.wrap(uow, CorrectiveActionUseCases.class, correctiveService);
+    this.riskReports = Transactional.wrap(uow, RiskReportUseCases.class, riskService);
+    this.archives = Transactional.wrap(uow, ArchiveUseCases.class, archivingService);
+    this.filing = Transactional.wrap(uow, FilingUseCases.class, filingService);
+    this.evaluation = Transactional.wrap(uow, EvaluationUseCases.class, evaluationService);
   }
 
   /**
@@ -256,6 +449,56 @@ public final class GovernanceCenter {
     return sourcePlatforms;
   }
 
+  /** 6.5.1, 6.5.2 risk identification and early warning: scan, publish, acknowledge, close. */
+  public WarningUseCases warnings() {
+    return warnings;
+  }
+
+  /** 6.6 emergency command and coordination: discover, grade, respond, close, review. */
+  public EmergencyUseCases emergency() {
+    return emergency;
+  }
+
+  /** 6.7 epidemic prevention and control: the stored mode, and the cases handled in it. */
+  public EpidemicUseCases epidemic() {
+    return epidemic;
+  }
+
+  /** 6.4 guidance to the grassroots: tasks issued, followed, verified, supervised. */
+  public GuidanceUseCases guidance() {
+    return guidance;
+  }
+
+  /** 9.1 the feedback and complaint channel. */
+  public FeedbackUseCases feedback() {
+    return feedback;
+  }
+
+  /** 9.3 corrective actions and their disclosed re-checks. */
+  public CorrectiveActionUseCases correctiveActions() {
+    return correctiveActions;
+  }
+
+  /** 6.5.3 daily collection, weekly, monthly and special risk reports, revision and sign-off. */
+  public RiskReportUseCases riskReports() {
+    return riskReports;
+  }
+
+  /** 8.1.3 electronic case files sealed and archived, and the archive verified. */
+  public ArchiveUseCases archives() {
+    return archives;
+  }
+
+  /** 8.1.3 yearly filing into volumes and transfer to the archives. */
+  public FilingUseCases filing() {
+    return filing;
+  }
+
+  /** 9.2, R8 evaluation figures: sheets, publication, recomputation. */
+  public EvaluationUseCases evaluation() {
+    return evaluation;
+  }
+
   /** The ports and settings of a center; each has an in-memory or documented default. */
   public static final class Builder {
 
@@ -287,6 +530,34 @@ public final class GovernanceCenter {
     private OnwardClocks onwardClocks = OnwardClocks.defaults();
     private ReceptionSchedule receptionSchedule = ReceptionSchedule.defaults();
     private DutyLeader standingDutyLeader = new DutyLeader("duty-fallback", "值班总值守");
+    private CaseFactStore caseFacts = new InMemoryCaseFactSource();
+    private MatterTraceRepository matterTraces = new InMemoryMatterTraceRepository();
+    private ProjectionSettings projection;
+    private WarningRepository warnings = new InMemoryWarningRepository();
+    private WarningPublisher warningPublisher = new InMemoryWarningPublisher();
+    private UnitId riskDesk = UnitId.of("risk-desk");
+    private OwnerPolicy warningOwners = new OwnerPolicy(riskDesk, Map.of());
+    private WarningLevel autoPublishFrom = WarningLevel.ORANGE;
+    private IncidentRepository incidents = new InMemoryIncidentRepository();
+    private EmergencyHeadquarters headquarters =
+        new InMemoryEmergencyHeadquarters("县应急指挥部", List.of());
+    private EpidemicCaseRepository epidemicCases = new InMemoryEpidemicCaseRepository();
+    private EpidemicCommandRepository epidemicCommand = new InMemoryEpidemicCommandRepository();
+    private ModePolicy peacetime = ModePolicy.peacetime(Map.of(), UnitId.of("county-health"));
+    private ModePolicy wartime = ModePolicy.wartime(UnitId.of("epidemic-command"));
+    private GuidanceTaskRepository guidanceTasks = new InMemoryGuidanceTaskRepository();
+    private SupervisionNotifier supervisionNotifier = new InMemorySupervisionNotifier();
+    private FeedbackRepository feedback = new InMemoryFeedbackRepository();
+    private CorrectiveActionRepository correctiveActions = new InMemoryCorrectiveActionRepository();
+    private RecheckBoard recheckBoard = new InMemoryRecheckBoard();
+    private DailyCollectionStore dailyCollections = new InMemoryDailyCollectionStore();
+    private ReportDossierRepository reportDossiers = new InMemoryReportDossierRepository();
+    private RiskReportSettings riskReportSettings;
+    private ArchiveStore archive = new InMemoryArchiveStore();
+    private VolumeStore volumes = new InMemoryVolumeStore();
+    private FilingPolicy filingPolicy = FilingPolicy.standard();
+    private PublishedFigureStore publishedFigures = new InMemoryPublishedFigureStore();
+    private MetricDefinitions metricDefinitions = MetricDefinitions.r8Defaults();
     private BiConsumer<DomainEvent, RuntimeException> followerFailures =
         TransactionalEventPublisher.logFailures();
 
@@ -433,6 +704,160 @@ public final class GovernanceCenter {
     /** Who takes an escalated event when the month has no published duty roster (6.3.1.2). */
     public Builder standingDutyLeader(DutyLeader v) {
       this.standingDutyLeader = Objects.requireNonNull(v);
+      return this;
+    }
+
+    /** The matter facts analysis reads (warnings, reports, evaluation). */
+    public Builder caseFacts(CaseFactStore v) {
+      this.caseFacts = Objects.requireNonNull(v);
+      return this;
+    }
+
+    /** The projection's working state, one trace per matter. */
+    public Builder matterTraces(MatterTraceRepository v) {
+      this.matterTraces = Objects.requireNonNull(v);
+      return this;
+    }
+
+    public Builder warnings(WarningRepository v) {
+      this.warnings = Objects.requireNonNull(v);
+      return this;
+    }
+
+    /** Where published warnings go: their owners and the command room. */
+    public Builder warningPublisher(WarningPublisher v) {
+      this.warningPublisher = Objects.requireNonNull(v);
+      return this;
+    }
+
+    /** Which unit owns a warning; by default the risk desk. */
+    public Builder warningOwners(OwnerPolicy v) {
+      this.warningOwners = Objects.requireNonNull(v);
+      return this;
+    }
+
+    /** Warnings at or above this level are published by the system at once; by default orange. */
+    public Builder autoPublishFrom(WarningLevel v) {
+      this.autoPublishFrom = Objects.requireNonNull(v);
+      return this;
+    }
+
+    public Builder incidents(IncidentRepository v) {
+      this.incidents = Objects.requireNonNull(v);
+      return this;
+    }
+
+    /** The emergency headquarters and its response plans. */
+    public Builder headquarters(EmergencyHeadquarters v) {
+      this.headquarters = Objects.requireNonNull(v);
+      return this;
+    }
+
+    public Builder epidemicCases(EpidemicCaseRepository v) {
+      this.epidemicCases = Objects.requireNonNull(v);
+      return this;
+    }
+
+    /** Where the epidemic mode in force is stored. */
+    public Builder epidemicCommand(EpidemicCommandRepository v) {
+      this.epidemicCommand = Objects.requireNonNull(v);
+      return this;
+    }
+
+    /** Routing and stage deadlines in peacetime. */
+    public Builder peacetime(ModePolicy v) {
+      this.peacetime = Objects.requireNonNull(v);
+      return this;
+    }
+
+    /** Routing and stage deadlines in wartime: every matter to the command. */
+    public Builder wartime(ModePolicy v) {
+      this.wartime = Objects.requireNonNull(v);
+      return this;
+    }
+
+    public Builder guidanceTasks(GuidanceTaskRepository v) {
+      this.guidanceTasks = Objects.requireNonNull(v);
+      return this;
+    }
+
+    /** Delivers guidance supervision notices to assignees. */
+    public Builder supervisionNotifier(SupervisionNotifier v) {
+      this.supervisionNotifier = Objects.requireNonNull(v);
+      return this;
+    }
+
+    public Builder feedback(FeedbackRepository v) {
+      this.feedback = Objects.requireNonNull(v);
+      return this;
+    }
+
+    public Builder correctiveActions(CorrectiveActionRepository v) {
+      this.correctiveActions = Objects.requireNonNull(v);
+      return this;
+    }
+
+    /** Where re-check results are disclosed to the public. */
+    public Builder recheckBoard(RecheckBoard v) {
+      this.recheckBoard = Objects.requireNonNull(v);
+      return this;
+    }
+
+    public Builder dailyCollections(DailyCollectionStore v) {
+      this.dailyCollections = Objects.requireNonNull(v);
+      return this;
+    }
+
+    public Builder reportDossiers(ReportDossierRepository v) {
+      this.reportDossiers = Objects.requireNonNull(v);
+      return this;
+    }
+
+    /** Risk report settings; by default {@link RiskReportSettings#defaults} for the risk desk. */
+    public Builder riskReportSettings(RiskReportSettings v) {
+      this.riskReportSettings = Objects.requireNonNull(v);
+      return this;
+    }
+
+    public Builder archive(ArchiveStore v) {
+      this.archive = Objects.requireNonNull(v);
+      return this;
+    }
+
+    public Builder volumes(VolumeStore v) {
+      this.volumes = Objects.requireNonNull(v);
+      return this;
+    }
+
+    public Builder filingPolicy(FilingPolicy v) {
+      this.filingPolicy = Objects.requireNonNull(v);
+      return this;
+    }
+
+    public Builder publishedFigures(PublishedFigureStore v) {
+      this.publishedFigures = Objects.requireNonNull(v);
+      return this;
+    }
+
+    /** The metric definitions by version; by default those of R8. */
+    public Builder metricDefinitions(MetricDefinitions v) {
+      this.metricDefinitions = Objects.requireNonNull(v);
+      return this;
+    }
+
+    /** The unit that owns warnings and risk reports by default. */
+    public Builder riskDesk(UnitId v) {
+      this.riskDesk = Objects.requireNonNull(v);
+      this.warningOwners = new OwnerPolicy(v, Map.of());
+      return this;
+    }
+
+    /**
+     * Feeds the {@link #caseFacts} from casework's events, in each change's unit of work, with
+     * these settings (the person-key secret among them); without it the embedder fills the facts.
+     */
+    public Builder caseFactProjection(ProjectionSettings v) {
+      this.projection = Objects.requireNonNull(v);
       return this;
     }
 

@@ -17,7 +17,7 @@ import org.db3311.sgc.core.common.Version;
  * records and audit trail. Each sealing is itself audited and published as an {@link ArchiveEvent}.
  */
 @Implements("7.3.2")
-public final class ArchivingService {
+public final class ArchivingService implements ArchiveUseCases {
 
   private final ElectronicFileAssembler assembler;
   private final FileSealer sealer = new FileSealer();
@@ -71,5 +71,10 @@ public final class ArchivingService {
   /** Verifies every archived file and the ledger that chains them. */
   public VerificationReport verifyAll() {
     return store.ledger().verify(store::find);
+  }
+
+  @Override
+  public ArchivingResult archive(Archive command) {
+    return archive(command.header(), command.records(), command.archivist());
   }
 }

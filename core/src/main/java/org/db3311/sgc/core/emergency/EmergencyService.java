@@ -29,7 +29,7 @@ import org.db3311.sgc.core.warning.Warning;
  * nothing and records nothing.
  */
 @Implements({"6.6.1.p1", "6.6.1.p2", "6.6.1.p3"})
-public final class EmergencyService implements DiscoverIncidentUseCase {
+public final class EmergencyService implements EmergencyUseCases {
 
   /**
    * How often progress is expected by grade: I hourly, II every 2 h, III every 4 h, IV twice a day.
@@ -219,5 +219,65 @@ public final class EmergencyService implements DiscoverIncidentUseCase {
 
   public Incident get(IncidentId id) {
     return incidents.find(id).orElseThrow(() -> new IncidentNotFoundException(id));
+  }
+
+  @Override
+  public CommandResult grade(Grade c) {
+    return grade(c.id(), c.impact(), c.grade(), c.rationale(), c.by());
+  }
+
+  @Override
+  public IncidentSnapshot assignLead(AssignLead c) {
+    assignLead(c.id(), c.lead(), c.by());
+    return incident(c.id());
+  }
+
+  @Override
+  public CommandResult activatePlan(ActivatePlan c) {
+    return activatePlan(c.id(), c.planId(), c.by());
+  }
+
+  @Override
+  public CommandResult issueOrder(IssueOrder c) {
+    return issueOrder(c.id(), c.orderId(), c.department(), c.instruction(), c.onSite(), c.by());
+  }
+
+  @Override
+  public IncidentSnapshot arriveOnSite(ArriveOnSite c) {
+    arrivedOnSite(c.id(), c.orderId(), c.by());
+    return incident(c.id());
+  }
+
+  @Override
+  public CommandResult completeOrder(CompleteOrder c) {
+    return completeOrder(c.id(), c.orderId(), c.completion(), c.by());
+  }
+
+  @Override
+  public IncidentSnapshot reportProgress(ReportProgress c) {
+    reportProgress(c.id(), c.from(), c.text(), c.fromSite(), c.by());
+    return incident(c.id());
+  }
+
+  @Override
+  public CommandResult close(Close c) {
+    return close(c.id(), c.summary(), c.by());
+  }
+
+  @Override
+  public IncidentSnapshot review(Review c) {
+    review(c.id(), c.findings(), c.lessons(), c.by());
+    return incident(c.id());
+  }
+
+  @Override
+  public SweepResult<IncidentSnapshot> progressOverdueIncidents() {
+    SweepResult<Incident> r = progressOverdue();
+    return new SweepResult<>(r.items().stream().map(Incident::snapshot).toList(), r.failed());
+  }
+
+  @Override
+  public IncidentSnapshot incident(IncidentId id) {
+    return get(id).snapshot();
   }
 }

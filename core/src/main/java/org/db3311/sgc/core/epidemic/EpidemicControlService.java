@@ -24,7 +24,7 @@ import org.db3311.sgc.core.facts.MatterId;
  * are audited and published.
  */
 @Implements("6.7.1.1")
-public final class EpidemicControlService implements SwitchEpidemicModeUseCase {
+public final class EpidemicControlService implements EpidemicUseCases {
 
   private final EpidemicCaseRepository cases;
   private final EpidemicCommandRepository commands;
@@ -209,5 +209,34 @@ public final class EpidemicControlService implements SwitchEpidemicModeUseCase {
 
   private EpidemicCase get(EpidemicCaseId id) {
     return cases.find(id).orElseThrow(() -> new EpidemicCaseNotFoundException(id));
+  }
+
+  @Override
+  public EpidemicCaseSnapshot intake(Intake command) {
+    return intake(command.matter(), command.category(), command.summary(), command.by()).snapshot();
+  }
+
+  @Override
+  public EpidemicCaseSnapshot advance(Step command) {
+    EpidemicCase c =
+        switch (command) {
+          case Analyse a -> analyse(a.id(), a.findings(), a.by());
+          case Route r -> route(r.id(), r.by());
+          case Handle h -> handle(h.id(), h.result(), h.by());
+          case FeedBack f -> feedBack(f.id(), f.satisfactory(), f.note(), f.by());
+          case Assess a -> assess(a.id(), a.score(), a.note(), a.by());
+        };
+    return c.snapshot();
+  }
+
+  @Override
+  public SweepResult<EpidemicCaseSnapshot> overdueCases() {
+    SweepResult<EpidemicCase> r = overdue();
+    return new SweepResult<>(r.items().stream().map(EpidemicCase::snapshot).toList(), r.failed());
+  }
+
+  @Override
+  public EpidemicCaseSnapshot epidemicCase(EpidemicCaseId id) {
+    return get(id).snapshot();
   }
 }

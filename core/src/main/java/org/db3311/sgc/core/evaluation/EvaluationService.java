@@ -24,7 +24,7 @@ import org.db3311.sgc.core.facts.MatterFact;
  * as it was published.
  */
 @Implements({"8.2.5", "9.2.2", "R8"})
-public final class EvaluationService {
+public final class EvaluationService implements EvaluationUseCases {
 
   private final CaseFactSource facts;
   private final MetricDefinitions definitions;
@@ -155,5 +155,10 @@ public final class EvaluationService {
 
   private static Instant min(Instant a, Instant b) {
     return a.isBefore(b) ? a : b;
+  }
+
+  @Override
+  public PublishedFigure publish(Publish command) {
+    return publish(command.kind(), command.department(), command.period(), command.by());
   }
 }

@@ -33,7 +33,7 @@ import org.db3311.sgc.core.common.SequenceGenerator;
  * task often comes with a fixed date. The deadlines use the same kernel ({@code core.calendar}).
  */
 @Implements({"6.8", "R9"})
-public final class GuidanceService implements IssueGuidanceTaskUseCase {
+public final class GuidanceService implements GuidanceUseCases {
 
   private final GuidanceTaskRepository tasks;
   private final SupervisionNotifier notifier;
@@ -228,5 +228,28 @@ public final class GuidanceService implements IssueGuidanceTaskUseCase {
 
   private GuidanceTask get(GuidanceTaskId id) {
     return tasks.find(id).orElseThrow(() -> new GuidanceTaskNotFoundException(id));
+  }
+
+  @Override
+  public GuidanceTaskSnapshot accept(Accept command) {
+    accept(command.task(), command.unitCode(), command.by());
+    return task(command.task());
+  }
+
+  @Override
+  public GuidanceTaskSnapshot report(Report command) {
+    report(command.task(), command.unitCode(), command.account(), command.by());
+    return task(command.task());
+  }
+
+  @Override
+  public GuidanceTaskSnapshot verify(Verify command) {
+    verify(command.task(), command.unitCode(), command.passed(), command.note(), command.by());
+    return task(command.task());
+  }
+
+  @Override
+  public GuidanceTaskSnapshot task(GuidanceTaskId task) {
+    return get(task).snapshot();
   }
 }

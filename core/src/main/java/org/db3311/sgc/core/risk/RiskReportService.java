@@ -27,6 +27,7 @@ import org.db3311.sgc.core.risk.report.ReportDossier;
 import org.db3311.sgc.core.risk.report.ReportDossierId;
 import org.db3311.sgc.core.risk.report.ReportDossierNotFoundException;
 import org.db3311.sgc.core.risk.report.ReportDossierRepository;
+import org.db3311.sgc.core.risk.report.ReportDossierSnapshot;
 import org.db3311.sgc.core.risk.report.ReportKind;
 import org.db3311.sgc.core.risk.report.Section;
 import org.db3311.sgc.core.risk.report.SignOffResult;
@@ -45,7 +46,7 @@ import org.db3311.sgc.core.warning.WarningRepository;
  * the others: it is named in the report's 数据问题 section and in {@link #problems()}.
  */
 @Implements({"6.4.1.1", "6.4.1.2", "6.4.1.3"})
-public final class RiskReportService {
+public final class RiskReportService implements RiskReportUseCases {
 
   /** The heading under which a report names what it could not take in. */
   public static final String PROBLEMS = "数据问题";
@@ -286,5 +287,20 @@ public final class RiskReportService {
 
   private ReportDossier get(ReportDossierId id) {
     return reports.find(id).orElseThrow(() -> new ReportDossierNotFoundException(id));
+  }
+
+  @Override
+  public ReportDossierSnapshot revise(Revise command) {
+    return revise(command.dossier(), command.content(), command.by()).snapshot();
+  }
+
+  @Override
+  public SignOffResult signOff(SignOff command) {
+    return signOff(command.dossier(), command.by());
+  }
+
+  @Override
+  public ReportDossierSnapshot dossier(ReportDossierId id) {
+    return get(id).snapshot();
   }
 }

@@ -29,7 +29,7 @@ import org.db3311.sgc.core.facts.MatterId;
  * is audited (who, when, what, from which state to which) and published as a {@link WarningEvent}.
  */
 @Implements({"6.5.1", "6.5.2"})
-public final class WarningService {
+public final class WarningService implements WarningUseCases {
 
   private final CaseFactSource facts;
   private final WarningModel model;
@@ -207,5 +207,42 @@ public final class WarningService {
 
   private Warning get(WarningId id) {
     return warnings.find(id).orElseThrow(() -> new WarningNotFoundException(id));
+  }
+
+  @Override
+  public WarningSnapshot publish(Publish command) {
+    return publish(command.id(), command.by()).snapshot();
+  }
+
+  @Override
+  public WarningSnapshot acknowledge(Acknowledge command) {
+    return acknowledge(command.id(), command.unit(), command.by()).snapshot();
+  }
+
+  @Override
+  public WarningSnapshot close(Close command) {
+    return close(command.id(), command.by(), command.outcome()).snapshot();
+  }
+
+  @Override
+  public WarningSnapshot dismiss(Dismiss command) {
+    return dismiss(command.id(), command.by(), command.why()).snapshot();
+  }
+
+  @Override
+  public SweepResult<WarningSnapshot> scanNow() {
+    SweepResult<Warning> r = sweep();
+    return new SweepResult<>(r.items().stream().map(Warning::snapshot).toList(), r.failed());
+  }
+
+  @Override
+  public SweepResult<WarningSnapshot> openWarnings() {
+    SweepResult<Warning> r = openView();
+    return new SweepResult<>(r.items().stream().map(Warning::snapshot).toList(), r.failed());
+  }
+
+  @Override
+  public WarningSnapshot warning(WarningId id) {
+    return get(id).snapshot();
   }
 }

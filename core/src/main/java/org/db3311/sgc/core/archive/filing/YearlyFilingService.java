@@ -29,7 +29,7 @@ import org.db3311.sgc.core.common.Version;
  * filing and each receipt of its transfer list is audited and published as an {@link ArchiveEvent}.
  */
 @Implements({"7.3.2", "7.3.3"})
-public final class YearlyFilingService {
+public final class YearlyFilingService implements FilingUseCases {
 
   private final ArchiveStore archive;
   private final VolumeStore volumes;
@@ -176,5 +176,15 @@ public final class YearlyFilingService {
       out.add(Volume.of(number, key, title, policy.retentionOf(key.category()), items));
     }
     return out;
+  }
+
+  @Override
+  public FilingResult fileYear(FileYear command) {
+    return fileYear(command.year(), command.archivist());
+  }
+
+  @Override
+  public FilingResult.Filed receiveTransfer(ReceiveTransfer command) {
+    return receiveTransfer(command.year(), command.filing(), command.receiver());
   }
 }

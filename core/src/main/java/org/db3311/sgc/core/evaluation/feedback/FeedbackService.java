@@ -20,6 +20,7 @@ import org.db3311.sgc.core.common.SweepResult;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.evaluation.improvement.CorrectiveAction;
 import org.db3311.sgc.core.evaluation.improvement.CorrectiveActionService;
+import org.db3311.sgc.core.evaluation.improvement.CorrectiveActionSnapshot;
 import org.db3311.sgc.core.evaluation.improvement.Finding;
 import org.db3311.sgc.core.evaluation.improvement.FindingSource;
 
@@ -30,7 +31,7 @@ import org.db3311.sgc.core.evaluation.improvement.FindingSource;
  * the ticket as they are recorded.
  */
 @Implements({"9.1", "9.3.3", "R9"})
-public final class FeedbackService implements SubmitFeedbackUseCase {
+public final class FeedbackService implements FeedbackUseCases {
 
   private final FeedbackRepository items;
   private final CorrectiveActionService corrections;
@@ -198,5 +199,28 @@ public final class FeedbackService implements SubmitFeedbackUseCase {
 
   private Feedback get(FeedbackTicket ticket) {
     return items.find(ticket).orElseThrow(() -> new FeedbackNotFoundException(ticket));
+  }
+
+  @Override
+  public void assign(Assign command) {
+    assign(command.ticket(), command.unit(), command.by());
+  }
+
+  @Override
+  public Optional<CorrectiveActionSnapshot> answer(Answer command) {
+    return answer(
+            command.ticket(), command.reply(), command.verdict(), command.correctBy(), command.by())
+        .map(CorrectiveAction::snapshot);
+  }
+
+  @Override
+  public void close(Close command) {
+    close(command.ticket(), command.by());
+  }
+
+  @Override
+  public SweepResult<FeedbackSnapshot> overdueItems() {
+    SweepResult<Feedback> r = overdue();
+    return new SweepResult<>(r.items().stream().map(Feedback::snapshot).toList(), r.failed());
   }
 }

@@ -30,7 +30,7 @@ import org.db3311.sgc.core.evaluation.Rate;
  * source is given ({@link RecheckDeadlines}), counted on the working-day calendar.
  */
 @Implements({"9.3.1", "9.3.3", "R9"})
-public final class CorrectiveActionService implements RaiseCorrectiveActionUseCase {
+public final class CorrectiveActionService implements CorrectiveActionUseCases {
 
   private final CorrectiveActionRepository actions;
   private final RecheckBoard board;
@@ -236,5 +236,35 @@ public final class CorrectiveActionService implements RaiseCorrectiveActionUseCa
 
   private CorrectiveAction get(CorrectiveActionId id) {
     return actions.find(id).orElseThrow(() -> new CorrectiveActionNotFoundException(id));
+  }
+
+  @Override
+  public CorrectiveActionSnapshot reportCorrection(ReportCorrection command) {
+    return reportCorrection(command.id(), command.account(), command.by()).snapshot();
+  }
+
+  @Override
+  public RecheckResult recheck(Recheck command) {
+    return recheck(command.id(), command.passed(), command.notes(), command.by());
+  }
+
+  @Override
+  public CorrectiveActionSnapshot action(CorrectiveActionId id) {
+    return get(id).snapshot();
+  }
+
+  @Override
+  public SweepResult<CorrectiveActionSnapshot> overdueActions() {
+    return snapshots(overdue());
+  }
+
+  @Override
+  public SweepResult<CorrectiveActionSnapshot> overdueRechecks() {
+    return snapshots(rechecksOverdue());
+  }
+
+  private static SweepResult<CorrectiveActionSnapshot> snapshots(SweepResult<CorrectiveAction> r) {
+    return new SweepResult<>(
+        r.items().stream().map(CorrectiveAction::snapshot).toList(), r.failed());
   }
 }

@@ -1,0 +1,25 @@
+package org.db3311.sgc.core.archive;
+
+import java.util.List;
+import java.util.Objects;
+import org.db3311.sgc.core.common.Actor;
+
+/**
+ * Incoming port: a case file assembled, sealed and archived (8.1.3), and the whole archive
+ * verified; {@link ArchivingService} implements it.
+ */
+public interface ArchiveUseCases {
+
+  ArchivingResult archive(Archive command);
+
+  /** Re-checks every sealed file in the archive against its seal. */
+  VerificationReport verifyAll();
+
+  record Archive(FileHeader header, List<ArchiveRecord> records, Actor archivist) {
+    public Archive {
+      Objects.requireNonNull(header, "header");
+      records = List.copyOf(records);
+      Objects.requireNonNull(archivist, "archivist");
+    }
+  }
+}
