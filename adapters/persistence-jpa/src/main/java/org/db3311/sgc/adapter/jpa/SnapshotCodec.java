@@ -43,6 +43,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.db3311.sgc.core.archive.ContentHash;
 
 /**
  * Writes an aggregate's snapshot record as a JSON document and reads it back through the record's
@@ -79,7 +80,8 @@ final class SnapshotCodec {
           Map.entry(YearMonth.class, YearMonth::parse),
           Map.entry(Year.class, Year::parse),
           Map.entry(ZoneId.class, ZoneId::of),
-          Map.entry(BigDecimal.class, BigDecimal::new));
+          Map.entry(BigDecimal.class, BigDecimal::new),
+          Map.entry(ContentHash.class, ContentHash::ofHex));
 
   private SnapshotCodec() {}
 
@@ -281,7 +283,13 @@ final class SnapshotCodec {
     }
     Class<?> c;
     try {
-      c = Class.forName(name, false, declared.getClassLoader());
+      // a type variable (Tracked<S>'s snapshot) is declared as Object, which the boot loader
+      // loads: the core's types come from the loader of this codec
+      ClassLoader loader =
+          declared.getClassLoader() != null
+              ? declared.getClassLoader()
+              : SnapshotCodec.class.getClassLoader();
+      c = Class.forName(name, false, loader);
     } catch (ClassNotFoundException e) {
       throw new IllegalArgumentException("unknown type " + name + " in a stored snapshot", e);
     }
