@@ -16,6 +16,16 @@ create index matter_county_state_registered on matter (county, state, registered
 -- the same without a state filter
 create index matter_county_registered on matter (county, registered_at, number_order);
 
+-- The period scan of reports (MatterSearch.forEachRegistered) and the lists filtered by period read
+-- the columns of a summary from this index alone, in (registered_at, number_order) order, never the
+-- wide rows that hold the documents. It serves every registered_at range, so V2's
+-- matter_registered_at goes.
+drop index matter_registered_at;
+create index matter_period on matter (registered_at, number_order, registration_number, state,
+  kind, channel, category_code, county, township_code, township, closed_at);
+-- A summary's lead unit and next deadline, joined by subject from the index alone.
+create index supervision_file_summary on supervision_file (subject, lead_unit, next_deadline);
+
 -- The applicant key hashes (V6) become HMAC-SHA256 under a configured secret. Stored hashes were
 -- plain SHA-256 of the identity key; the store re-keys them at start-up (HMAC of that SHA-256, the
 -- form every new hash takes too) and records the fingerprint of the secret it used here, so a store

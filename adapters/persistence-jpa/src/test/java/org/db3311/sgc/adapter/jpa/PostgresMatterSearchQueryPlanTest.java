@@ -152,20 +152,20 @@ class PostgresMatterSearchQueryPlanTest {
   }
 
   /**
-   * Without a state, the planner may read the county's index or walk the registration-time index
-   * newest first keeping the county's rows (cheap when the county holds a tenth of the matters):
-   * either way an index in time order, never a sort of the whole county.
+   * Without a state, the planner may read the county's index or walk the period index newest first
+   * keeping the county's entries (cheap when the county holds a tenth of the matters): either way
+   * an index in time order, never a sort of the whole county.
    */
   @Test
   void a_countys_matters_in_any_state_are_read_in_time_order_off_an_index() throws SQLException {
     List<JsonObject> nodes =
         plan(JpaMatterSearch.sql(MatterQuery.all().within(PlaceScope.of("331125"))));
-    readsByIndex(nodes, "matter_county_registered", "matter_registered_at");
+    readsByIndex(nodes, "matter_county_registered", "matter_period");
     inIndexOrder(nodes);
   }
 
   @Test
-  void a_month_of_the_period_scan_reads_the_registration_time_index() throws SQLException {
+  void a_month_of_the_period_scan_reads_the_period_index() throws SQLException {
     List<JsonObject> nodes =
         plan(
             new JpaMatterSearch.Sql(
@@ -173,6 +173,6 @@ class PostgresMatterSearchQueryPlanTest {
                 List.of(
                     Conversions.toColumn(Instant.parse("2026-05-31T16:00:00Z")),
                     Conversions.toColumn(Instant.parse("2026-06-30T16:00:00Z")))));
-    readsByIndex(nodes, "matter_registered_at");
+    readsByIndex(nodes, "matter_period");
   }
 }

@@ -13,6 +13,7 @@ import org.db3311.sgc.adapter.jpa.JpaMatterRepository;
 import org.db3311.sgc.adapter.jpa.JpaSettings;
 import org.db3311.sgc.adapter.jpa.JpaStore;
 import org.db3311.sgc.adapter.jpa.JpaSupervisionFileRepository;
+import org.db3311.sgc.adapter.jpa.QueryMeasurements;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.intake.CategoryTaxonomy;
@@ -43,12 +44,33 @@ public final class QueryBenchmark {
     boolean loadOnly = args.length > 2 && args[2].equals("--load-only");
     JpaSettings settings =
         new JpaSettings(URL, USER, Optional.empty(), 4, Optional.of(SCHEMA), SECRET);
-    try (JpaStore store = JpaStore.open(settings)) {
+    try (JpaStore store = open(settings)) {
       ensureLoaded(store, matters);
       if (loadOnly) {
         return;
       }
-      QueryMeasurements.run(store, matters, rounds);
+      QueryMeasurements.run(store, URL, USER, SCHEMA, rounds, QueryBenchData.COUNTIES);
+    }
+  }
+
+  /**
+   * Opens the benchmark's store; a schema the migrations cannot validate any more (a migration
+   * changed or was added below the applied version since the data set was loaded) is dropped and
+   * loaded again.
+   */
+  private static JpaStore open(JpaSettings settings) throws Exception {
+    try {
+      return JpaStore.open(settings);
+    } catch (RuntimeException e) {
+      if (!(e instanceof org.flywaydb.core.api.exception.FlywayValidateException)) {
+        throw e;
+      }
+      System.out.println("schema " + SCHEMA + " is from older migrations: dropped, to be loaded");
+      try (Connection c = DriverManager.getConnection(URL, USER, null);
+          Statement s = c.createStatement()) {
+        s.execute("drop schema " + SCHEMA + " cascade");
+      }
+      return JpaStore.open(settings);
     }
   }
 
