@@ -23,8 +23,9 @@ create index matter_county_registered on matter (county, registered_at, number_o
 drop index matter_registered_at;
 create index matter_period on matter (registered_at, number_order, registration_number, state,
   kind, channel, category_code, county, township_code, township, closed_at);
--- A summary's lead unit and next deadline, joined by subject from the index alone.
-create index supervision_file_summary on supervision_file (subject, lead_unit, next_deadline);
+-- A summary's lead unit and next deadline, joined by subject from the index alone; with the state,
+-- the per-unit view's participant counts (supervision_participant joined by subject) too.
+create index supervision_file_summary on supervision_file (subject, lead_unit, next_deadline, state);
 
 -- The applicant key hashes (V6) become HMAC-SHA256 under a configured secret. Stored hashes were
 -- plain SHA-256 of the identity key; the store re-keys them at start-up (HMAC of that SHA-256, the
