@@ -45,4 +45,9 @@ public final class InMemoryMatterRepository implements MatterRepository {
         .sorted(Comparator.comparing(Matter::registeredAt))
         .toList();
   }
+
+  /** Every stored matter's snapshot, in no order: what {@link InMemoryMatterSearch} filters. */
+  List<MatterSnapshot> snapshots() {
+    return store.where(s -> true).stream().map(InMemoryVersionedStore.Stored::snapshot).toList();
+  }
 }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.db3311.sgc.core.common.Version;
+import org.db3311.sgc.core.intake.RegistrationNumber;
 
 /** Conversions the mappers share between core value types and column types. */
 final class Conversions {
@@ -17,6 +18,17 @@ final class Conversions {
 
   static Instant toInstant(OffsetDateTime time) {
     return time == null ? null : time.toInstant();
+  }
+
+  /**
+   * A registration number as text that sorts in {@link RegistrationNumber} order: county, date, and
+   * the sequence zero-padded to twelve digits (V9 fills older rows the same way). Column {@code
+   * number_order}, the tie-breaker of every sort of the matter search.
+   */
+  static String numberOrder(RegistrationNumber number) {
+    return RegistrationNumber.scope(number.county(), number.date())
+        + "-"
+        + "%012d".formatted(number.sequence());
   }
 
   static long toColumn(Version version) {

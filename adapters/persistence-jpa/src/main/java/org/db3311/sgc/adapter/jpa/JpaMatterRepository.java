@@ -30,9 +30,11 @@ import org.db3311.sgc.core.intake.SourceReference;
 public final class JpaMatterRepository implements MatterRepository {
 
   private final JpaUnitOfWork unitOfWork;
+  private final ApplicantKeys keys;
 
   public JpaMatterRepository(JpaStore store) {
     this.unitOfWork = Objects.requireNonNull(store, "store").unitOfWork();
+    this.keys = store.applicantKeys();
   }
 
   @Override
@@ -201,26 +203,16 @@ public final class JpaMatterRepository implements MatterRepository {
   }
 
   /**
-   * SHA-256 of each applicant's identity key: the table can find a person's earlier matters without
-   * holding the ID number or telephone number in a searchable column.
+   * The keyed hash ({@link ApplicantKeys}: HMAC under the configured secret) of each applicant's
+   * identity key: the table can find a person's earlier matters without holding the ID number or
+   * telephone number in a searchable column, and cannot be reversed without the secret.
    */
-  static Set<String> applicantKeyHashes(Registration registration) {
+  Set<String> applicantKeyHashes(Registration registration) {
     Set<String> out = new LinkedHashSet<>();
     for (MatterParty p : registration.applicants()) {
-      p.party().identityKey().ifPresent(k -> out.add(sha256(k)));
+      p.party().identityKey().ifPresent(k -> out.add(keys.hash(k)));
     }
     return out;
-  }
-
-  private static String sha256(String text) {
-    try {
-      return java.util.HexFormat.of()
-          .formatHex(
-              java.security.MessageDigest.getInstance("SHA-256")
-                  .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private Matter toMatter(MatterEntity row) {

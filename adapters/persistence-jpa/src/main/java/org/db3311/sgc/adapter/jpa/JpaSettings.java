@@ -1,6 +1,13 @@
 package org.db3311.sgc.adapter.jpa;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
@@ -15,10 +22,22 @@ import java.util.Properties;
  *   <li>{@code sgc.db.pool-size} — connections in the pool, 1–200, default 10
  *   <li>{@code sgc.db.schema} — the schema holding the tables, created by the migrations when
  *       missing; default: the database's own default schema
+ *   <li>{@code sgc.db.applicant-key-secret} — the secret (at least 32 characters) the searchable
+ *       hashes of applicants' ID and telephone numbers are keyed with (HMAC-SHA256), kept outside
+ *       the database; required. It cannot change once hashes are stored: the store refuses to start
+ *       with another one (see docs/persistence.md)
  * </ul>
  */
 public record JpaSettings(
-    String url, String user, Optional<String> password, int poolSize, Optional<String> schema) {
+    String url,
+    String user,
+    Optional<String> password,
+    int poolSize,
+    Optional<String> schema,
+    String applicantKeySecret) {
+
+  /** The file {@link #embedded} keeps its generated applicant key secret in. */
+  public static final String SECRET_FILE = "applicant-key.secret";
 
   public JpaSettings {
     if (url == null || !url.startsWith("jdbc:")) {
@@ -39,6 +58,25 @@ public record JpaSettings(
                 "sgc.db.schema must be a plain identifier (letters, digits, _), not " + s);
           }
         });
+    if (applicantKeySecret == null || applicantKeySecret.strip().length() < 32) {
+      throw new IllegalArgumentException(
+          "sgc.db.applicant-key-secret is required: at least 32 characters, kept outside the"
+              + " database (e.g. 32 random bytes in base64)");
+    }
+  }
+
+  /** The settings without the secret, which must not reach a log. */
+  @Override
+  public String toString() {
+    return "JpaSettings[url="
+        + url
+        + ", user="
+        + user
+        + ", poolSize="
+        + poolSize
+        + ", schema="
+        + schema.orElse("(default)")
+        + "]";
   }
 
   /** Reads the settings; every missing or malformed property is named in the exception. */
@@ -55,22 +93,56 @@ public record JpaSettings(
         p.getProperty("sgc.db.user"),
         Optional.ofNullable(p.getProperty("sgc.db.password")).filter(s -> !s.isEmpty()),
         poolSize,
-        Optional.ofNullable(p.getProperty("sgc.db.schema")).filter(s -> !s.isBlank()));
+        Optional.ofNullable(p.getProperty("sgc.db.schema")).filter(s -> !s.isBlank()),
+        p.getProperty("sgc.db.applicant-key-secret"));
   }
 
-  /** The embedded default: an H2 database in files under {@code directory}, no server needed. */
+  /**
+   * The embedded default: an H2 database in files under {@code directory}, no server needed. The
+   * applicant key secret is read from {@value #SECRET_FILE} in the directory, generated there (32
+   * random bytes, readable by the owner only where the file system allows) at the first start.
+   */
   public static JpaSettings embedded(Path directory) {
-    Path base = directory.toAbsolutePath().resolve("sgc");
+    Path dir = directory.toAbsolutePath();
+    Path base = dir.resolve("sgc");
     return new JpaSettings(
         "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE",
         "sgc",
         Optional.empty(),
         5,
-        Optional.empty());
+        Optional.empty(),
+        secretIn(dir));
+  }
+
+  private static String secretIn(Path dir) {
+    Path file = dir.resolve(SECRET_FILE);
+    try {
+      if (!Files.exists(file)) {
+        Files.createDirectories(dir);
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        String secret = Base64.getEncoder().encodeToString(random);
+        Path partial = Files.createTempFile(dir, SECRET_FILE, ".new");
+        try {
+          Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+          // e.g. Windows: the directory's own permissions protect it
+        }
+        Files.writeString(partial, secret, StandardCharsets.US_ASCII);
+        try {
+          Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException raced) {
+          Files.deleteIfExists(partial);
+        }
+      }
+      return Files.readString(file, StandardCharsets.US_ASCII).strip();
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read or create the applicant key secret " + file, e);
+    }
   }
 
   /** The same settings in another schema (each test class or tenant its own). */
   public JpaSettings inSchema(String name) {
-    return new JpaSettings(url, user, password, poolSize, Optional.of(name));
+    return new JpaSettings(url, user, password, poolSize, Optional.of(name), applicantKeySecret);
   }
 }

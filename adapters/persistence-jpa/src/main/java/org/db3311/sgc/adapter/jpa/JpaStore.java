@@ -34,24 +34,32 @@ public final class JpaStore implements AutoCloseable {
   private final EntityManagerFactory factory;
   private final JpaUnitOfWork unitOfWork;
   private final String schemaVersion;
+  private final ApplicantKeys applicantKeys;
 
   private JpaStore(
       JpaSettings settings,
       HikariDataSource dataSource,
       EntityManagerFactory factory,
-      String schemaVersion) {
+      String schemaVersion,
+      ApplicantKeys applicantKeys) {
     this.settings = settings;
+    this.applicantKeys = applicantKeys;
     this.dataSource = dataSource;
     this.factory = factory;
     this.unitOfWork = new JpaUnitOfWork(factory);
     this.schemaVersion = schemaVersion;
   }
 
-  /** Connects, migrates the schema and starts the persistence unit. */
+  /**
+   * Connects, migrates the schema, re-keys applicant hashes stored before V9 ({@link
+   * ApplicantKeys}) and starts the persistence unit.
+   */
   public static JpaStore open(JpaSettings settings) {
     HikariDataSource ds = pool(settings);
     try {
       String version = migrate(ds, settings);
+      ApplicantKeys keys = new ApplicantKeys(settings.applicantKeySecret());
+      keys.prepare(ds);
       Map<String, Object> props = new HashMap<>();
       props.put("jakarta.persistence.nonJtaDataSource", ds);
       props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
@@ -61,7 +69,7 @@ public final class JpaStore implements AutoCloseable {
       props.put("eclipselink.cache.shared.default", "false");
       EntityManagerFactory emf = Persistence.createEntityManagerFactory("sgc", props);
       emf.createEntityManager().close();
-      return new JpaStore(settings, ds, emf, version);
+      return new JpaStore(settings, ds, emf, version, keys);
     } catch (RuntimeException e) {
       ds.close();
       throw e;
@@ -196,6 +204,11 @@ public final class JpaStore implements AutoCloseable {
 
   public JpaSettings settings() {
     return settings;
+  }
+
+  /** How applicants' identity keys are hashed in this database. */
+  ApplicantKeys applicantKeys() {
+    return applicantKeys;
   }
 
   EntityManagerFactory factory() {

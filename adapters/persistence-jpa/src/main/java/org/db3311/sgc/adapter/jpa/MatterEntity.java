@@ -54,6 +54,10 @@ public class MatterEntity {
   @Column(name = "source_reference")
   public String sourceReference;
 
+  /** The number in number order as text (the sequence zero-padded): every sort's tie-breaker. */
+  @Column(name = "number_order", nullable = false)
+  public String numberOrder;
+
   @Column(name = "document", nullable = false, length = 1_000_000)
   public String document;
 }

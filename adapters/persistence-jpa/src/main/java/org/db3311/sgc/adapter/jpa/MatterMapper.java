@@ -20,6 +20,7 @@ interface MatterMapper {
 
   @Mapping(target = "version", ignore = true)
   @Mapping(target = "document", ignore = true)
+  @Mapping(target = "numberOrder", source = "number", qualifiedBy = NumberOrder.class)
   @Mapping(target = "channel", source = "registration.channel")
   @Mapping(target = "categoryCode", source = "registration.categoryCode")
   @Mapping(target = "county", source = "registration.place.county")
@@ -37,6 +38,12 @@ interface MatterMapper {
 
   default String number(RegistrationNumber number) {
     return number.toString();
+  }
+
+  /** The number as text in number order ({@link Conversions#numberOrder}). */
+  @NumberOrder
+  default String numberOrder(RegistrationNumber number) {
+    return Conversions.numberOrder(number);
   }
 
   default String county(DivisionCode code) {
@@ -73,6 +80,11 @@ interface MatterMapper {
   @java.lang.annotation.Target(java.lang.annotation.ElementType.METHOD)
   @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.CLASS)
   @interface SourceSystem {}
+
+  @org.mapstruct.Qualifier
+  @java.lang.annotation.Target(java.lang.annotation.ElementType.METHOD)
+  @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.CLASS)
+  @interface NumberOrder {}
 
   @org.mapstruct.Qualifier
   @java.lang.annotation.Target(java.lang.annotation.ElementType.METHOD)

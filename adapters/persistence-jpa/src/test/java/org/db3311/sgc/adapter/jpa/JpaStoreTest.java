@@ -121,7 +121,8 @@ class JpaStoreTest {
             "postgres",
             Optional.empty(),
             2,
-            Optional.empty());
+            Optional.empty(),
+            TestStores.SECRET);
     assertThatThrownBy(() -> JpaStore.open(nowhere))
         .isInstanceOf(PersistenceUnavailableException.class)
         .hasMessageContaining("cannot reach the database at jdbc:postgresql://127.0.0.1:1/test")
@@ -165,7 +166,14 @@ class JpaStoreTest {
     assertThatThrownBy(() -> JpaSettings.from(p)).hasMessageContaining("sgc.db.schema");
     p.setProperty("sgc.db.schema", "county_331121");
     p.setProperty("sgc.db.password", "");
+    assertThatThrownBy(() -> JpaSettings.from(p))
+        .hasMessageContaining("sgc.db.applicant-key-secret");
+    p.setProperty("sgc.db.applicant-key-secret", "too short");
+    assertThatThrownBy(() -> JpaSettings.from(p))
+        .hasMessageContaining("sgc.db.applicant-key-secret");
+    p.setProperty("sgc.db.applicant-key-secret", "k".repeat(40));
     JpaSettings s = JpaSettings.from(p);
+    assertThat(s.toString()).doesNotContain("kkkk");
     assertThat(s.poolSize()).isEqualTo(3);
     assertThat(s.password()).isEmpty();
     assertThat(s.schema()).contains("county_331121");

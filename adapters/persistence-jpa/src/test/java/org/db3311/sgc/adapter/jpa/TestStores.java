@@ -25,6 +25,10 @@ enum TestStores {
   static final String PG_URL =
       Optional.ofNullable(System.getenv("SGC_TEST_PG_URL"))
           .orElse("jdbc:postgresql://127.0.0.1:5432/test");
+
+  /** The applicant key secret of the PostgreSQL test stores (H2 ones generate their own). */
+  static final String SECRET = "test-applicant-key-secret-0123456789abcdef";
+
   static final String PG_USER =
       Optional.ofNullable(System.getenv("SGC_TEST_PG_USER")).orElse("postgres");
 
@@ -41,7 +45,8 @@ enum TestStores {
           throw new IllegalStateException(e);
         }
       }
-      case POSTGRES -> new JpaSettings(PG_URL, PG_USER, Optional.empty(), 4, Optional.of(name));
+      case POSTGRES ->
+          new JpaSettings(PG_URL, PG_USER, Optional.empty(), 4, Optional.of(name), SECRET);
     };
   }
 

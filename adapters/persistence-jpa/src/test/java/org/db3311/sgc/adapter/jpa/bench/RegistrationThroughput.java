@@ -47,7 +47,8 @@ public final class RegistrationThroughput {
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     String schema = "bench_" + Long.toHexString(System.nanoTime());
     JpaSettings settings =
-        new JpaSettings(URL, "postgres", Optional.empty(), 4, Optional.of(schema));
+        new JpaSettings(
+            URL, "postgres", Optional.empty(), 4, Optional.of(schema), "bench-" + "k".repeat(40));
     List<Double> ours = new ArrayList<>();
     List<Double> pgbench = new ArrayList<>();
     List<Double> shortWindow = new ArrayList<>();

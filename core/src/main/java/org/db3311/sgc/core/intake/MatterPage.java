@@ -1,0 +1,29 @@
+package org.db3311.sgc.core.intake;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One page of the matter list.
+ *
+ * @param query the query this page answers
+ * @param items at most {@code query.limit()} matters, in the query's order
+ * @param hasNext whether more matters follow this page
+ */
+public record MatterPage(MatterQuery query, List<MatterSummary> items, boolean hasNext) {
+
+  public MatterPage {
+    Objects.requireNonNull(query, "query");
+    items = List.copyOf(items);
+    if (items.size() > query.limit()) {
+      throw new IllegalArgumentException(
+          "a page holds at most " + query.limit() + " matters, not " + items.size());
+    }
+  }
+
+  /** The query of the next page, when there is one. */
+  public Optional<MatterQuery> next() {
+    return hasNext ? Optional.of(query.next()) : Optional.empty();
+  }
+}
