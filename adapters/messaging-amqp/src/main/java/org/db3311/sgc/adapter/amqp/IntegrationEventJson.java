@@ -1,10 +1,10 @@
 package org.db3311.sgc.adapter.amqp;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -22,11 +22,14 @@ public final class IntegrationEventJson {
   /** The content type of a message body. */
   public static final String CONTENT_TYPE = "application/json";
 
+  /** Looked up once: {@code Json.create…} would search the class path on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private IntegrationEventJson() {}
 
   public static byte[] write(IntegrationEvent e) {
     JsonObjectBuilder b =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("eventId", e.eventId())
             .add("type", e.type())
             .add("schemaVersion", e.schemaVersion())
@@ -46,7 +49,7 @@ public final class IntegrationEventJson {
    * @throws IllegalArgumentException when it is not an integration event, naming what is wrong
    */
   public static IntegrationEvent read(byte[] body) {
-    try (JsonReader r = Json.createReader(new ByteArrayInputStream(body))) {
+    try (JsonReader r = JSON.createReader(new ByteArrayInputStream(body))) {
       JsonObject o = r.readObject();
       return new IntegrationEvent(
           o.getString("eventId"),

@@ -130,6 +130,8 @@ public final class JpaOutbox implements Outbox {
     Outbox.checkClaim(relay, limit, now, lease);
     return unitOfWork.with(
         em -> {
+          // the candidates are read and locked inside the claim's own transaction
+          JpaUnitOfWork.beginInDatabase(em);
           @SuppressWarnings("unchecked")
           List<OutboxEventEntity> rows =
               em.createNativeQuery(CANDIDATES, OutboxEventEntity.class)
