@@ -1,5 +1,7 @@
 package org.db3311.sgc.core.common;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,12 +13,17 @@ import java.util.Set;
 
 /**
  * An {@link Outbox} held in memory; appends inside an {@link InMemoryUnitOfWork} roll back with it.
+ * Claims follow the port's rules, so several relays in one process share it as they would share a
+ * database outbox.
  */
 public final class InMemoryOutbox implements Outbox {
 
   private final Map<String, IntegrationEvent> byId = new LinkedHashMap<>();
   private final Map<String, Long> lastSequence = new HashMap<>();
   private final Set<String> published = new HashSet<>();
+  private final Map<String, Lease> leases = new HashMap<>();
+
+  private record Lease(String relay, Instant until) {}
 
   @Override
   public synchronized void append(List<IntegrationEvent> events) {
@@ -71,10 +78,52 @@ public final class InMemoryOutbox implements Outbox {
   }
 
   @Override
+  public synchronized SweepResult<IntegrationEvent> claim(
+      String relay, int limit, Instant now, Duration lease) {
+    Outbox.checkClaim(relay, limit, now, lease);
+    Instant until = now.plus(lease);
+    Set<String> waiting = new HashSet<>();
+    List<IntegrationEvent> out = new ArrayList<>();
+    for (IntegrationEvent e : byId.values()) {
+      if (published.contains(e.eventId())) {
+        continue;
+      }
+      String key = key(e.aggregateType(), e.aggregateId());
+      if (waiting.contains(key)) {
+        continue;
+      }
+      if (out.size() == limit) {
+        break;
+      }
+      Lease held = leases.get(e.eventId());
+      if (held != null && !held.relay().equals(relay) && held.until().isAfter(now)) {
+        waiting.add(key);
+        continue;
+      }
+      out.add(e);
+    }
+    for (IntegrationEvent e : out) {
+      leases.put(e.eventId(), new Lease(relay, until));
+    }
+    return new SweepResult<>(out, List.of());
+  }
+
+  @Override
+  public synchronized void release(String relay, Collection<String> eventIds) {
+    for (String id : eventIds) {
+      Lease held = leases.get(id);
+      if (held != null && held.relay().equals(relay)) {
+        leases.remove(id);
+      }
+    }
+  }
+
+  @Override
   public synchronized void markPublished(Collection<String> eventIds) {
     for (String id : eventIds) {
       if (byId.containsKey(id)) {
         published.add(id);
+        leases.remove(id);
       }
     }
   }

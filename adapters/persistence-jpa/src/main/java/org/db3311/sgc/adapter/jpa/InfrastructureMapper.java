@@ -27,6 +27,8 @@ interface InfrastructureMapper {
 
   @Mapping(target = "position", ignore = true)
   @Mapping(target = "publishedAt", ignore = true)
+  @Mapping(target = "claimedBy", ignore = true)
+  @Mapping(target = "claimedUntil", ignore = true)
   OutboxEventEntity toEntity(IntegrationEvent event);
 
   IntegrationEvent toIntegrationEvent(OutboxEventEntity row);

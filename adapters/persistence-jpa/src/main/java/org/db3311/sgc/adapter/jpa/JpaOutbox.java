@@ -1,24 +1,48 @@
 package org.db3311.sgc.adapter.jpa;
 
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.WeakHashMap;
 import org.db3311.sgc.core.common.IntegrationEvent;
+import org.db3311.sgc.core.common.ItemFailure;
 import org.db3311.sgc.core.common.Outbox;
+import org.db3311.sgc.core.common.SweepResult;
 
 /**
  * The outbox in table {@code outbox_event}, written in the caller's unit of work. A unique key on
  * (aggregate, sequence) keeps two racing writers from numbering two events alike, whatever the
  * application does.
+ *
+ * <p>The last sequence of an aggregate is read from the table once per unit of work and then kept
+ * with the unit's entity manager, so a use case that raises several events of one aggregate asks
+ * the database once, not once per event.
+ *
+ * <p>Claims ({@code claimed_by}, {@code claimed_until}, migration V7) let several relays share the
+ * table: a claim reads the candidate rows with {@code for update skip locked}, so two relays
+ * claiming at the same moment never take the same row, and leases them in the same transaction.
  */
 public final class JpaOutbox implements Outbox {
 
+  private static final String CANDIDATES =
+      "select * from outbox_event where published_at is null and (claimed_until is null or"
+          + " claimed_until <= ? or claimed_by = ?) order by position fetch first ? rows only"
+          + " for update skip locked";
+
   private final JpaUnitOfWork unitOfWork;
+  private final Map<EntityManager, Map<String, Long>> lastInUnit =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   JpaOutbox(JpaUnitOfWork unitOfWork) {
     this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -28,11 +52,13 @@ public final class JpaOutbox implements Outbox {
   public void append(List<IntegrationEvent> events) {
     unitOfWork.with(
         em -> {
+          Map<String, Long> known = known(em);
           Map<String, Long> expected = new HashMap<>();
           for (IntegrationEvent e : events) {
-            String key = e.aggregateType() + "/" + e.aggregateId();
+            String key = key(e.aggregateType(), e.aggregateId());
             long next =
-                expected.computeIfAbsent(key, k -> last(em, e.aggregateType(), e.aggregateId()))
+                expected.computeIfAbsent(
+                        key, k -> last(em, known, e.aggregateType(), e.aggregateId()))
                     + 1;
             if (e.sequence() != next) {
               throw new IllegalArgumentException(
@@ -48,11 +74,20 @@ public final class JpaOutbox implements Outbox {
             em.persist(InfrastructureMapper.INSTANCE.toEntity(e));
           }
           em.flush();
+          known.putAll(expected);
           return null;
         });
   }
 
-  private static long last(EntityManager em, String type, String id) {
+  private Map<String, Long> known(EntityManager em) {
+    return lastInUnit.computeIfAbsent(em, k -> new HashMap<>());
+  }
+
+  private static long last(EntityManager em, Map<String, Long> known, String type, String id) {
+    Long cached = known.get(key(type, id));
+    if (cached != null) {
+      return cached;
+    }
     Long max =
         em.createQuery(
                 "select max(o.sequence) from OutboxEventEntity o where o.aggregateType = :t and"
@@ -61,12 +96,14 @@ public final class JpaOutbox implements Outbox {
             .setParameter("t", type)
             .setParameter("i", id)
             .getSingleResult();
-    return max == null ? 0 : max;
+    long last = max == null ? 0 : max;
+    known.put(key(type, id), last);
+    return last;
   }
 
   @Override
   public long lastSequence(String aggregateType, String aggregateId) {
-    return unitOfWork.with(em -> last(em, aggregateType, aggregateId));
+    return unitOfWork.with(em -> last(em, known(em), aggregateType, aggregateId));
   }
 
   @Override
@@ -89,6 +126,92 @@ public final class JpaOutbox implements Outbox {
   }
 
   @Override
+  public SweepResult<IntegrationEvent> claim(String relay, int limit, Instant now, Duration lease) {
+    Outbox.checkClaim(relay, limit, now, lease);
+    return unitOfWork.with(
+        em -> {
+          // the candidates are read and locked inside the claim's own transaction
+          JpaUnitOfWork.beginInDatabase(em);
+          @SuppressWarnings("unchecked")
+          List<OutboxEventEntity> rows =
+              em.createNativeQuery(CANDIDATES, OutboxEventEntity.class)
+                  .setParameter(1, Conversions.toColumn(now))
+                  .setParameter(2, relay)
+                  .setParameter(3, limit)
+                  .getResultList();
+          if (rows.isEmpty()) {
+            return new SweepResult<>(List.of(), List.of());
+          }
+          Map<String, Long> earliest = earliestUnpublished(em, rows);
+          Set<String> waiting = new HashSet<>();
+          Map<String, Long> taken = new HashMap<>();
+          List<IntegrationEvent> events = new ArrayList<>();
+          List<Long> positions = new ArrayList<>();
+          List<ItemFailure> failed = new ArrayList<>();
+          for (OutboxEventEntity row : rows) {
+            String key = key(row.aggregateType, row.aggregateId);
+            long expected = taken.containsKey(key) ? taken.get(key) + 1 : earliest.get(key);
+            if (waiting.contains(key) || row.sequence != expected) {
+              waiting.add(key);
+              continue;
+            }
+            try {
+              events.add(InfrastructureMapper.INSTANCE.toIntegrationEvent(row));
+              positions.add(row.position);
+              taken.put(key, row.sequence);
+            } catch (RuntimeException unreadable) {
+              failed.add(ItemFailure.of(row.eventId, unreadable));
+              waiting.add(key);
+            }
+          }
+          if (!positions.isEmpty()) {
+            em.createQuery(
+                    "update OutboxEventEntity o set o.claimedBy = :relay, o.claimedUntil = :until"
+                        + " where o.position in :positions")
+                .setParameter("relay", relay)
+                .setParameter("until", Conversions.toColumn(now.plus(lease)))
+                .setParameter("positions", positions)
+                .executeUpdate();
+          }
+          return new SweepResult<>(events, failed);
+        });
+  }
+
+  /** The lowest unpublished sequence of each aggregate among the rows, whoever holds it. */
+  private static Map<String, Long> earliestUnpublished(
+      EntityManager em, List<OutboxEventEntity> rows) {
+    List<String> ids = rows.stream().map(r -> r.aggregateId).distinct().toList();
+    Map<String, Long> earliest = new HashMap<>();
+    for (Object[] r :
+        em.createQuery(
+                "select o.aggregateType, o.aggregateId, min(o.sequence) from OutboxEventEntity o"
+                    + " where o.publishedAt is null and o.aggregateId in :ids group by"
+                    + " o.aggregateType, o.aggregateId",
+                Object[].class)
+            .setParameter("ids", ids)
+            .getResultList()) {
+      earliest.put(key((String) r[0], (String) r[1]), ((Number) r[2]).longValue());
+    }
+    return earliest;
+  }
+
+  @Override
+  public void release(String relay, Collection<String> eventIds) {
+    if (eventIds.isEmpty()) {
+      return;
+    }
+    unitOfWork.with(
+        em ->
+            em.createQuery(
+                    "update OutboxEventEntity o set o.claimedBy = null, o.claimedUntil = null"
+                        + " where o.eventId in :ids and o.claimedBy = :relay and o.publishedAt is"
+                        + " null")
+                .setParameter("ids", List.copyOf(eventIds))
+                .setParameter("relay", relay)
+                .executeUpdate());
+  }
+
+  @Override
   public void markPublished(Collection<String> eventIds) {
     if (eventIds.isEmpty()) {
       return;
@@ -96,10 +219,14 @@ public final class JpaOutbox implements Outbox {
     unitOfWork.with(
         em ->
             em.createQuery(
-                    "update OutboxEventEntity o set o.publishedAt = :now where o.eventId in :ids"
-                        + " and o.publishedAt is null")
+                    "update OutboxEventEntity o set o.publishedAt = :now, o.claimedBy = null,"
+                        + " o.claimedUntil = null where o.eventId in :ids and o.publishedAt is null")
                 .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
                 .setParameter("ids", List.copyOf(eventIds))
                 .executeUpdate());
+  }
+
+  private static String key(String type, String id) {
+    return type + "/" + id;
   }
 }

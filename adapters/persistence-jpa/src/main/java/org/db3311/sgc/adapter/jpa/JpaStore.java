@@ -179,7 +179,7 @@ public final class JpaStore implements AutoCloseable {
   }
 
   public JpaSequenceGenerator sequences() {
-    return new JpaSequenceGenerator(dataSource);
+    return new JpaSequenceGenerator(unitOfWork);
   }
 
   /** The schema version the migrations brought the database to. */

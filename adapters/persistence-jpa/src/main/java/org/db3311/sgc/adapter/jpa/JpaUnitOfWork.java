@@ -3,6 +3,7 @@ package org.db3311.sgc.adapter.jpa;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -82,5 +83,23 @@ public final class JpaUnitOfWork implements UnitOfWork {
   /** Runs {@code work} with the entity manager of the current unit, opening one if none is. */
   <T> T with(Function<EntityManager, T> work) {
     return inTransaction(() -> work.apply(current.get().em));
+  }
+
+  /**
+   * Runs {@code work} on the database connection of the current unit (opening one if none is), with
+   * the database transaction begun: what it writes or locks commits or rolls back with the unit.
+   * EclipseLink otherwise reads on a connection of its own until the unit's first write.
+   */
+  <T> T withConnection(Function<Connection, T> work) {
+    return with(
+        em -> {
+          beginInDatabase(em);
+          return work.apply(em.unwrap(Connection.class));
+        });
+  }
+
+  /** Starts the unit's transaction in the database now, so reads and locks run inside it. */
+  static void beginInDatabase(EntityManager em) {
+    em.unwrap(org.eclipse.persistence.sessions.UnitOfWork.class).beginEarlyTransaction();
   }
 }

@@ -58,4 +58,12 @@ public class OutboxEventEntity {
 
   @Column(name = "published_at")
   public OffsetDateTime publishedAt;
+
+  /** The relay holding a lease on this unpublished row, or null. */
+  @Column(name = "claimed_by")
+  public String claimedBy;
+
+  /** When the lease of {@link #claimedBy} ends. */
+  @Column(name = "claimed_until")
+  public OffsetDateTime claimedUntil;
 }

@@ -1,6 +1,5 @@
 package org.db3311.sgc.adapter.jpa;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -126,7 +125,7 @@ final class SnapshotCodec {
       return JSON.createValue(v.toString());
     }
     if (v instanceof Collection<?> c) {
-      JsonArrayBuilder a = Json.createArrayBuilder();
+      JsonArrayBuilder a = JSON.createArrayBuilder();
       Type element = typeArgument(declared, 0);
       for (Object item : c) {
         a.add(value(item, element));
@@ -134,16 +133,16 @@ final class SnapshotCodec {
       return a.build();
     }
     if (v instanceof Map<?, ?> m) {
-      JsonArrayBuilder a = Json.createArrayBuilder();
+      JsonArrayBuilder a = JSON.createArrayBuilder();
       Type key = typeArgument(declared, 0);
       Type val = typeArgument(declared, 1);
       for (Map.Entry<?, ?> e : m.entrySet()) {
-        a.add(Json.createArrayBuilder().add(value(e.getKey(), key)).add(value(e.getValue(), val)));
+        a.add(JSON.createArrayBuilder().add(value(e.getKey(), key)).add(value(e.getValue(), val)));
       }
       return a.build();
     }
     if (v instanceof Record r) {
-      JsonObjectBuilder o = Json.createObjectBuilder();
+      JsonObjectBuilder o = JSON.createObjectBuilder();
       if (raw(declared) != r.getClass()) {
         o.add(TYPE, r.getClass().getName());
       }
