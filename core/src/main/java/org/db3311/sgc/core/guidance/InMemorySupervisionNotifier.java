@@ -9,7 +9,7 @@ public final class InMemorySupervisionNotifier implements SupervisionNotifier {
 
   @Override
   public synchronized void send(SupervisionNotice notice) {
-    sent.add(notice);
+    sent.add(java.util.Objects.requireNonNull(notice, "notice"));
   }
 
   public synchronized List<SupervisionNotice> sent() {
