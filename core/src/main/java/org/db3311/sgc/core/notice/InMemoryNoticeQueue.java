@@ -21,9 +21,8 @@ import org.db3311.sgc.core.common.Notification;
 public final class InMemoryNoticeQueue implements NoticeQueue {
 
   private static final Comparator<QueuedNotice> DUE_ORDER =
-      Comparator.comparing(QueuedNotice::nextAttemptAt)
-          .thenComparing(QueuedNotice::queuedAt)
-          .thenComparing(n -> n.id().value());
+      // a stable sort over the map, which keeps the order of queueing: that order breaks ties
+      Comparator.comparing(QueuedNotice::nextAttemptAt).thenComparing(QueuedNotice::queuedAt);
 
   private final Map<NoticeId, QueuedNotice> notices = new LinkedHashMap<>();
 

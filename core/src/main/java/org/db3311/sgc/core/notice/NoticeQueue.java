@@ -27,9 +27,10 @@ public interface NoticeQueue {
 
   /**
    * Claims up to {@code claim.limit()} notices due at {@code claim.now()} (queued ones due by then,
-   * and ones whose claimant's lease ran out), oldest due first, for {@code claim.claimant()} until
-   * {@code now + lease}; each claim is one more attempt. Each notice is claimed atomically on its
-   * own: of two claimants racing for one notice exactly one gets it.
+   * and ones whose claimant's lease ran out), earliest due first, for {@code claim.claimant()}
+   * until {@code now + lease}; among notices due at the same instant, in the order they were
+   * queued. Each claim is one more attempt. Each notice is claimed atomically on its own: of two
+   * claimants racing for one notice exactly one gets it.
    */
   List<QueuedNotice> claimDue(Claim claim);
 
