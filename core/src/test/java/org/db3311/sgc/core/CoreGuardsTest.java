@@ -43,8 +43,7 @@ class CoreGuardsTest {
           "RecheckBoard",
           "ExerciseLog",
           "MatterTraceRepository",
-          "DailyCollectionStore",
-          "SupervisionNotifier");
+          "DailyCollectionStore");
 
   @Test
   @DisplayName("no service method is synchronized: invariants live in versioned aggregates")

@@ -21,7 +21,8 @@ final class GatewayFixture {
     p.setProperty("sgc.sms.access-key-id", FakeSmsGateway.KEY_ID);
     p.setProperty("sgc.sms.access-key-secret", FakeSmsGateway.SECRET);
     p.setProperty("sgc.sms.sign-name", "丽水市社会治理中心");
-    p.setProperty("sgc.sms.request-timeout-ms", "300");
+    // generous: the build machine may be busy; tests of timeouts set a shorter one
+    p.setProperty("sgc.sms.request-timeout-ms", "5000");
     p.setProperty("sgc.sms.max-attempts", "3");
     p.setProperty("sgc.sms.backoff-first-ms", "5");
     p.setProperty("sgc.sms.backoff-max-ms", "20");
@@ -30,6 +31,15 @@ final class GatewayFixture {
 
   static HttpSmsNotifier notifier(FakeSmsGateway gateway, Clock clock) {
     return HttpSmsNotifier.fromProperties(properties(gateway), clock);
+  }
+
+  /** A notifier that gives up waiting for an answer after one second (its client warmed up). */
+  static HttpSmsNotifier impatient(FakeSmsGateway gateway, Clock clock) {
+    Properties p = properties(gateway);
+    p.setProperty("sgc.sms.request-timeout-ms", "1000");
+    HttpSmsNotifier n = HttpSmsNotifier.fromProperties(p, clock);
+    n.health();
+    return n;
   }
 
   static Notification.Recipient person() {

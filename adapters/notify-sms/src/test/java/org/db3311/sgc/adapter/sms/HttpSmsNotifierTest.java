@@ -105,8 +105,9 @@ class HttpSmsNotifierTest extends NotifierContract {
   @DisplayName(
       "a timeout is retried with the same key: the gateway that did accept it does not deliver it again")
   void timeouts_are_retried_with_the_same_key() {
-    gateway.slow(1, 1_500);
-    Notifier.Receipt r = sms().deliver(new NoticeId("n-3"), result("331121-20261231-0004"));
+    HttpSmsNotifier sms = GatewayFixture.impatient(gateway, clock);
+    gateway.slow(1, 4_000);
+    Notifier.Receipt r = sms.deliver(new NoticeId("n-3"), result("331121-20261231-0004"));
     assertThat(r.deliveryId()).isEqualTo("gw-1");
     assertThat(gateway.attemptsByKey()).containsEntry("n-3", 2);
     assertThat(gateway.delivered()).containsExactly("n-3");

@@ -46,6 +46,7 @@ class SmsGatewayOutageTest {
   @BeforeEach
   void start() throws IOException {
     gateway = new FakeSmsGateway();
+    sms = GatewayFixture.impatient(gateway, clock);
   }
 
   @AfterEach
@@ -53,12 +54,12 @@ class SmsGatewayOutageTest {
     gateway.close();
   }
 
+  private HttpSmsNotifier sms;
+
   private NoticeDispatcher dispatcher() {
     return new NoticeDispatcher(
         queue,
-        List.of(
-            GatewayFixture.notifier(gateway, clock),
-            NoticeSender.through(inbox, EnumSet.of(Notification.Channel.UNIT_INBOX))),
+        List.of(sms, NoticeSender.through(inbox, EnumSet.of(Notification.Channel.UNIT_INBOX))),
         clock,
         POLICY,
         "server-1",
@@ -101,7 +102,7 @@ class SmsGatewayOutageTest {
 
     // it comes back slowly: the first answers are too late for the client
     gateway.recover();
-    gateway.slow(2, 1_000);
+    gateway.slow(2, 4_000);
     for (int round = 0; round < 3; round++) {
       dispatcher().dispatchAllDue(10);
       clock.advance(POLICY.maxDelay());
