@@ -50,6 +50,7 @@ public final class NoticeDispatcher {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.claimant = Objects.requireNonNull(claimant, "claimant");
     this.random = Objects.requireNonNull(random, "random");
+    // checks the claimant's name and the lease now rather than at the first run
     new NoticeQueue.Claim(claimant, Instant.EPOCH, policy.lease(), policy.batchSize());
   }
 
