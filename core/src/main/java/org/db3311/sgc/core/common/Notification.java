@@ -1,5 +1,7 @@
 package org.db3311.sgc.core.common;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,11 +13,25 @@ import java.util.Optional;
  * @param subject a short title
  * @param body the text
  * @param reference the matter or case the message is about (e.g. its registration number)
+ * @param template the approved message template a text-message gateway sends it with, and the
+ *     values of its fields; empty: the subject and body are sent as they are
  */
 public record Notification(
-    Recipient recipient, Channel channel, String subject, String body, String reference) {
+    Recipient recipient,
+    Channel channel,
+    String subject,
+    String body,
+    String reference,
+    Optional<Template> template) {
+
+  /** A notification without a template. */
+  public Notification(
+      Recipient recipient, Channel channel, String subject, String body, String reference) {
+    this(recipient, channel, subject, body, reference, Optional.empty());
+  }
 
   public Notification {
+    Objects.requireNonNull(template, "template");
     Objects.requireNonNull(recipient, "recipient");
     Objects.requireNonNull(channel, "channel");
     if (subject == null || subject.isBlank() || body == null || body.isBlank()) {
@@ -26,14 +42,62 @@ public record Notification(
     }
     if (channel == Channel.SMS && recipient.phone().filter(PhoneNumber::isMobile).isEmpty()) {
       throw new IllegalArgumentException(
-          "a text message needs a mobile number; " + recipient.name() + " has none");
+          "a text message needs a mobile number; the recipient has none");
     }
     if ((channel == Channel.PHONE_CALL || channel == Channel.AUTOMATED_CALL)
         && recipient.phone().isEmpty()) {
-      throw new IllegalArgumentException("a call needs a phone number; " + recipient.name());
+      throw new IllegalArgumentException("a call needs a phone number; the recipient has none");
     }
     if (channel == Channel.UNIT_INBOX && recipient.unit().isEmpty()) {
       throw new IllegalArgumentException("a unit inbox message needs a unit recipient");
+    }
+  }
+
+  /** Leaves out the body, which may name people; the recipient shows itself masked. */
+  @Override
+  public String toString() {
+    return "Notification["
+        + channel
+        + " to "
+        + recipient
+        + ", "
+        + subject
+        + ", about "
+        + reference
+        + "]";
+  }
+
+  /** The same notification sent with the approved template {@code key} and its field values. */
+  public Notification withTemplate(String key, Map<String, String> values) {
+    return new Notification(
+        recipient, channel, subject, body, reference, Optional.of(new Template(key, values)));
+  }
+
+  /**
+   * An approved message template (短信模板) by its key, with the values of its fields in order. The
+   * reference is always available to a template as the field {@code reference}.
+   *
+   * @param key e.g. {@code result}, {@code supplement}
+   * @param values field name to value, in the order given; names are letters, digits and '-'
+   */
+  public record Template(String key, Map<String, String> values) {
+
+    public Template {
+      if (key == null || !key.matches("[a-z][a-z0-9-]{0,63}")) {
+        throw new IllegalArgumentException(
+            "a template key is lower-case letters, digits and '-', not '" + key + "'");
+      }
+      LinkedHashMap<String, String> copy = new LinkedHashMap<>();
+      Objects.requireNonNull(values, "values")
+          .forEach(
+              (k, v) -> {
+                if (k == null || !k.matches("[A-Za-z][A-Za-z0-9-]{0,63}")) {
+                  throw new IllegalArgumentException(
+                      "a template field name is a word, not '" + k + "'");
+                }
+                copy.put(k, Objects.requireNonNull(v, "value of " + k));
+              });
+      values = java.util.Collections.unmodifiableMap(copy);
     }
   }
 
@@ -71,6 +135,15 @@ public record Notification(
 
     public static Recipient unit(UnitId unit, String name) {
       return new Recipient(name, Optional.empty(), Optional.of(unit));
+    }
+
+    /** Names no person and shows only a masked number: the recipient is personal data. */
+    @Override
+    public String toString() {
+      return "Recipient["
+          + unit.map(u -> "unit " + u.value()).orElse("a person")
+          + phone.map(p -> ", " + p.masked()).orElse("")
+          + "]";
     }
   }
 }

@@ -87,11 +87,13 @@ public final class FollowUpService implements FollowUpUseCases {
       Notifier.Receipt r =
           notifier.send(
               new Notification(
-                  p.party().asRecipient(),
-                  channel,
-                  "办理结果告知",
-                  "您反映的事项（" + m.number() + "）已办结：" + m.result().orElseThrow().summary(),
-                  m.number().toString()));
+                      p.party().asRecipient(),
+                      channel,
+                      "办理结果告知",
+                      "您反映的事项（" + m.number() + "）已办结：" + m.result().orElseThrow().summary(),
+                      m.number().toString())
+                  .withTemplate(
+                      "result", java.util.Map.of("summary", m.result().orElseThrow().summary())));
       sent.add(new ResultNotice(p.party().name(), channel, r.deliveryId(), r.sentAt()));
     }
     f.resultNotified(sent, Actor.SYSTEM, clock.instant());

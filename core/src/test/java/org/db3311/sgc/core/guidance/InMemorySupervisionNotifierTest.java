@@ -3,13 +3,17 @@ package org.db3311.sgc.core.guidance;
 import java.util.List;
 
 class InMemorySupervisionNotifierTest extends SupervisionNotifierContract {
+
+  private InMemorySupervisionNotifier notifier;
+
   @Override
   protected SupervisionNotifier newNotifier() {
-    return new InMemorySupervisionNotifier();
+    notifier = new InMemorySupervisionNotifier();
+    return notifier;
   }
 
   @Override
-  protected List<SupervisionNotice> delivered(SupervisionNotifier notifier) {
-    return ((InMemorySupervisionNotifier) notifier).sent();
+  protected List<String> handedOver() {
+    return notifier.sent().stream().map(n -> n.taskId().value()).toList();
   }
 }
