@@ -43,8 +43,9 @@ public final class HttpCityCenterGateway
   }
 
   /**
-   * {@inheritDoc}
+   * Reports the event to the city center.
    *
+   * @return the city center's reference for it
    * @throws GatewayRefusedException when the city center refuses the report
    * @throws GatewayUnavailableException when it cannot be reached; the report can be sent again
    */

@@ -81,8 +81,9 @@ public final class HttpCountyCenterGateway
   }
 
   /**
-   * {@inheritDoc}
+   * Transfers the event to the center of the county it lies in.
    *
+   * @return the receiving center's reference for it
    * @throws IllegalStateException when no center is configured for the county; nothing was sent
    * @throws GatewayRefusedException when the county's center refuses the transfer
    * @throws GatewayUnavailableException when it cannot be reached; the transfer can be sent again

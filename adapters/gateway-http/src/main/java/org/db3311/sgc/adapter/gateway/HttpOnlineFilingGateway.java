@@ -54,8 +54,9 @@ public final class HttpOnlineFilingGateway
   }
 
   /**
-   * {@inheritDoc}
+   * Hands the case file to the online filing service.
    *
+   * @return the court system's reference for the filing application
    * @throws GatewayRefusedException when the filing service refuses the application
    * @throws GatewayUnavailableException when it cannot be reached; the file can be sent again
    */

@@ -53,8 +53,9 @@ public final class HttpResultReporter implements ResultReporter, ReachabilityChe
   }
 
   /**
-   * {@inheritDoc}
+   * Sends the result report; a repeated report id gets the first receipt.
    *
+   * @return the receiver's reference for the report
    * @throws GatewayRefusedException when the receiver refuses the report
    * @throws GatewayUnavailableException when it cannot be reached; the report can be sent again
    */

@@ -116,8 +116,9 @@ public final class HttpSourcePlatformGateway
   }
 
   /**
-   * {@inheritDoc}
+   * Reports the result to the platform the matter came from.
    *
+   * @return delivered now, or already reported with the first receipt
    * @throws IllegalStateException when no platform is configured for the matter's channel
    * @throws GatewayRefusedException when the platform refuses the result (e.g. it does not know its
    *     own reference); sending it again will be refused again
