@@ -7,6 +7,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.lang.System.Logger.Level;
 import java.net.ConnectException;
@@ -33,6 +34,7 @@ final class HttpGatewayClient implements AutoCloseable {
 
   private static final System.Logger LOG = System.getLogger(HttpGatewayClient.class.getName());
   private static final int MAX_RECEIPT = 128;
+  private static final int MAX_ANSWER = 64 * 1024;
 
   /** Told of every failed attempt that will be retried; for metrics and tests. */
   interface AttemptListener {
@@ -100,9 +102,11 @@ final class HttpGatewayClient implements AutoCloseable {
         pause(attempt - 1, retryAfter, subject);
         retryAfter = null;
       }
-      HttpResponse<String> response;
+      HttpResponse<InputStream> response;
+      String text;
       try {
-        response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        text = read(response.body());
       } catch (HttpConnectTimeoutException e) {
         failure = "connect timed out";
         warn(subject, attempt, failure);
@@ -126,7 +130,7 @@ final class HttpGatewayClient implements AutoCloseable {
         throw new GatewayUnavailableException(settings.body(), subject, attempt, "interrupted");
       }
       int status = response.statusCode();
-      Optional<JsonObject> body = object(response.body());
+      Optional<JsonObject> body = object(text);
       if (status >= 200 && status < 300) {
         Optional<String> receipt = body.flatMap(HttpGatewayClient::receipt);
         if (receipt.isEmpty()) {
@@ -242,6 +246,14 @@ final class HttpGatewayClient implements AutoCloseable {
         attempt,
         settings.maxAttempts(),
         failure);
+  }
+
+  /** The answer's text, at most {@value #MAX_ANSWER} bytes of it (more is no answer of ours). */
+  private static String read(InputStream in) throws IOException {
+    try (in) {
+      byte[] bytes = in.readNBytes(MAX_ANSWER + 1);
+      return bytes.length > MAX_ANSWER ? "" : new String(bytes, StandardCharsets.UTF_8);
+    }
   }
 
   private static Optional<Duration> retryAfter(HttpResponse<?> response) {

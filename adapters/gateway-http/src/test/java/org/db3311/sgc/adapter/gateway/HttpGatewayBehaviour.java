@@ -172,6 +172,15 @@ abstract class HttpGatewayBehaviour {
   }
 
   @Test
+  @DisplayName("429 (too many requests) and 409 without a receipt (still in progress) are retried")
+  void busy_answers_are_retried() {
+    body.failNext(429, 409);
+    assertThat(send(open(settings()))).isEqualTo("R-1");
+    assertThat(body.attempts(expectedKey())).isEqualTo(3);
+    assertThat(body.applied(expectedKey())).isEqualTo(1);
+  }
+
+  @Test
   @DisplayName("5xx on every attempt: the call fails as unavailable after the configured attempts")
   void gives_up_after_the_attempts() {
     body.failNext(503, 503, 503, 503);
