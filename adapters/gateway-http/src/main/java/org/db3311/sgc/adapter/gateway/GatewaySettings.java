@@ -61,6 +61,12 @@ public record GatewaySettings(
           "backoff",
           "max-backoff");
 
+  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+  private static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
+  private static final int MAX_ATTEMPTS = 3;
+  private static final Duration BACKOFF = Duration.ofMillis(500);
+  private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
+
   public GatewaySettings {
     if (body == null || body.isBlank()) {
       throw new IllegalArgumentException("a gateway names the body it reaches");
@@ -102,14 +108,7 @@ public record GatewaySettings(
   /** Settings with the defaults for everything but the address and the token. */
   public static GatewaySettings of(String body, URI baseUrl, String token) {
     return new GatewaySettings(
-        body,
-        baseUrl,
-        token,
-        Duration.ofSeconds(5),
-        Duration.ofSeconds(10),
-        3,
-        Duration.ofMillis(500),
-        Duration.ofSeconds(10));
+        body, baseUrl, token, CONNECT_TIMEOUT, READ_TIMEOUT, MAX_ATTEMPTS, BACKOFF, MAX_BACKOFF);
   }
 
   /** The same settings with other timeouts. */
@@ -149,17 +148,14 @@ public record GatewaySettings(
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException(prefix + "base-url is not a URL: " + e.getMessage(), e);
     }
-    GatewaySettings defaults = of(body, uri, required(properties, prefix + "token").strip());
+    String token = required(properties, prefix + "token").strip();
+    Duration connect = duration(properties, prefix + "connect-timeout", CONNECT_TIMEOUT);
+    Duration read = duration(properties, prefix + "read-timeout", READ_TIMEOUT);
+    int attempts = integer(properties, prefix + "max-attempts", MAX_ATTEMPTS);
+    Duration backoff = duration(properties, prefix + "backoff", BACKOFF);
+    Duration maxBackoff = duration(properties, prefix + "max-backoff", MAX_BACKOFF);
     try {
-      return new GatewaySettings(
-          body,
-          uri,
-          defaults.token(),
-          duration(properties, prefix + "connect-timeout", defaults.connectTimeout()),
-          duration(properties, prefix + "read-timeout", defaults.readTimeout()),
-          integer(properties, prefix + "max-attempts", defaults.maxAttempts()),
-          duration(properties, prefix + "backoff", defaults.backoff()),
-          duration(properties, prefix + "max-backoff", defaults.maxBackoff()));
+      return new GatewaySettings(body, uri, token, connect, read, attempts, backoff, maxBackoff);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(prefix + "*: " + e.getMessage(), e);
     }

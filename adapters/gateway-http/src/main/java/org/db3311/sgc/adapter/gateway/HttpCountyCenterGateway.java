@@ -2,6 +2,7 @@ package org.db3311.sgc.adapter.gateway;
 
 import jakarta.json.Json;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ public final class HttpCountyCenterGateway
     }
     Map<DivisionCode, HttpGatewayClient> m = new LinkedHashMap<>();
     counties.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(DivisionCode::value)))
+        .sorted(Map.Entry.comparingByKey(Comparator.comparing(DivisionCode::value)))
         .forEach(
             e -> {
               if (!e.getKey().isCountyLevel()) {
@@ -120,7 +121,7 @@ public final class HttpCountyCenterGateway
   public List<Reachability> reachability() {
     List<Reachability> out = new ArrayList<>();
     counties.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(DivisionCode::value)))
+        .sorted(Map.Entry.comparingByKey(Comparator.comparing(DivisionCode::value)))
         .forEach(e -> out.add(e.getValue().reachability()));
     return out;
   }

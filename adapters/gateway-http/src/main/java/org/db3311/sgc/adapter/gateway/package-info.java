@@ -14,5 +14,8 @@
  * is built from plain properties ({@link org.db3311.sgc.adapter.gateway.GatewaySettings}) and
  * reports whether its bodies are reachable ({@link
  * org.db3311.sgc.adapter.gateway.ReachabilityCheck}).
+ *
+ * <p>The gateways keep no state and are safe to share between threads and to run in several
+ * instances of the center: applying a call once is the receiver's part, by the idempotency key.
  */
 package org.db3311.sgc.adapter.gateway;
