@@ -3,6 +3,7 @@ package org.db3311.sgc.adapter.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,6 +65,19 @@ class ContractDocumentsTest {
     assertThat(doc.at("/components/schemas/AlreadyReceived/allOf/1/properties/type/const").asText())
         .isEqualTo(Problem.ALREADY_RECEIVED.toString());
     assertThat(doc.at("/paths/~1health/get").isObject()).isTrue();
+
+    assertThat(
+            ContractSchemas.validate(
+                ContractSchemas.schema(file, "Receipt"), "{\"receipt\":\"R-1\"}"))
+        .isEmpty();
+    JsonSchema already = ContractSchemas.schema(file, "AlreadyReceived");
+    String repeat =
+        "{\"type\":\"urn:db3311:gateway:already-received\",\"title\":\"already received\","
+            + "\"status\":409,\"receipt\":\"R-1\"}";
+    assertThat(ContractSchemas.validate(already, repeat)).isEmpty();
+    assertThat(ContractSchemas.validate(already, repeat.replace(",\"receipt\":\"R-1\"", "")))
+        .as("already-received carries the receipt")
+        .isNotEmpty();
 
     String example = post.at("/requestBody/content/application~1json/example").toString();
     assertThat(ContractSchemas.validate(ContractSchemas.schema(file, schema), example))

@@ -3,13 +3,20 @@ package org.db3311.sgc.adapter.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.serialization.JsonMapperFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import org.db3311.sgc.core.common.RecipientRefusedException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -140,6 +147,76 @@ abstract class HttpGatewayBehaviour {
             });
     assertThat(body.attempts(expectedKey())).isEqualTo(1);
     assertThat(body.appliedInAll()).isZero();
+  }
+
+  @Test
+  @DisplayName(
+      "the logs name the body, the reference and the status, never a text sent or the token")
+  void logs_hold_no_body() {
+    List<String> lines = new ArrayList<>();
+    Logger log = Logger.getLogger(HttpGatewayClient.class.getName());
+    Handler handler =
+        new Handler() {
+          private final SimpleFormatter format = new SimpleFormatter();
+
+          @Override
+          public void publish(LogRecord r) {
+            synchronized (lines) {
+              lines.add(format.formatMessage(r));
+            }
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    log.addHandler(handler);
+    try {
+      AutoCloseable g = open(settings());
+      body.failNext(503);
+      send(g);
+      send(g);
+      body.refuse(422, "张三 13800000000");
+      try {
+        send(g);
+      } catch (GatewayRefusedException expected) {
+        // logged as refused
+      }
+    } finally {
+      log.removeHandler(handler);
+    }
+    List<String> texts = new ArrayList<>();
+    collectTexts(parse(body.received().getFirst().body()), texts);
+    assertThat(texts).isNotEmpty();
+    assertThat(lines).isNotEmpty().anyMatch(l -> l.contains("HTTP 503"));
+    for (String line : lines) {
+      assertThat(line)
+          .doesNotContain(FakeBody.TOKEN)
+          .doesNotContain("张三")
+          .doesNotContain("1380000");
+      for (String text : texts) {
+        assertThat(line).as("a text of the request").doesNotContain(text);
+      }
+    }
+  }
+
+  /** The request's free texts: every string holding other than ASCII (names, titles, reports). */
+  private static void collectTexts(JsonNode node, List<String> out) {
+    if (node.isTextual() && !node.asText().chars().allMatch(c -> c < 0x80)) {
+      out.add(node.asText());
+    }
+    node.elements().forEachRemaining(n -> collectTexts(n, out));
+    if (node.isObject()) {
+      node.properties()
+          .forEach(
+              e -> {
+                if (!e.getKey().chars().allMatch(c -> c < 0x80)) {
+                  out.add(e.getKey());
+                }
+              });
+    }
   }
 
   @Test
@@ -297,8 +374,8 @@ abstract class HttpGatewayBehaviour {
   private static ObjectNode parse(String json) {
     try {
       return (ObjectNode) JsonMapperFactory.getInstance().readTree(json);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }
