@@ -24,7 +24,7 @@ import java.util.TreeSet;
  *   <tr><td>{@code token}</td><td>the bearer token the body issued to this center</td>
  *       <td>required</td></tr>
  *   <tr><td>{@code connect-timeout}</td><td>ISO-8601 duration or milliseconds</td><td>PT5S</td></tr>
- *   <tr><td>{@code read-timeout}</td><td>the longest wait for an answer to one attempt</td>
+ *   <tr><td>{@code read-timeout}</td><td>the longest wait for the whole answer to one attempt (headers and body)</td>
  *       <td>PT10S</td></tr>
  *   <tr><td>{@code max-attempts}</td><td>attempts of one call, 1–10 (1: no retry)</td>
  *       <td>3</td></tr>

@@ -6,14 +6,15 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.lang.System.Logger.Level;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -21,7 +22,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * One body's HTTP exchange: a JSON {@code POST} with the bearer token and an {@code
@@ -102,11 +107,9 @@ final class HttpGatewayClient implements AutoCloseable {
         pause(attempt - 1, retryAfter, subject);
         retryAfter = null;
       }
-      HttpResponse<InputStream> response;
-      String text;
+      Answer response;
       try {
-        response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        text = read(response.body());
+        response = exchange(request);
       } catch (HttpConnectTimeoutException e) {
         failure = "connect timed out";
         warn(subject, attempt, failure);
@@ -130,7 +133,7 @@ final class HttpGatewayClient implements AutoCloseable {
         throw new GatewayUnavailableException(settings.body(), subject, attempt, "interrupted");
       }
       int status = response.statusCode();
-      Optional<JsonObject> body = object(text);
+      Optional<JsonObject> body = object(response.text());
       if (status >= 200 && status < 300) {
         Optional<String> receipt = body.flatMap(HttpGatewayClient::receipt);
         if (receipt.isEmpty()) {
@@ -158,7 +161,7 @@ final class HttpGatewayClient implements AutoCloseable {
       }
       if (status == 408 || status == 409 || status == 429 || status >= 500) {
         failure = problem.summary();
-        retryAfter = retryAfter(response).orElse(null);
+        retryAfter = retryAfter(response.headers()).orElse(null);
         mayHaveArrived |= status >= 500;
         warn(subject, attempt, failure);
         continue;
@@ -180,7 +183,7 @@ final class HttpGatewayClient implements AutoCloseable {
             .GET()
             .build();
     try {
-      int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+      int status = exchange(request).statusCode();
       String detail =
           switch (status) {
             case 401, 403 -> "HTTP " + status + ": credentials refused";
@@ -248,17 +251,65 @@ final class HttpGatewayClient implements AutoCloseable {
         failure);
   }
 
-  /** The answer's text, at most {@value #MAX_ANSWER} bytes of it (more is no answer of ours). */
-  private static String read(InputStream in) throws IOException {
-    try (in) {
-      byte[] bytes = in.readNBytes(MAX_ANSWER + 1);
-      return bytes.length > MAX_ANSWER ? "" : new String(bytes, StandardCharsets.UTF_8);
+  /** An answer read whole, its text cut to nothing when longer than {@value #MAX_ANSWER} bytes. */
+  private record Answer(int statusCode, HttpHeaders headers, String text) {}
+
+  /**
+   * One exchange, the whole answer (headers and body) within the read timeout: a body that stalls
+   * half-way is a timeout too, not a thread blocked for good.
+   */
+  private Answer exchange(HttpRequest request) throws IOException, InterruptedException {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    boolean[] tooLong = {false};
+    HttpResponse.BodyHandler<Void> handler =
+        info ->
+            HttpResponse.BodySubscribers.ofByteArrayConsumer(
+                chunk ->
+                    chunk.ifPresent(
+                        bytes -> {
+                          synchronized (buffer) {
+                            if (buffer.size() + bytes.length > MAX_ANSWER) {
+                              tooLong[0] = true;
+                            } else {
+                              buffer.write(bytes, 0, bytes.length);
+                            }
+                          }
+                        }));
+    CompletableFuture<HttpResponse<Void>> pending = http.sendAsync(request, handler);
+    HttpResponse<Void> response;
+    try {
+      response = pending.get(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      pending.cancel(true);
+      throw new HttpTimeoutException("no complete answer within " + settings.readTimeout());
+    } catch (InterruptedException e) {
+      pending.cancel(true);
+      throw e;
+    } catch (ExecutionException e) {
+      throw ioCause(e.getCause());
+    }
+    synchronized (buffer) {
+      return new Answer(
+          response.statusCode(),
+          response.headers(),
+          tooLong[0] ? "" : buffer.toString(StandardCharsets.UTF_8));
     }
   }
 
-  private static Optional<Duration> retryAfter(HttpResponse<?> response) {
-    return response
-        .headers()
+  /** The I/O failure behind an asynchronous exchange's failure. */
+  private static IOException ioCause(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof HttpConnectTimeoutException
+          || c instanceof ConnectException
+          || c instanceof HttpTimeoutException) {
+        return (IOException) c;
+      }
+    }
+    return t instanceof IOException io ? io : new IOException(t);
+  }
+
+  private static Optional<Duration> retryAfter(HttpHeaders headers) {
+    return headers
         .firstValue("Retry-After")
         .filter(v -> v.strip().matches("[0-9]{1,6}"))
         .map(v -> Duration.ofSeconds(Long.parseLong(v.strip())));

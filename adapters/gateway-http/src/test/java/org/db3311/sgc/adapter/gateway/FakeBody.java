@@ -54,6 +54,7 @@ final class FakeBody implements AutoCloseable {
   private boolean holdBeforeApplying;
   private int holdAfterApplyingFirst;
   private boolean answerWithoutReceipt;
+  private boolean stallMidAnswer;
   private int healthStatus = 200;
   private boolean running;
   private int requests;
@@ -105,6 +106,11 @@ final class FakeBody implements AutoCloseable {
   /** The first {@code n} requests are applied, then held until {@link #close()}. */
   synchronized void holdAfterApplying(int n) {
     this.holdAfterApplyingFirst = n;
+  }
+
+  /** Every answer sends its headers and a few bytes, then stalls until {@link #close()}. */
+  synchronized void stallMidAnswer() {
+    this.stallMidAnswer = true;
   }
 
   synchronized void answerWithoutReceipt() {
@@ -252,8 +258,18 @@ final class FakeBody implements AutoCloseable {
       return;
     }
     boolean noReceipt;
+    boolean stall;
     synchronized (this) {
       noReceipt = answerWithoutReceipt;
+      stall = stallMidAnswer;
+    }
+    if (stall) {
+      x.getResponseHeaders().set("Content-Type", "application/json");
+      x.sendResponseHeaders(repeat ? 409 : 201, 1000);
+      x.getResponseBody().write("{\"receipt\":".getBytes(StandardCharsets.UTF_8));
+      x.getResponseBody().flush();
+      awaitRelease();
+      return;
     }
     if (noReceipt) {
       answer(x, 201, "application/json", "{}");

@@ -317,6 +317,18 @@ abstract class HttpGatewayBehaviour {
   }
 
   @Test
+  @DisplayName("an answer that stalls half-way is a timeout too: retried, then unavailable")
+  void stalled_answers_time_out() {
+    body.stallMidAnswer();
+    AutoCloseable g = open(settings().withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(300)));
+    assertThatThrownBy(() -> send(g))
+        .isInstanceOf(GatewayUnavailableException.class)
+        .hasMessageContaining("no answer within PT0.3S");
+    assertThat(body.attempts(expectedKey())).isEqualTo(3);
+    assertThat(body.applied(expectedKey())).isEqualTo(1);
+  }
+
+  @Test
   @DisplayName("a first attempt applied but answered too late: the retry gets its receipt, once")
   void late_answer_is_not_applied_twice() {
     body.holdAfterApplying(1);
