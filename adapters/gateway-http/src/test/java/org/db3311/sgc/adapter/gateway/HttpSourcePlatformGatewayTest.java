@@ -106,7 +106,8 @@ class HttpSourcePlatformGatewayTest extends SourcePlatformGatewayContract {
             Channel.HOTLINE_12345,
             hotline
                 .settings("source-platform hotline-12345")
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(300)));
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(1))
+                .withRetries(5, Duration.ofMillis(2), Duration.ofMillis(10)));
     SourcePlatformGateway g = open(new HttpSourcePlatformGateway(platforms, CLOCK));
     assertThat(g.report(result(Channel.HOTLINE_12345, "HF-3", 1)))
         .isEqualTo(new Delivery.Delivered("12345-1", NOW));
