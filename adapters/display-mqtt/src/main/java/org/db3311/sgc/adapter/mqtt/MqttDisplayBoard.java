@@ -133,10 +133,14 @@ public final class MqttDisplayBoard implements DisplayBoard, AutoCloseable {
    * kept and published on reconnection.
    *
    * @throws IllegalArgumentException when the window's label cannot be a topic level
+   * @throws IllegalStateException when the board is closed
    */
   @Override
   public void show(QueueCall call) {
     Objects.requireNonNull(call, "call");
+    if (closed) {
+      throw new IllegalStateException("the display board is closed");
+    }
     String topic = settings.windowTopic(call.window());
     byte[] payload =
         DisplayPayloads.window(call.window(), layout.functionOf(call.window()), Optional.of(call));
@@ -246,7 +250,11 @@ public final class MqttDisplayBoard implements DisplayBoard, AutoCloseable {
 
     @Override
     public void disconnected(MqttDisconnectResponse response) {
-      lastProblem.set(Instant.now() + " connection lost: " + response.getReasonString());
+      String why =
+          response.getException() != null
+              ? response.getException().getMessage()
+              : response.getReasonString();
+      lastProblem.set(Instant.now() + " connection lost: " + why);
     }
 
     @Override

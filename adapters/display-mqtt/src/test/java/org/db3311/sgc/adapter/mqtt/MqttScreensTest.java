@@ -150,6 +150,8 @@ class MqttScreensTest {
       board.close();
       status.await(hall.topic("status"), m -> m.text().equals("offline") && m.utf8());
       assertThat(board.health().up()).isFalse();
+      assertThatThrownBy(() -> board.show(call("A0001", "1")))
+          .isInstanceOf(IllegalStateException.class);
     }
   }
 
