@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import org.db3311.sgc.core.catalog.Implements;
 import org.junit.jupiter.api.Test;
 
+@Implements("6.2.1.1.2")
 class VideoRoomRequestTest {
 
   private static final Instant T = Instant.parse("2026-12-31T08:00:00Z");

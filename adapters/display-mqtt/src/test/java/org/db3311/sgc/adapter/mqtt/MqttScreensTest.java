@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Instant;
 import java.util.List;
+import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.intake.QueueCall;
 import org.db3311.sgc.core.intake.QueueTicket;
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** What the hall's screens show, read by an independent MQTT client on the real broker. */
+@Implements({"5.3.5", "7.2.1.3"})
 class MqttScreensTest {
 
   private static final Instant AT = Instant.parse("2026-12-31T16:00:05Z");

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import org.db3311.sgc.core.assessment.profile.ServiceWindow;
+import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.intake.QueueCall;
 import org.db3311.sgc.core.intake.QueueTicket;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** Fan-out, replay and back-pressure of the server-sent-events feed. */
+@Implements({"5.3.5", "7.2.1.3"})
 class SseFeedTest {
 
   static final List<ServiceWindow> WINDOWS =

@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.mediation.VideoInvitation;
 import org.db3311.sgc.core.mediation.VideoParticipant;
 import org.db3311.sgc.core.mediation.VideoRoomRequest;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
  * The join links' tokens, checked with jjwt — a JWT implementation independent of the one that
  * signs them (nimbus-jose-jwt) — as Jitsi's token authentication would check them.
  */
+@Implements("6.2.1.1.2")
 class JitsiTokenTest {
 
   /** 23:30 on 31 December in Beijing: the links are used in the new year. */
