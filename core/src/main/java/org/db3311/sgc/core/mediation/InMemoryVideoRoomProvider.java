@@ -1,5 +1,7 @@
 package org.db3311.sgc.core.mediation;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +21,26 @@ public final class InMemoryVideoRoomProvider implements VideoRoomProvider {
     VideoRoom room = new VideoRoom(id, "https://video.invalid/" + id, startsAt);
     opened.add(room);
     return room;
+  }
+
+  /** Opens a numbered room; each link names its participant and role on the placeholder address. */
+  @Override
+  public VideoInvitation invite(VideoRoomRequest request) {
+    VideoRoom room = open(request.reference(), request.startsAt(), request.names());
+    return new VideoInvitation(
+        room,
+        request.participants().stream()
+            .map(
+                p ->
+                    new VideoInvitation.JoinLink(
+                        p.name(),
+                        p.mediator(),
+                        room.joinUrl()
+                            + "?participant="
+                            + URLEncoder.encode(p.name(), StandardCharsets.UTF_8)
+                            + (p.mediator() ? "&moderator=true" : "")))
+            .toList(),
+        request.recording());
   }
 
   public synchronized List<VideoRoom> opened() {
