@@ -32,6 +32,7 @@ import org.db3311.sgc.server.problem.Problem;
  */
 @Path("/api/assessments")
 @ApplicationScoped
+@jakarta.annotation.security.PermitAll
 public class AssessmentResource {
 
   /** The example profiles shipped with the profile format, by name. */

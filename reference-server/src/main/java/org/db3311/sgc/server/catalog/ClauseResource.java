@@ -19,6 +19,7 @@ import org.db3311.sgc.server.problem.Problem;
 /** Serves the clause catalog of DB3311/T as JSON. */
 @Path("/api/clauses")
 @ApplicationScoped
+@jakarta.annotation.security.PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 public class ClauseResource {
 

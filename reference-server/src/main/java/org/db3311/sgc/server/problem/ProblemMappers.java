@@ -16,14 +16,22 @@ public final class ProblemMappers {
   /** JAX-RS errors (405, 415, …) keep their status. */
   @Provider
   public static final class WebApplication implements ExceptionMapper<WebApplicationException> {
+    @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri;
+
     @Override
     public Response toResponse(WebApplicationException e) {
       if (e instanceof Problem.Exception p) {
         return p.problem().toResponse();
       }
       if (e instanceof jakarta.ws.rs.NotFoundException) {
-        // left untouched so that Helidon routes the request on to its other features (health)
-        return e.getResponse();
+        if (uri != null
+            && !uri.getPath().startsWith("api/")
+            && !uri.getPath().startsWith("/api/")) {
+          // left untouched so that Helidon routes the request on to its other features (health,
+          // metrics, openapi); its own fallback answers what none of them serves
+          return e.getResponse();
+        }
+        return unknownPath();
       }
       Response.StatusType status = e.getResponse().getStatusInfo();
       return new Problem(
@@ -36,15 +44,106 @@ public final class ProblemMappers {
     }
   }
 
+  static Response unknownPath() {
+    return Problem.of(
+            Response.Status.NOT_FOUND,
+            URI.create("urn:db3311:problem:unknown-path"),
+            "No such resource",
+            "Nothing is served at this path; the API is described at /openapi.")
+        .toResponse();
+  }
+
+  /** A record that was asked for and does not exist. */
+  @Provider
+  public static final class NotFound
+      implements ExceptionMapper<org.db3311.sgc.core.common.NotFoundException> {
+    @Override
+    public Response toResponse(org.db3311.sgc.core.common.NotFoundException e) {
+      return Problem.of(
+              Response.Status.NOT_FOUND,
+              URI.create("urn:db3311:problem:not-found"),
+              "Not found",
+              "No " + e.aggregateType() + " '" + e.aggregateId() + "'.")
+          .toResponse();
+    }
+  }
+
+  /** What the core refused as invalid input: the client's mistake, told in the core's words. */
+  @Provider
+  public static final class Invalid implements ExceptionMapper<IllegalArgumentException> {
+    @Override
+    public Response toResponse(IllegalArgumentException e) {
+      return new Problem(
+              URI.create("urn:db3311:problem:invalid-request"),
+              "Invalid request",
+              400,
+              e.getMessage() == null ? "The request is not valid." : e.getMessage(),
+              java.util.List.of())
+          .toResponse();
+    }
+  }
+
+  /** A step the workflow does not allow from the state the record is in. */
+  @Provider
+  public static final class Transition
+      implements ExceptionMapper<org.db3311.sgc.core.common.IllegalTransitionException> {
+    @Override
+    public Response toResponse(org.db3311.sgc.core.common.IllegalTransitionException e) {
+      return conflict("urn:db3311:problem:illegal-transition", "Not allowed now", e.getMessage());
+    }
+  }
+
+  /** Two changes raced; this one lost and changed nothing. */
+  @Provider
+  public static final class Lock
+      implements ExceptionMapper<org.db3311.sgc.core.common.OptimisticLockException> {
+    @Override
+    public Response toResponse(org.db3311.sgc.core.common.OptimisticLockException e) {
+      return conflict(
+          "urn:db3311:problem:concurrent-change",
+          "Changed by someone else",
+          "Another change to this record was saved first; nothing of yours was written. Read it"
+              + " again and retry.");
+    }
+  }
+
+  /** A rule of the domain that the record's current state does not allow. */
+  @Provider
+  public static final class State implements ExceptionMapper<IllegalStateException> {
+    @Override
+    public Response toResponse(IllegalStateException e) {
+      return conflict("urn:db3311:problem:state-conflict", "Not allowed now", e.getMessage());
+    }
+  }
+
+  static Response conflict(String type, String title, String detail) {
+    return new Problem(URI.create(type), title, 409, detail, java.util.List.of()).toResponse();
+  }
+
   /** Anything unexpected is a 500 whose detail does not leak internals; the log keeps the cause. */
   @Provider
   public static final class Unexpected implements ExceptionMapper<RuntimeException> {
+    @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri;
+
     private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
 
     @Override
     public Response toResponse(RuntimeException e) {
       if (e instanceof WebApplicationException w) {
-        return new WebApplication().toResponse(w);
+        WebApplication m = new WebApplication();
+        m.uri = uri;
+        return m.toResponse(w);
+      }
+      if (e instanceof jakarta.json.bind.JsonbException
+          || e instanceof jakarta.json.JsonException
+          || e instanceof jakarta.ws.rs.ProcessingException) {
+        return new Problem(
+                URI.create("urn:db3311:problem:malformed-body"),
+                "Malformed request body",
+                400,
+                "The body is not JSON of the expected shape.",
+                java.util.List.of())
+            .toResponse();
       }
       LOG.log(Level.SEVERE, "unexpected error", e);
       return Problem.of(

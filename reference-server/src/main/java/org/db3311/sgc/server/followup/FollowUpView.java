@@ -1,0 +1,54 @@
+package org.db3311.sgc.server.followup;
+
+import java.util.List;
+import org.db3311.sgc.core.followup.FollowUpSnapshot;
+
+/** A follow-up (回访, 6.2.1.4) as the API shows it: the result notices sent and survey answers. */
+public record FollowUpView(
+    String id,
+    String matter,
+    int round,
+    String resultOutcome,
+    String resultSummary,
+    List<String> parties,
+    String openedAt,
+    String state,
+    List<NoticeView> notices,
+    List<AnswerView> answers,
+    String reopenReason) {
+
+  /** A result notice (结果告知): to whom, by which channel, its delivery, when. */
+  public record NoticeView(String party, String channel, String deliveryId, String sentAt) {}
+
+  public record AnswerView(
+      String respondent, String method, String answer, String comment, String at) {}
+
+  static FollowUpView of(FollowUpSnapshot s) {
+    return new FollowUpView(
+        s.id().toString(),
+        s.id().matter().toString(),
+        s.id().round(),
+        s.result().outcome().name(),
+        s.result().summary(),
+        s.parties(),
+        s.openedAt().toString(),
+        s.state().name(),
+        s.notices().stream()
+            .map(
+                n ->
+                    new NoticeView(
+                        n.party(), n.channel().name(), n.deliveryId(), n.sentAt().toString()))
+            .toList(),
+        s.answers().stream()
+            .map(
+                a ->
+                    new AnswerView(
+                        a.respondent(),
+                        a.method().name(),
+                        a.answer().name(),
+                        a.comment(),
+                        a.at().toString()))
+            .toList(),
+        s.reopenReason().orElse(null));
+  }
+}

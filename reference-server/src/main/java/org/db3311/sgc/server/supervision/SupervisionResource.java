@@ -1,0 +1,296 @@
+package org.db3311.sgc.server.supervision;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.db3311.sgc.core.common.DivisionCode;
+import org.db3311.sgc.core.supervision.SupervisionDue;
+import org.db3311.sgc.core.supervision.SupervisionFile;
+import org.db3311.sgc.core.supervision.SupervisionFileRepository.PageRequest;
+import org.db3311.sgc.core.supervision.SupervisionOverview;
+import org.db3311.sgc.core.supervision.SupervisionSnapshot;
+import org.db3311.sgc.server.http.ETags;
+import org.db3311.sgc.server.problem.Problem;
+import org.db3311.sgc.server.security.Caller;
+import org.db3311.sgc.server.security.DivisionScope;
+import org.db3311.sgc.server.security.Roles;
+import org.db3311.sgc.server.wiring.Centers;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Supervision (督办, 6.2.1.3, 8.2.4): the real-time view of every unit's matters by state, the
+ * overdue and near-deadline lists, and one file with its clocks and history. A county's view is
+ * seen by that county's staff (or wider); a township's staff see the files of their own matters
+ * through the matters themselves.
+ */
+@Path("/api/v1/supervision")
+@RequestScoped
+@Tag(name = "supervision", description = "6.2.1.3, 8.2.4 supervision view and deadline lists")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.SUPERVISOR, Roles.LEADER, Roles.INSPECTOR, Roles.ADMIN, Roles.ANALYST})
+public class SupervisionResource {
+
+  static final int MAX_PAGE = 200;
+
+  @Inject Centers centers;
+  @Inject Caller caller;
+
+  /** Counts of one unit or of all. */
+  public record CountsView(
+      int pending, int handled, int completed, int overdue, Map<String, Integer> byState) {
+    static CountsView of(SupervisionOverview.Counts c) {
+      Map<String, Integer> m = new TreeMap<>();
+      c.byState().forEach((k, v) -> m.put(k.name(), v));
+      return new CountsView(c.pending(), c.handled(), c.completed(), c.overdue(), m);
+    }
+  }
+
+  /** A unit's counts as lead unit and as participant. */
+  public record UnitView(CountsView leading, CountsView participating, CountsView all) {}
+
+  /** The supervision view. */
+  public record OverviewView(
+      String county,
+      String at,
+      CountsView total,
+      Map<String, UnitView> units,
+      List<Clock> awaitingApplicant,
+      List<Flag> flagged,
+      List<Failure> failures) {}
+
+  public record Clock(String subject, String unit, String since) {}
+
+  public record Flag(String subject, String unit, String kind, String detail, String at) {}
+
+  public record Failure(String subject, String reason) {}
+
+  /** One entry of a deadline list. */
+  public record Due(String subject, String title, String unit, String state, String nextDeadline) {
+    static Due of(SupervisionDue d) {
+      return new Due(
+          d.subject(), d.title(), d.unit().value(), d.state().name(), d.nextDeadline().toString());
+    }
+  }
+
+  /** A page of a list. */
+  public record Page<T>(List<T> items, int offset, int limit, boolean more) {}
+
+  /** One supervision file. */
+  public record FileView(
+      String subject,
+      String title,
+      String category,
+      String unit,
+      List<String> participants,
+      String state,
+      String openedAt,
+      String nextDeadline,
+      List<ClockView> clocks,
+      List<NoticeView> notices,
+      List<Flag> flags) {}
+
+  public record ClockView(
+      String step, String deadline, String startedAt, String endedAt, boolean met) {}
+
+  public record NoticeView(
+      String step, String level, String dueDate, String unit, String issuedAt) {}
+
+  @GET
+  @Path("overview")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The supervision view now: every unit's matters by state, overdue counts")
+  public OverviewView overview(@QueryParam("county") String county) {
+    Centers.County c = county(county);
+    SupervisionOverview o = c.center().supervision().current();
+    Map<String, UnitView> units = new TreeMap<>();
+    o.byUnit()
+        .forEach(
+            (unit, counts) ->
+                units.put(
+                    unit.value(),
+                    new UnitView(
+                        CountsView.of(counts.leading()),
+                        CountsView.of(counts.participating()),
+                        CountsView.of(counts.all()))));
+    return new OverviewView(
+        c.code().value(),
+        o.at().toString(),
+        CountsView.of(o.total()),
+        units,
+        o.awaitingApplicant().stream()
+            .map(a -> new Clock(a.subject(), a.unit().value(), a.since().toString()))
+            .toList(),
+        o.flagged().stream()
+            .map(
+                f ->
+                    new Flag(
+                        f.subject(),
+                        f.unit().value(),
+                        f.flag().kind().name(),
+                        f.flag().detail(),
+                        f.flag().at().toString()))
+            .toList(),
+        o.failures().stream().map(f -> new Failure(f.subject(), f.reason())).toList());
+  }
+
+  @GET
+  @Path("overdue")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Files with a running step past its last day, the longest overdue first")
+  public Page<Due> overdue(
+      @QueryParam("county") String county,
+      @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("limit") @DefaultValue("50") int limit) {
+    PageRequest page = page(offset, limit);
+    List<SupervisionDue> found =
+        county(county).center().supervision().overdue(new PageRequest(offset, limit + 1));
+    return pageOf(found, page);
+  }
+
+  @GET
+  @Path("due")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Files whose next last day falls from today to 'until', soonest first")
+  public Page<Due> due(
+      @QueryParam("county") String county,
+      @QueryParam("until") String until,
+      @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("limit") @DefaultValue("50") int limit) {
+    PageRequest page = page(offset, limit);
+    LocalDate day;
+    try {
+      day = LocalDate.parse(until == null ? "" : until.strip());
+    } catch (DateTimeParseException e) {
+      throw invalid("until", "a date such as 2026-12-31");
+    }
+    List<SupervisionDue> found =
+        county(county).center().supervision().dueBy(day, new PageRequest(offset, limit + 1));
+    return pageOf(found, page);
+  }
+
+  @GET
+  @Path("files/{subject}")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "One supervision file: its clocks, notices and flags, with an ETag")
+  public Response file(@PathParam("subject") String subject, @QueryParam("county") String county) {
+    Centers.County c = county(county);
+    SupervisionFile f = c.center().supervision().file(subject);
+    SupervisionSnapshot s = f.snapshot();
+    FileView view =
+        new FileView(
+            s.subject(),
+            s.title(),
+            s.categoryCode(),
+            s.unit().value(),
+            s.participants().stream().map(u -> u.value()).sorted().toList(),
+            s.state().name(),
+            s.openedAt().toString(),
+            s.nextDeadline().map(Object::toString).orElse(null),
+            s.clocks().stream()
+                .map(
+                    k ->
+                        new ClockView(
+                            k.step().name(),
+                            k.deadline().toString(),
+                            k.startedAt().toString(),
+                            k.endedAt().map(Object::toString).orElse(null),
+                            k.met()))
+                .toList(),
+            s.notices().stream()
+                .map(
+                    n ->
+                        new NoticeView(
+                            n.step().name(),
+                            n.level().name(),
+                            n.dueDate().toString(),
+                            n.unit().value(),
+                            n.issuedAt().toString()))
+                .toList(),
+            s.flags().stream()
+                .map(
+                    fl ->
+                        new Flag(
+                            s.subject(),
+                            s.unit().value(),
+                            fl.kind().name(),
+                            fl.detail(),
+                            fl.at().toString()))
+                .toList());
+    return Response.ok(view).tag(ETags.of(s)).build();
+  }
+
+  private static <T> Page<Due> pageOf(List<SupervisionDue> found, PageRequest page) {
+    boolean more = found.size() > page.limit();
+    List<Due> items = found.stream().limit(page.limit()).map(Due::of).toList();
+    return new Page<>(items, page.offset(), page.limit(), more);
+  }
+
+  private static PageRequest page(int offset, int limit) {
+    if (offset < 0) {
+      throw invalid("offset", "0 or more");
+    }
+    if (limit < 1 || limit > MAX_PAGE) {
+      throw invalid("limit", "1 to " + MAX_PAGE);
+    }
+    return new PageRequest(offset, limit);
+  }
+
+  /** The county asked for (default: the caller's), when the caller's division covers it. */
+  private Centers.County county(String county) {
+    DivisionScope scope = caller.scope();
+    DivisionCode code;
+    if (county == null || county.isBlank()) {
+      code =
+          scope
+              .county()
+              .orElseThrow(
+                  () -> invalid("county", "required: your division covers several counties"));
+    } else {
+      try {
+        code = DivisionCode.of(county.strip());
+      } catch (IllegalArgumentException e) {
+        throw invalid("county", e.getMessage());
+      }
+    }
+    if (!scope.coversCounty(code)) {
+      throw Caller.outside("The supervision view of county " + code.value());
+    }
+    return centers
+        .of(code)
+        .orElseThrow(
+            () ->
+                new Problem.Exception(
+                    new Problem(
+                        URI.create("urn:db3311:problem:county-not-served"),
+                        "County not served here",
+                        404,
+                        "This deployment does not serve county " + code.value() + ".",
+                        List.of())));
+  }
+
+  private static Problem.Exception invalid(String field, String reason) {
+    return new Problem.Exception(
+        new Problem(
+            URI.create("urn:db3311:problem:invalid-request"),
+            "Invalid request",
+            400,
+            "Query parameter '" + field + "': " + reason + ".",
+            List.of(new Problem.FieldError(field, reason))));
+  }
+}

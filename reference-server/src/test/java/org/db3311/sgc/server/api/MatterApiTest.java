@@ -1,0 +1,211 @@
+package org.db3311.sgc.server.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.helidon.microprofile.testing.junit5.AddConfig;
+import io.helidon.microprofile.testing.junit5.HelidonTest;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.WebTarget;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.db3311.sgc.server.security.Roles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@HelidonTest
+@AddConfig(key = "sgc.data-dir", value = "target/test-data/matter-api")
+@AddConfig(key = "sgc.counties", value = "331102,331121")
+@DisplayName("REST API: intake over HTTP, scoped by division (embedded H2)")
+class MatterApiTest {
+
+  static final String ID = "11010519491231002X";
+  static final String CLERK = Api.token("331102", Roles.CLERK);
+  static final String ZIJIN_CLERK = Api.token("331102001", Roles.CLERK);
+  static final String QINGTIAN_CLERK = Api.token("331121", Roles.CLERK);
+  static final String ANALYST = Api.token("331100", Roles.ANALYST);
+
+  @Inject WebTarget target;
+  Api api;
+
+  @BeforeEach
+  void client() {
+    api = new Api(target);
+  }
+
+  String register(String token) {
+    Response r = api.post(token, "/api/v1/matters", Api.registration("331102001", "紫金街道1号", ID));
+    String body = r.readEntity(String.class);
+    assertThat(r.getStatus()).as(body).isEqualTo(201);
+    return jakarta.json.Json.createReader(new java.io.StringReader(body))
+        .readObject()
+        .getString("number");
+  }
+
+  @Test
+  void registers_reads_with_masking_and_decides_with_if_match() {
+    String number = register(CLERK);
+    assertThat(number).startsWith("331102-");
+
+    Response read = api.get(CLERK, "/api/v1/matters/" + number);
+    assertThat(read.getStatus()).isEqualTo(200);
+    String etag = read.getHeaderString("ETag");
+    assertThat(etag).isNotBlank();
+    JsonObject m = Api.json(read);
+    JsonObject applicant = m.getJsonArray("parties").getJsonObject(0);
+    assertThat(applicant.getString("idNumber")).isEqualTo("110105********002X");
+    assertThat(applicant.getString("phone")).isEqualTo("138****1234");
+
+    JsonObject revealed = Api.json(api.get(CLERK, "/api/v1/matters/" + number + "?reveal=true"));
+    assertThat(revealed.getJsonArray("parties").getJsonObject(0).getString("idNumber"))
+        .isEqualTo(ID);
+    assertThat(
+            Api.json(api.get(ANALYST, "/api/v1/matters/" + number + "?reveal=true"))
+                .getInt("status"))
+        .isEqualTo(403);
+
+    Response noIfMatch =
+        api.post(CLERK, "/api/v1/matters/" + number + "/decision", "{\"verdict\":\"REVIEW\"}");
+    assertThat(noIfMatch.getStatus()).isEqualTo(428);
+    assertThat(noIfMatch.getMediaType().toString()).startsWith("application/problem+json");
+
+    Response stale =
+        api.as(CLERK, "/api/v1/matters/" + number + "/decision")
+            .header("If-Match", "\"not-the-tag\"")
+            .post(Entity.entity("{\"verdict\":\"REVIEW\"}", MediaType.APPLICATION_JSON));
+    assertThat(stale.getStatus()).isEqualTo(412);
+
+    Response decided =
+        api.as(CLERK, "/api/v1/matters/" + number + "/decision")
+            .header("If-Match", etag)
+            .post(Entity.entity("{\"verdict\":\"REVIEW\"}", MediaType.APPLICATION_JSON));
+    assertThat(decided.getStatus()).isEqualTo(200);
+    String outcome = Api.json(decided).getString("outcome");
+    assertThat(outcome).isIn("ACCEPTED", "SUPPLEMENT_REQUESTED");
+
+    JsonObject history = Json.array(api.get(CLERK, "/api/v1/matters/" + number + "/history"));
+    assertThat(history.getJsonArray("a").size()).isGreaterThanOrEqualTo(2);
+    assertThat(history.getJsonArray("a").toString()).contains("PERSONAL_DATA_READ");
+  }
+
+  @Test
+  void idempotency_key_replays_the_first_reply_and_refuses_reuse() {
+    String key = UUID.randomUUID().toString();
+    String body = Api.registration("331102001", "紫金街道2号", ID);
+    Response first =
+        api.as(CLERK, "/api/v1/matters")
+            .header("Idempotency-Key", key)
+            .post(Entity.entity(body, MediaType.APPLICATION_JSON));
+    Response again =
+        api.as(CLERK, "/api/v1/matters")
+            .header("Idempotency-Key", key)
+            .post(Entity.entity(body, MediaType.APPLICATION_JSON));
+    assertThat(first.getStatus()).isEqualTo(201);
+    assertThat(again.getStatus()).isEqualTo(201);
+    assertThat(again.getHeaderString("Idempotency-Replayed")).isEqualTo("true");
+    assertThat(Api.json(again).getString("number")).isEqualTo(Api.json(first).getString("number"));
+
+    Response other =
+        api.as(CLERK, "/api/v1/matters")
+            .header("Idempotency-Key", key)
+            .post(
+                Entity.entity(Api.registration("331102001", "别处", ID), MediaType.APPLICATION_JSON));
+    assertThat(other.getStatus()).isEqualTo(422);
+  }
+
+  @Test
+  void every_cross_county_read_and_write_is_refused() {
+    String liandu = register(CLERK);
+    Response read = api.get(QINGTIAN_CLERK, "/api/v1/matters/" + liandu);
+    assertThat(read.getStatus()).isEqualTo(403);
+    assertThat(Api.json(read).getString("type")).isEqualTo("urn:db3311:problem:outside-division");
+    String etag = api.get(CLERK, "/api/v1/matters/" + liandu).getHeaderString("ETag");
+    for (String path : new String[] {"/decision", "/withdrawal", "/materials"}) {
+      Response w =
+          api.as(QINGTIAN_CLERK, "/api/v1/matters/" + liandu + path)
+              .header("If-Match", etag)
+              .post(
+                  Entity.entity(
+                      "{\"verdict\":\"REVIEW\",\"reason\":\"x\"}", MediaType.APPLICATION_JSON));
+      assertThat(w.getStatus()).as(path).isEqualTo(403);
+    }
+    for (String path : new String[] {"/history", "/notice", "/receipt"}) {
+      assertThat(api.get(QINGTIAN_CLERK, "/api/v1/matters/" + liandu + path).getStatus())
+          .as(path)
+          .isEqualTo(403);
+    }
+    Response registerElsewhere =
+        api.post(QINGTIAN_CLERK, "/api/v1/matters", Api.registration("331102001", "紫金", ID));
+    assertThat(registerElsewhere.getStatus()).isEqualTo(403);
+    // a township's clerk sees their own township only
+    assertThat(api.get(ZIJIN_CLERK, "/api/v1/matters/" + liandu).getStatus()).isEqualTo(200);
+    Response otherTownship =
+        api.post(ZIJIN_CLERK, "/api/v1/matters", Api.registration("331102002", "岩泉街道", ID));
+    assertThat(otherTownship.getStatus()).isEqualTo(403);
+    Response supervision =
+        api.get(
+            Api.token("331121", Roles.SUPERVISOR), "/api/v1/supervision/overview?county=331102");
+    assertThat(supervision.getStatus()).isEqualTo(403);
+  }
+
+  @Test
+  void no_token_is_401_and_wrong_role_is_403() {
+    assertThat(api.get(null, "/api/v1/matters/331102-20261203-0001").getStatus()).isEqualTo(401);
+    Response wrongRole =
+        api.post(
+            Api.token("331102", Roles.ANALYST),
+            "/api/v1/matters",
+            Api.registration("331102001", "x", ID));
+    assertThat(wrongRole.getStatus()).isEqualTo(403);
+  }
+
+  @Test
+  void bad_input_is_answered_with_problem_details() {
+    Response malformed = api.post(CLERK, "/api/v1/matters", "{not json");
+    assertThat(malformed.getStatus()).isEqualTo(400);
+    assertThat(malformed.getMediaType().toString()).startsWith("application/problem+json");
+
+    Response wrongEnum =
+        api.post(
+            CLERK,
+            "/api/v1/matters",
+            Api.registration("331102001", "x", ID).replace("\"WINDOW\"", "\"CARRIER_PIGEON\""));
+    assertThat(wrongEnum.getStatus()).isEqualTo(400);
+    assertThat(Api.json(wrongEnum).getJsonArray("errors").toString()).contains("channel");
+
+    Response badId =
+        api.post(
+            CLERK, "/api/v1/matters", Api.registration("331102001", "x", "110105194912310021"));
+    assertThat(badId.getStatus()).isEqualTo(400);
+    assertThat(Api.json(badId).getJsonArray("errors").toString()).contains("parties[0].idNumber");
+
+    Response wrongType =
+        api.post(CLERK, "/api/v1/matters", "{\"channel\": 12, \"parties\": \"many\"}");
+    assertThat(wrongType.getStatus()).isEqualTo(400);
+
+    String huge = "{\"description\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+    Response tooLarge = api.post(CLERK, "/api/v1/matters", huge);
+    assertThat(tooLarge.getStatus()).isEqualTo(413);
+
+    Response unknownPath = api.get(CLERK, "/api/v1/no-such-thing");
+    assertThat(unknownPath.getStatus()).isEqualTo(404);
+    assertThat(unknownPath.getMediaType().toString()).startsWith("application/problem+json");
+
+    Response badNumber = api.get(CLERK, "/api/v1/matters/not-a-number");
+    assertThat(badNumber.getStatus()).isEqualTo(400);
+    Response missing = api.get(CLERK, "/api/v1/matters/331102-20200101-9999");
+    assertThat(missing.getStatus()).isEqualTo(404);
+  }
+
+  /** Wraps a JSON array answer so that the assertions above can read it. */
+  static final class Json {
+    static JsonObject array(Response r) {
+      String body = r.readEntity(String.class);
+      return jakarta.json.Json.createReader(new java.io.StringReader("{\"a\":" + body + "}"))
+          .readObject();
+    }
+  }
+}
