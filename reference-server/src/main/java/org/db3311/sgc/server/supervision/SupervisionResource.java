@@ -146,7 +146,7 @@ public class SupervisionResource {
                         f.flag().detail(),
                         f.flag().at().toString()))
             .toList(),
-        o.failures().stream().map(f -> new Failure(f.subject(), f.reason())).toList());
+        o.failures().stream().map(f -> new Failure(f.item(), f.reason())).toList());
   }
 
   @GET

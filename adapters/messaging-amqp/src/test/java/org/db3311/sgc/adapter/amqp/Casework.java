@@ -69,7 +69,14 @@ final class Casework implements AutoCloseable {
   static Casework postgres(String test) {
     String schema =
         ("t_amqp_" + test + "_" + Long.toHexString(System.nanoTime())).toLowerCase(Locale.ROOT);
-    return new Casework(new JpaSettings(PG_URL, PG_USER, Optional.empty(), 4, Optional.of(schema)));
+    return new Casework(
+        new JpaSettings(
+            PG_URL,
+            PG_USER,
+            Optional.empty(),
+            4,
+            Optional.of(schema),
+            "test-applicant-key-secret-0123456789abcdef"));
   }
 
   static Casework h2() throws IOException {

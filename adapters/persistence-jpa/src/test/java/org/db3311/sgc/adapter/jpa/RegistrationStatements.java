@@ -30,7 +30,12 @@ public final class RegistrationStatements {
     String schema = "bench_sql_" + Long.toHexString(System.nanoTime());
     JpaSettings settings =
         new JpaSettings(
-            TestStores.PG_URL, TestStores.PG_USER, Optional.empty(), 4, Optional.of(schema));
+            TestStores.PG_URL,
+            TestStores.PG_USER,
+            Optional.empty(),
+            4,
+            Optional.of(schema),
+            TestStores.SECRET);
     try (JpaStore store = JpaStore.open(settings)) {
       Server session = JpaHelper.getServerSession(store.factory());
       Counting log = new Counting();
