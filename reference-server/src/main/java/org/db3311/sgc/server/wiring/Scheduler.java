@@ -1,0 +1,129 @@
+package org.db3311.sgc.server.wiring;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.db3311.sgc.adapter.jpa.JpaIdempotencyRecords;
+import org.db3311.sgc.adapter.jpa.JpaLeases;
+import org.db3311.sgc.core.common.DivisionCode;
+import org.db3311.sgc.core.supervision.SweepDeadlinesUseCase;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Scheduled work of every county: the deadline sweep (8.2.4: notices before and after each last
+ * day) and the expiry of idempotency records. Several instances may run on one database; each job
+ * of each county runs only on the instance holding its lease (table {@code scheduler_lease}), and
+ * one county's failure stops no other county's run.
+ *
+ * <p>{@code sgc.schedule.sweep-interval} (ISO-8601 duration, default {@code PT5M}; {@code PT0S}
+ * turns scheduling off, as the tests do).
+ */
+@ApplicationScoped
+public class Scheduler {
+
+  private static final Logger LOG = Logger.getLogger(Scheduler.class.getName());
+
+  /** This instance, as lease holder: host and process, plus a random part for restarts. */
+  static final String INSTANCE =
+      ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+
+  @Inject Centers centers;
+  @Inject Clock clock;
+
+  private ScheduledExecutorService executor;
+
+  /** What one run did per county: its report, or the failure that stopped that county only. */
+  public record RunReport(List<String> swept, List<String> skipped, List<String> failed) {}
+
+  void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    Duration interval =
+        ConfigProvider.getConfig()
+            .getOptionalValue("sgc.schedule.sweep-interval", String.class)
+            .map(Duration::parse)
+            .orElse(Duration.ofMinutes(5));
+    if (interval.isZero()) {
+      LOG.info("scheduled work is off (sgc.schedule.sweep-interval=PT0S)");
+      return;
+    }
+    executor =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "sgc-scheduler");
+              t.setDaemon(true);
+              return t;
+            });
+    executor.scheduleWithFixedDelay(
+        this::runSafely, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private void runSafely() {
+    try {
+      RunReport r = runOnce();
+      LOG.info(() -> "scheduled run: " + r);
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "scheduled run failed", e);
+    }
+  }
+
+  /** One round of every job of every county; a county that fails is reported and skipped. */
+  public RunReport runOnce() {
+    List<String> swept = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    List<String> failed = new ArrayList<>();
+    Duration lease = Duration.ofMinutes(4);
+    for (DivisionCode code : centers.counties()) {
+      try {
+        Centers.County county = centers.of(code).orElseThrow();
+        JpaLeases leases = new JpaLeases(county.store());
+        if (!leases.tryAcquire("deadline-sweep", INSTANCE, lease, clock.instant())) {
+          skipped.add(code.value());
+          continue;
+        }
+        SweepDeadlinesUseCase.SweepReport report = county.center().supervision().sweepAll();
+        swept.add(
+            code.value()
+                + ": "
+                + report.issued().size()
+                + " notice(s)"
+                + (report.failures().isEmpty()
+                    ? ""
+                    : ", " + report.failures().size() + " failure(s)"));
+        new JpaIdempotencyRecords(county.store()).expire(clock.instant().minus(Duration.ofDays(1)));
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "scheduled work of county " + code.value() + " failed", e);
+        failed.add(code.value() + ": " + e.getMessage());
+      }
+    }
+    return new RunReport(swept, skipped, failed);
+  }
+
+  /** Lets a running round finish (graceful shutdown), then stops. */
+  @PreDestroy
+  void stop() {
+    if (executor == null) {
+      return;
+    }
+    executor.shutdown();
+    try {
+      if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+        executor.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      executor.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+}
