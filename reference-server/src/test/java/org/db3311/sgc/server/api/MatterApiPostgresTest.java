@@ -16,6 +16,9 @@ import org.junit.jupiter.api.DisplayName;
 @AddConfig(key = "sgc.db.url", value = "jdbc:postgresql://127.0.0.1:5432/test")
 @AddConfig(key = "sgc.db.user", value = "postgres")
 @AddConfig(key = "sgc.db.pool-size", value = "3")
+@AddConfig(
+    key = "sgc.db.applicant-key-secret",
+    value = "test-applicant-key-secret-0123456789abcdef")
 @AddConfig(key = "sgc.db.schema", value = MatterApiPostgresTest.PREFIX)
 @AddConfig(key = "sgc.counties", value = "331102,331121")
 @DisplayName("REST API: intake over HTTP, scoped by division (PostgreSQL)")
