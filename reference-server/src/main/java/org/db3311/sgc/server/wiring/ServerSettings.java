@@ -78,11 +78,11 @@ public record ServerSettings(
                   p.setProperty("sgc.db.url", url);
                   for (String key :
                       List.of(
-                      "sgc.db.user",
-                      "sgc.db.password",
-                      "sgc.db.pool-size",
-                      "sgc.db.schema",
-                      "sgc.db.applicant-key-secret")) {
+                          "sgc.db.user",
+                          "sgc.db.password",
+                          "sgc.db.pool-size",
+                          "sgc.db.schema",
+                          "sgc.db.applicant-key-secret")) {
                     config
                         .getOptionalValue(key, String.class)
                         .ifPresent(v -> p.setProperty(key, v));

@@ -101,6 +101,14 @@ class ReceptionApiTest {
                 + visitor("赵六")
                 + ",\"subject\":\"土地补偿\"}");
     String body = booked.readEntity(String.class);
+    System.out.println(
+        "DBG after: "
+            + api.get(CLERK, "/api/v1/reception/bookings/RB-" + day.getYear() + "-1?county=331102")
+                .readEntity(String.class));
+    System.out.println(
+        "DBG after2: "
+            + api.get(CLERK, "/api/v1/reception/bookings/RB-" + day.getYear() + "-2?county=331102")
+                .readEntity(String.class));
     assertThat(booked.getStatus()).as(body).isEqualTo(201);
     String booking = booked.getLocation().getPath();
     JsonObject b = Api.json(api.get(CLERK, booking));

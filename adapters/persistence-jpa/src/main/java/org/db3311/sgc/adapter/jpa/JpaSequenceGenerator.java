@@ -5,34 +5,20 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Objects;
+import javax.sql.DataSource;
 import org.db3311.sgc.core.common.SequenceGenerator;
 
 /**
- * Counters in table {@code sequence_counter}, one row per scope, taken in the caller's unit of
- * work: the number commits with the matter it numbers, so a rolled-back use case gives its number
- * back and a committed one has it for good — never a number given twice, and no gap. The counter
- * row stays locked until the unit ends, so two registrations of one county and day take their
- * numbers one after the other (the rest of their work runs side by side). Outside a unit a number
- * is taken in a transaction of its own.
- *
- * <p>One statement a number on PostgreSQL ({@code insert … on conflict do update … returning}); on
- * H2 an update read through {@code final table}, then an insert for a new scope.
+ * Counters in table {@code sequence_counter}, one row per scope. Like a database sequence, a number
+ * is taken in a transaction of its own: a use case that rolls back leaves a gap, never a number
+ * given twice, and no use case waits on another's counter row for longer than one statement.
  */
 public final class JpaSequenceGenerator implements SequenceGenerator {
 
-  private static final String POSTGRES_NEXT =
-      "insert into sequence_counter (scope, counter_value) values (?, 1) on conflict (scope) do"
-          + " update set counter_value = sequence_counter.counter_value + 1 returning counter_value";
-  private static final String PORTABLE_NEXT =
-      "select counter_value from final table (update sequence_counter set counter_value ="
-          + " counter_value + 1 where scope = ?)";
-  private static final String PORTABLE_FIRST =
-      "insert into sequence_counter (scope, counter_value) values (?, 1)";
+  private final DataSource dataSource;
 
-  private final JpaUnitOfWork unitOfWork;
-
-  JpaSequenceGenerator(JpaUnitOfWork unitOfWork) {
-    this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+  JpaSequenceGenerator(DataSource dataSource) {
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
   }
 
   @Override
@@ -40,44 +26,54 @@ public final class JpaSequenceGenerator implements SequenceGenerator {
     if (scope == null || scope.isBlank()) {
       throw new IllegalArgumentException("a sequence scope is required");
     }
-    return unitOfWork.withConnection(
-        c -> {
-          try {
-            return c.getMetaData().getDatabaseProductName().startsWith("PostgreSQL")
-                ? single(c, POSTGRES_NEXT, scope)
-                : portable(c, scope);
-          } catch (SQLException e) {
-            throw new IllegalStateException("cannot take the next number of " + scope, e);
+    for (int attempt = 0; ; attempt++) {
+      try (Connection c = dataSource.getConnection()) {
+        c.setAutoCommit(false);
+        try {
+          long value = increment(c, scope);
+          c.commit();
+          return value;
+        } catch (SQLException e) {
+          c.rollback();
+          // Two first takers of a new scope both insert; the loser retries as an update.
+          if (attempt < 3 && isDuplicateKey(e)) {
+            continue;
           }
-        });
+          throw e;
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException("cannot take the next number of " + scope, e);
+      }
+    }
   }
 
-  private static long portable(Connection c, String scope) throws SQLException {
-    for (int attempt = 0; ; attempt++) {
-      long value = single(c, PORTABLE_NEXT, scope);
-      if (value > 0) {
-        return value;
-      }
-      try (PreparedStatement ins = c.prepareStatement(PORTABLE_FIRST)) {
-        ins.setString(1, scope);
-        ins.executeUpdate();
-        return 1;
-      } catch (SQLException e) {
-        // two first takers of a new scope both insert: the loser counts on as an update
-        if (attempt >= 3 || e.getSQLState() == null || !e.getSQLState().startsWith("23")) {
-          throw e;
+  private static long increment(Connection c, String scope) throws SQLException {
+    try (PreparedStatement up =
+        c.prepareStatement(
+            "update sequence_counter set counter_value = counter_value + 1 where scope = ?")) {
+      up.setString(1, scope);
+      if (up.executeUpdate() == 0) {
+        try (PreparedStatement ins =
+            c.prepareStatement(
+                "insert into sequence_counter (scope, counter_value) values (?, 1)")) {
+          ins.setString(1, scope);
+          ins.executeUpdate();
+          return 1;
         }
       }
     }
-  }
-
-  /** The counter after the statement, 0 when it found no row. */
-  private static long single(Connection c, String sql, String scope) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      s.setString(1, scope);
-      try (ResultSet rs = s.executeQuery()) {
-        return rs.next() ? rs.getLong(1) : 0;
+    try (PreparedStatement q =
+        c.prepareStatement("select counter_value from sequence_counter where scope = ?")) {
+      q.setString(1, scope);
+      try (ResultSet rs = q.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
       }
     }
+  }
+
+  private static boolean isDuplicateKey(SQLException e) {
+    String state = e.getSQLState();
+    return state != null && state.startsWith("23");
   }
 }

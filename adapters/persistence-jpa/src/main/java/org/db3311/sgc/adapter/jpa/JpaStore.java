@@ -179,7 +179,7 @@ public final class JpaStore implements AutoCloseable {
   }
 
   public JpaSequenceGenerator sequences() {
-    return new JpaSequenceGenerator(unitOfWork);
+    return new JpaSequenceGenerator(dataSource);
   }
 
   /** The schema version the migrations brought the database to. */
