@@ -152,6 +152,23 @@ class MatterApiTest {
   }
 
   @Test
+  void searches_a_county_by_state_within_the_callers_division() {
+    String number = register(CLERK);
+    JsonObject page = Api.json(api.get(CLERK, "/api/v1/matters?state=PENDING_DECISION&limit=200"));
+    assertThat(page.getJsonArray("items").toString()).contains(number);
+    JsonObject township = Api.json(api.get(ZIJIN_CLERK, "/api/v1/matters?limit=200"));
+    assertThat(township.getJsonArray("items").getValuesAs(JsonObject.class))
+        .isNotEmpty()
+        .allMatch(m -> m.getString("townshipCode").equals("331102001"));
+    assertThat(api.get(QINGTIAN_CLERK, "/api/v1/matters?county=331102").getStatus()).isEqualTo(403);
+    assertThat(api.get(ZIJIN_CLERK, "/api/v1/matters?township=331102002").getStatus())
+        .isEqualTo(403);
+    Response bad = api.get(CLERK, "/api/v1/matters?state=LOST&sort=SIDEWAYS&limit=500");
+    assertThat(bad.getStatus()).isEqualTo(400);
+    assertThat(Api.json(bad).getJsonArray("errors").toString()).contains("state", "sort");
+  }
+
+  @Test
   void no_token_is_401_and_wrong_role_is_403() {
     assertThat(api.get(null, "/api/v1/matters/331102-20261203-0001").getStatus()).isEqualTo(401);
     Response wrongRole =

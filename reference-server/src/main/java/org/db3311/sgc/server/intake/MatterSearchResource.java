@@ -1,0 +1,232 @@
+package org.db3311.sgc.server.intake;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.db3311.sgc.adapter.jpa.JpaMatterSearch;
+import org.db3311.sgc.core.common.AreaCode;
+import org.db3311.sgc.core.common.DivisionCode;
+import org.db3311.sgc.core.common.UnitId;
+import org.db3311.sgc.core.intake.Channel;
+import org.db3311.sgc.core.intake.MatterPage;
+import org.db3311.sgc.core.intake.MatterQuery;
+import org.db3311.sgc.core.intake.MatterState;
+import org.db3311.sgc.core.intake.PlaceScope;
+import org.db3311.sgc.server.problem.Problem;
+import org.db3311.sgc.server.security.Caller;
+import org.db3311.sgc.server.security.DivisionScope;
+import org.db3311.sgc.server.security.Roles;
+import org.db3311.sgc.server.wiring.Centers;
+import org.db3311.sgc.server.wiring.Wiring;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The list of a county's matters, filtered, sorted and paged by the database: {@code GET
+ * /api/v1/matters?state=ACCEPTED&category=dispute.labour&from=2026-12-01&sort=REGISTERED_AT}. A
+ * township's staff see their township's matters only; a city's or province's name the county.
+ */
+@Path("/api/v1/matters")
+@RequestScoped
+@Tag(name = "intake")
+@SecurityRequirement(name = "bearer")
+public class MatterSearchResource {
+
+  @Inject Centers centers;
+  @Inject Caller caller;
+
+  /** One matter of a list. */
+  public record Summary(
+      String number,
+      String state,
+      String kind,
+      String channel,
+      String category,
+      String county,
+      String townshipCode,
+      String township,
+      String registeredAt,
+      String closedAt,
+      String handlingUnit,
+      String deadline) {}
+
+  /** A page of the list. */
+  public record Page(List<Summary> items, int offset, int limit, boolean more) {}
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  @RolesAllowed({
+    Roles.CLERK,
+    Roles.MEDIATOR,
+    Roles.HANDLER,
+    Roles.SUPERVISOR,
+    Roles.LEADER,
+    Roles.ANALYST,
+    Roles.ARCHIVIST,
+    Roles.INSPECTOR,
+    Roles.ADMIN
+  })
+  @Operation(
+      summary = "Search a county's matters: by state, unit, category, township, channel, period",
+      description =
+          "Repeat state and channel for several. from/until are Beijing days, until included."
+              + " sort: REGISTERED_AT, NUMBER or DEADLINE; direction: ASCENDING or DESCENDING.")
+  public Page search(
+      @QueryParam("county") String county,
+      @QueryParam("township") String township,
+      @QueryParam("state") List<String> states,
+      @QueryParam("unit") String unit,
+      @QueryParam("category") String category,
+      @QueryParam("channel") List<String> channels,
+      @QueryParam("from") String from,
+      @QueryParam("until") String until,
+      @QueryParam("sort") @DefaultValue("REGISTERED_AT") String sort,
+      @QueryParam("direction") @DefaultValue("DESCENDING") String direction,
+      @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("limit") @DefaultValue("50") int limit) {
+    List<Problem.FieldError> errors = new ArrayList<>();
+    DivisionScope scope = caller.scope();
+    MatterQuery q = MatterQuery.all();
+    DivisionCode code = null;
+    try {
+      code =
+          county != null && !county.isBlank()
+              ? DivisionCode.of(county.strip())
+              : scope.county().orElse(null);
+      if (code == null) {
+        errors.add(new Problem.FieldError("county", "required: your division covers several"));
+      }
+    } catch (IllegalArgumentException e) {
+      errors.add(new Problem.FieldError("county", e.getMessage()));
+    }
+    PlaceScope place = null;
+    if (code != null) {
+      place = PlaceScope.of(code);
+      String narrower = township != null && !township.isBlank() ? township.strip() : null;
+      if (narrower == null && scope.code().length() > 6) {
+        narrower = scope.code().substring(0, 9);
+      }
+      if (narrower != null) {
+        try {
+          place = PlaceScope.of(AreaCode.of(narrower));
+        } catch (IllegalArgumentException e) {
+          errors.add(new Problem.FieldError("township", e.getMessage()));
+        }
+      }
+      if (!place.code().startsWith(scope.prefix())) {
+        throw Caller.outside("The matters of " + place.code());
+      }
+      q = q.within(place);
+    }
+    try {
+      if (states != null && !states.isEmpty()) {
+        q = q.inStates(states.stream().map(MatterState::valueOf).toArray(MatterState[]::new));
+      }
+    } catch (IllegalArgumentException e) {
+      errors.add(new Problem.FieldError("state", "one of " + List.of(MatterState.values())));
+    }
+    try {
+      if (channels != null && !channels.isEmpty()) {
+        q = q.via(channels.stream().map(Channel::valueOf).toArray(Channel[]::new));
+      }
+    } catch (IllegalArgumentException e) {
+      errors.add(new Problem.FieldError("channel", "one of " + List.of(Channel.values())));
+    }
+    try {
+      if (unit != null && !unit.isBlank()) {
+        q = q.handledBy(UnitId.of(unit.strip()));
+      }
+      if (category != null && !category.isBlank()) {
+        q = q.inCategory(category.strip());
+      }
+    } catch (IllegalArgumentException e) {
+      errors.add(new Problem.FieldError("unit/category", e.getMessage()));
+    }
+    try {
+      if (from != null || until != null) {
+        LocalDate f = from == null ? LocalDate.of(2000, 1, 1) : LocalDate.parse(from.strip());
+        LocalDate u = until == null ? LocalDate.of(2999, 12, 31) : LocalDate.parse(until.strip());
+        q =
+            q.registeredBetween(
+                f.atStartOfDay(Wiring.ZONE).toInstant(),
+                u.plusDays(1).atStartOfDay(Wiring.ZONE).toInstant());
+      }
+    } catch (DateTimeParseException e) {
+      errors.add(new Problem.FieldError("from/until", "dates such as 2026-12-31"));
+    } catch (IllegalArgumentException e) {
+      errors.add(new Problem.FieldError("from/until", e.getMessage()));
+    }
+    try {
+      q =
+          q.sortedBy(MatterQuery.Sort.valueOf(sort), MatterQuery.Direction.valueOf(direction))
+              .page(offset, limit);
+    } catch (IllegalArgumentException e) {
+      errors.add(
+          new Problem.FieldError(
+              "sort/direction/offset/limit",
+              e.getMessage() == null || e.getMessage().startsWith("No enum")
+                  ? "sort: "
+                      + List.of(MatterQuery.Sort.values())
+                      + "; direction: ASCENDING or DESCENDING"
+                  : e.getMessage()));
+    }
+    if (!errors.isEmpty()) {
+      throw new Problem.Exception(
+          new Problem(
+              URI.create("urn:db3311:problem:invalid-request"),
+              "Invalid request",
+              400,
+              "The search has " + errors.size() + " error(s); every one is listed in 'errors'.",
+              errors));
+    }
+    DivisionCode c = code;
+    Centers.County where =
+        centers
+            .of(c)
+            .orElseThrow(
+                () ->
+                    new Problem.Exception(
+                        new Problem(
+                            URI.create("urn:db3311:problem:county-not-served"),
+                            "County not served here",
+                            404,
+                            "This deployment does not serve county " + c.value() + ".",
+                            List.of())));
+    MatterQuery query = q;
+    JpaMatterSearch search = new JpaMatterSearch(where.store());
+    MatterPage page = where.store().unitOfWork().inTransaction(() -> search.search(query));
+    return new Page(
+        page.items().stream()
+            .map(
+                s ->
+                    new Summary(
+                        s.number().toString(),
+                        s.state().name(),
+                        s.kind().name(),
+                        s.channel().name(),
+                        s.categoryCode(),
+                        s.county().value(),
+                        s.townshipCode().map(Object::toString).orElse(null),
+                        s.township().orElse(null),
+                        s.registeredAt().toString(),
+                        s.closedAt().map(Object::toString).orElse(null),
+                        s.handlingUnit().map(UnitId::value).orElse(null),
+                        s.deadline().map(Object::toString).orElse(null)))
+            .toList(),
+        query.offset(),
+        query.limit(),
+        page.hasNext());
+  }
+}
