@@ -45,7 +45,7 @@ final class ReferenceServerProcess implements AutoCloseable {
                     java,
                     "-Dserver.port=" + port,
                     "-Dserver.host=127.0.0.1",
-                    "-Dsgc.data.dir=" + work.toAbsolutePath().resolve("data"),
+                    "-Dsgc.data-dir=" + work.toAbsolutePath().resolve("data"),
                     "-jar",
                     jar.toString()))
             .redirectErrorStream(true)

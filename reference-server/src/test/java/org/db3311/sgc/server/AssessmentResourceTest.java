@@ -15,6 +15,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @HelidonTest
+@io.helidon.microprofile.testing.junit5.AddConfig(
+    key = "sgc.data-dir",
+    value = "target/test-data/AssessmentResourceTest")
 @DisplayName("Reference server: center assessment over HTTP")
 class AssessmentResourceTest {
 

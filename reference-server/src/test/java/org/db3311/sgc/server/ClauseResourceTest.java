@@ -13,6 +13,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @HelidonTest
+@io.helidon.microprofile.testing.junit5.AddConfig(
+    key = "sgc.data-dir",
+    value = "target/test-data/ClauseResourceTest")
 @DisplayName("Reference server: clause catalog")
 class ClauseResourceTest {
 

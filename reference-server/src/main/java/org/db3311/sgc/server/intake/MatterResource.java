@@ -381,21 +381,9 @@ public class MatterResource {
             List.of()));
   }
 
+  /** The body as {@code type}, every JSON value checked for its type first (400 naming it). */
   static <T> T parse(String body, Class<T> type) {
-    if (body == null || body.isBlank()) {
-      return null;
-    }
-    try {
-      return JSON.fromJson(body, type);
-    } catch (RuntimeException e) {
-      throw new Problem.Exception(
-          new Problem(
-              URI.create("urn:db3311:problem:malformed-body"),
-              "Malformed request body",
-              400,
-              "The body is not JSON of the expected shape: " + rootMessage(e),
-              List.of()));
-    }
+    return org.db3311.sgc.server.mediation.Requests.parse(body, type);
   }
 
   private static String rootMessage(Throwable e) {

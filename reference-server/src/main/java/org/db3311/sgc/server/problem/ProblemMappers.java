@@ -116,6 +116,25 @@ public final class ProblemMappers {
     }
   }
 
+  /** Another body (the city center, a court, a source platform) refused what was sent to it. */
+  @Provider
+  public static final class Refused
+      implements ExceptionMapper<org.db3311.sgc.core.common.RecipientRefusedException> {
+    @Override
+    public Response toResponse(org.db3311.sgc.core.common.RecipientRefusedException e) {
+      return new Problem(
+              URI.create("urn:db3311:problem:recipient-refused"),
+              "Refused by " + e.recipient(),
+              502,
+              e.recipient()
+                  + " refused "
+                  + e.subject()
+                  + "; nothing was changed here. Correct what it names and try again.",
+              java.util.List.of())
+          .toResponse();
+    }
+  }
+
   static Response conflict(String type, String title, String detail) {
     return new Problem(URI.create(type), title, 409, detail, java.util.List.of()).toResponse();
   }

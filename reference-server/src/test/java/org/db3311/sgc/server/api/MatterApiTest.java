@@ -204,6 +204,13 @@ class MatterApiTest {
     assertThat(wrongType.getStatus()).isEqualTo(400);
 
     String huge = "{\"description\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+    Response coerced =
+        api.post(
+            CLERK,
+            "/api/v1/matters",
+            Api.registration("331102001", "x", ID).replace("\"邻里之间", "12, \"x\":\"邻里之间"));
+    assertThat(coerced.getStatus()).isEqualTo(400);
+
     Response tooLarge = api.post(CLERK, "/api/v1/matters", huge);
     assertThat(tooLarge.getStatus()).isEqualTo(413);
 

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @HelidonTest
+@io.helidon.microprofile.testing.junit5.AddConfig(
+    key = "sgc.data-dir",
+    value = "target/test-data/CalendarHealthEndpointTest")
 @Implements("R10")
 @DisplayName("Reference server: the working-calendar readiness check")
 class CalendarHealthEndpointTest {
