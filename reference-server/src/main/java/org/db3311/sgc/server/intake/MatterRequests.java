@@ -168,15 +168,10 @@ public final class MatterRequests {
     Optional<Instant> occurredAt = Optional.empty();
     if (r.occurredAt() != null) {
       try {
-        occurredAt = Optional.of(Instant.parse(r.occurredAt()));
+        // an offset (+08:00) or Z, as OffsetDateTime reads it
+        occurredAt = Optional.of(java.time.OffsetDateTime.parse(r.occurredAt()).toInstant());
       } catch (DateTimeParseException e) {
         errors.add("occurredAt", "an instant such as 2026-12-03T09:30:00+08:00 or …Z");
-        try {
-          occurredAt = Optional.of(java.time.OffsetDateTime.parse(r.occurredAt()).toInstant());
-          errors.list.removeLast();
-        } catch (DateTimeParseException ignored) {
-          // reported above
-        }
       }
     }
     errors.throwIfAny("The registration");

@@ -3,8 +3,6 @@ package org.db3311.sgc.server.intake;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -33,6 +31,7 @@ import org.db3311.sgc.core.intake.SubmitMaterialsUseCase;
 import org.db3311.sgc.core.intake.WithdrawMatterUseCase;
 import org.db3311.sgc.server.http.ETags;
 import org.db3311.sgc.server.http.Idempotency;
+import org.db3311.sgc.server.mediation.Requests;
 import org.db3311.sgc.server.problem.Problem;
 import org.db3311.sgc.server.security.Caller;
 import org.db3311.sgc.server.security.Roles;
@@ -51,8 +50,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "intake", description = "6.1 intake: registration, materials, decision")
 @SecurityRequirement(name = "bearer")
 public class MatterResource {
-
-  private static final Jsonb JSON = JsonbBuilder.create();
 
   @Inject Centers centers;
   @Inject Caller caller;
@@ -97,7 +94,7 @@ public class MatterResource {
     Centers.County county =
         centers
             .of(registration.place().county())
-            .orElseThrow(() -> notServed(registration.place().county().value()));
+            .orElseThrow(() -> Requests.notServed(registration.place().county().value()));
     GovernanceCenter center = county.center();
     return idempotency.once(
         county.store(),
@@ -368,30 +365,11 @@ public class MatterResource {
   }
 
   private Centers.County county(RegistrationNumber n) {
-    return centers.of(n).orElseThrow(() -> notServed(n.county().value()));
-  }
-
-  private static Problem.Exception notServed(String county) {
-    return new Problem.Exception(
-        new Problem(
-            URI.create("urn:db3311:problem:county-not-served"),
-            "County not served here",
-            404,
-            "This deployment does not serve county " + county + ".",
-            List.of()));
+    return Requests.county(centers, n);
   }
 
   /** The body as {@code type}, every JSON value checked for its type first (400 naming it). */
   static <T> T parse(String body, Class<T> type) {
-    return org.db3311.sgc.server.mediation.Requests.parse(body, type);
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t) {
-      t = t.getCause();
-    }
-    String m = t.getMessage();
-    return m == null ? t.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+    return Requests.parse(body, type);
   }
 }

@@ -23,6 +23,7 @@ import org.db3311.sgc.core.intake.MatterPage;
 import org.db3311.sgc.core.intake.MatterQuery;
 import org.db3311.sgc.core.intake.MatterState;
 import org.db3311.sgc.core.intake.PlaceScope;
+import org.db3311.sgc.server.mediation.Requests;
 import org.db3311.sgc.server.problem.Problem;
 import org.db3311.sgc.server.security.Caller;
 import org.db3311.sgc.server.security.DivisionScope;
@@ -192,18 +193,7 @@ public class MatterSearchResource {
               errors));
     }
     DivisionCode c = code;
-    Centers.County where =
-        centers
-            .of(c)
-            .orElseThrow(
-                () ->
-                    new Problem.Exception(
-                        new Problem(
-                            URI.create("urn:db3311:problem:county-not-served"),
-                            "County not served here",
-                            404,
-                            "This deployment does not serve county " + c.value() + ".",
-                            List.of())));
+    Centers.County where = centers.of(c).orElseThrow(() -> Requests.notServed(c.value()));
     MatterQuery query = q;
     JpaMatterSearch search = new JpaMatterSearch(where.store());
     MatterPage page = where.store().unitOfWork().inTransaction(() -> search.search(query));

@@ -17,16 +17,15 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.db3311.sgc.core.common.DivisionCode;
 import org.db3311.sgc.core.supervision.SupervisionDue;
 import org.db3311.sgc.core.supervision.SupervisionFile;
 import org.db3311.sgc.core.supervision.SupervisionFileRepository.PageRequest;
 import org.db3311.sgc.core.supervision.SupervisionOverview;
 import org.db3311.sgc.core.supervision.SupervisionSnapshot;
 import org.db3311.sgc.server.http.ETags;
+import org.db3311.sgc.server.mediation.Requests;
 import org.db3311.sgc.server.problem.Problem;
 import org.db3311.sgc.server.security.Caller;
-import org.db3311.sgc.server.security.DivisionScope;
 import org.db3311.sgc.server.security.Roles;
 import org.db3311.sgc.server.wiring.Centers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -253,35 +252,7 @@ public class SupervisionResource {
 
   /** The county asked for (default: the caller's), when the caller's division covers it. */
   private Centers.County county(String county) {
-    DivisionScope scope = caller.scope();
-    DivisionCode code;
-    if (county == null || county.isBlank()) {
-      code =
-          scope
-              .county()
-              .orElseThrow(
-                  () -> invalid("county", "required: your division covers several counties"));
-    } else {
-      try {
-        code = DivisionCode.of(county.strip());
-      } catch (IllegalArgumentException e) {
-        throw invalid("county", e.getMessage());
-      }
-    }
-    if (!scope.coversCounty(code)) {
-      throw Caller.outside("The supervision view of county " + code.value());
-    }
-    return centers
-        .of(code)
-        .orElseThrow(
-            () ->
-                new Problem.Exception(
-                    new Problem(
-                        URI.create("urn:db3311:problem:county-not-served"),
-                        "County not served here",
-                        404,
-                        "This deployment does not serve county " + code.value() + ".",
-                        List.of())));
+    return Requests.countyWide(centers, caller, county, "The supervision view");
   }
 
   private static Problem.Exception invalid(String field, String reason) {
