@@ -3,7 +3,7 @@ package org.db3311.sgc.server.duty;
 import java.util.ArrayList;
 import java.util.List;
 import org.db3311.sgc.core.eventhandling.DutyLeader;
-import org.db3311.sgc.server.mediation.Requests;
+import org.db3311.sgc.server.http.Requests;
 
 /** The request bodies of the duty roster endpoints. */
 public final class DutyRosterRequests {

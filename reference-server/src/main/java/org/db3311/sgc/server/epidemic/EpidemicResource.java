@@ -18,7 +18,7 @@ import org.db3311.sgc.core.epidemic.EpidemicUseCases;
 import org.db3311.sgc.core.epidemic.ModeSwitchResult;
 import org.db3311.sgc.core.epidemic.SwitchEpidemicModeUseCase;
 import org.db3311.sgc.server.http.ETags;
-import org.db3311.sgc.server.mediation.Requests;
+import org.db3311.sgc.server.http.Requests;
 import org.db3311.sgc.server.security.Caller;
 import org.db3311.sgc.server.security.Roles;
 import org.db3311.sgc.server.wiring.Centers;

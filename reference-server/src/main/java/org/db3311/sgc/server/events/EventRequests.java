@@ -11,7 +11,7 @@ import org.db3311.sgc.core.eventhandling.EventReview;
 import org.db3311.sgc.core.eventhandling.HandleEventUseCase;
 import org.db3311.sgc.core.eventhandling.TriageFacts;
 import org.db3311.sgc.core.intake.MatterResult;
-import org.db3311.sgc.server.mediation.Requests;
+import org.db3311.sgc.server.http.Requests;
 
 /** The request bodies of the event endpoints, and their conversion into the core's values. */
 public final class EventRequests {

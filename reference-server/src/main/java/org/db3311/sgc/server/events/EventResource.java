@@ -25,7 +25,7 @@ import org.db3311.sgc.core.intake.MatterSnapshot;
 import org.db3311.sgc.core.intake.RegistrationNumber;
 import org.db3311.sgc.server.http.ETags;
 import org.db3311.sgc.server.http.Idempotency;
-import org.db3311.sgc.server.mediation.Requests;
+import org.db3311.sgc.server.http.Requests;
 import org.db3311.sgc.server.security.Caller;
 import org.db3311.sgc.server.security.Roles;
 import org.db3311.sgc.server.wiring.Centers;

@@ -26,7 +26,7 @@ import org.db3311.sgc.core.followup.SurveyMethod;
 import org.db3311.sgc.core.intake.MatterSnapshot;
 import org.db3311.sgc.core.intake.RegistrationNumber;
 import org.db3311.sgc.server.http.ETags;
-import org.db3311.sgc.server.mediation.Requests;
+import org.db3311.sgc.server.http.Requests;
 import org.db3311.sgc.server.security.Caller;
 import org.db3311.sgc.server.security.Roles;
 import org.db3311.sgc.server.wiring.Centers;

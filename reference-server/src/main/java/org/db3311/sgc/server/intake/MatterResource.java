@@ -31,7 +31,7 @@ import org.db3311.sgc.core.intake.SubmitMaterialsUseCase;
 import org.db3311.sgc.core.intake.WithdrawMatterUseCase;
 import org.db3311.sgc.server.http.ETags;
 import org.db3311.sgc.server.http.Idempotency;
-import org.db3311.sgc.server.mediation.Requests;
+import org.db3311.sgc.server.http.Requests;
 import org.db3311.sgc.server.problem.Problem;
 import org.db3311.sgc.server.security.Caller;
 import org.db3311.sgc.server.security.Roles;

@@ -23,7 +23,7 @@ import org.db3311.sgc.core.intake.MatterPage;
 import org.db3311.sgc.core.intake.MatterQuery;
 import org.db3311.sgc.core.intake.MatterState;
 import org.db3311.sgc.core.intake.PlaceScope;
-import org.db3311.sgc.server.mediation.Requests;
+import org.db3311.sgc.server.http.Requests;
 import org.db3311.sgc.server.problem.Problem;
 import org.db3311.sgc.server.security.Caller;
 import org.db3311.sgc.server.security.DivisionScope;

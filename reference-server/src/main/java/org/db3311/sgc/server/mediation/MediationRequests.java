@@ -1,5 +1,6 @@
 package org.db3311.sgc.server.mediation;
 
+import org.db3311.sgc.server.http.Requests;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.db3311.sgc.server.mediation;
 
+import org.db3311.sgc.server.http.Requests;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

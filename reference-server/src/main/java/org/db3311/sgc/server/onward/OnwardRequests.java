@@ -5,7 +5,7 @@ import org.db3311.sgc.core.calendar.DayUnit;
 import org.db3311.sgc.core.calendar.TimeLimit;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.onward.RecordStepUseCase;
-import org.db3311.sgc.server.mediation.Requests;
+import org.db3311.sgc.server.http.Requests;
 
 /** The request bodies of the onward endpoints, and their conversion into the core's values. */
 public final class OnwardRequests {

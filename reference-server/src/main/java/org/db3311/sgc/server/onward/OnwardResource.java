@@ -32,7 +32,7 @@ import org.db3311.sgc.core.onward.ReportBackUseCase;
 import org.db3311.sgc.core.onward.Road;
 import org.db3311.sgc.server.http.ETags;
 import org.db3311.sgc.server.http.Idempotency;
-import org.db3311.sgc.server.mediation.Requests;
+import org.db3311.sgc.server.http.Requests;
 import org.db3311.sgc.server.security.Caller;
 import org.db3311.sgc.server.security.Roles;
 import org.db3311.sgc.server.wiring.Centers;

@@ -14,7 +14,7 @@ import org.db3311.sgc.core.intake.Party;
 import org.db3311.sgc.core.intake.PartyRole;
 import org.db3311.sgc.core.intake.Place;
 import org.db3311.sgc.core.reception.CountyLeader;
-import org.db3311.sgc.server.mediation.Requests;
+import org.db3311.sgc.server.http.Requests;
 
 /** The request bodies of the reception endpoints, and their conversion into the core's values. */
 public final class ReceptionRequests {

@@ -35,7 +35,7 @@ import org.db3311.sgc.core.reception.ReceptionRota;
 import org.db3311.sgc.core.reception.ReceptionRotaSnapshot;
 import org.db3311.sgc.server.http.ETags;
 import org.db3311.sgc.server.http.Idempotency;
-import org.db3311.sgc.server.mediation.Requests;
+import org.db3311.sgc.server.http.Requests;
 import org.db3311.sgc.server.problem.Problem;
 import org.db3311.sgc.server.security.Caller;
 import org.db3311.sgc.server.security.Roles;

@@ -1,4 +1,4 @@
-package org.db3311.sgc.server.mediation;
+package org.db3311.sgc.server.http;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
