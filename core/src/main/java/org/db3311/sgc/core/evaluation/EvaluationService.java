@@ -158,6 +158,20 @@ public final class EvaluationService implements EvaluationUseCases {
   }
 
   @Override
+  public List<PublishedFigure> published() {
+    return published.all().stream()
+        .sorted(
+            java.util.Comparator.comparing(PublishedFigure::publishedAt)
+                .thenComparing(PublishedFigure::id))
+        .toList();
+  }
+
+  @Override
+  public PublishedFigure published(String id) {
+    return published.find(id).orElseThrow(() -> new PublishedFigureNotFoundException(id));
+  }
+
+  @Override
   public PublishedFigure publish(Publish command) {
     return publish(command.kind(), command.department(), command.period(), command.by());
   }

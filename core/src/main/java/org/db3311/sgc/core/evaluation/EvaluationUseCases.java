@@ -1,5 +1,6 @@
 package org.db3311.sgc.core.evaluation;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.db3311.sgc.core.common.Actor;
@@ -20,6 +21,16 @@ public interface EvaluationUseCases {
   PublishedFigure publish(Publish command);
 
   Recomputation recompute(PublishedFigure figure);
+
+  /** Every figure published, oldest first: the public record R8 recomputes against. */
+  List<PublishedFigure> published();
+
+  /**
+   * A figure as published.
+   *
+   * @throws PublishedFigureNotFoundException when none was published under the id
+   */
+  PublishedFigure published(String id);
 
   /**
    * @param department empty for the center as a whole

@@ -1,6 +1,7 @@
 package org.db3311.sgc.core.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.db3311.sgc.core.evaluation.MetricCalculatorTest.FACTS;
 import static org.db3311.sgc.core.evaluation.MetricCalculatorTest.HRSS;
 import static org.db3311.sgc.core.evaluation.MetricCalculatorTest.MARCH;
@@ -97,5 +98,22 @@ class EvaluationServiceTest {
 
     assertThat(march.cutoff()).isEqualTo(MARCH.end());
     assertThat(march.rate(HRSS, MetricKind.HANDLING_RATE)).isEqualTo(new Rate(3, 4));
+  }
+
+  @Test
+  @DisplayName("R8: published figures are read back as published, oldest first, and by id")
+  void published_figures_are_listed_and_found() {
+    PublishedFigure first =
+        at(Instant.parse("2025-04-02T02:00:00Z"))
+            .publish(MetricKind.HANDLING_RATE, Optional.of(HRSS), MARCH, STATS);
+    EvaluationService later = at(Instant.parse("2025-04-03T02:00:00Z"));
+    PublishedFigure second =
+        later.publish(MetricKind.RESPONSE_RATE, Optional.empty(), MARCH, STATS);
+
+    assertThat(later.published()).containsExactly(first, second);
+    assertThat(later.published(second.id())).isEqualTo(second);
+    assertThatThrownBy(() -> later.published("HANDLING_RATE/none/2025-03/v1/0"))
+        .isInstanceOf(PublishedFigureNotFoundException.class)
+        .hasMessageContaining("HANDLING_RATE/none/2025-03/v1/0");
   }
 }

@@ -160,12 +160,16 @@ public final class FeedbackService implements FeedbackUseCases {
    */
   public SweepResult<Feedback> overdue() {
     LocalDate today = LocalDate.now(clock);
+    return sweep(f -> f.isOverdue(today));
+  }
+
+  private SweepResult<Feedback> sweep(java.util.function.Predicate<Feedback> keep) {
     List<Feedback> out = new ArrayList<>();
     List<ItemFailure> failed = new ArrayList<>();
     for (FeedbackTicket ticket : items.tickets()) {
       try {
         Feedback f = get(ticket);
-        if (f.isOverdue(today)) {
+        if (keep.test(f)) {
           out.add(f);
         }
       } catch (RuntimeException e) {
@@ -219,8 +223,21 @@ public final class FeedbackService implements FeedbackUseCases {
   }
 
   @Override
+  public FeedbackSnapshot item(FeedbackTicket ticket) {
+    return get(ticket).snapshot();
+  }
+
+  @Override
+  public SweepResult<FeedbackSnapshot> items() {
+    return snapshots(sweep(f -> true));
+  }
+
+  @Override
   public SweepResult<FeedbackSnapshot> overdueItems() {
-    SweepResult<Feedback> r = overdue();
+    return snapshots(overdue());
+  }
+
+  private static SweepResult<FeedbackSnapshot> snapshots(SweepResult<Feedback> r) {
     return new SweepResult<>(r.items().stream().map(Feedback::snapshot).toList(), r.failed());
   }
 }

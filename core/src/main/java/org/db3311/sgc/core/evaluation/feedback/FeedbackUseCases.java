@@ -15,6 +15,16 @@ public interface FeedbackUseCases extends SubmitFeedbackUseCase, AnswerFeedbackU
    */
   PublicStatus status(FeedbackTicket ticket);
 
+  /**
+   * Everything the center holds on an item, the submitter's contact included: for staff only.
+   *
+   * @throws FeedbackNotFoundException when there is no item under the ticket
+   */
+  FeedbackSnapshot item(FeedbackTicket ticket);
+
+  /** Every item, oldest first, and each item that could not be read. */
+  SweepResult<FeedbackSnapshot> items();
+
   /** Items not answered by their deadline, and each item that could not be read. */
   SweepResult<FeedbackSnapshot> overdueItems();
 }

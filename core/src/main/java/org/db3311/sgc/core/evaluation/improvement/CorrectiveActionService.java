@@ -254,6 +254,16 @@ public final class CorrectiveActionService implements CorrectiveActionUseCases {
   }
 
   @Override
+  public SweepResult<CorrectiveActionSnapshot> actions() {
+    return snapshots(sweep(a -> true));
+  }
+
+  @Override
+  public List<PublishedRecheck> publishedRechecks() {
+    return List.copyOf(board.published());
+  }
+
+  @Override
   public SweepResult<CorrectiveActionSnapshot> overdueActions() {
     return snapshots(overdue());
   }

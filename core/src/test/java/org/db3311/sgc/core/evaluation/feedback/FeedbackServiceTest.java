@@ -343,4 +343,28 @@ class FeedbackServiceTest {
                     Optional.empty()))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  @DisplayName("staff read an item with its contact, and every item is listed oldest first")
+  void staff_read_items() {
+    FeedbackTicket a =
+        service.submit(
+            FeedbackKind.PRAISE,
+            FeedbackChannel.WEB,
+            "调解员很耐心",
+            Optional.empty(),
+            Optional.of("13800000000"));
+    FeedbackTicket b =
+        service.submit(
+            FeedbackKind.OPINION,
+            FeedbackChannel.PHONE,
+            "希望延长窗口时间",
+            Optional.empty(),
+            Optional.empty());
+
+    assertThat(service.item(a).contact()).contains("13800000000");
+    assertThat(service.items().items()).extracting(FeedbackSnapshot::ticket).containsExactly(a, b);
+    assertThatThrownBy(() -> service.item(FeedbackTicket.of("FB-2025-99999")))
+        .isInstanceOf(FeedbackNotFoundException.class);
+  }
 }

@@ -396,4 +396,38 @@ class CorrectiveActionServiceTest {
                     INSPECTOR))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  @DisplayName("9.3.3 every action is listed, and the public board holds every re-check disclosed")
+  void actions_and_the_public_board_are_read_back() {
+    CorrectiveAction first =
+        service.raise(
+            new Finding(FindingSource.INSPECTION, "INS-1", "窗口无导办人员"),
+            HRSS,
+            "安排导办人员",
+            LocalDate.of(2025, 4, 30),
+            INSPECTOR);
+    CorrectiveAction second =
+        service.raise(
+            new Finding(FindingSource.INSPECTION, "INS-2", "公示栏信息过期"),
+            TOWN,
+            "更新公示栏",
+            LocalDate.of(2025, 4, 30),
+            INSPECTOR);
+    service.reportCorrection(second.id(), "已更新", INSPECTOR);
+    service.recheck(second.id(), true, "现场核实已更新", INSPECTOR);
+
+    assertThat(service.actions().items())
+        .extracting(CorrectiveActionSnapshot::id)
+        .containsExactly(first.id(), second.id());
+    assertThat(service.actions().complete()).isTrue();
+    assertThat(service.publishedRechecks())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.actionId()).isEqualTo(second.id());
+              assertThat(p.passed()).isTrue();
+              assertThat(p.notes()).isEqualTo("现场核实已更新");
+            });
+  }
 }
