@@ -1,0 +1,89 @@
+package org.db3311.sgc.server.feedback;
+
+import java.util.List;
+import org.db3311.sgc.core.common.UnitId;
+import org.db3311.sgc.core.evaluation.feedback.Feedback;
+import org.db3311.sgc.core.evaluation.feedback.FeedbackSnapshot;
+import org.db3311.sgc.core.evaluation.feedback.PublicStatus;
+import org.db3311.sgc.core.evaluation.improvement.CorrectiveActionId;
+import org.db3311.sgc.server.evaluation.PublicAccess;
+import org.db3311.sgc.server.security.Masking;
+
+/** A feedback item as staff see it; the submitter's contact masked unless revealed. */
+public record FeedbackView(
+    String ticket,
+    String kind,
+    String channel,
+    String content,
+    String about,
+    String contact,
+    String receivedAt,
+    String answerDue,
+    String state,
+    String assignedTo,
+    String verdict,
+    String correctiveAction,
+    List<MessageView> messages) {
+
+  /** A message sent back to the submitter: an answer or a re-check result. */
+  public record MessageView(String at, String text) {
+    static MessageView of(Feedback.Message m) {
+      return new MessageView(m.at().toString(), m.text());
+    }
+  }
+
+  static FeedbackView of(FeedbackSnapshot s, boolean reveal) {
+    return new FeedbackView(
+        s.ticket().value(),
+        s.kind().name(),
+        s.channel().name(),
+        s.content(),
+        s.about().map(UnitId::value).orElse(null),
+        s.contact().map(c -> reveal ? c : contact(c)).orElse(null),
+        s.receivedAt().toString(),
+        s.answerDue().toString(),
+        s.state().name(),
+        s.assignedTo().map(UnitId::value).orElse(null),
+        s.verdict().map(Enum::name).orElse(null),
+        s.correctiveAction().map(CorrectiveActionId::value).orElse(null),
+        s.messages().stream().map(MessageView::of).toList());
+  }
+
+  /** A contact masked: a phone as {@link Masking#phone}, anything else down to its first sign. */
+  static String contact(String c) {
+    String digits = c.replaceAll("[\\s()+-]", "");
+    if (digits.matches("\\d{7,}")) {
+      return Masking.phone(digits);
+    }
+    int at = c.indexOf('@');
+    if (at > 0) {
+      return c.charAt(0) + "***" + c.substring(at);
+    }
+    return c.isEmpty() ? c : c.charAt(0) + "***";
+  }
+
+  /**
+   * What anyone holding the ticket sees (9.1): progress, the verdict on a complaint and the
+   * messages sent back; never the content or the contact, and phone and identity numbers masked in
+   * the messages.
+   */
+  public record PublicStatusView(
+      String ticket,
+      String county,
+      String kind,
+      String state,
+      String verdict,
+      List<MessageView> messages) {
+    static PublicStatusView of(String county, PublicStatus s) {
+      return new PublicStatusView(
+          s.ticket().value(),
+          county,
+          s.kind().name(),
+          s.state().name(),
+          s.verdict().map(Enum::name).orElse(null),
+          s.messages().stream()
+              .map(m -> new MessageView(m.at().toString(), PublicAccess.text(m.text())))
+              .toList());
+    }
+  }
+}
