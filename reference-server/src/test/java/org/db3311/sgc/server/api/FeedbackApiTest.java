@@ -155,8 +155,16 @@ class FeedbackApiTest {
                     .post(
                         null,
                         "/api/v1/feedback?county=331102",
-                        "{\"kind\":\"RUMOUR\",\"content\":5,\"about\":\"a b\"}")))
-        .contains("kind", "content");
+                        "{\"kind\":\"OPINION\",\"content\":5}")))
+        .contains("content");
+    assertThat(
+            Casework.errors(
+                api()
+                    .post(
+                        null,
+                        "/api/v1/feedback?county=331102",
+                        "{\"kind\":\"RUMOUR\",\"content\":\"x\"}")))
+        .contains("kind");
     assertThat(
             Casework.errors(
                 api().post(null, "/api/v1/feedback?county=331102", "{\"kind\":\"OPINION\"}")))
