@@ -8,6 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.db3311.sgc.server.evaluation.Page;
 import org.db3311.sgc.server.evaluation.PublicAccess;
@@ -46,11 +48,11 @@ public class RecheckBoardResource {
     Centers.County c = PublicAccess.county(centers, caller, token, county);
     Page.check(page, size);
     List<PublicRecheckView> all =
-        new java.util.ArrayList<>(
+        new ArrayList<>(
             c.center().correctiveActions().publishedRechecks().stream()
                 .map(PublicRecheckView::of)
                 .toList());
-    java.util.Collections.reverse(all);
+    Collections.reverse(all);
     return Page.of(all, page, size);
   }
 }

@@ -110,6 +110,15 @@ class FeedbackApiTest {
         .isEqualTo("经核实属实，已约谈并整改");
     assertThat(after.toString()).doesNotContain("13812341234");
 
+    // 9.3.3: the re-check of the corrective action the complaint raised reaches the ticket
+    String action = "/api/v1/corrective-actions/" + answered.getString("correctiveAction");
+    cw.ok(Api.token("331102", Roles.HANDLER), action, "/correction", "{\"account\":\"已约谈\"}");
+    cw.ok(SUPERVISOR, action, "/rechecks", "{\"passed\":true,\"notes\":\"回访群众，态度已改善\"}");
+    JsonObject fedBack = Api.json(api().get(null, item(ticket) + "/status?county=331102"));
+    assertThat(fedBack.getJsonArray("messages")).hasSize(2);
+    assertThat(fedBack.getJsonArray("messages").getJsonObject(1).getString("text"))
+        .contains("复查 round 1", "passed", "回访群众，态度已改善");
+
     assertThat(cw.ok(SUPERVISOR, item(ticket), "/closure", null).getString("state"))
         .isEqualTo("CLOSED");
   }
