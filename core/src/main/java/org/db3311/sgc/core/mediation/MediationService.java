@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.db3311.sgc.core.calendar.Deadline;
@@ -397,7 +399,9 @@ public final class MediationService implements MediationUseCases {
   @Implements("6.2.1.1.2")
   private void handOutLinks(MediationCase mc, VideoInvitation invitation) {
     String reference = mc.id().toString();
-    String when = invitation.room().startsAt().atZone(clock.getZone()).toLocalDateTime().toString();
+    String when =
+        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .format(invitation.room().startsAt().atZone(clock.getZone()));
     List<MatterParty> registered = matters.matter(mc.id().matter()).registration().parties();
     for (VideoInvitation.JoinLink link : invitation.links()) {
       Notification.Recipient recipient;
@@ -420,6 +424,9 @@ public final class MediationService implements MediationUseCases {
         recipient = new Notification.Recipient(link.participant(), mobile, Optional.empty());
         channel = mobile.isPresent() ? Notification.Channel.SMS : Notification.Channel.WEB;
       }
+      Map<String, String> values = new LinkedHashMap<>();
+      values.put("startsAt", when);
+      values.put("url", link.url());
       notifier.send(
           new Notification(
                   recipient,
@@ -427,15 +434,7 @@ public final class MediationService implements MediationUseCases {
                   "线上调解邀请",
                   "调解（" + reference + "）定于 " + when + " 线上进行，请届时通过以下链接进入视频调解室：" + link.url(),
                   reference)
-              .withTemplate(
-                  "video-invitation",
-                  java.util.Map.of(
-                      "startsAt",
-                      when,
-                      "url",
-                      link.url(),
-                      "role",
-                      link.moderator() ? "调解员" : "当事人")));
+              .withTemplate("video-invitation", values));
     }
   }
 }

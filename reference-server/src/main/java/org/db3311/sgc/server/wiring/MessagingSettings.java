@@ -19,12 +19,15 @@ import org.eclipse.microprofile.config.Config;
  *     tests do, which run them on demand)
  * @param processedRetention how long the ids of handled events are kept ({@code
  *     sgc.messaging.processed-retention}, default {@code P30D})
+ * @param noticeRetention how long a settled notice, with its recipient's name and number, is kept
+ *     ({@code sgc.messaging.notice-retention}, default {@code P30D})
  */
 public record MessagingSettings(
     Optional<AmqpSettings> amqp,
     Optional<Properties> sms,
     Duration interval,
-    Duration processedRetention) {
+    Duration processedRetention,
+    Duration noticeRetention) {
 
   private static final String[] AMQP_KEYS = {
     "host", "port", "vhost", "user", "password", "exchange"
@@ -49,6 +52,10 @@ public record MessagingSettings(
     if (processedRetention.isNegative() || processedRetention.isZero()) {
       throw new IllegalArgumentException(
           "sgc.messaging.processed-retention is positive: " + processedRetention);
+    }
+    if (noticeRetention.isNegative() || noticeRetention.isZero()) {
+      throw new IllegalArgumentException(
+          "sgc.messaging.notice-retention is positive: " + noticeRetention);
     }
   }
 
@@ -78,7 +85,12 @@ public record MessagingSettings(
             .getOptionalValue("sgc.messaging.processed-retention", String.class)
             .map(Duration::parse)
             .orElse(Duration.ofDays(30));
-    return new MessagingSettings(amqp, sms, interval, retention);
+    Duration notices =
+        config
+            .getOptionalValue("sgc.messaging.notice-retention", String.class)
+            .map(Duration::parse)
+            .orElse(Duration.ofDays(30));
+    return new MessagingSettings(amqp, sms, interval, retention, notices);
   }
 
   private static Properties properties(Config config, String prefix, String[] keys) {

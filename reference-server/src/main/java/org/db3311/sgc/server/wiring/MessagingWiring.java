@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -71,6 +72,7 @@ public class MessagingWiring {
   private RecordingNoticeSender unsent;
   private final Map<DivisionCode, CountyMessaging> counties = new ConcurrentHashMap<>();
   private final Map<String, Consumer<IntegrationEvent>> subscribers = new ConcurrentHashMap<>();
+  private final Map<DivisionCode, Instant> lastHousekeeping = new ConcurrentHashMap<>();
   private ScheduledExecutorService executor;
 
   /** One county's relay and dispatcher. */
@@ -78,6 +80,7 @@ public class MessagingWiring {
       Optional<InProcessOutboxRelay> inProcess,
       Optional<AmqpOutboxRelay> amqp,
       NoticeDispatcher dispatcher,
+      JpaNoticeQueue notices,
       JpaProcessedEvents processed) {}
 
   /** What one round did in one county. */
@@ -177,7 +180,10 @@ public class MessagingWiring {
     }
   }
 
-  /** One round in every county: relay the outbox, send the due notices, forget old event ids. */
+  /**
+   * One round in every county: relay the outbox, send the due notices, forget what is past
+   * retention.
+   */
   public synchronized List<CountyReport> runOnce() {
     init();
     List<CountyReport> reports = new ArrayList<>();
@@ -190,7 +196,7 @@ public class MessagingWiring {
                 ? m.amqp().get().drain(BATCH)
                 : m.inProcess().orElseThrow().drain(BATCH);
         List<NoticeDispatcher.Report> sent = m.dispatcher().dispatchAllDue(20);
-        m.processed().forgetRecordedBefore(clock.instant().minus(settings.processedRetention()));
+        housekeeping(code, m);
         reports.add(
             new CountyReport(
                 code.value(),
@@ -212,6 +218,21 @@ public class MessagingWiring {
     return reports;
   }
 
+  /**
+   * Hourly: forgets handled event ids and settled notices past their retention — the notices hold
+   * names and telephone numbers (docs/persistence.md suggests 30 days after settlement).
+   */
+  private void housekeeping(DivisionCode code, CountyMessaging m) {
+    Instant now = clock.instant();
+    Instant last = lastHousekeeping.get(code);
+    if (last != null && last.isAfter(now.minus(Duration.ofHours(1)))) {
+      return;
+    }
+    m.processed().forgetRecordedBefore(now.minus(settings.processedRetention()));
+    m.notices().forgetSettledBefore(now.minus(settings.noticeRetention()));
+    lastHousekeeping.put(code, now);
+  }
+
   private CountyMessaging open(Centers.County county) {
     JpaStore store = county.store();
     String name = Scheduler.INSTANCE + "/" + county.code().value();
@@ -228,15 +249,11 @@ public class MessagingWiring {
     List<NoticeSender> senders = new ArrayList<>();
     sms.ifPresent(senders::add);
     senders.add(unsent);
+    JpaNoticeQueue notices = new JpaNoticeQueue(store);
     NoticeDispatcher dispatcher =
         new NoticeDispatcher(
-            new JpaNoticeQueue(store),
-            senders,
-            clock,
-            NoticeDispatcher.Policy.standard(),
-            name,
-            new SecureRandom());
-    return new CountyMessaging(inProcess, amqp, dispatcher, processed);
+            notices, senders, clock, NoticeDispatcher.Policy.standard(), name, new SecureRandom());
+    return new CountyMessaging(inProcess, amqp, dispatcher, notices, processed);
   }
 
   /** Lets a running round finish, then closes the broker connections. */
