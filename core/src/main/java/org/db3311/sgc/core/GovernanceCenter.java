@@ -208,7 +208,7 @@ public final class GovernanceCenter {
 
     IntakeService intakeService =
         new IntakeService(
-            b.matters, b.sequences, b.intakeConfiguration, published, b.audit, b.clock);
+            b.matters, b.sequences, b.intakeConfiguration, b.notifier, published, b.audit, b.clock);
     SupervisionService supervisionService =
         new SupervisionService(
             b.supervisionFiles, b.calendar, b.notifier, published, b.audit, b.clock);
@@ -219,6 +219,7 @@ public final class GovernanceCenter {
             supervisionService,
             b.mediationConfiguration,
             b.videoRooms,
+            b.notifier,
             b.onlineFiling,
             b.calendar,
             published,

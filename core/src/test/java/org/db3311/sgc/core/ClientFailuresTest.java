@@ -93,6 +93,7 @@ class ClientFailuresTest {
               IntakeFixtures.QINGTIAN,
               "中心调解室"),
           new InMemoryVideoRoomProvider(),
+          notifier,
           new InMemoryOnlineFilingGateway(),
           new HolidayTableCalendar(),
           in.events,

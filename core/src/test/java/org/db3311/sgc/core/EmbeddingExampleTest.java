@@ -138,7 +138,8 @@ class EmbeddingExampleTest {
     assertThat(intake.matter(n).state()).isEqualTo(MatterState.CLOSED);
     assertThat(intake.matter(n).result().orElseThrow().outcome())
         .isEqualTo(MatterResult.Outcome.RESOLVED);
-    assertThat(notifier.sentAbout(n.toString())).hasSize(2);
+    // two result notices (6.2.1.4.1), then the survey by text to the party with a mobile
+    assertThat(notifier.sentAbout(n.toString())).hasSize(3);
     assertThat(audit.of("Matter", n.toString())).hasSize(4);
   }
 

@@ -64,9 +64,10 @@ import org.junit.jupiter.api.Test;
 class NoticeQueueEmbeddingTest {
 
   @Test
-  @Implements("6.2.1.4.1")
+  @Implements({"6.2.1.4.1", "6.2.1.4.2", "6.2.1.1.2"})
   @DisplayName(
-      "6.2.1.4.1: closing a matter queues the parties' result notices, sent afterwards by the dispatcher")
+      "6.2.1.4.1: closing a matter queues the parties' result notices, then the survey, sent afterwards"
+          + " by the dispatcher once")
   void result_notices_go_through_the_queue() {
     Clock clock = Clock.fixed(Instant.parse("2026-11-25T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
     UnitOfWork uow = new InMemoryUnitOfWork();
@@ -155,7 +156,7 @@ class NoticeQueueEmbeddingTest {
     assertThat(text.notification().template().orElseThrow().key()).isEqualTo("result");
     assertThat(text.notification().reference()).isEqualTo(n.toString());
 
-    List<NoticeId> texted = new ArrayList<>();
+    List<String> texted = new ArrayList<>();
     NoticeSender sms =
         new NoticeSender() {
           @Override
@@ -165,24 +166,40 @@ class NoticeQueueEmbeddingTest {
 
           @Override
           public Notifier.Receipt deliver(NoticeId nid, Notification notification) {
-            texted.add(nid);
+            texted.add(notification.template().orElseThrow().key());
             return new Notifier.Receipt("gw-" + texted.size(), clock.instant());
           }
         };
-    InMemoryNotifier letters = new InMemoryNotifier(clock);
-    NoticeDispatcher.Report r =
+    InMemoryNotifier others = new InMemoryNotifier(clock);
+    NoticeDispatcher dispatcher =
         new NoticeDispatcher(
-                queue,
-                List.of(
-                    sms, NoticeSender.through(letters, EnumSet.of(Notification.Channel.LETTER))),
-                clock,
-                NoticeDispatcher.Policy.standard(),
-                "server-1",
-                new Random(1))
-            .dispatchDue();
-    assertThat(r.sent()).hasSize(2);
-    assertThat(texted).containsExactly(text.id());
-    assertThat(letters.sentAbout(n.toString())).hasSize(1);
-    assertThat(queue.countByState()).isEqualTo(Map.of(NoticeState.SENT, 2L));
+            queue,
+            List.of(
+                sms,
+                NoticeSender.through(
+                    others,
+                    EnumSet.of(
+                        Notification.Channel.LETTER,
+                        Notification.Channel.WEB,
+                        Notification.Channel.UNIT_INBOX))),
+            clock,
+            NoticeDispatcher.Policy.standard(),
+            "server-1",
+            new Random(1));
+    NoticeDispatcher.Report r = dispatcher.dispatchDue();
+    // three video links (mediator, worker, firm), two result notices, one survey by text
+    assertThat(r.sent()).hasSize(6);
+    assertThat(r.failed()).isEmpty();
+    assertThat(texted).containsExactly("video-invitation", "result", "survey");
+    assertThat(others.sentAbout(n.toString()))
+        .extracting(Notification::channel)
+        .containsExactly(Notification.Channel.LETTER);
+    assertThat(others.sentAbout(id.toString()))
+        .extracting(Notification::channel)
+        .containsExactlyInAnyOrder(Notification.Channel.UNIT_INBOX, Notification.Channel.WEB);
+    // a second run finds nothing: no notice is sent twice
+    assertThat(dispatcher.dispatchDue().claimed()).isZero();
+    assertThat(texted).hasSize(3);
+    assertThat(queue.countByState()).isEqualTo(Map.of(NoticeState.SENT, 6L));
   }
 }

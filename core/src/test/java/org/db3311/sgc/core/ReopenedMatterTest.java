@@ -106,6 +106,7 @@ class ReopenedMatterTest {
               IntakeFixtures.QINGTIAN,
               "中心调解室"),
           new InMemoryVideoRoomProvider(),
+          notifier,
           new InMemoryOnlineFilingGateway(),
           new HolidayTableCalendar(),
           in.events,

@@ -11,6 +11,7 @@ import org.db3311.sgc.core.common.ChangeRecorder;
 import org.db3311.sgc.core.common.DomainEventPublisher;
 import org.db3311.sgc.core.common.Notification;
 import org.db3311.sgc.core.common.Notifier;
+import org.db3311.sgc.core.common.PhoneNumber;
 import org.db3311.sgc.core.intake.MatterEvent;
 import org.db3311.sgc.core.intake.MatterLifecycle;
 import org.db3311.sgc.core.intake.MatterParty;
@@ -26,6 +27,16 @@ import org.db3311.sgc.core.supervision.TrackProgressUseCase;
  * events: when a matter closes, every party is told the result through the {@link Notifier}
  * (6.2.1.4.1), by text message when the party has a mobile number, by phone for a fixed line, else
  * by letter; when a matter is reopened, by whatever path, its supervision file is reopened with it.
+ *
+ * <p>After the result notices, every party with a mobile number is sent a satisfaction survey by
+ * text message (短信回访). 6.2.1.4.2 only permits a survey (可…进行满意度调查) and leaves the method open;
+ * surveying by text message whoever can receive one is this product's choice, and the other methods
+ * stay with staff, who record the answers ({@link RecordSurveyUseCase}). The survey is handed to
+ * the notifier after the result notices of the same closure, so a queue that sends in order sends
+ * it after them.
+ *
+ * <p>A closure seen twice (the event delivered again) sends nothing twice: the follow-up of a
+ * closure round is opened once, and only the call that opens it sends its notices and surveys.
  */
 @Implements({"6.2.1.4.1", "6.2.1.4.2", "6.2.1.3"})
 public final class FollowUpService implements FollowUpUseCases {
@@ -69,6 +80,10 @@ public final class FollowUpService implements FollowUpUseCases {
 
   private void notifyResult(MatterSnapshot m) {
     FollowUpId id = new FollowUpId(m.number(), m.reopenCount() + 1);
+    if (followUps.find(id).isPresent()) {
+      // this closure was seen already: its parties were told and surveyed then
+      return;
+    }
     List<MatterParty> parties = m.registration().parties();
     FollowUp f =
         FollowUp.open(
@@ -98,6 +113,25 @@ public final class FollowUpService implements FollowUpUseCases {
     }
     f.resultNotified(sent, Actor.SYSTEM, clock.instant());
     store(f);
+    survey(m, parties);
+  }
+
+  /** 6.2.1.4.2 短信回访: a survey by text message to each party with a mobile number. */
+  @Implements("6.2.1.4.2")
+  private void survey(MatterSnapshot m, List<MatterParty> parties) {
+    for (MatterParty p : parties) {
+      if (p.party().phone().filter(PhoneNumber::isMobile).isEmpty()) {
+        continue;
+      }
+      notifier.send(
+          new Notification(
+                  p.party().asRecipient(),
+                  Notification.Channel.SMS,
+                  "满意度回访",
+                  "您反映的事项（" + m.number() + "）已办结，请对办理结果评价：回复1满意，2基本满意，3不满意。",
+                  m.number().toString())
+              .withTemplate("survey", java.util.Map.of()));
+    }
   }
 
   @Override

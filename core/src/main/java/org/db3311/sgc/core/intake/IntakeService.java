@@ -10,11 +10,17 @@ import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.AuditTrail;
 import org.db3311.sgc.core.common.ChangeRecorder;
 import org.db3311.sgc.core.common.DomainEventPublisher;
+import org.db3311.sgc.core.common.Notifier;
 import org.db3311.sgc.core.common.SequenceGenerator;
 
 /**
  * The intake use cases: registration from every channel, materials, the intake decision and
  * withdrawal; and the lifecycle steps the handling tracks drive (start handling, close, reopen).
+ *
+ * <p>A decision that issues a supplement notice also sends it to the applicants through the {@link
+ * Notifier}, inside the decision's unit of work (6.1.1.1: 应一次告知申请人需要补正的全部内容): with the queueing
+ * notifier the message is committed with the decision or not at all, so a rolled-back decision
+ * tells nobody and a committed one is told once.
  */
 @Implements({"6.1.1.1", "6.1.1.2.1", "6.1.1.2.2", "6.1.1.3", "8.2.2"})
 public final class IntakeService implements IntakeUseCases, MatterLifecycle {
@@ -22,6 +28,7 @@ public final class IntakeService implements IntakeUseCases, MatterLifecycle {
   private final MatterRepository matters;
   private final SequenceGenerator sequences;
   private final IntakeConfiguration config;
+  private final Notifier notifier;
   private final ChangeRecorder recorder;
   private final Clock clock;
 
@@ -29,12 +36,14 @@ public final class IntakeService implements IntakeUseCases, MatterLifecycle {
       MatterRepository matters,
       SequenceGenerator sequences,
       IntakeConfiguration config,
+      Notifier notifier,
       DomainEventPublisher events,
       AuditTrail audit,
       Clock clock) {
     this.matters = Objects.requireNonNull(matters, "matters");
     this.sequences = Objects.requireNonNull(sequences, "sequences");
     this.config = Objects.requireNonNull(config, "config");
+    this.notifier = Objects.requireNonNull(notifier, "notifier");
     this.recorder = new ChangeRecorder(events, audit);
     this.clock = Objects.requireNonNull(clock, "clock");
   }
@@ -113,7 +122,16 @@ public final class IntakeService implements IntakeUseCases, MatterLifecycle {
     if (!(d instanceof IntakeDecision.ReviewRejected)) {
       store(m);
     }
+    if (d instanceof IntakeDecision.SupplementRequested requested) {
+      tellApplicants(m, requested.notice());
+    }
     return d;
+  }
+
+  /** 6.1.1.1: every applicant is told, once, everything the notice lists. */
+  @Implements({"6.1.1.1", "R7"})
+  private void tellApplicants(Matter m, SupplementNotice notice) {
+    SupplementNotices.toApplicants(m.number(), m.registration(), notice).forEach(notifier::send);
   }
 
   @Override

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.db3311.sgc.core.calendar.Deadline;
@@ -19,12 +21,16 @@ import org.db3311.sgc.core.common.ChangeRecorder;
 import org.db3311.sgc.core.common.DomainEventPublisher;
 import org.db3311.sgc.core.common.IllegalTransitionException;
 import org.db3311.sgc.core.common.ItemFailure;
+import org.db3311.sgc.core.common.Notification;
+import org.db3311.sgc.core.common.Notifier;
+import org.db3311.sgc.core.common.PhoneNumber;
 import org.db3311.sgc.core.common.SweepResult;
 import org.db3311.sgc.core.intake.CloseMatterUseCase;
 import org.db3311.sgc.core.intake.Handling;
 import org.db3311.sgc.core.intake.MatterAction;
 import org.db3311.sgc.core.intake.MatterKindMismatchException;
 import org.db3311.sgc.core.intake.MatterLifecycle;
+import org.db3311.sgc.core.intake.MatterParty;
 import org.db3311.sgc.core.intake.MatterResult;
 import org.db3311.sgc.core.intake.MatterSnapshot;
 import org.db3311.sgc.core.intake.MatterState;
@@ -37,6 +43,15 @@ import org.db3311.sgc.core.supervision.TrackProgressUseCase;
 /**
  * The mediation use cases (矛盾纠纷调处化解, 6.2.1.1): they move the matter into handling and to closure,
  * and keep supervision informed from routing to completion.
+ *
+ * <p>An online session (6.2.1.1.2: 由调解人员通过视频等方式组织开展线上调解) is held by the mediator who schedules it:
+ * the {@link VideoRoomProvider} is asked for a room with one join link per participant, the
+ * mediator's moderating the room and the parties' not. Each link is a credential, so it is handed
+ * only to its holder through the {@link Notifier} — a party's by text message to the mobile number
+ * registered with the matter, else to the party's web account (the 解纷码 entry); the mediator's to
+ * the inbox of the unit the dispute was routed to — and never kept in the case file, which holds
+ * the room's address only. The links are handed over in the scheduling's unit of work: with the
+ * queueing notifier they are sent once the session is stored, and not at all when scheduling fails.
  */
 @Implements({"6.2.1.1.1", "6.2.1.1.2", "6.2.1.3", "6.1.1.2.1"})
 public final class MediationService implements MediationUseCases {
@@ -51,6 +66,7 @@ public final class MediationService implements MediationUseCases {
   private final Supervision supervision;
   private final MediationConfiguration config;
   private final VideoRoomProvider videoRooms;
+  private final Notifier notifier;
   private final OnlineFilingGateway filing;
   private final WorkingCalendar calendar;
   private final ChangeRecorder recorder;
@@ -62,6 +78,7 @@ public final class MediationService implements MediationUseCases {
       Supervision supervision,
       MediationConfiguration config,
       VideoRoomProvider videoRooms,
+      Notifier notifier,
       OnlineFilingGateway filing,
       WorkingCalendar calendar,
       DomainEventPublisher events,
@@ -72,6 +89,7 @@ public final class MediationService implements MediationUseCases {
     this.supervision = Objects.requireNonNull(supervision, "supervision");
     this.config = Objects.requireNonNull(config, "config");
     this.videoRooms = Objects.requireNonNull(videoRooms, "videoRooms");
+    this.notifier = Objects.requireNonNull(notifier, "notifier");
     this.filing = Objects.requireNonNull(filing, "filing");
     this.calendar = Objects.requireNonNull(calendar, "calendar");
     this.recorder = new ChangeRecorder(events, audit);
@@ -215,14 +233,17 @@ public final class MediationService implements MediationUseCases {
       throw new IllegalArgumentException(
           "an offline session the applicant chose is booked online by a party; name who booked");
     }
+    Optional<VideoInvitation> invitation =
+        mode == ScheduleSessionUseCase.Mode.ONLINE
+            ? Optional.of(videoRooms.invite(videoRequest(mc, c)))
+            : Optional.empty();
     Session s =
-        switch (mode) {
-          case ONLINE ->
-              new Session.Online(videoRooms.open(c.id().toString(), c.startsAt(), mc.parties()));
-          case OFFLINE -> new Session.Offline(config.centerPlace(), c.startsAt(), c.bookedBy());
-        };
+        invitation
+            .<Session>map(i -> new Session.Online(i.room()))
+            .orElseGet(() -> new Session.Offline(config.centerPlace(), c.startsAt(), c.bookedBy()));
     mc.schedule(s, c.actor(), now());
     store(mc);
+    invitation.ifPresent(i -> handOutLinks(mc, i));
     if (first) {
       supervision.record(
           new TrackProgressUseCase.Command(
@@ -363,5 +384,57 @@ public final class MediationService implements MediationUseCases {
 
   private Instant now() {
     return clock.instant();
+  }
+
+  /** The mediator scheduling the session holds it; every party of the case is invited. */
+  @Implements("6.2.1.1.2")
+  private static VideoRoomRequest videoRequest(MediationCase mc, ScheduleSessionUseCase.Command c) {
+    List<VideoParticipant> participants = new ArrayList<>();
+    participants.add(VideoParticipant.mediator(c.actor().name()));
+    mc.parties().forEach(p -> participants.add(VideoParticipant.party(p)));
+    return new VideoRoomRequest(c.id().toString(), c.startsAt(), participants, false);
+  }
+
+  /** Each join link to its holder only: it is a credential. */
+  @Implements("6.2.1.1.2")
+  private void handOutLinks(MediationCase mc, VideoInvitation invitation) {
+    String reference = mc.id().toString();
+    String when =
+        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .format(invitation.room().startsAt().atZone(clock.getZone()));
+    List<MatterParty> registered = matters.matter(mc.id().matter()).registration().parties();
+    for (VideoInvitation.JoinLink link : invitation.links()) {
+      Notification.Recipient recipient;
+      Notification.Channel channel;
+      if (link.moderator()) {
+        Venue venue =
+            mc.routing()
+                .orElseThrow(() -> new IllegalStateException(reference + " was never routed"))
+                .venue();
+        recipient = Notification.Recipient.unit(venue.lead(), link.participant());
+        channel = Notification.Channel.UNIT_INBOX;
+      } else {
+        Optional<PhoneNumber> mobile =
+            registered.stream()
+                .map(MatterParty::party)
+                .filter(p -> p.name().equals(link.participant()))
+                .findFirst()
+                .flatMap(p -> p.phone())
+                .filter(PhoneNumber::isMobile);
+        recipient = new Notification.Recipient(link.participant(), mobile, Optional.empty());
+        channel = mobile.isPresent() ? Notification.Channel.SMS : Notification.Channel.WEB;
+      }
+      Map<String, String> values = new LinkedHashMap<>();
+      values.put("startsAt", when);
+      values.put("url", link.url());
+      notifier.send(
+          new Notification(
+                  recipient,
+                  channel,
+                  "线上调解邀请",
+                  "调解（" + reference + "）定于 " + when + " 线上进行，请届时通过以下链接进入视频调解室：" + link.url(),
+                  reference)
+              .withTemplate("video-invitation", values));
+    }
   }
 }

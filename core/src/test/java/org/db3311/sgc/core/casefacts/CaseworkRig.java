@@ -86,6 +86,7 @@ final class CaseworkRig {
             new InMemoryMatterRepository(),
             new InMemorySequenceGenerator(),
             new IntakeConfiguration(COUNTY),
+            notifier,
             events,
             audit,
             clock);
@@ -102,6 +103,7 @@ final class CaseworkRig {
                 COUNTY,
                 "中心调解室"),
             new InMemoryVideoRoomProvider(),
+            notifier,
             new InMemoryOnlineFilingGateway(),
             calendar,
             events,

@@ -31,9 +31,66 @@ class FollowUpServiceTest {
     assertThat(fu.state()).isEqualTo(FollowUpState.RESULT_NOTIFIED);
     assertThat(fu.notices()).extracting(ResultNotice::party).containsExactly("张三", "丽水某建筑有限公司");
     assertThat(f.notifier.sentAbout(n.toString()))
+        .filteredOn(x -> x.template().orElseThrow().key().equals("result"))
         .extracting(Notification::channel)
         .containsExactly(Notification.Channel.SMS, Notification.Channel.LETTER);
     assertThat(f.notifier.sentAbout(n.toString()).getFirst().body()).contains("双方达成协议");
+  }
+
+  @Test
+  @Implements("6.2.1.4.2")
+  @DisplayName(
+      "6.2.1.4.2 短信回访: after the result notices, a survey by text to each party with a mobile")
+  void the_survey_follows_the_result_notices() {
+    RegistrationNumber n = f.closed();
+    assertThat(f.notifier.sentAbout(n.toString()))
+        .extracting(x -> x.template().orElseThrow().key(), Notification::channel)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("result", Notification.Channel.SMS),
+            org.assertj.core.groups.Tuple.tuple("result", Notification.Channel.LETTER),
+            org.assertj.core.groups.Tuple.tuple("survey", Notification.Channel.SMS));
+    Notification survey = f.notifier.sentAbout(n.toString()).getLast();
+    assertThat(survey.recipient().name()).isEqualTo("张三");
+    assertThat(survey.subject()).isEqualTo("满意度回访");
+  }
+
+  @Test
+  @Implements({"6.2.1.4.1", "6.2.1.4.2"})
+  @DisplayName("a closure delivered again tells and surveys nobody twice")
+  void a_redelivered_closure_sends_nothing_twice() {
+    RegistrationNumber n = f.closed();
+    int sent = f.notifier.sentAbout(n.toString()).size();
+    org.db3311.sgc.core.intake.MatterEvent closure =
+        f.in.events.published(org.db3311.sgc.core.intake.MatterEvent.class).stream()
+            .filter(e -> e.action() == org.db3311.sgc.core.intake.MatterAction.CLOSE)
+            .findFirst()
+            .orElseThrow();
+
+    f.followUp.onMatterEvent(closure);
+    f.followUp.onMatterEvent(closure);
+
+    assertThat(f.notifier.sentAbout(n.toString())).hasSize(sent).hasSize(3);
+    assertThat(f.followUp.followUp(new FollowUpId(n, 1)).notices()).hasSize(2);
+  }
+
+  @Test
+  @Implements("6.2.1.4.2")
+  @DisplayName("a matter closed again after reopening is told and surveyed again, in its new round")
+  void a_second_closure_is_a_new_round() {
+    RegistrationNumber n = f.closed();
+    FollowUpId first = new FollowUpId(n, 1);
+    f.answer(first, "张三", SurveyMethod.SMS, Satisfaction.DISSATISFIED);
+    f.followUp.reopen(new ConcludeFollowUpUseCase.Reopen(first, "当事人不满意", VISITOR));
+    f.in.intake.close(
+        new org.db3311.sgc.core.intake.CloseMatterUseCase.Command(
+            n,
+            new org.db3311.sgc.core.intake.MatterResult(
+                org.db3311.sgc.core.intake.MatterResult.Outcome.RESOLVED, "重新调解达成协议"),
+            VISITOR));
+
+    assertThat(f.notifier.sentAbout(n.toString()))
+        .filteredOn(x -> x.template().orElseThrow().key().equals("survey"))
+        .hasSize(2);
   }
 
   @ParameterizedTest

@@ -6,6 +6,7 @@ import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.DivisionCode;
 import org.db3311.sgc.core.common.InMemoryAuditTrail;
 import org.db3311.sgc.core.common.InMemoryDomainEventPublisher;
+import org.db3311.sgc.core.common.InMemoryNotifier;
 import org.db3311.sgc.core.common.InMemorySequenceGenerator;
 import org.db3311.sgc.core.common.MutableClock;
 
@@ -33,6 +34,7 @@ public final class IntakeFixtures {
   public final InMemoryDomainEventPublisher events = new InMemoryDomainEventPublisher();
   public final InMemoryAuditTrail audit = new InMemoryAuditTrail();
   public final InMemorySequenceGenerator sequences = new InMemorySequenceGenerator();
+  public final InMemoryNotifier notifier = new InMemoryNotifier(clock);
   public final IntakeService intake;
 
   public IntakeFixtures() {
@@ -40,7 +42,7 @@ public final class IntakeFixtures {
   }
 
   public IntakeFixtures(IntakeConfiguration config) {
-    intake = new IntakeService(matters, sequences, config, events, audit, clock);
+    intake = new IntakeService(matters, sequences, config, notifier, events, audit, clock);
   }
 
   public static Place place(String township) {

@@ -315,6 +315,7 @@ class IntakeServiceTest {
               raced,
               f.sequences,
               new IntakeConfiguration(IntakeFixtures.QINGTIAN),
+              f.notifier,
               f.events,
               f.audit,
               f.clock);

@@ -43,6 +43,7 @@ final class MediationFixtures {
           in.clock);
   final InMemoryMediationCaseRepository cases = new InMemoryMediationCaseRepository();
   final InMemoryVideoRoomProvider rooms = new InMemoryVideoRoomProvider();
+  final InMemoryNotifier notifier = new InMemoryNotifier(in.clock);
   final InMemoryOnlineFilingGateway filing = new InMemoryOnlineFilingGateway();
   final RoutingTable routing = RoutingTable.defaults(Map.of("鹤城街道", HECHENG_COMMITTEE), FALLBACK);
   final MediationService mediation =
@@ -52,6 +53,7 @@ final class MediationFixtures {
           supervision,
           new MediationConfiguration(routing, IntakeFixtures.QINGTIAN, "青田县社会治理中心调解室"),
           rooms,
+          notifier,
           filing,
           new HolidayTableCalendar(),
           in.events,
@@ -69,6 +71,7 @@ final class MediationFixtures {
         supervision,
         new MediationConfiguration(routing, IntakeFixtures.QINGTIAN, "青田县社会治理中心调解室"),
         rooms,
+        notifier,
         filing,
         calendar,
         in.events,

@@ -71,6 +71,7 @@ final class OnwardFixtures {
               IntakeFixtures.QINGTIAN,
               "青田县社会治理中心调解室"),
           new InMemoryVideoRoomProvider(),
+          new InMemoryNotifier(in.clock),
           filing,
           CALENDAR,
           in.events,

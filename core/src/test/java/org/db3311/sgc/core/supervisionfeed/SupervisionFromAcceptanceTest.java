@@ -82,6 +82,7 @@ class SupervisionFromAcceptanceTest {
               IntakeFixtures.QINGTIAN,
               "中心调解室"),
           new InMemoryVideoRoomProvider(),
+          new InMemoryNotifier(clock),
           new InMemoryOnlineFilingGateway(),
           calendar,
           in.events,

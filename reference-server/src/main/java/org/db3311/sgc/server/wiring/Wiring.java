@@ -88,6 +88,7 @@ public class Wiring {
         GovernanceCenter.builder(county, clock)
             .unitOfWork(store.unitOfWork())
             .outbox(store.outbox())
+            .notifier(MessagingWiring.notifier(store, clock))
             .auditTrail(store.auditTrail())
             .sequences(store.sequences())
             .matters(new JpaMatterRepository(store))

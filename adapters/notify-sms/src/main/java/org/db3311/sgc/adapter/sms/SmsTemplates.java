@@ -15,9 +15,10 @@ import org.db3311.sgc.core.common.Notification;
 /**
  * The zh-CN message templates, from the resource bundle {@code
  * org.db3311.sgc.adapter.sms.SmsTemplates} (UTF-8 properties): {@code supplement}, {@code result},
- * {@code survey}, {@code guidance-supervision} and {@code generic}, the last for a notification
- * without a template. A template's {@code {field}} is the notification's template value of that
- * name; {@code {reference}}, {@code {subject}} and {@code {body}} are always available.
+ * {@code video-invitation}, {@code survey}, {@code guidance-supervision} and {@code generic}, the
+ * last for a notification without a template. A template's {@code {field}} is the notification's
+ * template value of that name; {@code {reference}}, {@code {subject}} and {@code {body}} are always
+ * available.
  */
 public final class SmsTemplates {
 
