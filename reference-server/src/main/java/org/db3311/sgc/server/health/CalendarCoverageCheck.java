@@ -1,7 +1,6 @@
 package org.db3311.sgc.server.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,9 +8,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.db3311.sgc.core.calendar.CalendarHealth;
-import org.db3311.sgc.core.calendar.HolidayTableCalendar;
 import org.db3311.sgc.core.calendar.WorkingCalendar;
 import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.server.wiring.Calendars;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -34,7 +33,7 @@ import org.eclipse.microprofile.health.Readiness;
 public class CalendarCoverageCheck implements HealthCheck {
 
   static final String NAME = "working-calendar";
-  static final String DIRECTORY_KEY = "sgc.calendar.directory";
+  static final String DIRECTORY_KEY = Calendars.DIRECTORY_KEY;
   static final String ZONE_KEY = "sgc.zone";
 
   private WorkingCalendar calendar;
@@ -53,11 +52,7 @@ public class CalendarCoverageCheck implements HealthCheck {
     try {
       if (calendar == null) {
         var config = ConfigProvider.getConfig();
-        calendar =
-            config
-                .getOptionalValue(DIRECTORY_KEY, String.class)
-                .<WorkingCalendar>map(d -> new HolidayTableCalendar(Path.of(d)))
-                .orElseGet(HolidayTableCalendar::new);
+        calendar = Calendars.configured(config);
         clock =
             Clock.system(
                 ZoneId.of(config.getOptionalValue(ZONE_KEY, String.class).orElse("Asia/Shanghai")));

@@ -4,22 +4,44 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.logging.Logger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.db3311.sgc.adapter.jpa.JpaArchiveStore;
+import org.db3311.sgc.adapter.jpa.JpaCaseFactStore;
+import org.db3311.sgc.adapter.jpa.JpaCorrectiveActionRepository;
+import org.db3311.sgc.adapter.jpa.JpaDailyCollectionStore;
 import org.db3311.sgc.adapter.jpa.JpaDutyRosterRepository;
+import org.db3311.sgc.adapter.jpa.JpaEpidemicCaseRepository;
+import org.db3311.sgc.adapter.jpa.JpaEpidemicCommandRepository;
+import org.db3311.sgc.adapter.jpa.JpaFeedbackRepository;
 import org.db3311.sgc.adapter.jpa.JpaFollowUpRepository;
 import org.db3311.sgc.adapter.jpa.JpaGovernanceEventRepository;
+import org.db3311.sgc.adapter.jpa.JpaGuidanceTaskRepository;
+import org.db3311.sgc.adapter.jpa.JpaIncidentRepository;
 import org.db3311.sgc.adapter.jpa.JpaMatterRepository;
+import org.db3311.sgc.adapter.jpa.JpaMatterTraceRepository;
 import org.db3311.sgc.adapter.jpa.JpaMediationCaseRepository;
 import org.db3311.sgc.adapter.jpa.JpaOnwardReferralRepository;
+import org.db3311.sgc.adapter.jpa.JpaPublishedFigureStore;
 import org.db3311.sgc.adapter.jpa.JpaReceptionRepository;
+import org.db3311.sgc.adapter.jpa.JpaRecheckBoard;
+import org.db3311.sgc.adapter.jpa.JpaReportDossierRepository;
 import org.db3311.sgc.adapter.jpa.JpaSettings;
 import org.db3311.sgc.adapter.jpa.JpaStore;
 import org.db3311.sgc.adapter.jpa.JpaSupervisionFileRepository;
+import org.db3311.sgc.adapter.jpa.JpaVolumeStore;
+import org.db3311.sgc.adapter.jpa.JpaWarningRepository;
 import org.db3311.sgc.core.GovernanceCenter;
+import org.db3311.sgc.core.calendar.WorkingCalendar;
+import org.db3311.sgc.core.casefacts.PersonKeyer;
+import org.db3311.sgc.core.casefacts.ProjectionSettings;
 import org.db3311.sgc.core.common.DivisionCode;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -82,10 +104,29 @@ public class Wiring {
     centers.close();
   }
 
+  /**
+   * The keyer of the person keys analysis compares across matters (6.5.1): its secret is derived
+   * from the deployment's applicant-key secret under a label of its own, so one configured secret
+   * serves both and neither key can be computed from the other's output.
+   */
+  static PersonKeyer personKeyer(JpaSettings jpa) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(
+          new SecretKeySpec(
+              jpa.applicantKeySecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return new PersonKeyer(mac.doFinal("sgc person key v1".getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("every Java platform provides HmacSHA256", e);
+    }
+  }
+
   static Centers.County open(ServerSettings settings, DivisionCode county, Clock clock) {
     JpaStore store = store(settings, county);
+    WorkingCalendar calendar = Calendars.configured(ConfigProvider.getConfig());
     GovernanceCenter center =
         GovernanceCenter.builder(county, clock)
+            .calendar(calendar)
             .unitOfWork(store.unitOfWork())
             .outbox(store.outbox())
             .notifier(MessagingWiring.notifier(store, clock))
@@ -99,6 +140,26 @@ public class Wiring {
             .dutyRosters(new JpaDutyRosterRepository(store))
             .followUps(new JpaFollowUpRepository(store))
             .receptions(new JpaReceptionRepository(store))
+            // the analysis stores: without them warnings, reports, feedback, archives and the
+            // published figures would live in memory and be lost at the next restart
+            .caseFacts(new JpaCaseFactStore(store))
+            .matterTraces(new JpaMatterTraceRepository(store))
+            .caseFactProjection(
+                ProjectionSettings.of(calendar, ZONE, personKeyer(store.settings())))
+            .warnings(new JpaWarningRepository(store))
+            .incidents(new JpaIncidentRepository(store))
+            .headquarters(ConfiguredHeadquarters.from(ConfigProvider.getConfig()))
+            .epidemicCases(new JpaEpidemicCaseRepository(store))
+            .epidemicCommand(new JpaEpidemicCommandRepository(store))
+            .guidanceTasks(new JpaGuidanceTaskRepository(store))
+            .feedback(new JpaFeedbackRepository(store))
+            .correctiveActions(new JpaCorrectiveActionRepository(store))
+            .recheckBoard(new JpaRecheckBoard(store))
+            .dailyCollections(new JpaDailyCollectionStore(store))
+            .reportDossiers(new JpaReportDossierRepository(store))
+            .archive(new JpaArchiveStore(store))
+            .volumes(new JpaVolumeStore(store))
+            .publishedFigures(new JpaPublishedFigureStore(store))
             .build();
     return new Centers.County(county, center, store);
   }
