@@ -19,6 +19,7 @@ import org.db3311.sgc.core.common.ChangeRecorder;
 import org.db3311.sgc.core.common.DomainEventPublisher;
 import org.db3311.sgc.core.common.ItemFailure;
 import org.db3311.sgc.core.common.SequenceGenerator;
+import org.db3311.sgc.core.common.SweepResult;
 
 /**
  * Use cases of grassroots guidance (基层指导, 6.8): take on a task from the province, city or county
@@ -251,5 +252,19 @@ public final class GuidanceService implements GuidanceUseCases {
   @Override
   public GuidanceTaskSnapshot task(GuidanceTaskId task) {
     return get(task).snapshot();
+  }
+
+  @Override
+  public SweepResult<GuidanceTaskSnapshot> tasks() {
+    List<GuidanceTaskSnapshot> out = new ArrayList<>();
+    List<ItemFailure> failed = new ArrayList<>();
+    for (GuidanceTaskId id : tasks.ids()) {
+      try {
+        out.add(get(id).snapshot());
+      } catch (RuntimeException e) {
+        failed.add(ItemFailure.of(id.value(), e));
+      }
+    }
+    return new SweepResult<>(out, failed);
   }
 }

@@ -1,5 +1,7 @@
 package org.db3311.sgc.core.guidance;
 
+import org.db3311.sgc.core.common.SweepResult;
+
 /**
  * Groups the incoming ports of guidance to the grassroots (6.4); {@link GuidanceService} implements
  * them all.
@@ -22,4 +24,10 @@ public interface GuidanceUseCases extends IssueGuidanceTaskUseCase, FollowGuidan
    * @throws GuidanceTaskNotFoundException when there is no task under the id
    */
   GuidanceTaskSnapshot task(GuidanceTaskId task);
+
+  /**
+   * Every task, oldest first, and each task that could not be read: one unreadable task never hides
+   * the others from the center's list.
+   */
+  SweepResult<GuidanceTaskSnapshot> tasks();
 }

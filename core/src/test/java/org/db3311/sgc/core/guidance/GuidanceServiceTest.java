@@ -348,6 +348,66 @@ class GuidanceServiceTest {
   }
 
   @Test
+  @DisplayName("the task list shows every task oldest first and names a task it cannot read")
+  void task_list_reports_an_unreadable_task_and_shows_the_others() {
+    GuidanceTask first = issue();
+    GuidanceTask unreadable = issue();
+    GuidanceTask last = issue();
+    on(LocalDate.of(2025, 6, 2)).accept(last.id(), TOWN.code(), TOWN_CLERK);
+    GuidanceTaskRepository failing =
+        new GuidanceTaskRepository() {
+          @Override
+          public void save(GuidanceTask task) {
+            repo.save(task);
+          }
+
+          @Override
+          public java.util.Optional<GuidanceTask> find(GuidanceTaskId id) {
+            if (id.equals(unreadable.id())) {
+              throw new IllegalStateException("row cannot be mapped");
+            }
+            return repo.find(id);
+          }
+
+          @Override
+          public List<GuidanceTask> all() {
+            return repo.all();
+          }
+
+          @Override
+          public List<GuidanceTaskId> ids() {
+            return repo.ids();
+          }
+        };
+    GuidanceUseCases s =
+        new GuidanceService(
+            failing,
+            ids,
+            notifier,
+            SupervisionPolicy.defaults(),
+            GuidanceDeadlines.defaults(),
+            new HolidayTableCalendar(),
+            events,
+            audit,
+            Clock.fixed(LocalDate.of(2025, 6, 3).atStartOfDay(ZONE).toInstant(), ZONE));
+
+    var list = s.tasks();
+
+    assertThat(list.items())
+        .extracting(GuidanceTaskSnapshot::id)
+        .containsExactly(first.id(), last.id());
+    assertThat(list.items().get(1).assignments().get(0).state())
+        .isEqualTo(Assignment.State.ACCEPTED);
+    assertThat(list.failed())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.item()).isEqualTo(unreadable.id().value());
+              assertThat(f.reason()).contains("row cannot be mapped");
+            });
+  }
+
+  @Test
   @DisplayName("the issue use case takes a validated command and returns the task as stored")
   void issue_use_case() {
     IssueGuidanceTaskUseCase useCase = on(LocalDate.of(2025, 6, 1));
