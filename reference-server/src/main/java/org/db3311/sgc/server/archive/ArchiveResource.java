@@ -273,7 +273,7 @@ public class ArchiveResource {
       @PathParam("year") String year,
       @PathParam("filing") String filing) {
     Centers.County c = countyOf(county);
-    ArchiveView.FilingView view = filingView(c, year, filing);
+    ArchiveView.FilingView view = find(c, year, filing).view();
     return Response.ok(view).tag(ETags.of(view)).build();
   }
 
@@ -292,27 +292,28 @@ public class ArchiveResource {
       @PathParam("filing") String filing,
       @HeaderParam("If-Match") String ifMatch) {
     Centers.County c = countyOf(county);
-    ArchiveView.FilingView before = filingView(c, year, filing);
-    ETags.require(ifMatch, before);
-    if (before.transferList().receivedBy() == null
-        && filing(c)
-            .filings(before.year())
-            .get(before.filing() - 1)
-            .transferList()
-            .handedOverBy()
-            .equals(caller.actor())) {
+    Found before = find(c, year, filing);
+    ETags.require(ifMatch, before.view());
+    if (before.filed().transferList().receipt().isEmpty()
+        && before.filed().transferList().handedOverBy().equals(caller.actor())) {
       throw Requests.invalid("receiver", "the one who handed the volumes over cannot receive them");
     }
     FilingResult.Filed received =
         filing(c)
             .receiveTransfer(
-                new FilingUseCases.ReceiveTransfer(before.year(), before.filing(), caller.actor()));
+                new FilingUseCases.ReceiveTransfer(
+                    before.view().year(), before.view().filing(), caller.actor()));
     ArchiveView.FilingView view =
-        ArchiveView.FilingView.of(c.code().value(), before.year(), before.filing(), received);
+        ArchiveView.FilingView.of(
+            c.code().value(), before.view().year(), before.view().filing(), received);
     return Response.ok(view).tag(ETags.of(view)).build();
   }
 
-  private ArchiveView.FilingView filingView(Centers.County c, String year, String filing) {
+  /** A filing as stored and as shown. */
+  private record Found(FilingResult.Filed filed, ArchiveView.FilingView view) {}
+
+  /** The n-th filing of a year named in the path; 400 for a malformed path, 404 for none. */
+  private Found find(Centers.County c, String year, String filing) {
     Requests.Errors errors = new Requests.Errors();
     int y = year(errors, year);
     int n = 0;
@@ -329,7 +330,8 @@ public class ArchiveResource {
     if (n > all.size()) {
       throw new FilingNotFoundException(y, n, all.size());
     }
-    return ArchiveView.FilingView.of(c.code().value(), y, n, all.get(n - 1));
+    FilingResult.Filed f = all.get(n - 1);
+    return new Found(f, ArchiveView.FilingView.of(c.code().value(), y, n, f));
   }
 
   private static int year(Requests.Errors errors, String year) {
