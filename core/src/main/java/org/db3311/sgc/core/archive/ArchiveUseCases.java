@@ -15,6 +15,16 @@ public interface ArchiveUseCases {
   /** Re-checks every sealed file in the archive against its seal. */
   VerificationReport verifyAll();
 
+  /**
+   * A sealed file as archived, for reading (its integrity is {@link #verifyAll}'s to judge).
+   *
+   * @throws SealedFileNotFoundException when no file is archived under the id
+   */
+  SealedFile sealedFile(String fileId);
+
+  /** The archive ledger's entries, in archiving order: what the archive holds. */
+  List<LedgerEntry> ledger();
+
   record Archive(FileHeader header, List<ArchiveRecord> records, Actor archivist) {
     public Archive {
       Objects.requireNonNull(header, "header");

@@ -74,6 +74,16 @@ public final class ArchivingService implements ArchiveUseCases {
   }
 
   @Override
+  public SealedFile sealedFile(String fileId) {
+    return store.find(fileId).orElseThrow(() -> new SealedFileNotFoundException(fileId));
+  }
+
+  @Override
+  public List<LedgerEntry> ledger() {
+    return store.ledger().entries();
+  }
+
+  @Override
   public ArchivingResult archive(Archive command) {
     return archive(command.header(), command.records(), command.archivist());
   }

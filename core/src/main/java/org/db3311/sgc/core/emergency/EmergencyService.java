@@ -277,6 +277,23 @@ public final class EmergencyService implements EmergencyUseCases {
   }
 
   @Override
+  public SweepResult<IncidentSnapshot> incidents() {
+    List<IncidentSnapshot> out = new ArrayList<>();
+    List<ItemFailure> failed = new ArrayList<>();
+    for (IncidentId id :
+        incidents.ids().stream()
+            .sorted(java.util.Comparator.comparing(IncidentId::value))
+            .toList()) {
+      try {
+        out.add(get(id).snapshot());
+      } catch (RuntimeException e) {
+        failed.add(ItemFailure.of(id.value(), e));
+      }
+    }
+    return new SweepResult<>(out, failed);
+  }
+
+  @Override
   public IncidentSnapshot incident(IncidentId id) {
     return get(id).snapshot();
   }

@@ -11,6 +11,12 @@ public interface EmergencyUseCases extends DiscoverIncidentUseCase, RespondToInc
   /** The grade the policy suggests for an impact; the commander decides. */
   IncidentGrade suggestGrade(ImpactAssessment impact);
 
+  /**
+   * Every incident, ordered by id, and each that could not be read: the list the command room works
+   * from, where one unreadable incident never hides the others.
+   */
+  SweepResult<IncidentSnapshot> incidents();
+
   /** Incidents whose next progress report is overdue, and each that could not be read. */
   SweepResult<IncidentSnapshot> progressOverdueIncidents();
 

@@ -236,6 +236,23 @@ public final class EpidemicControlService implements EpidemicUseCases {
   }
 
   @Override
+  public SweepResult<EpidemicCaseSnapshot> epidemicCases() {
+    List<EpidemicCaseSnapshot> out = new ArrayList<>();
+    List<ItemFailure> failed = new ArrayList<>();
+    for (EpidemicCaseId id :
+        cases.ids().stream()
+            .sorted(java.util.Comparator.comparing(EpidemicCaseId::value))
+            .toList()) {
+      try {
+        out.add(get(id).snapshot());
+      } catch (RuntimeException e) {
+        failed.add(ItemFailure.of(id.value(), e));
+      }
+    }
+    return new SweepResult<>(out, failed);
+  }
+
+  @Override
   public EpidemicCaseSnapshot epidemicCase(EpidemicCaseId id) {
     return get(id).snapshot();
   }

@@ -17,6 +17,12 @@ public interface EpidemicUseCases extends SwitchEpidemicModeUseCase, HandleEpide
   /** Every switch of mode, oldest first. */
   List<ModeSwitch> switches();
 
+  /**
+   * Every case, ordered by id, and each that could not be read: one unreadable case never hides the
+   * others.
+   */
+  SweepResult<EpidemicCaseSnapshot> epidemicCases();
+
   /** Open cases past the deadline of their stage, and each case that could not be read. */
   SweepResult<EpidemicCaseSnapshot> overdueCases();
 

@@ -194,6 +194,58 @@ class EmergencyServiceTest {
     }
 
     @Test
+    @DisplayName(
+        "the list of incidents is ordered by id; an unreadable incident is reported, the others"
+            + " listed")
+    void the_list_reports_an_unreadable_incident_and_goes_on() {
+      Incident first = service.discover(Discovery.Channel.ONLINE_REPORT, "WEB-1", "道路塌陷", DUTY);
+      Incident second = service.discover(Discovery.Channel.SYSTEM_WARNING, "W-7", "水位超警", DUTY);
+      assertThat(service.incidents().items())
+          .extracting(IncidentSnapshot::id)
+          .containsExactly(first.id(), second.id());
+
+      IncidentRepository unreadable =
+          new IncidentRepository() {
+            @Override
+            public void save(Incident incident) {
+              repo.save(incident);
+            }
+
+            @Override
+            public java.util.Optional<Incident> find(IncidentId id) {
+              if (id.equals(first.id())) {
+                throw new IllegalStateException("corrupt row " + id.value());
+              }
+              return repo.find(id);
+            }
+
+            @Override
+            public List<Incident> all() {
+              throw new IllegalStateException("corrupt row " + first.id().value());
+            }
+
+            @Override
+            public List<IncidentId> ids() {
+              return repo.ids();
+            }
+          };
+      org.db3311.sgc.core.common.SweepResult<IncidentSnapshot> r =
+          new EmergencyService(
+                  unreadable,
+                  new InMemorySequenceGenerator(),
+                  hq,
+                  GradingPolicy.defaults(),
+                  EmergencyService.defaultCadence(),
+                  events,
+                  audit,
+                  clock)
+              .incidents();
+
+      assertThat(r.items()).extracting(IncidentSnapshot::id).containsExactly(second.id());
+      assertThat(r.failed()).extracting(f -> f.item()).containsExactly(first.id().value());
+    }
+
+    @Test
     @DisplayName("an order before the plan is activated names the state and the action")
     void illegal_transition() {
       Incident i = service.discover(Discovery.Channel.ONLINE_REPORT, "WEB-1", "道路塌陷", DUTY);

@@ -281,6 +281,23 @@ class EpidemicControlServiceTest {
 
   @Test
   @DisplayName(
+      "every case is listed by id; a case that cannot be read is reported, the others listed")
+  void the_list_reports_an_unreadable_case_and_goes_on() {
+    EpidemicCase bad = intake("隔离管控");
+    EpidemicCase good = intake("物资保供");
+    assertThat(service.epidemicCases().items())
+        .extracting(EpidemicCaseSnapshot::id)
+        .containsExactly(bad.id(), good.id());
+
+    org.db3311.sgc.core.common.SweepResult<EpidemicCaseSnapshot> r =
+        serviceOn(unreadable(bad.id()), commandRepo).epidemicCases();
+
+    assertThat(r.items()).extracting(EpidemicCaseSnapshot::id).containsExactly(good.id());
+    assertThat(r.failed()).extracting(f -> f.item()).containsExactly(bad.id().value());
+  }
+
+  @Test
+  @DisplayName(
       "a case that cannot be read at a mode switch is reported; the other open cases are re-timed")
   void one_unreadable_case_does_not_stop_the_switch() {
     EpidemicCase bad = intake("隔离管控");

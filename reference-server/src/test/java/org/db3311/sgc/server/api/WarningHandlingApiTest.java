@@ -2,7 +2,6 @@ package org.db3311.sgc.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.helidon.microprofile.testing.junit5.AddBean;
 import io.helidon.microprofile.testing.junit5.AddConfig;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @HelidonTest
-@AddBean(ProjectedCenters.class)
 @AddConfig(key = "sgc.data-dir", value = "target/test-data/warning-handling-api")
 @AddConfig(key = "sgc.counties", value = "331102,331121")
 @DisplayName("REST API: warnings raised from registered matters, handled against If-Match (6.5.2)")

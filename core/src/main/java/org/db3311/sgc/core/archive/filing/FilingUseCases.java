@@ -13,6 +13,9 @@ public interface FilingUseCases {
 
   FilingResult.Filed receiveTransfer(ReceiveTransfer command);
 
+  /** Every filing of the year, first filing first, with its transfer list as it stands. */
+  java.util.List<FilingResult.Filed> filings(int year);
+
   record FileYear(int year, Actor archivist) {
     public FileYear {
       Objects.requireNonNull(archivist, "archivist");

@@ -179,6 +179,11 @@ public final class YearlyFilingService implements FilingUseCases {
   }
 
   @Override
+  public List<FilingResult.Filed> filings(int year) {
+    return volumes.filingsOf(year);
+  }
+
+  @Override
   public FilingResult fileYear(FileYear command) {
     return fileYear(command.year(), command.archivist());
   }

@@ -216,6 +216,29 @@ class YearlyFilingServiceTest {
   }
 
   @Test
+  @DisplayName(
+      "the filings of a year are read first filing first, each with its receipt as it stands")
+  void filings_of_a_year_are_read_in_order() {
+    archiveFile("F-1", "劳动争议", "county.hrss", LocalDate.of(2025, 3, 20));
+    YearlyFilingService filing = filingOn(LocalDate.of(2026, 1, 8), 100);
+    assertThat(filing.filings(2025)).isEmpty();
+    filing.fileYear(2025, ARCHIVIST);
+    archiveFile("F-2", "劳动争议", "county.hrss", LocalDate.of(2025, 12, 31));
+    filing.fileYear(2025, ARCHIVIST);
+    filing.receiveTransfer(2025, 1, Actor.of("arch-1", "县档案馆 赵"));
+
+    List<FilingResult.Filed> filings = filing.filings(2025);
+
+    assertThat(filings)
+        .extracting(f -> f.volumes().getFirst().number())
+        .containsExactly("2025-劳动争议-county.hrss-001", "2025-劳动争议-county.hrss-002");
+    assertThat(filings)
+        .extracting(f -> f.transferList().receipt().isPresent())
+        .containsExactly(true, false);
+    assertThat(filing.filings(2026)).isEmpty();
+  }
+
+  @Test
   @Implements({"7.3.2", "7.3.3"})
   @DisplayName(
       "sealing a file, filing a year and receiving its transfer list are audited and published")
