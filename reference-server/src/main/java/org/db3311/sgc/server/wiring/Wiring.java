@@ -84,7 +84,7 @@ public class Wiring {
 
   static Centers.County open(ServerSettings settings, DivisionCode county, Clock clock) {
     JpaStore store = store(settings, county);
-    GovernanceCenter center =
+    GovernanceCenter.Builder builder =
         GovernanceCenter.builder(county, clock)
             .unitOfWork(store.unitOfWork())
             .outbox(store.outbox())
@@ -97,8 +97,9 @@ public class Wiring {
             .governanceEvents(new JpaGovernanceEventRepository(store))
             .dutyRosters(new JpaDutyRosterRepository(store))
             .followUps(new JpaFollowUpRepository(store))
-            .receptions(new JpaReceptionRepository(store))
-            .build();
+            .receptions(new JpaReceptionRepository(store));
+    CenterVariant.configured().apply(county, store, builder);
+    GovernanceCenter center = builder.build();
     return new Centers.County(county, center, store);
   }
 }
