@@ -108,6 +108,32 @@ public record ConformanceReport(
     return lines;
   }
 
+  /**
+   * A check that failed only SHOULD (宜) or MAY (可) clauses gives a WARNING, never a failure of the
+   * run.
+   */
+  public static CheckResult shouldRule(ClauseCatalog catalog, CheckResult r) {
+    if (r.verdict() != Verdict.FAIL || r.clauses().isEmpty()) {
+      return r;
+    }
+    boolean onlyAdvisory =
+        r.clauses().stream()
+            .map(catalog::find)
+            .allMatch(c -> c.isPresent() && !c.get().isRuling() && !c.get().level().isMandatory());
+    return onlyAdvisory
+        ? new CheckResult(
+            r.id(),
+            r.check(),
+            r.suite(),
+            r.clauses(),
+            Verdict.WARNING,
+            r.reason(),
+            r.evidence(),
+            r.exchanges(),
+            r.millis())
+        : r;
+  }
+
   private static boolean isRuling(String id) {
     return id.startsWith("R");
   }

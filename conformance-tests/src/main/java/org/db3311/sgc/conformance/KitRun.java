@@ -164,7 +164,9 @@ public final class KitRun {
             stopped(c, Verdict.SKIP, "no inspection tenant and no --county to write in", progress));
       } else {
         wrote |= !c.writes().isEmpty();
-        results.add(runOne(c, d, settings, redaction, published, progress));
+        results.add(
+            ConformanceReport.shouldRule(
+                catalog, runOne(c, d, settings, redaction, published, progress)));
       }
     }
     List<CheckResult> housekeeping = new ArrayList<>();

@@ -22,12 +22,16 @@ import org.db3311.sgc.core.followup.FollowUp;
 import org.db3311.sgc.core.followup.FollowUpRepository;
 import org.db3311.sgc.core.followup.FollowUpSnapshot;
 import org.db3311.sgc.core.intake.CategoryTaxonomy;
+import org.db3311.sgc.core.intake.DuplicateSourceReferenceException;
 import org.db3311.sgc.core.intake.IntakeConfiguration;
 import org.db3311.sgc.core.intake.MaterialKind;
 import org.db3311.sgc.core.intake.MaterialRequirements;
 import org.db3311.sgc.core.intake.Matter;
 import org.db3311.sgc.core.intake.MatterRepository;
 import org.db3311.sgc.core.intake.MatterSnapshot;
+import org.db3311.sgc.core.intake.MatterState;
+import org.db3311.sgc.core.intake.Refusal;
+import org.db3311.sgc.core.intake.Registration;
 import org.db3311.sgc.core.intake.RepeatDetectionRule;
 import org.db3311.sgc.core.intake.SupplementNotice;
 import org.db3311.sgc.core.supervision.SupervisionFile;
@@ -92,8 +96,23 @@ final class BrokenVariants {
           wrap(
               MatterRepository.class,
               real,
-              (method, args) ->
-                  method.getName().equals("findBySource") ? Optional.of(Optional.empty()) : null));
+              (method, args) -> {
+                if (method.getName().equals("findBySource")) {
+                  return Optional.of(Optional.empty());
+                }
+                if (method.getName().equals("save")) {
+                  // the store's unique source reference would still catch the repeat: the bent
+                  // deployment keeps a repeat without its reference, as a new matter
+                  Matter m = (Matter) args[0];
+                  try {
+                    real.save(m);
+                  } catch (DuplicateSourceReferenceException repeat) {
+                    real.save(withoutSource(m));
+                  }
+                  return Optional.of(VOID);
+                }
+                return null;
+              }));
     }
   }
 
@@ -168,7 +187,108 @@ final class BrokenVariants {
     }
   }
 
+  /** A refusal is kept without the reason the clerk gave (6.1.1.1). */
+  public static final class RefusalReasonLost implements CenterVariant {
+    @Override
+    public void apply(DivisionCode county, JpaStore store, GovernanceCenter.Builder b) {
+      MatterRepository real = new JpaMatterRepository(store);
+      b.matters(
+          wrap(
+              MatterRepository.class,
+              real,
+              (method, args) -> {
+                if (!method.getName().equals("save")) {
+                  return null;
+                }
+                Matter m = (Matter) args[0];
+                MatterSnapshot s = m.snapshot();
+                if (s.refusal().isPresent()) {
+                  MatterSnapshot bent =
+                      new MatterSnapshot(
+                          s.number(),
+                          s.registration(),
+                          s.kind(),
+                          s.registeredAt(),
+                          s.state(),
+                          s.materials(),
+                          s.notices(),
+                          Optional.of(new Refusal("不予受理", s.refusal().get().redirectTo())),
+                          s.withdrawalReason(),
+                          s.links(),
+                          s.flags(),
+                          s.warnings(),
+                          s.handling(),
+                          s.result(),
+                          s.closedAt(),
+                          s.reopenCount());
+                  m = Matter.fromSnapshot(bent, m.version());
+                }
+                real.save(m);
+                return Optional.of(VOID);
+              }));
+    }
+  }
+
+  /** A mediation's close never reaches the matter: it stays in handling (6.2.1.1.1). */
+  public static final class MatterNeverCloses implements CenterVariant {
+    @Override
+    public void apply(DivisionCode county, JpaStore store, GovernanceCenter.Builder b) {
+      MatterRepository real = new JpaMatterRepository(store);
+      b.matters(
+          wrap(
+              MatterRepository.class,
+              real,
+              (method, args) ->
+                  method.getName().equals("save")
+                          && ((Matter) args[0]).snapshot().state() == MatterState.CLOSED
+                      ? Optional.of(VOID)
+                      : null));
+    }
+  }
+
   private static final Object VOID = new Object();
+
+  private static Matter withoutSource(Matter m) {
+    MatterSnapshot s = m.snapshot();
+    Registration r = s.registration();
+    return Matter.fromSnapshot(
+        copy(
+            s,
+            new Registration(
+                r.channel(),
+                Optional.empty(),
+                r.preference(),
+                r.parties(),
+                r.categoryCode(),
+                r.place(),
+                r.description(),
+                r.materials(),
+                r.occurredAt(),
+                r.cause()),
+            s.notices()),
+        m.version());
+  }
+
+  private static MatterSnapshot copy(
+      MatterSnapshot s, Registration registration, List<SupplementNotice> notices) {
+    return new MatterSnapshot(
+        s.number(),
+        registration,
+        s.kind(),
+        s.registeredAt(),
+        s.state(),
+        s.materials(),
+        notices,
+        s.refusal(),
+        s.withdrawalReason(),
+        s.links(),
+        s.flags(),
+        s.warnings(),
+        s.handling(),
+        s.result(),
+        s.closedAt(),
+        s.reopenCount());
+  }
 
   private static Matter withoutLastItem(Matter m) {
     MatterSnapshot s = m.snapshot();
@@ -187,25 +307,7 @@ final class BrokenVariants {
             last.issuedAt(),
             last.lastMaterialSeen(),
             last.items().subList(0, last.items().size() - 1)));
-    return Matter.fromSnapshot(
-        new MatterSnapshot(
-            s.number(),
-            s.registration(),
-            s.kind(),
-            s.registeredAt(),
-            s.state(),
-            s.materials(),
-            notices,
-            s.refusal(),
-            s.withdrawalReason(),
-            s.links(),
-            s.flags(),
-            s.warnings(),
-            s.handling(),
-            s.result(),
-            s.closedAt(),
-            s.reopenCount()),
-        m.version());
+    return Matter.fromSnapshot(copy(s, s.registration(), notices), m.version());
   }
 
   /**

@@ -27,7 +27,10 @@ class BrokenVariantsTest {
         Arguments.of(
             BrokenVariants.ContractDisputesUnsupervised.class, "6.2.1.3", "supervision-counts"),
         Arguments.of(
-            BrokenVariants.ResultToFirstPartyOnly.class, "6.2.1.4.1", "followup-result-notice"));
+            BrokenVariants.ResultToFirstPartyOnly.class, "6.2.1.4.1", "followup-result-notice"),
+        Arguments.of(BrokenVariants.RefusalReasonLost.class, "6.1.1.1", "intake-accept-refuse"),
+        Arguments.of(
+            BrokenVariants.MatterNeverCloses.class, "6.2.1.1.1", "mediation-route-and-close"));
   }
 
   @ParameterizedTest(name = "{0} is caught by {1}")

@@ -87,13 +87,31 @@ public final class IntakeChecks {
       Set<String> first = new HashSet<>();
       items.forEach(i -> first.add(i.getString("kind", "") + "/" + i.getString("problem", "")));
 
+      // the notice of record and the printed one are the notice the applicant holds: both whole
+      JsonObject recorded = p.require(p.get(m), 200, "/api/v1/matters/{number}", "the matter");
+      List<JsonObject> kept = Fixtures.objects(recorded, "notices");
+      List<JsonObject> keptItems =
+          kept.isEmpty() ? List.of() : Fixtures.objects(kept.get(kept.size() - 1), "items");
+      p.expect(
+          keptItems.size() == items.size(),
+          "the matter keeps the notice with every item ("
+              + keptItems.size()
+              + " of "
+              + items.size()
+              + ")");
       Deployment.Answer printed = p.get(m + "/notice");
       if (printed.status() == 200) {
         p.expect(
             printed.body().contains("登记表") || printed.body().contains("registration_form"),
             "the printed notice names the registration form");
+        for (JsonObject i : items) {
+          String reason = i.getString("reason", "");
+          if (!reason.isBlank()) {
+            p.expect(printed.body().contains(reason), "the printed notice says: " + reason);
+          }
+        }
       } else {
-        p.note("printed notice: HTTP " + printed.status());
+        p.require(printed, 200, "/api/v1/matters/{number}/notice", "the printed notice");
       }
 
       String supplied =
