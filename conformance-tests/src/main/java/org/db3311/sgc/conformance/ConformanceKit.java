@@ -28,6 +28,7 @@ import org.db3311.sgc.core.catalog.ClauseCatalog;
  *     [--county C] [--no-tenant] [--other-county C] [--inspector NAME] [--key PKCS8.pem]
  * verify REPORT_DIR [--public-key BASE64]
  * coverage
+ * keygen FILE
  * </pre>
  *
  * Exit codes: 0 an overall pass (conformant, with or without observations), 1 non-conformant (or a
@@ -61,6 +62,17 @@ public final class ConformanceKit {
           yield 0;
         }
         case "run" -> run(Arrays.copyOfRange(args, 1, args.length), out, err);
+        case "keygen" -> {
+          if (args.length != 2) {
+            throw new IllegalArgumentException("keygen FILE");
+          }
+          KeyPair k = Signing.generate();
+          Signing.writePrivate(k.getPrivate(), Path.of(args[1]));
+          out.println("Ed25519 key written to " + args[1]);
+          out.println("public key " + Signing.encode(k.getPublic()));
+          out.println("public key SHA-256 " + Signing.fingerprint(k.getPublic()));
+          yield 0;
+        }
         default -> run(args, out, err);
       };
     } catch (IllegalArgumentException e) {
@@ -139,8 +151,7 @@ public final class ConformanceKit {
       Path dir = Path.of(o.get("--report"));
       KeyPair key;
       if (o.containsKey("--key")) {
-        var priv = Signing.readPrivate(Path.of(o.get("--key")));
-        key = new KeyPair(publicOf(priv), priv);
+        key = Signing.readKeyPair(Path.of(o.get("--key")));
       } else {
         key = Signing.generate();
       }
@@ -162,32 +173,6 @@ public final class ConformanceKit {
       case NON_CONFORMANT -> 1;
       case INCOMPLETE -> 3;
     };
-  }
-
-  /** Ed25519's public key from a PKCS#8 private key: the JDK gives no direct way, so re-derive. */
-  private static java.security.PublicKey publicOf(java.security.PrivateKey priv)
-      throws GeneralSecurityException {
-    var kf = java.security.KeyFactory.getInstance("Ed25519");
-    var spec = kf.getKeySpec(priv, java.security.spec.EdECPrivateKeySpec.class);
-    // derive by signing-key generation from the same seed
-    var gen = java.security.KeyPairGenerator.getInstance("Ed25519");
-    gen.initialize(
-        new java.security.spec.NamedParameterSpec("Ed25519"), new FixedRandom(spec.getBytes()));
-    return gen.generateKeyPair().getPublic();
-  }
-
-  /** Hands the key pair generator the private key's own seed, so it derives that key's pair. */
-  private static final class FixedRandom extends java.security.SecureRandom {
-    private final byte[] seed;
-
-    FixedRandom(byte[] seed) {
-      this.seed = seed.clone();
-    }
-
-    @Override
-    public void nextBytes(byte[] bytes) {
-      System.arraycopy(seed, 0, bytes, 0, Math.min(seed.length, bytes.length));
-    }
   }
 
   private static int verify(String[] args, PrintStream out, PrintStream err) throws IOException {
@@ -215,6 +200,7 @@ public final class ConformanceKit {
                                    [--inspector NAME] [--key ed25519-pkcs8.pem]
                    conformance verify REPORT_DIR [--public-key BASE64]
                    conformance coverage
+                   conformance keygen FILE   (an Ed25519 key for --key)
             exit: 0 pass, 1 non-conformant, 2 usage, 3 incomplete
             """
                 .getBytes(StandardCharsets.UTF_8),

@@ -246,6 +246,46 @@ final class BrokenVariants {
     }
   }
 
+  /** The supervision view counts every file twice (a join duplicating rows) (8.2.4, 6.2.1.3). */
+  public static final class ViewCountsTwice implements CenterVariant {
+    @Override
+    public void apply(DivisionCode county, JpaStore store, GovernanceCenter.Builder b) {
+      SupervisionFileRepository real = new JpaSupervisionFileRepository(store);
+      b.supervisionFiles(
+          wrap(
+              SupervisionFileRepository.class,
+              real,
+              (method, args) -> {
+                if (!method.getName().equals("countByUnitAndState")) {
+                  return null;
+                }
+                @SuppressWarnings("unchecked")
+                List<SupervisionFileRepository.StateCount> counts =
+                    (List<SupervisionFileRepository.StateCount>) call(method, real, args);
+                return Optional.of(
+                    counts.stream()
+                        .map(
+                            c ->
+                                new SupervisionFileRepository.StateCount(
+                                    c.unit(), c.leading(), c.state(), c.files() * 2, c.overdue()))
+                        .toList());
+              }));
+    }
+  }
+
+  /** A close opens no follow-up: nobody is told the result (6.2.1.4.1). */
+  public static final class NoFollowUpAtClose implements CenterVariant {
+    @Override
+    public void apply(DivisionCode county, JpaStore store, GovernanceCenter.Builder b) {
+      FollowUpRepository real = new JpaFollowUpRepository(store);
+      b.followUps(
+          wrap(
+              FollowUpRepository.class,
+              real,
+              (method, args) -> method.getName().equals("save") ? Optional.of(VOID) : null));
+    }
+  }
+
   private static final Object VOID = new Object();
 
   private static Matter withoutSource(Matter m) {

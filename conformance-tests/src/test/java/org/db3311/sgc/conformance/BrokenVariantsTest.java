@@ -28,6 +28,8 @@ class BrokenVariantsTest {
             BrokenVariants.ContractDisputesUnsupervised.class, "6.2.1.3", "supervision-counts"),
         Arguments.of(
             BrokenVariants.ResultToFirstPartyOnly.class, "6.2.1.4.1", "followup-result-notice"),
+        Arguments.of(BrokenVariants.ViewCountsTwice.class, "8.2.4", "supervision-counts"),
+        Arguments.of(BrokenVariants.NoFollowUpAtClose.class, "6.2.1.4.1", "followup-result-notice"),
         Arguments.of(BrokenVariants.RefusalReasonLost.class, "6.1.1.1", "intake-accept-refuse"),
         Arguments.of(
             BrokenVariants.MatterNeverCloses.class, "6.2.1.1.1", "mediation-route-and-close"));

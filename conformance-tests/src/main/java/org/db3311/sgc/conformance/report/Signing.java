@@ -39,6 +39,33 @@ public final class Signing {
     return KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(der));
   }
 
+  /**
+   * The key pair of a PKCS#8 Ed25519 private key: the JDK derives no public key from a private one,
+   * so the generator is handed the private key's own seed and makes that key's pair again.
+   */
+  public static KeyPair readKeyPair(Path file) throws IOException, GeneralSecurityException {
+    PrivateKey priv = readPrivate(file);
+    byte[] seed =
+        KeyFactory.getInstance("Ed25519")
+            .getKeySpec(priv, java.security.spec.EdECPrivateKeySpec.class)
+            .getBytes();
+    KeyPairGenerator gen = KeyPairGenerator.getInstance("Ed25519");
+    gen.initialize(
+        new java.security.spec.NamedParameterSpec("Ed25519"),
+        new java.security.SecureRandom() {
+          @Override
+          public void nextBytes(byte[] bytes) {
+            System.arraycopy(seed, 0, bytes, 0, Math.min(seed.length, bytes.length));
+          }
+        });
+    KeyPair pair = gen.generateKeyPair();
+    byte[] probe = "db3311".getBytes(StandardCharsets.US_ASCII);
+    if (!verify(pair.getPublic(), probe, sign(priv, probe))) {
+      throw new GeneralSecurityException("cannot derive the public key of " + file);
+    }
+    return new KeyPair(pair.getPublic(), priv);
+  }
+
   /** Writes a private key as PEM (owner-readable only where the file system allows). */
   public static void writePrivate(PrivateKey key, Path file) throws IOException {
     Files.writeString(
