@@ -141,7 +141,7 @@ public final class KitRun {
           progress.accept("inspection tenant found: county " + county);
         }
       } catch (Exception e) {
-        progress.accept("no inspection tenant: " + e.getMessage());
+        progress.accept("no inspection tenant: " + e);
       }
     }
     String other = o.otherCounty().orElse("331102".equals(county) ? "331121" : "331102");
