@@ -1,6 +1,7 @@
 package org.db3311.sgc.conformance;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
@@ -10,25 +11,46 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 
-/** A deployment under inspection, reached over HTTP only. */
+/** A deployment under inspection, reached over HTTP only, with the inspector's bearer token. */
 public final class Deployment {
 
-  /** An HTTP answer: status, content type and body. */
-  public record Answer(int status, String contentType, String body) {
+  /** An HTTP answer: status, content type, body and the ETag when there is one. */
+  public record Answer(int status, String contentType, String body, Optional<String> etag) {
+    public Answer(int status, String contentType, String body) {
+      this(status, contentType, body, Optional.empty());
+    }
+
     public JsonStructure json() {
       try (JsonReader r = Json.createReader(new StringReader(body))) {
         return r.read();
       }
     }
+
+    /** The body as a JSON object, or an empty object when it is not one. */
+    public JsonObject object() {
+      try {
+        return json() instanceof JsonObject o ? o : JsonObject.EMPTY_JSON_OBJECT;
+      } catch (RuntimeException notJson) {
+        return JsonObject.EMPTY_JSON_OBJECT;
+      }
+    }
   }
 
   private final URI base;
+  private final Optional<String> token;
   private final HttpClient http;
 
   public Deployment(URI base) {
+    this(base, null);
+  }
+
+  public Deployment(URI base, String token) {
     String s = base.toString();
     this.base = URI.create(s.endsWith("/") ? s : s + "/");
+    this.token = Optional.ofNullable(token).filter(t -> !t.isBlank());
     this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   }
 
@@ -36,30 +58,39 @@ public final class Deployment {
     return base;
   }
 
+  public boolean hasToken() {
+    return token.isPresent();
+  }
+
   /** POSTs a JSON body. */
   public Answer postJson(String path, String json) throws IOException, InterruptedException {
-    return send(
-        request(path)
-            .header("Accept", "application/json, application/problem+json")
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json)));
+    return send("POST", path, json, Map.of());
   }
 
   public Answer get(String path) throws IOException, InterruptedException {
-    return send(request(path).header("Accept", "application/json").GET());
+    return send("GET", path, null, Map.of());
   }
 
-  private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
-        .timeout(Duration.ofSeconds(20));
-  }
-
-  private Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
-    HttpResponse<String> response =
-        http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  /** Sends a request; a JSON body when {@code body} is not null. */
+  public Answer send(String method, String path, String body, Map<String, String> headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+            .timeout(Duration.ofSeconds(20))
+            .header("Accept", "application/json, application/problem+json, text/html;q=0.5");
+    token.ifPresent(t -> b.header("Authorization", "Bearer " + t));
+    headers.forEach(b::header);
+    if (body != null) {
+      b.header("Content-Type", "application/json");
+      b.method(method, HttpRequest.BodyPublishers.ofString(body));
+    } else {
+      b.method(method, HttpRequest.BodyPublishers.noBody());
+    }
+    HttpResponse<String> response = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     return new Answer(
         response.statusCode(),
         response.headers().firstValue("Content-Type").orElse(""),
-        response.body());
+        response.body(),
+        response.headers().firstValue("ETag"));
   }
 }

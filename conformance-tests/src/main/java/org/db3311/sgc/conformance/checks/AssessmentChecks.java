@@ -28,6 +28,7 @@ public final class AssessmentChecks {
   @Implements("5.1.1.2")
   static ConformanceCheck floorArea() {
     return new AssessmentVariantCheck(
+        "assessment-floor-area",
         "5.1.1.2 floor area at the tier boundaries",
         List.of("5.1.1.2", "R1"),
         List.of(
@@ -64,6 +65,7 @@ public final class AssessmentChecks {
   @Implements("8.1.2")
   static ConformanceCheck bandwidth() {
     return new AssessmentVariantCheck(
+        "assessment-bandwidth",
         "8.1.2 network bandwidth at 200 Mbps",
         List.of("8.1.2"),
         List.of(
@@ -76,6 +78,7 @@ public final class AssessmentChecks {
   @Implements("8.1.3")
   static ConformanceCheck display() {
     return new AssessmentVariantCheck(
+        "assessment-display",
         "8.1.3 display size and physical resolution",
         List.of("8.1.3"),
         List.of(
@@ -105,6 +108,7 @@ public final class AssessmentChecks {
   @Implements("8.1.4")
   static ConformanceCheck videoConference() {
     return new AssessmentVariantCheck(
+        "assessment-video-conference",
         "8.1.4 video conferencing at 1080p",
         List.of("8.1.4"),
         List.of(
@@ -127,6 +131,7 @@ public final class AssessmentChecks {
   @Implements({"A.1.1", "4.1.3.2", "R4"})
   static ConformanceCheck tier1Units() {
     return new AssessmentVariantCheck(
+        "assessment-tier1-units",
         "A.1.1 tier-1 resident units; R4 rotating units do not count",
         List.of("A.1.1", "4.1.3.2", "R4"),
         List.of(
@@ -153,6 +158,7 @@ public final class AssessmentChecks {
   @Implements({"A.1.2", "R3"})
   static ConformanceCheck tier2Alternatives() {
     return new AssessmentVariantCheck(
+        "assessment-tier2-alternatives",
         "A.1.2 tier-2 litigation service center or labour arbitration court (R3)",
         List.of("A.1.2", "R3"),
         List.of(

@@ -6,20 +6,18 @@ import jakarta.json.JsonPatch;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.db3311.sgc.adapter.profilejson.JsonCenterProfileCodec;
-import org.db3311.sgc.conformance.CheckResult;
-import org.db3311.sgc.conformance.ConformanceCheck;
 import org.db3311.sgc.conformance.Deployment;
+import org.db3311.sgc.conformance.Probe;
 
 /**
  * Checks a deployment's center assessment at a clause's boundary: the kit takes an example profile
  * of the published format, changes one fact on each side of the boundary, submits both to {@code
  * POST /api/assessments} and compares the verdict the deployment gives the clause.
  */
-public final class AssessmentVariantCheck implements ConformanceCheck {
+public final class AssessmentVariantCheck extends HttpCheck {
 
   /** The day the kit assesses on, inside the example attestations' validity. */
   public static final String ASSESSED_ON = "2025-06-30";
@@ -40,13 +38,11 @@ public final class AssessmentVariantCheck implements ConformanceCheck {
       String clause,
       String expectedVerdict) {}
 
-  private final String name;
-  private final List<String> clauses;
   private final List<Variant> variants;
 
-  public AssessmentVariantCheck(String name, List<String> clauses, List<Variant> variants) {
-    this.name = name;
-    this.clauses = List.copyOf(clauses);
+  public AssessmentVariantCheck(
+      String id, String name, List<String> clauses, List<Variant> variants) {
+    super(id, name, "assessment", clauses, List.of());
     this.variants = List.copyOf(variants);
   }
 
@@ -63,40 +59,25 @@ public final class AssessmentVariantCheck implements ConformanceCheck {
   }
 
   @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public CheckResult run(Deployment deployment) {
-    List<String> evidence = new ArrayList<>();
-    boolean passed = true;
+  public void run(Probe p) throws Exception {
     for (Variant v : variants) {
-      try {
-        JsonObject profile = v.patch().apply(example(v.example()));
-        Deployment.Answer a =
-            deployment.postJson("/api/assessments?assessedOn=" + ASSESSED_ON, profile.toString());
-        String verdict = verdictOf(a, v.clause());
-        boolean ok = v.expectedVerdict().equals(verdict);
-        passed &= ok;
-        evidence.add(
-            (ok ? "ok: " : "WRONG: ")
-                + v.example()
-                + " with "
-                + v.description()
-                + " → "
-                + v.clause()
-                + " "
-                + verdict
-                + " (expected "
-                + v.expectedVerdict()
-                + ")");
-      } catch (Exception e) {
-        passed = false;
-        evidence.add("request failed for " + v.description() + ": " + e);
-      }
+      JsonObject profile = v.patch().apply(example(v.example()));
+      Deployment.Answer a =
+          p.post("/api/assessments?assessedOn=" + ASSESSED_ON, profile.toString());
+      String verdict = verdictOf(a, v.clause());
+      p.expect(
+          v.expectedVerdict().equals(verdict),
+          v.example()
+              + " with "
+              + v.description()
+              + " → "
+              + v.clause()
+              + " "
+              + verdict
+              + " (expected "
+              + v.expectedVerdict()
+              + ")");
     }
-    return new CheckResult(name, clauses, passed, evidence);
   }
 
   private static JsonObject example(String name) {

@@ -3,13 +3,11 @@ package org.db3311.sgc.conformance.checks;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.db3311.sgc.conformance.CheckResult;
-import org.db3311.sgc.conformance.ConformanceCheck;
 import org.db3311.sgc.conformance.Deployment;
+import org.db3311.sgc.conformance.Probe;
 import org.db3311.sgc.core.catalog.Clause;
 import org.db3311.sgc.core.catalog.ClauseCatalog;
 
@@ -18,54 +16,50 @@ import org.db3311.sgc.core.catalog.ClauseCatalog;
  * clause's Chinese text is the standard's text (so its clause-by-clause answers refer to the same
  * clauses as this kit).
  */
-public final class CatalogPublishedCheck implements ConformanceCheck {
+public final class CatalogPublishedCheck extends HttpCheck {
 
   private final ClauseCatalog catalog;
 
   public CatalogPublishedCheck(ClauseCatalog catalog) {
+    super(
+        "prerequisite-catalog",
+        "deployment publishes the DB3311 clause catalog (GET /api/clauses)",
+        "prerequisites",
+        List.of(),
+        List.of());
     this.catalog = catalog;
   }
 
   @Override
-  public String name() {
-    return "deployment publishes the DB3311 clause catalog (GET /api/clauses)";
-  }
-
-  @Override
-  public CheckResult run(Deployment deployment) {
-    List<String> evidence = new ArrayList<>();
-    try {
-      Deployment.Answer a = deployment.get("/api/clauses");
-      evidence.add("GET /api/clauses → " + a.status());
-      if (a.status() != 200 || !(a.json() instanceof JsonArray served)) {
-        evidence.add("expected a JSON array, got: " + abbreviate(a.body()));
-        return new CheckResult(name(), List.of(), false, evidence);
-      }
-      Map<String, String> textById = new HashMap<>();
-      for (JsonValue v : served) {
-        if (v instanceof JsonObject o) {
-          textById.put(o.getString("id", ""), o.getString("textZh", ""));
-        }
-      }
-      int missing = 0;
-      int differing = 0;
-      for (Clause c : catalog.all()) {
-        String text = textById.get(c.id().value());
-        if (text == null) {
-          missing++;
-          evidence.add("missing: " + c.id());
-        } else if (!normalise(text).equals(normalise(c.textZh()))) {
-          differing++;
-          evidence.add("text differs: " + c.id());
-        }
-      }
-      evidence.add(
-          served.size() + " entries served; " + missing + " missing; " + differing + " differ");
-      return new CheckResult(name(), List.of(), missing == 0 && differing == 0, evidence);
-    } catch (Exception e) {
-      evidence.add("request failed: " + e);
-      return new CheckResult(name(), List.of(), false, evidence);
+  public void run(Probe p) throws Exception {
+    Deployment.Answer a = p.get("/api/clauses");
+    if (!p.expect(
+        a.status() == 200 && a.json() instanceof JsonArray,
+        "GET /api/clauses answers a JSON array")) {
+      p.note("got: " + abbreviate(a.body()));
+      return;
     }
+    JsonArray served = (JsonArray) a.json();
+    Map<String, String> textById = new HashMap<>();
+    for (JsonValue v : served) {
+      if (v instanceof JsonObject o) {
+        textById.put(o.getString("id", ""), o.getString("textZh", ""));
+      }
+    }
+    int missing = 0;
+    int differing = 0;
+    for (Clause c : catalog.all()) {
+      String text = textById.get(c.id().value());
+      if (text == null) {
+        missing++;
+        p.note("missing: " + c.id());
+      } else if (!normalise(text).equals(normalise(c.textZh()))) {
+        differing++;
+        p.note("text differs: " + c.id());
+      }
+    }
+    p.expect(missing == 0, served.size() + " entries served; " + missing + " missing");
+    p.expect(differing == 0, differing + " clause texts differ from the standard's");
   }
 
   private static String normalise(String s) {

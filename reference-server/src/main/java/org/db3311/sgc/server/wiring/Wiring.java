@@ -124,7 +124,7 @@ public class Wiring {
   static Centers.County open(ServerSettings settings, DivisionCode county, Clock clock) {
     JpaStore store = store(settings, county);
     WorkingCalendar calendar = Calendars.configured(ConfigProvider.getConfig());
-    GovernanceCenter center =
+    GovernanceCenter.Builder builder =
         GovernanceCenter.builder(county, clock)
             .calendar(calendar)
             .unitOfWork(store.unitOfWork())
@@ -159,8 +159,9 @@ public class Wiring {
             .reportDossiers(new JpaReportDossierRepository(store))
             .archive(new JpaArchiveStore(store))
             .volumes(new JpaVolumeStore(store))
-            .publishedFigures(new JpaPublishedFigureStore(store))
-            .build();
+            .publishedFigures(new JpaPublishedFigureStore(store));
+    CenterVariant.configured().apply(county, store, builder);
+    GovernanceCenter center = builder.build();
     return new Centers.County(county, center, store);
   }
 }

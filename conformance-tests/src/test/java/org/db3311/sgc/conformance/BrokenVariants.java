@@ -1,0 +1,384 @@
+package org.db3311.sgc.conformance;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.db3311.sgc.adapter.jpa.JpaFollowUpRepository;
+import org.db3311.sgc.adapter.jpa.JpaMatterRepository;
+import org.db3311.sgc.adapter.jpa.JpaStore;
+import org.db3311.sgc.adapter.jpa.JpaSupervisionFileRepository;
+import org.db3311.sgc.core.GovernanceCenter;
+import org.db3311.sgc.core.calendar.HolidayTableCalendar;
+import org.db3311.sgc.core.calendar.WorkingCalendar;
+import org.db3311.sgc.core.common.DivisionCode;
+import org.db3311.sgc.core.followup.FollowUp;
+import org.db3311.sgc.core.followup.FollowUpRepository;
+import org.db3311.sgc.core.followup.FollowUpSnapshot;
+import org.db3311.sgc.core.intake.CategoryTaxonomy;
+import org.db3311.sgc.core.intake.DuplicateSourceReferenceException;
+import org.db3311.sgc.core.intake.IntakeConfiguration;
+import org.db3311.sgc.core.intake.MaterialKind;
+import org.db3311.sgc.core.intake.MaterialRequirements;
+import org.db3311.sgc.core.intake.Matter;
+import org.db3311.sgc.core.intake.MatterRepository;
+import org.db3311.sgc.core.intake.MatterSnapshot;
+import org.db3311.sgc.core.intake.MatterState;
+import org.db3311.sgc.core.intake.Refusal;
+import org.db3311.sgc.core.intake.Registration;
+import org.db3311.sgc.core.intake.RepeatDetectionRule;
+import org.db3311.sgc.core.intake.SupplementNotice;
+import org.db3311.sgc.core.supervision.SupervisionFile;
+import org.db3311.sgc.core.supervision.SupervisionFileRepository;
+import org.db3311.sgc.server.wiring.CenterVariant;
+
+/**
+ * Deliberately broken deployments: the real reference server with exactly one rule bent, through
+ * {@link CenterVariant}. Each replaces one component of the county's center (the calendar, the
+ * intake configuration) or wraps one standard repository so that one rule's outcome is bent; all
+ * else is the real server.
+ */
+final class BrokenVariants {
+  private BrokenVariants() {}
+
+  /** Deadlines counted in calendar days: every day is a working day (R9). */
+  public static final class CalendarDays implements CenterVariant {
+    @Override
+    public void apply(DivisionCode county, JpaStore store, GovernanceCenter.Builder b) {
+      Set<Integer> years = new HolidayTableCalendar().coveredYears();
+      b.calendar(
+          new WorkingCalendar() {
+            @Override
+            public boolean isWorkingDay(LocalDate date) {
+              return true;
+            }
+
+            @Override
+            public Set<Integer> coveredYears() {
+              return years;
+            }
+          });
+    }
+  }
+
+  /** The one-time notice shows one item fewer than it was issued with (6.1.1.1, R7). */
+  public static final class NoticeOmitsAnItem implements CenterVariant {
+    @Override
+    public void apply(DivisionCode county, JpaStore store, GovernanceCenter.Builder b) {
+      MatterRepository real = new JpaMatterRepository(store);
+      b.matters(
+          wrap(
+              MatterRepository.class,
+              real,
+              (method, args) -> {
+                if (!method.getName().equals("find")) {
+                  return null;
+                }
+                @SuppressWarnings("unchecked")
+                Optional<Matter> found = (Optional<Matter>) call(method, real, args);
+                return Optional.of(found.map(BrokenVariants::withoutLastItem));
+              }));
+    }
+  }
+
+  /** A transfer repeated with its source reference is registered again (6.1.1.2.2). */
+  public static final class RepeatedTransferRegisteredAgain implements CenterVariant {
+    @Override
+    public void apply(DivisionCode county, JpaStore store, GovernanceCenter.Builder b) {
+      MatterRepository real = new JpaMatterRepository(store);
+      b.matters(
+          wrap(
+              MatterRepository.class,
+              real,
+              (method, args) -> {
+                if (method.getName().equals("findBySource")) {
+                  return Optional.of(Optional.empty());
+                }
+                if (method.getName().equals("save")) {
+                  // the store's unique source reference would still catch the repeat: the bent
+                  // deployment keeps a repeat without its reference, as a new matter
+                  Matter m = (Matter) args[0];
+                  try {
+                    real.save(m);
+                  } catch (DuplicateSourceReferenceException repeat) {
+                    real.save(withoutSource(m));
+                  }
+                  return Optional.of(VOID);
+                }
+                return null;
+              }));
+    }
+  }
+
+  /** 6.1.2's registration form is not asked for. */
+  public static final class RegistrationFormNotRequired implements CenterVariant {
+    @Override
+    public void apply(DivisionCode county, JpaStore store, GovernanceCenter.Builder b) {
+      b.intakeConfiguration(
+          new IntakeConfiguration(
+              county,
+              CategoryTaxonomy.defaults(),
+              new MaterialRequirements(
+                  Set.of(MaterialKind.ID_CARD, MaterialKind.APPLICATION), Map.of()),
+              RepeatDetectionRule.defaults()));
+    }
+  }
+
+  /** Contract disputes are accepted without a supervision file (6.2.1.3, 8.2.4). */
+  public static final class ContractDisputesUnsupervised implements CenterVariant {
+    @Override
+    public void apply(DivisionCode county, JpaStore store, GovernanceCenter.Builder b) {
+      SupervisionFileRepository real = new JpaSupervisionFileRepository(store);
+      b.supervisionFiles(
+          wrap(
+              SupervisionFileRepository.class,
+              real,
+              (method, args) -> {
+                if (method.getName().equals("save")
+                    && ((SupervisionFile) args[0])
+                        .snapshot()
+                        .categoryCode()
+                        .equals("dispute.contract")) {
+                  return Optional.of(VOID);
+                }
+                return null;
+              }));
+    }
+  }
+
+  /** After the close only the first party is told the result (6.2.1.4.1). */
+  public static final class ResultToFirstPartyOnly implements CenterVariant {
+    @Override
+    public void apply(DivisionCode county, JpaStore store, GovernanceCenter.Builder b) {
+      FollowUpRepository real = new JpaFollowUpRepository(store);
+      b.followUps(
+          wrap(
+              FollowUpRepository.class,
+              real,
+              (method, args) -> {
+                if (!method.getName().equals("save")) {
+                  return null;
+                }
+                FollowUp f = (FollowUp) args[0];
+                FollowUpSnapshot s = f.snapshot();
+                if (s.notices().size() > 1) {
+                  f =
+                      FollowUp.fromSnapshot(
+                          new FollowUpSnapshot(
+                              s.id(),
+                              s.result(),
+                              s.parties(),
+                              s.openedAt(),
+                              s.state(),
+                              s.notices().subList(0, 1),
+                              s.answers(),
+                              s.reopenReason()),
+                          f.version());
+                }
+                real.save(f);
+                return Optional.of(VOID);
+              }));
+    }
+  }
+
+  /** A refusal is kept without the reason the clerk gave (6.1.1.1). */
+  public static final class RefusalReasonLost implements CenterVariant {
+    @Override
+    public void apply(DivisionCode county, JpaStore store, GovernanceCenter.Builder b) {
+      MatterRepository real = new JpaMatterRepository(store);
+      b.matters(
+          wrap(
+              MatterRepository.class,
+              real,
+              (method, args) -> {
+                if (!method.getName().equals("save")) {
+                  return null;
+                }
+                Matter m = (Matter) args[0];
+                MatterSnapshot s = m.snapshot();
+                if (s.refusal().isPresent()) {
+                  MatterSnapshot bent =
+                      new MatterSnapshot(
+                          s.number(),
+                          s.registration(),
+                          s.kind(),
+                          s.registeredAt(),
+                          s.state(),
+                          s.materials(),
+                          s.notices(),
+                          Optional.of(new Refusal("不予受理", s.refusal().get().redirectTo())),
+                          s.withdrawalReason(),
+                          s.links(),
+                          s.flags(),
+                          s.warnings(),
+                          s.handling(),
+                          s.result(),
+                          s.closedAt(),
+                          s.reopenCount());
+                  m = Matter.fromSnapshot(bent, m.version());
+                }
+                real.save(m);
+                return Optional.of(VOID);
+              }));
+    }
+  }
+
+  /** A mediation's close never reaches the matter: it stays in handling (6.2.1.1.1). */
+  public static final class MatterNeverCloses implements CenterVariant {
+    @Override
+    public void apply(DivisionCode county, JpaStore store, GovernanceCenter.Builder b) {
+      MatterRepository real = new JpaMatterRepository(store);
+      b.matters(
+          wrap(
+              MatterRepository.class,
+              real,
+              (method, args) ->
+                  method.getName().equals("save")
+                          && ((Matter) args[0]).snapshot().state() == MatterState.CLOSED
+                      ? Optional.of(VOID)
+                      : null));
+    }
+  }
+
+  /** The supervision view counts every file twice (a join duplicating rows) (8.2.4, 6.2.1.3). */
+  public static final class ViewCountsTwice implements CenterVariant {
+    @Override
+    public void apply(DivisionCode county, JpaStore store, GovernanceCenter.Builder b) {
+      SupervisionFileRepository real = new JpaSupervisionFileRepository(store);
+      b.supervisionFiles(
+          wrap(
+              SupervisionFileRepository.class,
+              real,
+              (method, args) -> {
+                if (!method.getName().equals("countByUnitAndState")) {
+                  return null;
+                }
+                @SuppressWarnings("unchecked")
+                List<SupervisionFileRepository.StateCount> counts =
+                    (List<SupervisionFileRepository.StateCount>) call(method, real, args);
+                return Optional.of(
+                    counts.stream()
+                        .map(
+                            c ->
+                                new SupervisionFileRepository.StateCount(
+                                    c.unit(), c.leading(), c.state(), c.files() * 2, c.overdue()))
+                        .toList());
+              }));
+    }
+  }
+
+  /** A close opens no follow-up: nobody is told the result (6.2.1.4.1). */
+  public static final class NoFollowUpAtClose implements CenterVariant {
+    @Override
+    public void apply(DivisionCode county, JpaStore store, GovernanceCenter.Builder b) {
+      FollowUpRepository real = new JpaFollowUpRepository(store);
+      b.followUps(
+          wrap(
+              FollowUpRepository.class,
+              real,
+              (method, args) -> method.getName().equals("save") ? Optional.of(VOID) : null));
+    }
+  }
+
+  private static final Object VOID = new Object();
+
+  private static Matter withoutSource(Matter m) {
+    MatterSnapshot s = m.snapshot();
+    Registration r = s.registration();
+    return Matter.fromSnapshot(
+        copy(
+            s,
+            new Registration(
+                r.channel(),
+                Optional.empty(),
+                r.preference(),
+                r.parties(),
+                r.categoryCode(),
+                r.place(),
+                r.description(),
+                r.materials(),
+                r.occurredAt(),
+                r.cause()),
+            s.notices()),
+        m.version());
+  }
+
+  private static MatterSnapshot copy(
+      MatterSnapshot s, Registration registration, List<SupplementNotice> notices) {
+    return new MatterSnapshot(
+        s.number(),
+        registration,
+        s.kind(),
+        s.registeredAt(),
+        s.state(),
+        s.materials(),
+        notices,
+        s.refusal(),
+        s.withdrawalReason(),
+        s.links(),
+        s.flags(),
+        s.warnings(),
+        s.handling(),
+        s.result(),
+        s.closedAt(),
+        s.reopenCount());
+  }
+
+  private static Matter withoutLastItem(Matter m) {
+    MatterSnapshot s = m.snapshot();
+    if (s.notices().isEmpty()) {
+      return m;
+    }
+    List<SupplementNotice> notices = new ArrayList<>(s.notices());
+    SupplementNotice last = notices.get(notices.size() - 1);
+    if (last.items().size() < 2) {
+      return m;
+    }
+    notices.set(
+        notices.size() - 1,
+        new SupplementNotice(
+            last.number(),
+            last.issuedAt(),
+            last.lastMaterialSeen(),
+            last.items().subList(0, last.items().size() - 1)));
+    return Matter.fromSnapshot(copy(s, s.registration(), notices), m.version());
+  }
+
+  /**
+   * {@code real} behind {@code type}, one call bent: {@code bend} answers an Optional of the result
+   * (VOID for a void method) to replace the call, or null to pass it through.
+   */
+  static <T> T wrap(Class<T> type, T real, BiFunction<Method, Object[], Optional<Object>> bend) {
+    return type.cast(
+        Proxy.newProxyInstance(
+            type.getClassLoader(),
+            new Class<?>[] {type},
+            (proxy, method, args) -> {
+              Optional<Object> bent = bend.apply(method, args);
+              if (bent != null) {
+                Object v = bent.orElse(null);
+                return v == VOID ? null : v;
+              }
+              return call(method, real, args);
+            }));
+  }
+
+  private static Object call(Method method, Object target, Object[] args) {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
