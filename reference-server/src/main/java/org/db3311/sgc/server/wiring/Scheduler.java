@@ -57,7 +57,7 @@ public class Scheduler {
   public record RunReport(
       List<String> swept, List<String> skipped, List<String> failed, PeriodicJobs.Report jobs) {}
 
-  private PeriodicJobs jobs() {
+  private synchronized PeriodicJobs jobs() {
     PeriodicJobs j = jobs;
     if (j == null) {
       j =
@@ -74,6 +74,7 @@ public class Scheduler {
             .getOptionalValue("sgc.schedule.sweep-interval", String.class)
             .map(Duration::parse)
             .orElse(Duration.ofMinutes(5));
+    jobs(); // a malformed job setting fails start-up, not the first round
     if (interval.isZero()) {
       LOG.info("scheduled work is off (sgc.schedule.sweep-interval=PT0S)");
       return;
