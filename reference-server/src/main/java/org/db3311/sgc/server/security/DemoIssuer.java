@@ -42,6 +42,9 @@ public final class DemoIssuer {
 
   public static final String DEMO_PASSWORD = "demo";
 
+  /** The demo inspector: province-wide, or the inspection tenant's when that is on. */
+  public static final String INSPECTOR = "inspector";
+
   /** The documented demo users (README, "Demo users"). */
   public static final List<DemoUser> USERS =
       List.of(
@@ -55,7 +58,7 @@ public final class DemoIssuer {
           new DemoUser("supervisor.qingtian", "青田督办员", "331121", List.of(Roles.SUPERVISOR)),
           new DemoUser("analyst.lishui", "丽水市分析员", "331100", List.of(Roles.ANALYST)),
           new DemoUser("archivist.liandu", "莲都档案员", "331102", List.of(Roles.ARCHIVIST)),
-          new DemoUser("inspector", "检查员", "330000", List.of(Roles.INSPECTOR)),
+          new DemoUser(INSPECTOR, "检查员", "330000", List.of(Roles.INSPECTOR)),
           new DemoUser("admin", "系统管理员", "331100", List.of(Roles.ADMIN)));
 
   private static final Map<String, DemoUser> BY_NAME =

@@ -26,12 +26,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TokenResource {
 
   @Inject Clock clock;
+  @Inject org.db3311.sgc.server.wiring.InspectionTenant tenant;
 
   /** A login request. */
   public record Login(String username, String password) {}
 
   /** A bearer token, as OAuth 2.0 token responses name its fields. */
   public record Token(String access_token, String token_type, long expires_in) {}
+
+  /**
+   * With the inspection tenant on, the demo inspector works for the tenant's county, so that the
+   * kit can log in and act there at once; otherwise it keeps its province-wide read access.
+   */
+  private DemoIssuer.DemoUser forTenant(DemoIssuer.DemoUser u) {
+    if (!tenant.enabled() || !u.username().equals(DemoIssuer.INSPECTOR)) {
+      return u;
+    }
+    return new DemoIssuer.DemoUser(u.username(), u.name(), tenant.county().value(), u.roles());
+  }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -60,6 +72,7 @@ public class TokenResource {
     DemoIssuer issuer = DemoIssuer.instance();
     return issuer
         .authenticate(login.username(), login.password())
+        .map(this::forTenant)
         .map(
             u ->
                 new Token(

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.db3311.sgc.adapter.jpa.JpaSettings;
 import org.db3311.sgc.adapter.jpa.JpaStore;
 import org.db3311.sgc.core.GovernanceCenter;
 import org.db3311.sgc.core.common.DivisionCode;
@@ -46,6 +47,24 @@ public final class Centers implements AutoCloseable {
   /** The center that registered {@code number}, when this deployment serves its county. */
   public Optional<County> of(RegistrationNumber number) {
     return of(number.county());
+  }
+
+  /**
+   * Closes the store of {@code county} and hands its settings to {@code wipe} before anyone can
+   * open it again (a request for the county waits meanwhile); the next use opens, and migrates, it
+   * afresh. The inspection tenant's data removal runs through here.
+   */
+  public void reset(DivisionCode county, java.util.function.Consumer<JpaSettings> wipe) {
+    JpaSettings settings = of(county).orElseThrow().store().settings();
+    opened.compute(
+        county,
+        (code, c) -> {
+          if (c != null) {
+            c.store().close();
+          }
+          wipe.accept(settings);
+          return null;
+        });
   }
 
   /** The counties whose stores are open now. */

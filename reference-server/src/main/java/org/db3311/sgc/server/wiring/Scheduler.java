@@ -2,6 +2,7 @@ package org.db3311.sgc.server.wiring;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -24,12 +25,14 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Scheduled work of every county: the deadline sweep (8.2.4: notices before and after each last
- * day) and the expiry of idempotency records. Several instances may run on one database; each job
- * of each county runs only on the instance holding its lease (table {@code scheduler_lease}), and
- * one county's failure stops no other county's run.
+ * day), the expiry of idempotency records, and the periodic analysis jobs of {@link PeriodicJobs}
+ * (warning scan, overdue sweeps, daily risk collection, yearly filing). Several instances may run
+ * on one database; each job of each county runs only on the instance holding its lease (table
+ * {@code scheduler_lease}), and one county's failure stops no other county's run.
  *
  * <p>{@code sgc.schedule.sweep-interval} (ISO-8601 duration, default {@code PT5M}; {@code PT0S}
- * turns scheduling off, as the tests do).
+ * turns scheduling off, as the tests do) is how often a round runs; each periodic job has its own
+ * period within it (see {@link PeriodicJobs#configured}).
  */
 @ApplicationScoped
 public class Scheduler {
@@ -42,11 +45,28 @@ public class Scheduler {
 
   @Inject Centers centers;
   @Inject Clock clock;
+  @Inject InspectionTenant tenant;
 
   private ScheduledExecutorService executor;
+  private volatile PeriodicJobs jobs;
 
-  /** What one run did per county: its report, or the failure that stopped that county only. */
-  public record RunReport(List<String> swept, List<String> skipped, List<String> failed) {}
+  /**
+   * What one run did per county: its deadline sweep, or the failure that stopped that county only,
+   * and what the periodic jobs did.
+   */
+  public record RunReport(
+      List<String> swept, List<String> skipped, List<String> failed, PeriodicJobs.Report jobs) {}
+
+  private synchronized PeriodicJobs jobs() {
+    PeriodicJobs j = jobs;
+    if (j == null) {
+      j =
+          new PeriodicJobs(
+              centers, tenant, INSTANCE, PeriodicJobs.configured(ConfigProvider.getConfig()));
+      jobs = j;
+    }
+    return j;
+  }
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     Duration interval =
@@ -54,6 +74,7 @@ public class Scheduler {
             .getOptionalValue("sgc.schedule.sweep-interval", String.class)
             .map(Duration::parse)
             .orElse(Duration.ofMinutes(5));
+    jobs(); // a malformed job setting fails start-up, not the first round
     if (interval.isZero()) {
       LOG.info("scheduled work is off (sgc.schedule.sweep-interval=PT0S)");
       return;
@@ -107,15 +128,33 @@ public class Scheduler {
         failed.add(code.value() + ": " + e.getMessage());
       }
     }
-    return new RunReport(swept, skipped, failed);
+    PeriodicJobs.Report periodic;
+    try {
+      periodic = jobs().runOnce(clock.instant());
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "periodic jobs failed", e);
+      periodic = new PeriodicJobs.Report(List.of(), List.of(), List.of(e.toString()));
+    }
+    return new RunReport(swept, skipped, failed, periodic);
   }
 
-  /** Lets a running round finish (graceful shutdown), then stops. */
+  /** Stops before any application bean, the stores among them, is destroyed. */
+  void stopping(@Observes @BeforeDestroyed(ApplicationScoped.class) Object ignored) {
+    stop();
+  }
+
+  /**
+   * Lets a running round finish (graceful shutdown), then stops and gives the deadline-sweep leases
+   * up, so that another instance takes the counties over at once rather than after the lease
+   * lapses. Leases that mark a day or year done are kept.
+   */
   @PreDestroy
-  void stop() {
+  synchronized void stop() {
     if (executor == null) {
       return;
     }
+    ScheduledExecutorService executor = this.executor;
+    this.executor = null;
     executor.shutdown();
     try {
       if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
@@ -124,6 +163,13 @@ public class Scheduler {
     } catch (InterruptedException e) {
       executor.shutdownNow();
       Thread.currentThread().interrupt();
+    }
+    for (Centers.County county : centers.open()) {
+      try {
+        new JpaLeases(county.store()).release("deadline-sweep", INSTANCE);
+      } catch (RuntimeException e) {
+        LOG.log(Level.FINE, "lease of " + county.code().value() + " not given up; it lapses", e);
+      }
     }
   }
 }

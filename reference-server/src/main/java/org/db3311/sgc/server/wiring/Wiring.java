@@ -96,8 +96,11 @@ public class Wiring {
 
   @Produces
   @Singleton
-  Centers centers(ServerSettings settings, Clock clock) {
-    return new Centers(settings.counties(), county -> open(settings, county, clock));
+  Centers centers(ServerSettings settings, Clock clock, InspectionTenant tenant) {
+    // the inspection tenant, when on, is one more county, on a clock of its own
+    return new Centers(
+        tenant.served(settings.counties()),
+        county -> open(settings, county, tenant.clockOf(county, clock)));
   }
 
   void close(@Disposes Centers centers) {

@@ -1,0 +1,44 @@
+package org.db3311.sgc.server.api;
+
+import io.helidon.microprofile.testing.junit5.AddConfig;
+import io.helidon.microprofile.testing.junit5.HelidonTest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DisplayName;
+
+/**
+ * The inspection tenant's tests again on PostgreSQL (127.0.0.1:5432, database {@code test}): the
+ * tenant's records counted and its schema dropped and made again there, each county in a schema of
+ * its own under this class's prefix, dropped afterwards.
+ */
+@HelidonTest
+@AddConfig(key = "sgc.db.url", value = "jdbc:postgresql://127.0.0.1:5432/test")
+@AddConfig(key = "sgc.db.user", value = "postgres")
+@AddConfig(key = "sgc.db.pool-size", value = "3")
+@AddConfig(
+    key = "sgc.db.applicant-key-secret",
+    value = "test-applicant-key-secret-0123456789abcdef")
+@AddConfig(key = "sgc.db.schema", value = InspectionApiPostgresTest.PREFIX)
+@AddConfig(key = "sgc.data-dir", value = "target/test-data/inspection-api-postgres")
+@AddConfig(key = "sgc.counties", value = "331102,331121")
+@AddConfig(key = "sgc.inspection.enabled", value = "true")
+@AddConfig(key = "sgc.schedule.sweep-interval", value = "PT0S")
+@DisplayName(
+    "Inspection tenant: its own clock, its data, and its inspector acting in it only (PostgreSQL)")
+class InspectionApiPostgresTest extends InspectionApiTest {
+
+  static final String PREFIX = "http_inspection_api";
+
+  @AfterAll
+  static void dropSchemas() throws Exception {
+    try (Connection c =
+            DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", null);
+        Statement s = c.createStatement()) {
+      for (String county : new String[] {"331102", "331121", "331199"}) {
+        s.execute("drop schema if exists " + PREFIX + "_county_" + county + " cascade");
+      }
+    }
+  }
+}
