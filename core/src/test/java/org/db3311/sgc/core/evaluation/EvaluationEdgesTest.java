@@ -85,6 +85,22 @@ class EvaluationEdgesTest {
 
   @Test
   @DisplayName(
+      "an auditor can check the digest: SHA-256 over the sorted lines item:N or item:D, one per"
+          + " counted item")
+  void digest_has_the_published_format() throws Exception {
+    PublishedFigure published =
+        service(new Ordered(FACTS), new InMemoryPublishedFigureStore())
+            .publish(MetricKind.HANDLING_RATE, Optional.of(HRSS), MARCH, STATS);
+    // M3 is open at the end of March; M1, M2 and the withdrawn M4 are closed
+    byte[] expected =
+        java.security.MessageDigest.getInstance("SHA-256")
+            .digest("M1:N\nM2:N\nM3:D\nM4:N\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    assertThat(published.inputDigest()).isEqualTo(java.util.HexFormat.of().formatHex(expected));
+  }
+
+  @Test
+  @DisplayName(
       "recomputation notices changed inputs even when the rate is the same: the digest covers"
           + " which matters counted")
   void digest_covers_the_items() {
