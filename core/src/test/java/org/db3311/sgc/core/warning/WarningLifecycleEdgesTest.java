@@ -276,6 +276,9 @@ class WarningLifecycleEdgesTest {
             Warning.Action.UPDATE,
             Warning.Action.UPDATE,
             Warning.Action.UPGRADE);
+    assertThat(w.history())
+        .extracting(Warning.Step::detail)
+        .endsWith("new evidence", "new evidence", "upgraded to ORANGE");
   }
 
   @Test

@@ -1,7 +1,9 @@
 package org.db3311.sgc.core.evaluation.improvement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.db3311.sgc.core.calendar.HolidayTableCalendar;
+import org.db3311.sgc.core.calendar.TimeLimit;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.InMemoryAuditTrail;
@@ -156,5 +159,42 @@ class CorrectiveActionEdgesTest {
     assertThat(r.passed()).isFalse();
     assertThat(later.action(second.id()).state()).isEqualTo(CorrectiveAction.State.OPEN);
     assertThat(later.overdueRechecks().items()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("targets run from 0 to 100 % inclusive; anything outside is refused")
+  void targets_are_percentages() {
+    assertThat(
+            new MetricTargets(Map.of(MetricKind.RESPONSE_RATE, BigDecimal.ZERO))
+                .of(MetricKind.RESPONSE_RATE))
+        .contains(BigDecimal.ZERO);
+    assertThat(
+            new MetricTargets(Map.of(MetricKind.RESPONSE_RATE, BigDecimal.valueOf(100)))
+                .of(MetricKind.RESPONSE_RATE))
+        .contains(BigDecimal.valueOf(100));
+    assertThatThrownBy(
+            () -> new MetricTargets(Map.of(MetricKind.RESPONSE_RATE, new BigDecimal("-0.01"))))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () -> new MetricTargets(Map.of(MetricKind.RESPONSE_RATE, new BigDecimal("100.01"))))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  @Implements({"9.3.3", "R9"})
+  @DisplayName(
+      "a deployment's re-check period for one source keeps the others; each rule says whether it is"
+          + " configured or the product default")
+  void recheck_periods_per_source() {
+    RecheckDeadlines d =
+        RecheckDeadlines.defaults().with(FindingSource.INSPECTION, TimeLimit.workingDays(10));
+
+    assertThat(d.ruleFor(FindingSource.HIGHER_LEVEL_SUPERVISION).limit())
+        .isEqualTo(TimeLimit.workingDays(3));
+    assertThat(d.ruleFor(FindingSource.INSPECTION).limit()).isEqualTo(TimeLimit.workingDays(10));
+    assertThat(d.ruleFor(FindingSource.STAFF_EVALUATION).limit())
+        .isEqualTo(TimeLimit.workingDays(5));
+    assertThat(d.ruleFor(FindingSource.INSPECTION).basis()).isEqualTo("configured for INSPECTION");
+    assertThat(d.ruleFor(FindingSource.STAFF_EVALUATION).basis()).isEqualTo("product default");
   }
 }

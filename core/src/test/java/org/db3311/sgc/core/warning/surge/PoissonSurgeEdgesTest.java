@@ -54,11 +54,14 @@ class PoissonSurgeEdgesTest {
     int[] counts = new int[12 + p.baselineDays() + 1];
     Arrays.fill(counts, 0, 12, 10);
     Arrays.fill(counts, 12, counts.length - 1, 2);
+    // the baseline's first two days are busier: (2 × 9 + 26 × 2) / 28 = 2.5
+    counts[12] = 9;
+    counts[13] = 9;
     counts[counts.length - 1] = 3;
 
     SurgeTestResult r = new PoissonSurgeTest(p).test(counts);
 
-    assertThat(r.expected()).isEqualTo(2.0);
+    assertThat(r.expected()).isEqualTo(2.5);
     assertThat(r.observed()).isEqualTo(3);
     assertThat(r.surge()).isFalse();
   }
@@ -68,5 +71,21 @@ class PoissonSurgeEdgesTest {
   void keeps_its_parameters() {
     SurgeParameters p = new SurgeParameters(14, 0.01, 3, 0.5);
     assertThat(new PoissonSurgeTest(p).parameters()).isSameAs(p);
+  }
+
+  @Test
+  @DisplayName("exactly the minimum count can make a surge; one matter fewer cannot")
+  void minimum_count_is_inclusive() {
+    PoissonSurgeTest t = new PoissonSurgeTest(SurgeParameters.defaults());
+    int[] quiet = new int[29];
+
+    quiet[28] = 5;
+    SurgeTestResult five = t.test(quiet);
+    quiet[28] = 4;
+    SurgeTestResult four = t.test(quiet);
+
+    assertThat(five.surge()).isTrue();
+    assertThat(four.pValue()).as("significant, but below the minimum count").isLessThan(0.001);
+    assertThat(four.surge()).isFalse();
   }
 }
