@@ -24,7 +24,7 @@ final class InProcessServer implements AutoCloseable {
    * The single switch: false runs the kit in county 331102 with an all-roles staff token (until the
    * inspection tenant is merged); true turns the tenant on and uses an inspector token for it.
    */
-  static final boolean USE_TENANT = false;
+  static final boolean USE_TENANT = true;
 
   static final String COUNTY = USE_TENANT ? "331199" : "331102";
 

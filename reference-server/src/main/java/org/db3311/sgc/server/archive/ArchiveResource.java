@@ -28,6 +28,8 @@ import org.db3311.sgc.core.archive.filing.FilingResult;
 import org.db3311.sgc.core.archive.filing.FilingUseCases;
 import org.db3311.sgc.server.http.ETags;
 import org.db3311.sgc.server.http.Idempotency;
+import org.db3311.sgc.server.http.Page;
+import org.db3311.sgc.server.http.Paging;
 import org.db3311.sgc.server.http.Requests;
 import org.db3311.sgc.server.problem.Problem;
 import org.db3311.sgc.server.security.Caller;
@@ -114,15 +116,15 @@ public class ArchiveResource {
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.ARCHIVIST, Roles.INSPECTOR, Roles.LEADER, Roles.ADMIN})
   @Operation(summary = "The archive ledger: every sealed file in archiving order, a page at a time")
-  public ArchiveView.Page<ArchiveView.LedgerEntryView> files(
+  public Page<ArchiveView.LedgerEntryView> files(
       @QueryParam("county") String county,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     Centers.County c = countyOf(county);
     Requests.Errors errors = new Requests.Errors();
-    int[] asked = ArchiveView.Page.asked(errors, page, size);
+    Paging asked = Paging.of(page, size, errors);
     errors.throwIfAny("The query");
-    return ArchiveView.Page.of(
+    return Page.of(
         archives(c).ledger().stream().map(ArchiveView.LedgerEntryView::of).toList(), asked);
   }
 
@@ -245,7 +247,7 @@ public class ArchiveResource {
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.ARCHIVIST, Roles.INSPECTOR, Roles.LEADER, Roles.ADMIN})
   @Operation(summary = "The filings of a year, first filing first, a page at a time")
-  public ArchiveView.Page<ArchiveView.FilingView> filings(
+  public Page<ArchiveView.FilingView> filings(
       @QueryParam("county") String county,
       @QueryParam("year") String year,
       @QueryParam("page") String page,
@@ -253,14 +255,14 @@ public class ArchiveResource {
     Centers.County c = countyOf(county);
     Requests.Errors errors = new Requests.Errors();
     int y = year(errors, year);
-    int[] asked = ArchiveView.Page.asked(errors, page, size);
+    Paging asked = Paging.of(page, size, errors);
     errors.throwIfAny("The query");
     List<FilingResult.Filed> all = filing(c).filings(y);
     List<ArchiveView.FilingView> views = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       views.add(ArchiveView.FilingView.of(c.code().value(), y, i + 1, all.get(i)));
     }
-    return ArchiveView.Page.of(views, asked);
+    return Page.of(views, asked);
   }
 
   @GET

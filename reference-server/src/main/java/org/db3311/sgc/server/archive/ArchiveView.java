@@ -10,7 +10,6 @@ import org.db3311.sgc.core.archive.VerificationReport;
 import org.db3311.sgc.core.archive.filing.FilingResult;
 import org.db3311.sgc.core.archive.filing.TransferList;
 import org.db3311.sgc.core.archive.filing.VolumeCatalogue;
-import org.db3311.sgc.server.http.Requests;
 
 /**
  * The archive as the API shows it. A sealed file is shown by its header, hashes and each record's
@@ -235,40 +234,4 @@ public final class ArchiveView {
       int recordCount,
       String retention,
       String volumeHash) {}
-
-  /** One page of a list ({@code page} from 1). */
-  public record Page<T>(List<T> items, int page, int size, int total) {
-
-    static <T> Page<T> of(List<T> all, int[] asked) {
-      int page = asked[0];
-      int size = asked[1];
-      int from = (int) Math.min((long) (page - 1) * size, all.size());
-      int to = Math.min(from + size, all.size());
-      return new Page<>(List.copyOf(all.subList(from, to)), page, size, all.size());
-    }
-
-    /** {@code page} (from 1, default 1) and {@code size} (1–100, default 20) as asked. */
-    static int[] asked(Requests.Errors errors, String page, String size) {
-      return new int[] {
-        number(errors, "page", page, Integer.MAX_VALUE, 1), number(errors, "size", size, 100, 20)
-      };
-    }
-
-    private static int number(
-        Requests.Errors errors, String path, String value, int max, int absent) {
-      if (value == null || value.isBlank()) {
-        return absent;
-      }
-      try {
-        int n = Integer.parseInt(value.strip());
-        if (n >= 1 && n <= max) {
-          return n;
-        }
-      } catch (NumberFormatException e) {
-        // reported below
-      }
-      errors.add(path, "a whole number from 1" + (max == Integer.MAX_VALUE ? "" : " to " + max));
-      return absent;
-    }
-  }
 }

@@ -30,6 +30,8 @@ import org.db3311.sgc.core.emergency.Leadership;
 import org.db3311.sgc.core.emergency.RespondToIncidentUseCase;
 import org.db3311.sgc.server.http.ETags;
 import org.db3311.sgc.server.http.Idempotency;
+import org.db3311.sgc.server.http.Page;
+import org.db3311.sgc.server.http.Paging;
 import org.db3311.sgc.server.http.Requests;
 import org.db3311.sgc.server.problem.Problem;
 import org.db3311.sgc.server.security.Caller;
@@ -116,16 +118,16 @@ public class EmergencyResource {
   @Operation(
       summary = "The county's incidents by id, a page at a time",
       description =
-          "page from 1, size up to 100; an incident that cannot be read is listed under failed and"
+          "page from 0, size up to 200; an incident that cannot be read is listed under failed and"
               + " the others are still shown. state filters, e.g. RESPONDING.")
-  public EmergencyView.Page<EmergencyView> list(
+  public Page<EmergencyView> list(
       @QueryParam("county") String county,
       @QueryParam("state") String state,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     Centers.County c = countyOf(county);
     Requests.Errors errors = new Requests.Errors();
-    int[] asked = EmergencyView.Page.asked(errors, page, size);
+    Paging asked = Paging.of(page, size, errors);
     var wanted =
         state == null
             ? null
@@ -150,13 +152,13 @@ public class EmergencyResource {
           "6.6.1.p3 asks for progress to be fed back continuously; the cadence is I hourly, II"
               + " every 2 h, III every 4 h, IV every 12 h. Unreadable incidents are listed under"
               + " failed.")
-  public EmergencyView.Page<EmergencyView> progressOverdue(
+  public Page<EmergencyView> progressOverdue(
       @QueryParam("county") String county,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     Centers.County c = countyOf(county);
     Requests.Errors errors = new Requests.Errors();
-    int[] asked = EmergencyView.Page.asked(errors, page, size);
+    Paging asked = Paging.of(page, size, errors);
     errors.throwIfAny("The query");
     return page(c, use(c).progressOverdueIncidents(), asked);
   }
@@ -534,11 +536,10 @@ public class EmergencyResource {
     return Response.ok(EmergencyView.of(c.code().value(), s)).tag(ETags.of(s)).build();
   }
 
-  private static EmergencyView.Page<EmergencyView> page(
-      Centers.County c, SweepResult<IncidentSnapshot> found, int[] asked) {
+  private static Page<EmergencyView> page(
+      Centers.County c, SweepResult<IncidentSnapshot> found, Paging asked) {
     Function<IncidentSnapshot, EmergencyView> view = s -> EmergencyView.of(c.code().value(), s);
-    return EmergencyView.Page.of(
-        found.items().stream().map(view).toList(), asked[0], asked[1], found.failed());
+    return Page.of(found.items().stream().map(view).toList(), asked, found.failed());
   }
 
   private Centers.County countyOf(String county) {

@@ -3,7 +3,6 @@ package org.db3311.sgc.server.emergency;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.db3311.sgc.core.common.ItemFailure;
 import org.db3311.sgc.core.emergency.Incident;
 import org.db3311.sgc.core.emergency.IncidentSnapshot;
 import org.db3311.sgc.core.emergency.Leadership;
@@ -93,63 +92,6 @@ public record EmergencyView(
 
   /** The grade the policy suggests for an impact (6.6.1.p2); the commander decides. */
   public record SuggestionView(String grade, boolean major) {}
-
-  /** An item a list could not read, and why: the others are listed all the same. */
-  public record FailureView(String item, String reason) {
-    static FailureView of(ItemFailure f) {
-      return new FailureView(f.item(), f.reason());
-    }
-  }
-
-  /** One page of a list ({@code page} from 1), with every item that could not be read. */
-  public record Page<T>(List<T> items, int page, int size, int total, List<FailureView> failed) {
-
-    /** Largest page served. */
-    static final int MAX_SIZE = 100;
-
-    /** {@code page} (from 1, default 1) and {@code size} (1–100, default 20) as asked. */
-    static int[] asked(
-        org.db3311.sgc.server.http.Requests.Errors errors, String page, String size) {
-      return new int[] {
-        number(errors, "page", page, 1, Integer.MAX_VALUE, 1),
-        number(errors, "size", size, 1, MAX_SIZE, 20)
-      };
-    }
-
-    private static int number(
-        org.db3311.sgc.server.http.Requests.Errors errors,
-        String path,
-        String value,
-        int min,
-        int max,
-        int absent) {
-      if (value == null || value.isBlank()) {
-        return absent;
-      }
-      try {
-        int n = Integer.parseInt(value.strip());
-        if (n >= min && n <= max) {
-          return n;
-        }
-      } catch (NumberFormatException e) {
-        // reported below
-      }
-      errors.add(
-          path, "a whole number from " + min + (max == Integer.MAX_VALUE ? "" : " to " + max));
-      return absent;
-    }
-
-    static <T> Page<T> of(List<T> all, int page, int size, List<ItemFailure> failed) {
-      int from = (int) Math.min((long) (page - 1) * size, all.size());
-      int to = Math.min(from + size, all.size());
-      return new Page<>(
-          List.copyOf(all.subList(from, to)),
-          page,
-          size,
-          all.size(),
-          failed.stream().map(FailureView::of).toList());
-    }
-  }
 
   public static EmergencyView of(String county, IncidentSnapshot s) {
     var d = s.discovery();

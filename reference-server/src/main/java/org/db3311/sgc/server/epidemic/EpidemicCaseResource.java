@@ -25,6 +25,8 @@ import org.db3311.sgc.core.facts.MatterId;
 import org.db3311.sgc.core.intake.RegistrationNumber;
 import org.db3311.sgc.server.http.ETags;
 import org.db3311.sgc.server.http.Idempotency;
+import org.db3311.sgc.server.http.Page;
+import org.db3311.sgc.server.http.Paging;
 import org.db3311.sgc.server.http.Requests;
 import org.db3311.sgc.server.security.Caller;
 import org.db3311.sgc.server.security.Roles;
@@ -110,16 +112,16 @@ public class EpidemicCaseResource {
   @Operation(
       summary = "The county's epidemic cases by id, a page at a time",
       description =
-          "page from 1, size up to 100; state filters (e.g. ROUTED). A case that cannot be read"
+          "page from 0, size up to 200; state filters (e.g. ROUTED). A case that cannot be read"
               + " is listed under failed and the others are still shown.")
-  public EpidemicCaseView.Page<EpidemicCaseView> list(
+  public Page<EpidemicCaseView> list(
       @QueryParam("county") String county,
       @QueryParam("state") String state,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     Centers.County c = countyOf(county);
     Requests.Errors errors = new Requests.Errors();
-    int[] asked = EpidemicCaseView.Page.asked(errors, page, size);
+    Paging asked = Paging.of(page, size, errors);
     EpidemicCase.State wanted =
         state == null ? null : errors.enumValue("state", state, EpidemicCase.State.class);
     errors.throwIfAny("The query");
@@ -139,13 +141,13 @@ public class EpidemicCaseResource {
   @Operation(
       summary = "Open cases past the deadline of their stage, for supervision (督办)",
       description = "Cases that cannot be read are listed under failed; the others are shown.")
-  public EpidemicCaseView.Page<EpidemicCaseView> overdue(
+  public Page<EpidemicCaseView> overdue(
       @QueryParam("county") String county,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     Centers.County c = countyOf(county);
     Requests.Errors errors = new Requests.Errors();
-    int[] asked = EpidemicCaseView.Page.asked(errors, page, size);
+    Paging asked = Paging.of(page, size, errors);
     errors.throwIfAny("The query");
     return page(c, use(c).overdueCases(), asked);
   }
@@ -308,9 +310,9 @@ public class EpidemicCaseResource {
     return Response.ok(EpidemicCaseView.of(c.code().value(), s)).tag(ETags.of(s)).build();
   }
 
-  private static EpidemicCaseView.Page<EpidemicCaseView> page(
-      Centers.County c, SweepResult<EpidemicCaseSnapshot> found, int[] asked) {
-    return EpidemicCaseView.Page.of(
+  private static Page<EpidemicCaseView> page(
+      Centers.County c, SweepResult<EpidemicCaseSnapshot> found, Paging asked) {
+    return Page.of(
         found.items().stream().map(s -> EpidemicCaseView.of(c.code().value(), s)).toList(),
         asked,
         found.failed());

@@ -26,6 +26,7 @@ import org.db3311.sgc.server.evaluation.EvaluationView.RecomputationView;
 import org.db3311.sgc.server.evaluation.EvaluationView.SheetView;
 import org.db3311.sgc.server.http.ETags;
 import org.db3311.sgc.server.http.Idempotency;
+import org.db3311.sgc.server.http.Page;
 import org.db3311.sgc.server.http.Requests;
 import org.db3311.sgc.server.security.Caller;
 import org.db3311.sgc.server.security.Roles;

@@ -11,6 +11,7 @@ import org.db3311.sgc.core.evaluation.Period;
 import org.db3311.sgc.core.evaluation.PublishedFigure;
 import org.db3311.sgc.core.evaluation.Rate;
 import org.db3311.sgc.core.evaluation.Recomputation;
+import org.db3311.sgc.server.http.Page;
 
 /** Evaluation figures (9.2.2, R8) as the API shows them. */
 public final class EvaluationView {

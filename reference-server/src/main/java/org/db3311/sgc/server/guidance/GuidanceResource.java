@@ -33,6 +33,7 @@ import org.db3311.sgc.core.guidance.IssueGuidanceTaskUseCase;
 import org.db3311.sgc.core.guidance.IssuerLevel;
 import org.db3311.sgc.server.http.ETags;
 import org.db3311.sgc.server.http.Idempotency;
+import org.db3311.sgc.server.http.Paging;
 import org.db3311.sgc.server.http.Requests;
 import org.db3311.sgc.server.security.Caller;
 import org.db3311.sgc.server.security.DivisionScope;
@@ -147,7 +148,7 @@ public class GuidanceResource {
             .toList();
     return new GuidanceView.Page(
         c.code().value(),
-        paging.of(seen).stream().map(s -> GuidanceView.of(c.code().value(), s)).toList(),
+        paging.slice(seen).stream().map(s -> GuidanceView.of(c.code().value(), s)).toList(),
         paging.page(),
         paging.size(),
         seen.size(),

@@ -40,6 +40,7 @@ import org.db3311.sgc.core.warning.WarningId;
 import org.db3311.sgc.core.warning.WarningLevel;
 import org.db3311.sgc.core.warning.WarningSnapshot;
 import org.db3311.sgc.server.http.ETags;
+import org.db3311.sgc.server.http.Paging;
 import org.db3311.sgc.server.http.Requests;
 import org.db3311.sgc.server.problem.Problem;
 import org.db3311.sgc.server.risk.RiskReportView.DossierView;
@@ -100,8 +101,8 @@ public class RiskReportResource {
         collection.interim(),
         collection.registered().size(),
         collection.resolved().size(),
-        paging.of(collection.registered()).stream().map(RiskReportView.ItemView::of).toList(),
-        paging.of(collection.resolved()).stream().map(RiskReportView.ItemView::of).toList(),
+        paging.slice(collection.registered()).stream().map(RiskReportView.ItemView::of).toList(),
+        paging.slice(collection.resolved()).stream().map(RiskReportView.ItemView::of).toList(),
         paging.page(),
         paging.size(),
         paging.more(collection.registered()) || paging.more(collection.resolved()));
@@ -266,7 +267,7 @@ public class RiskReportResource {
     List<String> all = c.center().riskReports().problems();
     return new RiskReportView.ProblemsView(
         c.code().value(),
-        paging.of(all),
+        paging.slice(all),
         paging.page(),
         paging.size(),
         all.size(),

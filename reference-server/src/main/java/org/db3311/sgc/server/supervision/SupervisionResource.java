@@ -17,6 +17,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.db3311.sgc.core.calendar.DueDate;
+import org.db3311.sgc.core.supervision.StepClock;
 import org.db3311.sgc.core.supervision.SupervisionDue;
 import org.db3311.sgc.core.supervision.SupervisionFile;
 import org.db3311.sgc.core.supervision.SupervisionFileRepository.PageRequest;
@@ -104,8 +106,29 @@ public class SupervisionResource {
       List<NoticeView> notices,
       List<Flag> flags) {}
 
+  /**
+   * One step's clock: its last day as the center's working-day calendar computes it today (pauses
+   * and extensions applied), and whether that day is provisional because it lies in a year whose
+   * holidays are not published yet (R10).
+   */
   public record ClockView(
-      String step, String deadline, String startedAt, String endedAt, boolean met) {}
+      String step,
+      String deadline,
+      boolean provisional,
+      String startedAt,
+      String endedAt,
+      boolean met) {}
+
+  private static ClockView clockView(Centers.County c, StepClock k) {
+    DueDate due = k.deadline().due(c.calendar(), c.today());
+    return new ClockView(
+        k.step().name(),
+        due.date().toString(),
+        due.provisional(),
+        k.startedAt().toString(),
+        k.endedAt().map(Object::toString).orElse(null),
+        k.met());
+  }
 
   public record NoticeView(
       String step, String level, String dueDate, String unit, String issuedAt) {}
@@ -201,16 +224,7 @@ public class SupervisionResource {
             s.state().name(),
             s.openedAt().toString(),
             s.nextDeadline().map(Object::toString).orElse(null),
-            s.clocks().stream()
-                .map(
-                    k ->
-                        new ClockView(
-                            k.step().name(),
-                            k.deadline().toString(),
-                            k.startedAt().toString(),
-                            k.endedAt().map(Object::toString).orElse(null),
-                            k.met()))
-                .toList(),
+            s.clocks().stream().map(k -> clockView(c, k)).toList(),
             s.notices().stream()
                 .map(
                     n ->

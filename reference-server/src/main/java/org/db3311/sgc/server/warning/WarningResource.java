@@ -23,6 +23,7 @@ import org.db3311.sgc.core.warning.WarningId;
 import org.db3311.sgc.core.warning.WarningSnapshot;
 import org.db3311.sgc.core.warning.WarningUseCases;
 import org.db3311.sgc.server.http.ETags;
+import org.db3311.sgc.server.http.Paging;
 import org.db3311.sgc.server.http.Requests;
 import org.db3311.sgc.server.security.Caller;
 import org.db3311.sgc.server.security.Roles;
@@ -82,7 +83,7 @@ public class WarningResource {
             .toList();
     return new WarningView.Page(
         c.code().value(),
-        paging.of(sorted).stream().map(s -> WarningView.of(c.code().value(), s)).toList(),
+        paging.slice(sorted).stream().map(s -> WarningView.of(c.code().value(), s)).toList(),
         paging.page(),
         paging.size(),
         sorted.size(),

@@ -1,5 +1,7 @@
 package org.db3311.sgc.server.wiring;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +10,7 @@ import java.util.function.Function;
 import org.db3311.sgc.adapter.jpa.JpaSettings;
 import org.db3311.sgc.adapter.jpa.JpaStore;
 import org.db3311.sgc.core.GovernanceCenter;
+import org.db3311.sgc.core.calendar.WorkingCalendar;
 import org.db3311.sgc.core.common.DivisionCode;
 import org.db3311.sgc.core.intake.RegistrationNumber;
 
@@ -20,8 +23,23 @@ import org.db3311.sgc.core.intake.RegistrationNumber;
  */
 public final class Centers implements AutoCloseable {
 
-  /** One county's center and the store it runs on. */
-  public record County(DivisionCode code, GovernanceCenter center, JpaStore store) {}
+  /**
+   * One county's center, the store it runs on, and the clock and working-day calendar it counts
+   * time with (the inspection tenant's clock is its own), for views that show a day the center
+   * computes.
+   */
+  public record County(
+      DivisionCode code,
+      GovernanceCenter center,
+      JpaStore store,
+      Clock clock,
+      WorkingCalendar calendar) {
+
+    /** Today in the center's zone, on the center's clock. */
+    public LocalDate today() {
+      return LocalDate.now(clock.withZone(Wiring.ZONE));
+    }
+  }
 
   private final List<DivisionCode> counties;
   private final Function<DivisionCode, County> open;

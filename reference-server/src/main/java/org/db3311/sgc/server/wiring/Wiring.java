@@ -165,6 +165,6 @@ public class Wiring {
             .publishedFigures(new JpaPublishedFigureStore(store));
     CenterVariant.configured().apply(county, store, builder);
     GovernanceCenter center = builder.build();
-    return new Centers.County(county, center, store);
+    return new Centers.County(county, center, store, clock, calendar);
   }
 }

@@ -224,7 +224,7 @@ class ArchiveApiTest {
     assertThat(Casework.errors(api.post(ARCHIVIST, FILINGS, "{\"year\":1800}"))).contains("year");
     assertThat(Casework.errors(api.get(ARCHIVIST, FILINGS + "?year=last"))).contains("year");
     assertThat(Casework.errors(api.get(ARCHIVIST, FILINGS + "/2024/first"))).contains("filing");
-    assertThat(Casework.errors(api.get(ARCHIVIST, FILES + "?size=101"))).contains("size");
+    assertThat(Casework.errors(api.get(ARCHIVIST, FILES + "?size=201"))).contains("size");
   }
 
   @Test

@@ -108,9 +108,9 @@ class EpidemicCaseApiTest {
   void cases_are_listed_a_page_at_a_time() {
     String a = opened("紫金街道23号");
     String b = opened("紫金街道24号");
-    JsonObject page = Api.json(api.get(ANALYST, CASES + "?size=1&page=2&state=RECEIVED"));
+    JsonObject page = Api.json(api.get(ANALYST, CASES + "?size=1&page=1&state=RECEIVED"));
     assertThat(page.getJsonArray("items")).hasSize(1);
-    assertThat(page.getInt("page")).isEqualTo(2);
+    assertThat(page.getInt("page")).isEqualTo(1);
     assertThat(page.getInt("total")).isGreaterThanOrEqualTo(2);
     String all = Api.json(api.get(ANALYST, CASES + "?size=100")).toString();
     assertThat(all)

@@ -232,4 +232,20 @@ class MatterApiTest {
           .readObject();
     }
   }
+
+  @Test
+  void the_supervision_file_shows_each_clock_with_its_last_working_day() {
+    String number = new Casework(api).accepted(CLERK, "dispute.neighbour", "紫金街道9号");
+    Response r =
+        api.get(Api.token("331102", Roles.SUPERVISOR), "/api/v1/supervision/files/" + number);
+    assertThat(r.getStatus()).isEqualTo(200);
+    JsonObject file = Api.json(r);
+    assertThat(file.getJsonArray("clocks")).isNotEmpty();
+    for (var clock : file.getJsonArray("clocks").getValuesAs(JsonObject.class)) {
+      // a day the reader can use, not the rule's internal form
+      assertThat(clock.getString("deadline")).matches("\\d{4}-\\d{2}-\\d{2}");
+      assertThat(java.time.LocalDate.parse(clock.getString("deadline")))
+          .isAfterOrEqualTo(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+    }
+  }
 }
