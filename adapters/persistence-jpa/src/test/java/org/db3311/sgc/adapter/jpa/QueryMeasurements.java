@@ -123,6 +123,8 @@ public final class QueryMeasurements {
       c.setAutoCommit(false);
       Timings overview = new Timings("(a) supervision overview of one unit (lead + participant)");
       Timings overdue = new Timings("(a) overdue list, first page of 50 (documents parsed)");
+      Timings overdueCold =
+          new Timings("(a) overdue list, a random later page of 50 (not parsed before)");
       Timings main = new Timings("matter search: county + state, newest first, 50");
       Timings filtered = new Timings("matter search: city + category + June, by deadline, 50");
       Timings report = new Timings("(b) monthly report over the period scan (May+June)");
@@ -156,6 +158,14 @@ public final class QueryMeasurements {
             portFirst,
             () -> files.dueBefore(TODAY, PageRequest.first(50)),
             () -> jdbcRows(c, JpaSupervisionFileRepository.DUE_BEFORE, today.sql(), 50, 0));
+        // a page no earlier round read, so its documents are parsed, not taken from the cache
+        int offset = 50 * (1 + random.nextInt(2_000));
+        pair(
+            overdueCold,
+            record,
+            portFirst,
+            () -> files.dueBefore(TODAY, new PageRequest(offset, 50)),
+            () -> jdbcRows(c, JpaSupervisionFileRepository.DUE_BEFORE, today.sql(), 50, offset));
         MatterQuery q =
             MatterQuery.all()
                 .within(PlaceScope.of(county))
@@ -184,6 +194,7 @@ public final class QueryMeasurements {
       }
       overview.print();
       overdue.print();
+      overdueCold.print();
       main.print();
       filtered.print();
 
