@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -47,8 +48,13 @@ public final class JpaMatterRepository implements MatterRepository {
     row.version = next.value();
     unitOfWork.with(
         em -> {
+          // A new matter is inserted without reading first: the primary key refuses a number
+          // stored meanwhile (translated below into the same conflict), and a registration
+          // saves one round trip.
           MatterEntity stored =
-              em.find(MatterEntity.class, row.number, LockModeType.PESSIMISTIC_WRITE);
+              read.isNew()
+                  ? null
+                  : em.find(MatterEntity.class, row.number, LockModeType.PESSIMISTIC_WRITE);
           Version storedVersion = stored == null ? Version.NEW : new Version(stored.version);
           if (!storedVersion.equals(read)) {
             throw new OptimisticLockException("Matter", row.number, read, storedVersion);
@@ -62,7 +68,11 @@ public final class JpaMatterRepository implements MatterRepository {
               }
             }
             em.persist(row);
-            em.flush();
+            try {
+              em.flush();
+            } catch (PersistenceException e) {
+              throw translate(e, snapshot, read);
+            }
             for (String hash : applicantKeyHashes(snapshot.registration())) {
               em.createNativeQuery(
                       "insert into matter_applicant_key (registration_number, key_hash) values"
@@ -137,70 +147,87 @@ public final class JpaMatterRepository implements MatterRepository {
                 .toList());
   }
 
+  /**
+   * One statement for every kind of candidate (same applicant by keyed hash, same category and area
+   * by township name or code), answering the rows themselves: before, three statements found the
+   * numbers and each candidate was then read by a statement of its own, so a registration by a
+   * frequent applicant cost a round trip per earlier matter (README, benchmarks).
+   */
   @Override
   public List<Matter> repeatCandidates(Registration registration, Instant since) {
-    Set<String> hashes = applicantKeyHashes(registration);
+    List<String> keys = List.copyOf(applicantKeyHashes(registration));
     Place place = registration.place();
+    List<Object> p = new ArrayList<>();
+    p.add(Conversions.toColumn(since));
+    List<String> any = new ArrayList<>();
+    if (!keys.isEmpty()) {
+      StringBuilder in = new StringBuilder();
+      for (String key : keys) {
+        p.add(key);
+        in.append(in.isEmpty() ? "?" : ", ?").append(p.size());
+      }
+      any.add(
+          "m.registration_number in (select k.registration_number from matter_applicant_key k"
+              + " where k.key_hash in ("
+              + in
+              + "))");
+    }
+    // Place.sameArea: equal township codes, or equal township names — a superset of both.
+    List<String> area = new ArrayList<>();
+    if (place.township().isPresent()) {
+      p.add(place.township().get());
+      area.add("m.township = ?" + p.size());
+    }
+    if (place.townshipCode().isPresent()) {
+      p.add(place.townshipCode().get().value());
+      area.add("m.township_code = ?" + p.size());
+    }
+    if (!area.isEmpty()) {
+      p.add(place.county().value());
+      String county = "?" + p.size();
+      p.add(registration.categoryCode());
+      any.add(
+          "(m.county = "
+              + county
+              + " and m.category_code = ?"
+              + p.size()
+              + " and ("
+              + String.join(" or ", area)
+              + "))");
+    }
+    if (any.isEmpty()) {
+      return List.of();
+    }
+    String sql =
+        "select m.registration_number, m.version, m.document from matter m"
+            + " where m.registered_at >= ?1 and ("
+            + String.join(" or ", any)
+            + ") order by m.registered_at, m.registration_number";
     return unitOfWork.with(
         em -> {
-          Set<String> numbers = new LinkedHashSet<>();
-          if (!hashes.isEmpty()) {
-            List<String> keys = List.copyOf(hashes);
-            StringBuilder in = new StringBuilder();
-            for (int i = 0; i < keys.size(); i++) {
-              in.append(i == 0 ? "?" : ", ?").append(i + 2);
-            }
-            var q =
-                em.createNativeQuery(
-                        "select distinct m.registration_number from matter m join"
-                            + " matter_applicant_key k on k.registration_number ="
-                            + " m.registration_number where m.registered_at >= ?1 and k.key_hash"
-                            + " in ("
-                            + in
-                            + ")")
-                    .setParameter(1, Conversions.toColumn(since));
-            for (int i = 0; i < keys.size(); i++) {
-              q.setParameter(i + 2, keys.get(i));
-            }
-            numbers.addAll(strings(q.getResultList()));
+          var q = em.createNativeQuery(sql);
+          for (int i = 0; i < p.size(); i++) {
+            q.setParameter(i + 1, p.get(i));
           }
-          // Place.sameArea: equal township codes, or equal township names — a superset of both.
-          if (place.township().isPresent()) {
-            numbers.addAll(
-                strings(
-                    em.createNativeQuery(
-                            "select registration_number from matter where county = ?1 and"
-                                + " category_code = ?2 and township = ?3 and registered_at >= ?4")
-                        .setParameter(1, place.county().value())
-                        .setParameter(2, registration.categoryCode())
-                        .setParameter(3, place.township().get())
-                        .setParameter(4, Conversions.toColumn(since))
-                        .getResultList()));
+          List<Matter> out = new ArrayList<>();
+          for (Object o : q.getResultList()) {
+            Object[] r = (Object[]) o;
+            out.add(
+                Matter.fromSnapshot(
+                    CANDIDATES.read((String) r[2]), new Version(((Number) r[1]).longValue())));
           }
-          if (place.townshipCode().isPresent()) {
-            numbers.addAll(
-                strings(
-                    em.createNativeQuery(
-                            "select registration_number from matter where county = ?1 and"
-                                + " category_code = ?2 and township_code = ?3 and"
-                                + " registered_at >= ?4")
-                        .setParameter(1, place.county().value())
-                        .setParameter(2, registration.categoryCode())
-                        .setParameter(3, place.townshipCode().get().value())
-                        .setParameter(4, Conversions.toColumn(since))
-                        .getResultList()));
-          }
-          return numbers.stream()
-              .map(n -> em.find(MatterEntity.class, n))
-              .filter(java.util.Objects::nonNull)
-              .map(this::toMatter)
-              .toList();
+          return out;
         });
   }
 
-  private static List<String> strings(List<?> rows) {
-    return rows.stream().map(String::valueOf).toList();
-  }
+  /**
+   * Candidate snapshots parsed from documents, most recently used kept: a frequent applicant's
+   * earlier matters are candidates of each registration in the window. Keyed by the document text,
+   * so an entry is never stale; a snapshot is an immutable record, every caller gets its own {@link
+   * Matter}.
+   */
+  private static final ParsedDocuments<MatterSnapshot> CANDIDATES =
+      new ParsedDocuments<>(MatterSnapshot.class, 4_096);
 
   /**
    * The keyed hash ({@link ApplicantKeys}: HMAC under the configured secret) of each applicant's

@@ -27,11 +27,13 @@ import org.db3311.sgc.core.intake.PlaceScope;
 import org.db3311.sgc.core.intake.RegistrationNumber;
 
 /**
- * The matter list answered by the database from the columns of {@code matter} and of the matter's
- * {@code supervision_file} (lead unit, next deadline), in the caller's unit of work; no document is
- * read. The main list of a county — county and state, by registration time — is read off index
- * {@code matter_county_state_registered} in order (V9); every order ends with {@code number_order},
- * the number as text that sorts like {@link RegistrationNumber}, so pages are stable.
+ * The matter list answered by the database from the columns of {@code matter}, in the caller's unit
+ * of work; no document is read. The lead unit and next deadline of the matter's supervision file
+ * are copies on the matter row, kept by {@link JpaSupervisionFileRepository#save} in the file's
+ * transaction (V28), so neither the list nor the period scan joins the files. The main list of a
+ * county — county and state, by registration time — is read off index {@code
+ * matter_county_state_registered} in order (V9); every order ends with {@code number_order}, the
+ * number as text that sorts like {@link RegistrationNumber}, so pages are stable.
  *
  * <p>A scope is turned into conditions on the county column an index can use: a county is {@code
  * county = ?}; a city or province a range of county codes (six digits each, so the range is exact
@@ -41,9 +43,8 @@ public final class JpaMatterSearch implements MatterSearch {
 
   static final String COLUMNS =
       "select m.registration_number, m.state, m.kind, m.channel, m.category_code, m.county,"
-          + " m.township_code, m.township, m.registered_at, m.closed_at, f.lead_unit,"
-          + " f.next_deadline from matter m left join supervision_file f on f.subject ="
-          + " m.registration_number";
+          + " m.township_code, m.township, m.registered_at, m.closed_at, m.lead_unit,"
+          + " m.next_deadline from matter m";
 
   static final String PERIOD =
       COLUMNS
@@ -67,7 +68,7 @@ public final class JpaMatterSearch implements MatterSearch {
     List<Object> p = new ArrayList<>();
     q.place().ifPresent(scope -> place(scope, where, p));
     in("m.state", q.states(), where, p);
-    q.handlingUnit().ifPresent(u -> and(where, "f.lead_unit = ?", p, u.value()));
+    q.handlingUnit().ifPresent(u -> and(where, "m.lead_unit = ?", p, u.value()));
     q.categoryCode().ifPresent(c -> and(where, "m.category_code = ?", p, c));
     in("m.channel", q.channels(), where, p);
     q.registeredFrom()
@@ -79,7 +80,7 @@ public final class JpaMatterSearch implements MatterSearch {
         switch (q.sort()) {
           case REGISTERED_AT -> "m.registered_at " + dir + ", m.number_order " + dir;
           case NUMBER -> "m.number_order " + dir;
-          case DEADLINE -> "f.next_deadline " + dir + " nulls last, m.number_order " + dir;
+          case DEADLINE -> "m.next_deadline " + dir + " nulls last, m.number_order " + dir;
         };
     p.add(q.limit() + 1);
     p.add(q.offset());

@@ -63,7 +63,14 @@ class PostgresMatterSearchQueryPlanTest {
               + " 'unit-' || (ascii(right(registration_number, 1)) % 20), date '2026-02-01',"
               + " registered_at, true, repeat('x', 400) from matter"
               + " where right(registration_number, 1) in ('0', '2', '4', '6', '8')");
-      s.execute("analyze matter");
+      // the copies V28 keeps on the matter row, as JpaSupervisionFileRepository.save writes them
+      s.execute(
+          "update matter m set lead_unit = f.lead_unit, next_deadline = f.next_deadline"
+              + " from supervision_file f where f.subject = m.registration_number");
+      // the update left every other row version dead: vacuum, as autovacuum would, so the
+      // planner sees the visibility map an index-only scan relies on
+      c.setAutoCommit(true);
+      s.execute("vacuum analyze matter");
       s.execute("analyze supervision_file");
     }
   }
@@ -173,6 +180,18 @@ class PostgresMatterSearchQueryPlanTest {
                 List.of(
                     Conversions.toColumn(Instant.parse("2026-05-31T16:00:00Z")),
                     Conversions.toColumn(Instant.parse("2026-06-30T16:00:00Z")))));
-    readsByIndex(nodes, "matter_period");
+    // Since V28 widened the index by the lead unit and next deadline, the planner may read one
+    // month of this small table through a bitmap of the same index and sort it; at 1,000,000
+    // matters it is an index-only scan in order (docs/persistence.md, query benchmarks).
+    assertThat(nodes)
+        .as("read from index matter_period: %s", nodes)
+        .anyMatch(
+            n ->
+                List.of("Index Scan", "Index Only Scan", "Bitmap Index Scan")
+                        .contains(n.getString("Node Type"))
+                    && n.getString("Index Name", "").equals("matter_period"));
+    assertThat(nodes)
+        .as("the scan joins no supervision file (lead unit and deadline are on the row): %s", nodes)
+        .noneMatch(n -> n.getString("Relation Name", "").equals("supervision_file"));
   }
 }

@@ -55,10 +55,14 @@ class PostgresSupervisionQueryPlanTest {
                           + ") i")
                   .executeUpdate();
               em.createNativeQuery(
-                      "insert into supervision_participant (subject, unit)"
+                      "insert into supervision_participant (subject, unit, state, next_deadline)"
                           + " select 'gen-' || lpad(i::text, 6, '0'), 'unit-' || ((i + 1) % "
                           + UNITS
-                          + ") from generate_series(1, "
+                          + "),"
+                          + " (array['ASSIGNED', 'IN_PROGRESS', 'HANDLED', 'COMPLETED'])[1 + i % 4],"
+                          + " case when i % 10 = 0 then null"
+                          + " else date '2026-01-01' + (i % 730) end"
+                          + " from generate_series(1, "
                           + FILES
                           + ") i")
                   .executeUpdate();
@@ -147,6 +151,9 @@ class PostgresSupervisionQueryPlanTest {
     List<JsonObject> nodes =
         plan(JpaSupervisionFileRepository.COUNT_PARTICIPATING_UNIT, DAY, "unit-7");
     readsByIndex(nodes, "supervision_participant_unit");
+    assertThat(nodes)
+        .as("counted from the participant rows alone (state and deadline copied there): %s", nodes)
+        .noneMatch(n -> n.getString("Relation Name", "").equals("supervision_file"));
   }
 
   @Test

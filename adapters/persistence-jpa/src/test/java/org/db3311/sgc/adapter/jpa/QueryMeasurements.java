@@ -123,6 +123,8 @@ public final class QueryMeasurements {
       c.setAutoCommit(false);
       Timings overview = new Timings("(a) supervision overview of one unit (lead + participant)");
       Timings overdue = new Timings("(a) overdue list, first page of 50 (documents parsed)");
+      Timings overdueCold =
+          new Timings("(a) overdue list, a random later page of 50 (not parsed before)");
       Timings main = new Timings("matter search: county + state, newest first, 50");
       Timings filtered = new Timings("matter search: city + category + June, by deadline, 50");
       Timings report = new Timings("(b) monthly report over the period scan (May+June)");
@@ -156,6 +158,14 @@ public final class QueryMeasurements {
             portFirst,
             () -> files.dueBefore(TODAY, PageRequest.first(50)),
             () -> jdbcRows(c, JpaSupervisionFileRepository.DUE_BEFORE, today.sql(), 50, 0));
+        // a page no earlier round read, so its documents are parsed, not taken from the cache
+        int offset = 50 * (1 + random.nextInt(2_000));
+        pair(
+            overdueCold,
+            record,
+            portFirst,
+            () -> files.dueBefore(TODAY, new PageRequest(offset, 50)),
+            () -> jdbcRows(c, JpaSupervisionFileRepository.DUE_BEFORE, today.sql(), 50, offset));
         MatterQuery q =
             MatterQuery.all()
                 .within(PlaceScope.of(county))
@@ -184,6 +194,7 @@ public final class QueryMeasurements {
       }
       overview.print();
       overdue.print();
+      overdueCold.print();
       main.print();
       filtered.print();
 
@@ -194,20 +205,35 @@ public final class QueryMeasurements {
           new MonthlyReportBuilder(RiskReportSettings.defaults(ZONE, UnitId.of("center.risk")));
       int reportRounds = Math.max(3, Math.min(10, rounds / 20));
       int[] scanned = new int[1];
+      // CPU time of this thread (the driver reads the rows on it) beside the wall time: on a
+      // machine whose load exceeds its cores, the wall time is mostly waiting for a core
+      java.lang.management.ThreadMXBean threads =
+          java.lang.management.ManagementFactory.getThreadMXBean();
+      List<Double> reportCpu = new ArrayList<>();
       for (int round = -1; round < reportRounds; round++) {
+        boolean recordCpu = round >= 0;
         pair(
             report,
             round >= 0,
             round % 2 == 0,
             () -> {
+              long cpu0 = threads.getCurrentThreadCpuTime();
               List<MatterFact> facts = new ArrayList<>();
               search.forEachRegistered(from, until, m -> facts.add(fact(m)));
               scanned[0] = facts.size();
-              return builder.draft(month, facts, List.of(), until);
+              var draft = builder.draft(month, facts, List.of(), until);
+              if (recordCpu) {
+                reportCpu.add((threads.getCurrentThreadCpuTime() - cpu0) / 1e6);
+              }
+              return draft;
             },
             () -> builder.draft(month, jdbcFacts(c, from, until), List.of(), until));
       }
       report.print();
+      System.out.printf(
+          Locale.ROOT,
+          "(b) monthly report, CPU time of the port's thread: p50 %.0f ms (wall time above)%n",
+          percentile(reportCpu, 0.5));
       System.out.printf(
           "period scan: %,d matters registered in May and June 2026; %d report rounds, %d rounds"
               + " of the others%n",

@@ -134,38 +134,46 @@ final class QueryBenchData {
           m.append(at).append('\t').append(closed).append('\t');
           m.append(sourceSystem).append('\t').append(sourceRef).append('\t');
           m.append(order).append('\t');
-          join(m, matterDoc, number).append('\n');
-          if (state == MatterState.ACCEPTED
-              || state == MatterState.IN_HANDLING
-              || state == MatterState.CLOSED
-              || state == MatterState.AWAITING_SUPPLEMENT) {
-            String lead = unit(county, random.nextInt(UNITS_PER_COUNTY));
-            SupervisionState fs = fileState(state, random);
-            String deadline =
+          String lead = "\\N";
+          String deadline = "\\N";
+          boolean supervised =
+              state == MatterState.ACCEPTED
+                  || state == MatterState.IN_HANDLING
+                  || state == MatterState.CLOSED
+                  || state == MatterState.AWAITING_SUPPLEMENT;
+          if (supervised) {
+            lead = unit(county, random.nextInt(UNITS_PER_COUNTY));
+            deadline =
                 state == MatterState.CLOSED
                     ? "\\N"
                     : date.plusDays(10 + random.nextInt(31)).toString();
+          }
+          // the file's lead unit and next deadline, copied onto the matter row (V28)
+          m.append(lead).append('\t').append(deadline).append('\t');
+          join(m, matterDoc, number).append('\n');
+          if (supervised) {
+            SupervisionState fs = fileState(state, random);
             f.append(number).append('\t').append(1).append('\t').append(fs).append('\t');
             f.append(lead).append('\t').append(deadline).append('\t').append(at).append('\t');
             f.append(state == MatterState.CLOSED ? "f" : "t").append('\t');
             join(f, fileDoc, number).append('\n');
             if (random.nextInt(5) == 0) {
               p.append(number).append('\t').append(unit(county, random.nextInt(UNITS_PER_COUNTY)));
-              p.append('\n');
+              p.append('\t').append(fs).append('\t').append(deadline).append('\n');
             }
           }
         }
         copy.copyIn(
             "copy matter (registration_number, version, state, kind, channel, category_code,"
                 + " county, township, township_code, registered_at, closed_at, source_system,"
-                + " source_reference, number_order, document) from stdin",
+                + " source_reference, number_order, lead_unit, next_deadline, document) from stdin",
             new StringReader(m.toString()));
         copy.copyIn(
             "copy supervision_file (subject, version, state, lead_unit, next_deadline,"
                 + " opened_at, clocks_running, document) from stdin",
             new StringReader(f.toString()));
         copy.copyIn(
-            "copy supervision_participant (subject, unit) from stdin",
+            "copy supervision_participant (subject, unit, state, next_deadline) from stdin",
             new StringReader(p.toString()));
         System.out.printf("  loaded %,d matters%n", Math.min(matters, from + batch));
       }
