@@ -1,6 +1,5 @@
 package org.db3311.sgc.server.mediation;
 
-import org.db3311.sgc.server.http.Requests;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import org.db3311.sgc.core.mediation.ConcludeMediationUseCase;
 import org.db3311.sgc.core.mediation.MediationAgreement;
 import org.db3311.sgc.core.mediation.MediationRecord;
 import org.db3311.sgc.core.mediation.ScheduleSessionUseCase;
+import org.db3311.sgc.server.http.Requests;
 
 /** The request bodies of the mediation endpoints, and their conversion into the core's values. */
 public final class MediationRequests {

@@ -1,6 +1,5 @@
 package org.db3311.sgc.server.mediation;
 
-import org.db3311.sgc.server.http.Requests;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -36,6 +35,7 @@ import org.db3311.sgc.core.mediation.RouteMediationUseCase;
 import org.db3311.sgc.core.mediation.ScheduleSessionUseCase;
 import org.db3311.sgc.server.http.ETags;
 import org.db3311.sgc.server.http.Idempotency;
+import org.db3311.sgc.server.http.Requests;
 import org.db3311.sgc.server.security.Caller;
 import org.db3311.sgc.server.security.Roles;
 import org.db3311.sgc.server.wiring.Centers;

@@ -6,9 +6,11 @@ import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.db3311.sgc.core.common.OptimisticLockException;
 import org.db3311.sgc.core.common.Version;
 import org.db3311.sgc.core.intake.DuplicateSourceReferenceException;
@@ -31,6 +33,18 @@ public final class JpaMatterRepository implements MatterRepository {
 
   private final JpaUnitOfWork unitOfWork;
   private final ApplicantKeys keys;
+
+  /**
+   * Snapshots decoded before, by registration number. Decoding the document costs more than reading
+   * the row (a matter read over HTTP spent a tenth of its time there), and a matter is read far
+   * more often than it changes. A snapshot is immutable, so one decoded copy serves every reader;
+   * an entry is used only when the row read now has the same version and the same document, so the
+   * row stays the truth. Bounded: emptied when full, as a sweep over every matter would otherwise
+   * keep them all.
+   */
+  private final Map<String, Decoded> decoded = new ConcurrentHashMap<>();
+
+  private static final int DECODED_MAX = 4096;
 
   public JpaMatterRepository(JpaStore store) {
     this.unitOfWork = Objects.requireNonNull(store, "store").unitOfWork();
@@ -216,7 +230,20 @@ public final class JpaMatterRepository implements MatterRepository {
   }
 
   private Matter toMatter(MatterEntity row) {
-    return Matter.fromSnapshot(
-        SnapshotCodec.read(row.document, MatterSnapshot.class), new Version(row.version));
+    Decoded d = decoded.get(row.number);
+    MatterSnapshot snapshot;
+    if (d != null && d.version() == row.version && d.document().equals(row.document)) {
+      snapshot = d.snapshot();
+    } else {
+      snapshot = SnapshotCodec.read(row.document, MatterSnapshot.class);
+      if (decoded.size() >= DECODED_MAX) {
+        decoded.clear();
+      }
+      decoded.put(row.number, new Decoded(row.version, row.document, snapshot));
+    }
+    return Matter.fromSnapshot(snapshot, new Version(row.version));
   }
+
+  /** A row as last decoded: reused only while the row's version and document are unchanged. */
+  private record Decoded(long version, String document, MatterSnapshot snapshot) {}
 }
