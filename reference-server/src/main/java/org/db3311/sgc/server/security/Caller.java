@@ -1,8 +1,21 @@
 package org.db3311.sgc.server.security;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.net.URI;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.intake.Place;
@@ -16,9 +29,12 @@ public class Caller {
   @Inject JsonWebToken token;
   @Inject TenantInspectors inspectors;
 
+  /** The custom claims of this request's token, read once (see {@link #claims()}). */
+  private Map<String, String> claims;
+
   public Actor actor() {
     String id = token.getSubject();
-    String name = text(token.getClaim("name"));
+    String name = claims().get("name");
     return new Actor(id, name == null || name.isBlank() ? id : name);
   }
 
@@ -39,7 +55,7 @@ public class Caller {
 
   /** The caller's area; a token without a valid division claim is refused. */
   public DivisionScope scope() {
-    String division = text(token.getClaim("division"));
+    String division = claims().get("division");
     try {
       return new DivisionScope(division == null ? "" : division);
     } catch (IllegalArgumentException e) {
@@ -50,6 +66,61 @@ public class Caller {
               403,
               "The bearer token carries no valid 'division' claim; staff act only within one.",
               java.util.List.of()));
+    }
+  }
+
+  /**
+   * The custom claims {@code name} and {@code division}, once per request. Asked by name, the token
+   * library first tries the name as a standard claim and throws (and fills in the stack of) an
+   * exception for every custom one, on every call; here they are read from the verified token's
+   * payload instead. A token that is not a signed compact JWT (an encrypted one) is asked by name.
+   */
+  private Map<String, String> claims() {
+    if (claims == null) {
+      Map<String, String> m = new HashMap<>();
+      JsonObject payload = payload(token.getRawToken());
+      for (String name : CUSTOM) {
+        String v;
+        if (payload != null) {
+          JsonValue value = payload.get(name);
+          v =
+              value == null || value.getValueType() == JsonValue.ValueType.NULL
+                  ? null
+                  : value instanceof JsonString js ? js.getString() : value.toString();
+        } else {
+          v = text(token.getClaim(name));
+        }
+        if (v != null) {
+          m.put(name, v);
+        }
+      }
+      claims = m;
+    }
+    return claims;
+  }
+
+  private static final List<String> CUSTOM = List.of("name", "division");
+
+  /** Looked up once: {@code Json.createReader} searches the class path on every call. */
+  private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+
+  /** The payload of a signed compact JWT ({@code header.payload.signature}); null otherwise. */
+  private static JsonObject payload(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    int first = raw.indexOf('.');
+    int second = first < 0 ? -1 : raw.indexOf('.', first + 1);
+    if (second < 0 || raw.indexOf('.', second + 1) >= 0) {
+      return null;
+    }
+    try {
+      byte[] json = Base64.getUrlDecoder().decode(raw.substring(first + 1, second));
+      try (JsonReader r = READERS.createReader(new StringReader(new String(json, UTF_8)))) {
+        return r.readObject();
+      }
+    } catch (RuntimeException e) {
+      return null;
     }
   }
 

@@ -122,6 +122,20 @@ public final class DemoIssuer {
     return i;
   }
 
+  /**
+   * Makes the issuer (its RSA key pair, a second or so of one core) on a thread of its own, when
+   * the configuration allows it: start-up then asks for the key only after CDI has booted on the
+   * main thread, and finds it made.
+   */
+  public static void prepareInBackground() {
+    if (!allowed()) {
+      return;
+    }
+    Thread t = new Thread(DemoIssuer::instance, "sgc-demo-issuer-key");
+    t.setDaemon(true);
+    t.start();
+  }
+
   /** The public key as a PEM document, for {@code mp.jwt.verify.publickey}. */
   public String publicKeyPem() {
     return "-----BEGIN PUBLIC KEY-----\n"

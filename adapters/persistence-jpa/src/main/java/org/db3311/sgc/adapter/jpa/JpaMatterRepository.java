@@ -33,6 +33,16 @@ public final class JpaMatterRepository implements MatterRepository {
   private final JpaUnitOfWork unitOfWork;
   private final ApplicantKeys keys;
 
+  /**
+   * Matter snapshots parsed from their documents, the most recently used kept. Parsing costs more
+   * than reading the row (a tenth of a matter read over HTTP), a matter is read far more often than
+   * it changes, and a frequent applicant's earlier matters are candidates of each registration in
+   * the window. Keyed by the document text, so an entry is never stale; each caller builds its own
+   * {@link Matter} from the immutable snapshot.
+   */
+  private static final ParsedDocuments<MatterSnapshot> DOCUMENTS =
+      new ParsedDocuments<>(MatterSnapshot.class, 4_096);
+
   public JpaMatterRepository(JpaStore store) {
     this.unitOfWork = Objects.requireNonNull(store, "store").unitOfWork();
     this.keys = store.applicantKeys();
@@ -214,20 +224,11 @@ public final class JpaMatterRepository implements MatterRepository {
             Object[] r = (Object[]) o;
             out.add(
                 Matter.fromSnapshot(
-                    CANDIDATES.read((String) r[2]), new Version(((Number) r[1]).longValue())));
+                    DOCUMENTS.read((String) r[2]), new Version(((Number) r[1]).longValue())));
           }
           return out;
         });
   }
-
-  /**
-   * Candidate snapshots parsed from documents, most recently used kept: a frequent applicant's
-   * earlier matters are candidates of each registration in the window. Keyed by the document text,
-   * so an entry is never stale; a snapshot is an immutable record, every caller gets its own {@link
-   * Matter}.
-   */
-  private static final ParsedDocuments<MatterSnapshot> CANDIDATES =
-      new ParsedDocuments<>(MatterSnapshot.class, 4_096);
 
   /**
    * The keyed hash ({@link ApplicantKeys}: HMAC under the configured secret) of each applicant's
@@ -243,7 +244,6 @@ public final class JpaMatterRepository implements MatterRepository {
   }
 
   private Matter toMatter(MatterEntity row) {
-    return Matter.fromSnapshot(
-        SnapshotCodec.read(row.document, MatterSnapshot.class), new Version(row.version));
+    return Matter.fromSnapshot(DOCUMENTS.read(row.document), new Version(row.version));
   }
 }

@@ -79,7 +79,6 @@ final class ProfileReader {
       Pattern.compile("^([1-9][0-9]{0,4}|100000)[xX×*]([1-9][0-9]{0,4}|100000)$");
   static final Pattern TRANSMISSION = Pattern.compile("^([1-9][0-9]{0,4}|100000)[pP]$");
   private static final Pattern DATE = Pattern.compile("^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
-  private static final Pattern SIMPLE_KEY = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
 
   private static final Set<String> TOP =
       Set.of(
@@ -785,10 +784,28 @@ final class ProfileReader {
 
   /** The JSONPath of a property: {@code $.a.b}, or {@code $['面积']} for a key that is not a name. */
   static String at(String path, String key) {
-    if (SIMPLE_KEY.matcher(key).matches()) {
+    if (simpleKey(key)) {
       return path + "." + key;
     }
     return path + "['" + key.replace("\\", "\\\\").replace("'", "\\'") + "']";
+  }
+
+  /**
+   * {@code [A-Za-z_$][A-Za-z0-9_$]*} without a regular expression: every key of every profile
+   * passes here, and the matcher was a tenth of the time an assessment over HTTP spent reading.
+   */
+  private static boolean simpleKey(String key) {
+    if (key.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c == '$';
+      if (!letter && (i == 0 || c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<String> sorted(Set<String> keys) {
