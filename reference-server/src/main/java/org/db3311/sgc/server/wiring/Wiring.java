@@ -163,6 +163,7 @@ public class Wiring {
             .archive(new JpaArchiveStore(store))
             .volumes(new JpaVolumeStore(store))
             .publishedFigures(new JpaPublishedFigureStore(store));
+    OutsideWorld.from(ConfigProvider.getConfig(), clock).applyTo(builder);
     CenterVariant.configured().apply(county, store, builder);
     GovernanceCenter center = builder.build();
     return new Centers.County(county, center, store, clock, calendar);
