@@ -471,6 +471,14 @@ public class ConsoleResource {
         row("合计", o.total(), columns),
         overdue,
         dueSoon,
+        o.awaitingApplicant().stream()
+            .map(
+                a ->
+                    new ConsoleViews.Waiting(
+                        a.subject(),
+                        a.unit().value(),
+                        WHEN.format(ZonedDateTime.ofInstant(a.since(), Wiring.ZONE))))
+            .toList(),
         o.failures().stream().map(f -> f.item() + "：" + f.reason()).toList());
   }
 

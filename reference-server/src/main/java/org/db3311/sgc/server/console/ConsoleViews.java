@@ -48,7 +48,11 @@ public final class ConsoleViews {
       UnitRow total,
       List<DueRow> overdue,
       List<DueRow> dueSoon,
+      List<Waiting> awaitingApplicant,
       List<String> failures) {}
+
+  /** A matter whose clock stands while the applicant supplements (6.1.1.1). */
+  public record Waiting(String subject, String unit, String since) {}
 
   public record UnitRow(
       String unit, int pending, int handled, int completed, int overdue, List<Integer> byStage) {}
