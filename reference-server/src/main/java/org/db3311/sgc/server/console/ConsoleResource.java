@@ -67,7 +67,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RequestScoped
 public class ConsoleResource {
 
-  static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(ContentType.Html);
+  /** The package the build compiles the templates into (jte-maven-plugin's packageName). */
+  static final String TEMPLATE_PACKAGE = "org.db3311.sgc.server.console.templates";
+
+  static final TemplateEngine TEMPLATES =
+      TemplateEngine.createPrecompiled(
+          null, ContentType.Html, ConsoleResource.class.getClassLoader(), TEMPLATE_PACKAGE);
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
