@@ -124,7 +124,7 @@ public final class MatterRequests {
     }
   }
 
-  static Registration registration(RegisterRequest r) {
+  public static Registration registration(RegisterRequest r) {
     Errors errors = new Errors();
     if (r == null) {
       errors.add("", "a registration body is required");

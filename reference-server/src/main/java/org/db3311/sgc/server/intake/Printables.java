@@ -15,12 +15,12 @@ import org.db3311.sgc.server.wiring.Wiring;
  * supplement notice (补正材料一次性告知书, 6.1.1.1: "应一次告知申请人需要补正的全部内容") and the registration receipt (登记回执).
  * Every value is escaped.
  */
-final class Printables {
+public final class Printables {
   private Printables() {}
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
-  static String notice(MatterSnapshot s, Integer n) {
+  public static String notice(MatterSnapshot s, Integer n) {
     List<SupplementNotice> notices = s.notices();
     if (notices.isEmpty()) {
       throw new Problem.Exception(
@@ -77,7 +77,7 @@ final class Printables {
             + "</p>");
   }
 
-  static String receipt(MatterSnapshot s) {
+  public static String receipt(MatterSnapshot s) {
     var r = s.registration();
     return page(
         "登记回执",
