@@ -198,8 +198,12 @@ public final class GovernanceCenter {
   private final ArchiveUseCases archives;
   private final FilingUseCases filing;
   private final EvaluationUseCases evaluation;
+  private final WorkingCalendar calendar;
+  private final Clock clock;
 
   private GovernanceCenter(Builder b) {
+    this.calendar = b.calendar;
+    this.clock = b.clock;
     UnitOfWork uow = b.unitOfWork;
     InMemoryDomainEventPublisher atomic = InMemoryDomainEventPublisher.deliveringOnly();
     InMemoryDomainEventPublisher afterCommit = InMemoryDomainEventPublisher.deliveringOnly();
@@ -406,6 +410,19 @@ public final class GovernanceCenter {
   }
 
   /** 6.1 intake: register, supplement, decide, withdraw; read a matter. */
+  /**
+   * The working-day calendar this center counts every deadline with (R9, R10), so that a view
+   * showing a last day computes it as the center does.
+   */
+  public WorkingCalendar calendar() {
+    return calendar;
+  }
+
+  /** The clock this center reads "now" from. */
+  public Clock clock() {
+    return clock;
+  }
+
   public IntakeUseCases intake() {
     return intake;
   }

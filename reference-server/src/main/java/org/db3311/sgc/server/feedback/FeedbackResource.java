@@ -139,9 +139,16 @@ public class FeedbackResource {
         () -> {
           FeedbackUseCases feedback = c.center().feedback();
           FeedbackTicket ticket = feedback.submit(command);
+          String code = FollowCodes.of(c, ticket);
           return Response.created(
-                  URI.create("/api/v1/feedback/" + ticket + "/status?county=" + c.code().value()))
-              .entity(PublicStatusView.of(c.code().value(), feedback.status(ticket)))
+                  URI.create(
+                      "/api/v1/feedback/"
+                          + ticket
+                          + "/status?county="
+                          + c.code().value()
+                          + "&code="
+                          + code))
+              .entity(PublicStatusView.of(c.code().value(), feedback.status(ticket)).withCode(code))
               .build();
         });
   }
@@ -153,12 +160,20 @@ public class FeedbackResource {
   @Operation(
       summary = "Public: the progress of a ticket and the messages sent back (9.1, 9.3.3)",
       description =
-          "No token needed; county is required without one. Shows neither the content nor the"
+          "No token needed: county and the code given at submission are required without one (a"
+              + " wrong code answers as an unknown ticket). Shows neither the content nor the"
               + " contact.")
   public PublicStatusView status(
-      @QueryParam("county") String county, @PathParam("ticket") String ticket) {
+      @QueryParam("county") String county,
+      @QueryParam("code") String code,
+      @PathParam("ticket") String ticket) {
     Centers.County c = PublicAccess.county(centers, caller, token, county);
-    return PublicStatusView.of(c.code().value(), c.center().feedback().status(ticket(ticket)));
+    FeedbackTicket t = ticket(ticket);
+    if (!PublicAccess.signedIn(token) && !FollowCodes.matches(c, t, code)) {
+      // the same answer as for a ticket that does not exist: a guess learns nothing
+      throw new FeedbackNotFoundException(t);
+    }
+    return PublicStatusView.of(c.code().value(), c.center().feedback().status(t));
   }
 
   @GET

@@ -63,12 +63,13 @@ public record FeedbackView(
   }
 
   /**
-   * What anyone holding the ticket sees (9.1): progress, the verdict on a complaint and the
-   * messages sent back; never the content or the contact, and phone and identity numbers masked in
-   * the messages.
+   * What the person holding the ticket and its code sees (9.1): progress, the verdict on a
+   * complaint and the messages sent back; never the content or the contact, and phone and identity
+   * numbers masked in the messages. {@code code} is given once, in the answer to the submission.
    */
   public record PublicStatusView(
       String ticket,
+      String code,
       String county,
       String kind,
       String state,
@@ -77,6 +78,7 @@ public record FeedbackView(
     static PublicStatusView of(String county, PublicStatus s) {
       return new PublicStatusView(
           s.ticket().value(),
+          null,
           county,
           s.kind().name(),
           s.state().name(),
@@ -84,6 +86,10 @@ public record FeedbackView(
           s.messages().stream()
               .map(m -> new MessageView(m.at().toString(), PublicAccess.text(m.text())))
               .toList());
+    }
+
+    PublicStatusView withCode(String code) {
+      return new PublicStatusView(ticket, code, county, kind, state, verdict, messages);
     }
   }
 }

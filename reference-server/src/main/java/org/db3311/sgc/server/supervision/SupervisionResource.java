@@ -120,7 +120,7 @@ public class SupervisionResource {
       boolean met) {}
 
   private static ClockView clockView(Centers.County c, StepClock k) {
-    DueDate due = k.deadline().due(c.calendar(), c.today());
+    DueDate due = k.deadline().due(c.center().calendar(), c.today());
     return new ClockView(
         k.step().name(),
         due.date().toString(),

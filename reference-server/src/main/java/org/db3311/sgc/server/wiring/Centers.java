@@ -1,6 +1,5 @@
 package org.db3311.sgc.server.wiring;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,6 @@ import java.util.function.Function;
 import org.db3311.sgc.adapter.jpa.JpaSettings;
 import org.db3311.sgc.adapter.jpa.JpaStore;
 import org.db3311.sgc.core.GovernanceCenter;
-import org.db3311.sgc.core.calendar.WorkingCalendar;
 import org.db3311.sgc.core.common.DivisionCode;
 import org.db3311.sgc.core.intake.RegistrationNumber;
 
@@ -23,21 +21,12 @@ import org.db3311.sgc.core.intake.RegistrationNumber;
  */
 public final class Centers implements AutoCloseable {
 
-  /**
-   * One county's center, the store it runs on, and the clock and working-day calendar it counts
-   * time with (the inspection tenant's clock is its own), for views that show a day the center
-   * computes.
-   */
-  public record County(
-      DivisionCode code,
-      GovernanceCenter center,
-      JpaStore store,
-      Clock clock,
-      WorkingCalendar calendar) {
+  /** One county's center and the store it runs on. */
+  public record County(DivisionCode code, GovernanceCenter center, JpaStore store) {
 
-    /** Today in the center's zone, on the center's clock. */
+    /** Today in the center's zone, on the center's clock (the inspection tenant's is its own). */
     public LocalDate today() {
-      return LocalDate.now(clock.withZone(Wiring.ZONE));
+      return LocalDate.now(center.clock().withZone(Wiring.ZONE));
     }
   }
 

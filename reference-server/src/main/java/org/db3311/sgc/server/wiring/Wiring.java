@@ -166,6 +166,6 @@ public class Wiring {
     OutsideWorld.from(ConfigProvider.getConfig(), clock).applyTo(builder);
     CenterVariant.configured().apply(county, store, builder);
     GovernanceCenter center = builder.build();
-    return new Centers.County(county, center, store, clock, calendar);
+    return new Centers.County(county, center, store);
   }
 }

@@ -64,9 +64,21 @@ class FeedbackApiTest {
     assertThat(body).doesNotContain("13812341234", "态度生硬", "contact", "content");
     URI location = URI.create(r.getHeaderString("Location"));
     assertThat(location.getPath()).isEqualTo("/api/v1/feedback/" + ticket + "/status");
+    // tickets run in sequence: only the code given now lets the public follow one
+    String code = created.getString("code");
+    assertThat(code).matches("[0-9A-HJKMNP-TV-Z]{8}");
+    assertThat(location.getQuery()).contains("code=" + code);
+    String follow = item(ticket) + "/status?county=331102&code=" + code;
+    assertThat(api().get(null, item(ticket) + "/status?county=331102").getStatus()).isEqualTo(404);
+    String wrong = code.charAt(0) == 'A' ? "B" + code.substring(1) : "A" + code.substring(1);
+    assertThat(api().get(null, item(ticket) + "/status?county=331102&code=" + wrong).getStatus())
+        .isEqualTo(404);
+    assertThat(api().get(null, follow.replace(code, code.toLowerCase())).getStatus())
+        .isEqualTo(200);
 
-    Response status = api().get(null, item(ticket) + "/status?county=331102");
+    Response status = api().get(null, follow);
     assertThat(status.getStatus()).isEqualTo(200);
+    assertThat(Api.json(status).containsKey("code")).isFalse();
     assertThat(Api.json(status).getString("state")).isEqualTo("RECEIVED");
 
     // staff read everything, the contact masked unless revealed (and that read audited)
@@ -103,7 +115,7 @@ class FeedbackApiTest {
     assertThat(answered.getString("verdict")).isEqualTo("UPHELD");
     assertThat(answered.getString("correctiveAction")).startsWith("CA-");
 
-    JsonObject after = Api.json(api().get(null, item(ticket) + "/status?county=331102"));
+    JsonObject after = Api.json(api().get(null, follow));
     assertThat(after.getString("state")).isEqualTo("ANSWERED");
     assertThat(after.getString("verdict")).isEqualTo("UPHELD");
     assertThat(after.getJsonArray("messages").getJsonObject(0).getString("text"))
@@ -114,7 +126,7 @@ class FeedbackApiTest {
     String action = "/api/v1/corrective-actions/" + answered.getString("correctiveAction");
     cw.ok(Api.token("331102", Roles.HANDLER), action, "/correction", "{\"account\":\"已约谈\"}");
     cw.ok(SUPERVISOR, action, "/rechecks", "{\"passed\":true,\"notes\":\"回访群众，态度已改善\"}");
-    JsonObject fedBack = Api.json(api().get(null, item(ticket) + "/status?county=331102"));
+    JsonObject fedBack = Api.json(api().get(null, follow));
     assertThat(fedBack.getJsonArray("messages")).hasSize(2);
     assertThat(fedBack.getJsonArray("messages").getJsonObject(1).getString("text"))
         .contains("复查 round 1", "passed", "回访群众，态度已改善");
