@@ -27,6 +27,7 @@ import org.db3311.sgc.core.evaluation.feedback.AnswerFeedbackUseCase;
 import org.db3311.sgc.core.evaluation.feedback.Feedback;
 import org.db3311.sgc.core.evaluation.feedback.FeedbackChannel;
 import org.db3311.sgc.core.evaluation.feedback.FeedbackKind;
+import org.db3311.sgc.core.evaluation.feedback.FeedbackNotFoundException;
 import org.db3311.sgc.core.evaluation.feedback.FeedbackSnapshot;
 import org.db3311.sgc.core.evaluation.feedback.FeedbackTicket;
 import org.db3311.sgc.core.evaluation.feedback.FeedbackUseCases;
