@@ -1,10 +1,12 @@
 package org.db3311.sgc.server.api;
 
+import io.helidon.microprofile.testing.AddConfigSource;
 import io.helidon.microprofile.testing.junit5.AddConfig;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 
@@ -20,13 +22,18 @@ import org.junit.jupiter.api.DisplayName;
     key = "sgc.db.applicant-key-secret",
     value = "test-applicant-key-secret-0123456789abcdef")
 @AddConfig(key = "sgc.db.schema", value = CorrectiveActionApiPostgresTest.PREFIX)
-@AddConfig(key = "sgc.data-dir", value = "target/test-data/corrective-action-api-postgres")
 @AddConfig(key = "sgc.counties", value = "331102,331121")
 @DisplayName(
     "REST API: corrective actions (9.3.1) and the public re-check board (9.3.3) (PostgreSQL)")
 class CorrectiveActionApiPostgresTest extends CorrectiveActionApiTest {
 
   static final String PREFIX = "http_corrective_action_api";
+
+  /** Not the parent's directory (see {@link PostgresRuns#dataDir}). */
+  @AddConfigSource
+  static ConfigSource dataDir() {
+    return PostgresRuns.dataDir("target/test-data/corrective-action-api-postgres");
+  }
 
   @AfterAll
   static void dropSchemas() throws Exception {
