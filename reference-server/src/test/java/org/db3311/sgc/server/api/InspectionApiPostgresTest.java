@@ -1,10 +1,12 @@
 package org.db3311.sgc.server.api;
 
+import io.helidon.microprofile.testing.AddConfigSource;
 import io.helidon.microprofile.testing.junit5.AddConfig;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 
@@ -21,7 +23,6 @@ import org.junit.jupiter.api.DisplayName;
     key = "sgc.db.applicant-key-secret",
     value = "test-applicant-key-secret-0123456789abcdef")
 @AddConfig(key = "sgc.db.schema", value = InspectionApiPostgresTest.PREFIX)
-@AddConfig(key = "sgc.data-dir", value = "target/test-data/inspection-api-postgres")
 @AddConfig(key = "sgc.counties", value = "331102,331121")
 @AddConfig(key = "sgc.inspection.enabled", value = "true")
 @AddConfig(key = "sgc.schedule.sweep-interval", value = "PT0S")
@@ -30,6 +31,12 @@ import org.junit.jupiter.api.DisplayName;
 class InspectionApiPostgresTest extends InspectionApiTest {
 
   static final String PREFIX = "http_inspection_api";
+
+  /** Not the parent's directory (see {@link PostgresRuns#dataDir}). */
+  @AddConfigSource
+  static ConfigSource dataDir() {
+    return PostgresRuns.dataDir("target/test-data/inspection-api-postgres");
+  }
 
   @AfterAll
   static void dropSchemas() throws Exception {

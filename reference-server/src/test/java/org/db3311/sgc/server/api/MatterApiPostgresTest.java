@@ -1,10 +1,12 @@
 package org.db3311.sgc.server.api;
 
+import io.helidon.microprofile.testing.AddConfigSource;
 import io.helidon.microprofile.testing.junit5.AddConfig;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 
@@ -25,6 +27,12 @@ import org.junit.jupiter.api.DisplayName;
 class MatterApiPostgresTest extends MatterApiTest {
 
   static final String PREFIX = "http_matter_api";
+
+  /** Not the parent's directory (see {@link PostgresRuns#dataDir}). */
+  @AddConfigSource
+  static ConfigSource dataDir() {
+    return PostgresRuns.dataDir("target/test-data/matter-api-postgres");
+  }
 
   @AfterAll
   static void dropSchemas() throws Exception {
