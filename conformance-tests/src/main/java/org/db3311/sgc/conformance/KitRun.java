@@ -16,6 +16,7 @@ import org.db3311.sgc.conformance.checks.Fixtures;
 import org.db3311.sgc.conformance.checks.HealthCheck;
 import org.db3311.sgc.conformance.checks.IntakeChecks;
 import org.db3311.sgc.conformance.checks.ScopeCheck;
+import org.db3311.sgc.conformance.checks.TenantClockChecks;
 import org.db3311.sgc.core.catalog.ClauseCatalog;
 
 /**
@@ -79,6 +80,7 @@ public final class KitRun {
     all.addAll(AssessmentChecks.all());
     all.addAll(IntakeChecks.all());
     all.addAll(CaseworkChecks.all());
+    all.addAll(TenantClockChecks.all());
     all.add(new ScopeCheck());
     return List.copyOf(all);
   }

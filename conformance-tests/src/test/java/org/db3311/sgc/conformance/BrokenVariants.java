@@ -286,6 +286,47 @@ final class BrokenVariants {
     }
   }
 
+  /** The adjusted working weekends (调休) are treated as days off, like any weekend (R9). */
+  public static final class AdjustedWeekendsOff implements CenterVariant {
+    @Override
+    public void apply(DivisionCode county, JpaStore store, GovernanceCenter.Builder b) {
+      WorkingCalendar real = new HolidayTableCalendar();
+      b.calendar(
+          new WorkingCalendar() {
+            @Override
+            public boolean isWorkingDay(LocalDate date) {
+              return date.getDayOfWeek() != java.time.DayOfWeek.SATURDAY
+                  && date.getDayOfWeek() != java.time.DayOfWeek.SUNDAY
+                  && real.isWorkingDay(date);
+            }
+
+            @Override
+            public Set<Integer> coveredYears() {
+              return real.coveredYears();
+            }
+
+            @Override
+            public Set<Integer> provisionalYears() {
+              return real.provisionalYears();
+            }
+          });
+    }
+  }
+
+  /** The overdue list never shows a file, however long past its last day (8.2.4). */
+  public static final class OverdueNeverListed implements CenterVariant {
+    @Override
+    public void apply(DivisionCode county, JpaStore store, GovernanceCenter.Builder b) {
+      SupervisionFileRepository real = new JpaSupervisionFileRepository(store);
+      b.supervisionFiles(
+          wrap(
+              SupervisionFileRepository.class,
+              real,
+              (method, args) ->
+                  method.getName().equals("dueBefore") ? Optional.of(List.of()) : null));
+    }
+  }
+
   private static final Object VOID = new Object();
 
   private static Matter withoutSource(Matter m) {
