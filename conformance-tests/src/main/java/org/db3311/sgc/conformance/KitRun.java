@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.db3311.sgc.conformance.checks.AssessmentChecks;
 import org.db3311.sgc.conformance.checks.CaseworkChecks;
 import org.db3311.sgc.conformance.checks.CatalogPublishedCheck;
+import org.db3311.sgc.conformance.checks.EvaluationChecks;
 import org.db3311.sgc.conformance.checks.Fixtures;
 import org.db3311.sgc.conformance.checks.HealthCheck;
 import org.db3311.sgc.conformance.checks.IntakeChecks;
@@ -81,6 +82,7 @@ public final class KitRun {
     all.addAll(IntakeChecks.all());
     all.addAll(CaseworkChecks.all());
     all.addAll(TenantClockChecks.all());
+    all.addAll(EvaluationChecks.all());
     all.add(new ScopeCheck());
     return List.copyOf(all);
   }

@@ -36,7 +36,11 @@ class BrokenVariantsTest {
         Arguments.of(
             BrokenVariants.AdjustedWeekendsOff.class, "R9", "deadline-across-spring-festival"),
         Arguments.of(
-            BrokenVariants.OverdueNeverListed.class, "8.2.4", "deadline-across-year-boundary"));
+            BrokenVariants.OverdueNeverListed.class, "8.2.4", "deadline-across-year-boundary"),
+        Arguments.of(
+            BrokenVariants.RegistrationsCountedAsAccepted.class,
+            "R8",
+            "evaluation-figures-recomputed"));
   }
 
   @ParameterizedTest(name = "{0} is caught by {1}")
