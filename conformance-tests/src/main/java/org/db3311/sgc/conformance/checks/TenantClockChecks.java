@@ -108,6 +108,14 @@ public final class TenantClockChecks {
         return;
       }
       LocalDate due = LocalDate.parse(text.substring(0, 10));
+      if (calendar.provisional(expected.getYear()) && !handling.getBoolean("provisional", true)) {
+        // the deployment holds an official arrangement for a year the kit only knows
+        // provisionally: the kit cannot count that year, so this is not verified, not failed
+        p.skip(
+            "the deployment counts "
+                + expected.getYear()
+                + " on an official arrangement this kit version does not carry");
+      }
       p.expect(
           due.equals(expected),
           "the last day is "
