@@ -59,7 +59,10 @@ public final class EvaluationChecks {
       String period = day + ".." + day;
       String county = p.settings().county();
       String sheet = "/api/v1/evaluation/sheet?county=" + county + "&period=" + period;
-      Map<String, JsonObject> before = overall(p, sheet, "the sheet before");
+      // the figures are read from a projection the deployment may feed a moment late: the count
+      // before is taken once two reads a second apart agree, and the count after may take a few
+      // seconds to show the kit's matters
+      Map<String, JsonObject> before = settled(p, sheet);
 
       // the kit's matters: two accepted and left open, one mediated to a close the same day
       // (well before its handling deadline), one registered without its materials (not accepted)
@@ -71,6 +74,11 @@ public final class EvaluationChecks {
       long closed = 1;
 
       Map<String, JsonObject> after = overall(p, sheet, "the sheet after");
+      for (int wait = 0; wait < 10 && !moved(before, after, closed, accepted); wait++) {
+        Thread.sleep(1000);
+        after = overall(p, sheet, "the sheet after, again");
+      }
+      p.note("overall before " + before.values() + ", after " + after.values());
       for (String kind : List.of("HANDLING_RATE", "ON_TIME_HANDLING_RATE")) {
         JsonObject b = before.get(kind);
         JsonObject a = after.get(kind);
@@ -157,6 +165,29 @@ public final class EvaluationChecks {
               + "/"
               + count(recomputed, "denominator")
               + ")");
+    }
+
+    private static Map<String, JsonObject> settled(Probe p, String sheet) throws Exception {
+      Map<String, JsonObject> last = overall(p, sheet, "the sheet before");
+      for (int i = 0; i < 10; i++) {
+        Thread.sleep(1000);
+        Map<String, JsonObject> again = overall(p, sheet, "the sheet before, again");
+        if (again.equals(last)) {
+          return again;
+        }
+        last = again;
+      }
+      return last;
+    }
+
+    private static boolean moved(
+        Map<String, JsonObject> before, Map<String, JsonObject> after, long closed, long accepted) {
+      JsonObject b = before.get("HANDLING_RATE");
+      JsonObject a = after.get("HANDLING_RATE");
+      return a != null
+          && b != null
+          && count(a, "numerator") - count(b, "numerator") == closed
+          && count(a, "denominator") - count(b, "denominator") == accepted;
     }
 
     private static Map<String, JsonObject> overall(Probe p, String path, String what)
