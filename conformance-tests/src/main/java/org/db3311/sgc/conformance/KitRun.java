@@ -12,10 +12,12 @@ import java.util.function.Consumer;
 import org.db3311.sgc.conformance.checks.AssessmentChecks;
 import org.db3311.sgc.conformance.checks.CaseworkChecks;
 import org.db3311.sgc.conformance.checks.CatalogPublishedCheck;
+import org.db3311.sgc.conformance.checks.EvaluationChecks;
 import org.db3311.sgc.conformance.checks.Fixtures;
 import org.db3311.sgc.conformance.checks.HealthCheck;
 import org.db3311.sgc.conformance.checks.IntakeChecks;
 import org.db3311.sgc.conformance.checks.ScopeCheck;
+import org.db3311.sgc.conformance.checks.TenantClockChecks;
 import org.db3311.sgc.core.catalog.ClauseCatalog;
 
 /**
@@ -79,6 +81,8 @@ public final class KitRun {
     all.addAll(AssessmentChecks.all());
     all.addAll(IntakeChecks.all());
     all.addAll(CaseworkChecks.all());
+    all.addAll(TenantClockChecks.all());
+    all.addAll(EvaluationChecks.all());
     all.add(new ScopeCheck());
     return List.copyOf(all);
   }

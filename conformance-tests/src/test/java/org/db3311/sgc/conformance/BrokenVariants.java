@@ -3,6 +3,7 @@ package org.db3311.sgc.conformance;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.db3311.sgc.adapter.jpa.JpaCaseFactStore;
 import org.db3311.sgc.adapter.jpa.JpaFollowUpRepository;
 import org.db3311.sgc.adapter.jpa.JpaMatterRepository;
 import org.db3311.sgc.adapter.jpa.JpaStore;
@@ -18,6 +21,8 @@ import org.db3311.sgc.core.GovernanceCenter;
 import org.db3311.sgc.core.calendar.HolidayTableCalendar;
 import org.db3311.sgc.core.calendar.WorkingCalendar;
 import org.db3311.sgc.core.common.DivisionCode;
+import org.db3311.sgc.core.facts.CaseFactStore;
+import org.db3311.sgc.core.facts.MatterFact;
 import org.db3311.sgc.core.followup.FollowUp;
 import org.db3311.sgc.core.followup.FollowUpRepository;
 import org.db3311.sgc.core.followup.FollowUpSnapshot;
@@ -283,6 +288,93 @@ final class BrokenVariants {
               FollowUpRepository.class,
               real,
               (method, args) -> method.getName().equals("save") ? Optional.of(VOID) : null));
+    }
+  }
+
+  /** The adjusted working weekends (调休) are treated as days off, like any weekend (R9). */
+  public static final class AdjustedWeekendsOff implements CenterVariant {
+    @Override
+    public void apply(DivisionCode county, JpaStore store, GovernanceCenter.Builder b) {
+      WorkingCalendar real = new HolidayTableCalendar();
+      b.calendar(
+          new WorkingCalendar() {
+            @Override
+            public boolean isWorkingDay(LocalDate date) {
+              return date.getDayOfWeek() != java.time.DayOfWeek.SATURDAY
+                  && date.getDayOfWeek() != java.time.DayOfWeek.SUNDAY
+                  && real.isWorkingDay(date);
+            }
+
+            @Override
+            public Set<Integer> coveredYears() {
+              return real.coveredYears();
+            }
+
+            @Override
+            public Set<Integer> provisionalYears() {
+              return real.provisionalYears();
+            }
+          });
+    }
+  }
+
+  /** The overdue list never shows a file, however long past its last day (8.2.4). */
+  public static final class OverdueNeverListed implements CenterVariant {
+    @Override
+    public void apply(DivisionCode county, JpaStore store, GovernanceCenter.Builder b) {
+      SupervisionFileRepository real = new JpaSupervisionFileRepository(store);
+      b.supervisionFiles(
+          wrap(
+              SupervisionFileRepository.class,
+              real,
+              (method, args) ->
+                  method.getName().equals("dueBefore") ? Optional.of(List.of()) : null));
+    }
+  }
+
+  /**
+   * A registration still waiting for its materials is counted as accepted: the handling rate's
+   * denominator holds matters never accepted (R8).
+   */
+  public static final class RegistrationsCountedAsAccepted implements CenterVariant {
+    @Override
+    public void apply(DivisionCode county, JpaStore store, GovernanceCenter.Builder b) {
+      CaseFactStore real = new JpaCaseFactStore(store);
+      b.caseFacts(
+          wrap(
+              CaseFactStore.class,
+              real,
+              (method, args) -> {
+                Object answer = call(method, real, args);
+                if (answer instanceof Stream<?> all) {
+                  return Optional.of(all.map(f -> acceptedAtRegistration((MatterFact) f)));
+                }
+                if (answer instanceof Optional<?> one) {
+                  return Optional.of(one.map(f -> acceptedAtRegistration((MatterFact) f)));
+                }
+                return Optional.ofNullable(answer == null ? VOID : answer);
+              }));
+    }
+
+    private static MatterFact acceptedAtRegistration(MatterFact f) {
+      if (f.acceptedAt().isPresent()) {
+        return f;
+      }
+      RecordComponent[] parts = MatterFact.class.getRecordComponents();
+      Object[] values = new Object[parts.length];
+      Class<?>[] types = new Class<?>[parts.length];
+      try {
+        for (int i = 0; i < parts.length; i++) {
+          types[i] = parts[i].getType();
+          values[i] =
+              parts[i].getName().equals("acceptedAt")
+                  ? Optional.of(f.registeredAt())
+                  : parts[i].getAccessor().invoke(f);
+        }
+        return MatterFact.class.getDeclaredConstructor(types).newInstance(values);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
     }
   }
 

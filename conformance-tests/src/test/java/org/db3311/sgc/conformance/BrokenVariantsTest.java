@@ -32,7 +32,15 @@ class BrokenVariantsTest {
         Arguments.of(BrokenVariants.NoFollowUpAtClose.class, "6.2.1.4.1", "followup-result-notice"),
         Arguments.of(BrokenVariants.RefusalReasonLost.class, "6.1.1.1", "intake-accept-refuse"),
         Arguments.of(
-            BrokenVariants.MatterNeverCloses.class, "6.2.1.1.1", "mediation-route-and-close"));
+            BrokenVariants.MatterNeverCloses.class, "6.2.1.1.1", "mediation-route-and-close"),
+        Arguments.of(
+            BrokenVariants.AdjustedWeekendsOff.class, "R9", "deadline-across-spring-festival"),
+        Arguments.of(
+            BrokenVariants.OverdueNeverListed.class, "8.2.4", "deadline-across-year-boundary"),
+        Arguments.of(
+            BrokenVariants.RegistrationsCountedAsAccepted.class,
+            "R8",
+            "evaluation-figures-recomputed"));
   }
 
   @ParameterizedTest(name = "{0} is caught by {1}")

@@ -1,0 +1,218 @@
+package org.db3311.sgc.conformance.checks;
+
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.db3311.sgc.conformance.ConformanceCheck;
+import org.db3311.sgc.conformance.Probe;
+import org.db3311.sgc.core.catalog.Implements;
+
+/**
+ * Evaluation figures (R8) recomputed by the kit from the raw matters it created: the handling rate
+ * is matters closed ÷ matters accepted in the period (and on time, closed by the handling
+ * deadline), so the kit knows exactly by how much its own matters must move the deployment's
+ * counts; a published figure must recompute to itself, also after later matters, which fall after
+ * its cut-off.
+ */
+public final class EvaluationChecks {
+
+  private EvaluationChecks() {}
+
+  public static List<ConformanceCheck> all() {
+    return List.of(new FiguresRecomputed());
+  }
+
+  /** The kit's own count of its matters against the sheet, a published figure and its recount. */
+  @Implements("R8")
+  static final class FiguresRecomputed extends HttpCheck {
+    FiguresRecomputed() {
+      super(
+          "evaluation-figures-recomputed",
+          "R8 the handling rates move by exactly the kit's matters; a published figure recomputes",
+          "evaluation",
+          List.of("R8"),
+          List.of(
+              "POST /api/v1/matters, …/decision and mediation to closure (four matters)",
+              "POST /api/v1/evaluation/figures (one HANDLING_RATE figure of today)"));
+    }
+
+    @Override
+    public void run(Probe p) throws Exception {
+      if (!p.settings().tenant()) {
+        // a published figure cannot be withdrawn: only the tenant's data can be removed afterwards
+        p.skip("publishing a figure needs the inspection tenant, whose data the kit removes");
+      }
+      JsonObject tenant =
+          p.require(p.get("/api/v1/inspection"), 200, "/api/v1/inspection", "the tenant's clock");
+      String day =
+          OffsetDateTime.parse(tenant.getString("now"))
+              .atZoneSameInstant(CaseworkChecks.BEIJING)
+              .toLocalDate()
+              .toString();
+      // a period of days is written from..to, both included
+      String period = day + ".." + day;
+      String county = p.settings().county();
+      String sheet = "/api/v1/evaluation/sheet?county=" + county + "&period=" + period;
+      // the figures are read from a projection the deployment may feed a moment late: the count
+      // before is taken once two reads a second apart agree, and the count after may take a few
+      // seconds to show the kit's matters
+      Map<String, JsonObject> before = settled(p, sheet);
+
+      // the kit's matters: two accepted and left open, one mediated to a close the same day
+      // (well before its handling deadline), one registered without its materials (not accepted)
+      Fixtures.accepted(p, "dispute.neighbour", "考核计数一");
+      Fixtures.accepted(p, "dispute.contract", "考核计数二");
+      CaseworkChecks.mediatedAndClosed(p, "考核计数三");
+      Fixtures.registered(p, "WINDOW", null, "dispute.neighbour", "考核计数四", List.of("id_card"));
+      long accepted = 3;
+      long closed = 1;
+
+      Map<String, JsonObject> after = overall(p, sheet, "the sheet after");
+      for (int wait = 0; wait < 10 && !moved(before, after, closed, accepted); wait++) {
+        Thread.sleep(1000);
+        after = overall(p, sheet, "the sheet after, again");
+      }
+      p.note("overall before " + before.values() + ", after " + after.values());
+      for (String kind : List.of("HANDLING_RATE", "ON_TIME_HANDLING_RATE")) {
+        JsonObject b = before.get(kind);
+        JsonObject a = after.get(kind);
+        if (!p.expect(a != null && b != null, "the sheet has " + kind)) {
+          continue;
+        }
+        long dn = count(a, "numerator") - count(b, "numerator");
+        long dd = count(a, "denominator") - count(b, "denominator");
+        p.expect(
+            dn == closed && dd == accepted,
+            kind
+                + " moved by "
+                + dn
+                + "/"
+                + dd
+                + "; the kit's matters are "
+                + closed
+                + " closed of "
+                + accepted
+                + " accepted");
+        p.expect(
+            percentAgrees(a),
+            kind
+                + " "
+                + a.getString("percent", "null")
+                + "% is the kit's "
+                + count(a, "numerator")
+                + " ÷ "
+                + count(a, "denominator"));
+      }
+
+      JsonObject figure =
+          p.require(
+              p.send(
+                  "POST",
+                  "/api/v1/evaluation/figures?county=" + county,
+                  "{\"kind\":\"HANDLING_RATE\",\"period\":\"" + period + "\"}",
+                  Map.of("Idempotency-Key", UUID.randomUUID().toString())),
+              201,
+              "/api/v1/evaluation/figures",
+              "publishing the day's handling rate");
+      JsonObject rate = figure.getJsonObject("rate");
+      JsonObject sheetRate = after.get("HANDLING_RATE");
+      p.expect(
+          sheetRate != null
+              && count(rate, "numerator") == count(sheetRate, "numerator")
+              && count(rate, "denominator") == count(sheetRate, "denominator"),
+          "the published figure counts what the sheet counts ("
+              + count(rate, "numerator")
+              + "/"
+              + count(rate, "denominator")
+              + ")");
+      p.expect(
+          !figure.getString("definitionText", "").isBlank()
+              && figure.getInt("definitionVersion") > 0,
+          "the figure names its definition and version");
+      String recount =
+          "/api/v1/evaluation/figures/"
+              + URLEncoder.encode(figure.getString("id"), StandardCharsets.UTF_8)
+                  .replace("%2F", "/")
+              + "/recomputation?county="
+              + county;
+      JsonObject same =
+          p.require(
+              p.get(recount), 200, "/api/v1/evaluation/figures/{id}/recomputation", "the recount");
+      p.expect(same.getBoolean("matches", false), "recounted at once, the figure matches");
+
+      // a matter accepted after the figure's cut-off is not what it counted: the recount, made
+      // to the same cut-off with the same version, still gives the published counts
+      Fixtures.accepted(p, "dispute.neighbour", "考核计数五");
+      JsonObject later =
+          p.require(
+              p.get(recount),
+              200,
+              "/api/v1/evaluation/figures/{id}/recomputation",
+              "the recount after a later acceptance");
+      JsonObject recomputed = later.getJsonObject("recomputed");
+      p.expect(
+          later.getBoolean("matches", false)
+              && count(recomputed, "numerator") == count(rate, "numerator")
+              && count(recomputed, "denominator") == count(rate, "denominator"),
+          "a matter accepted after the cut-off leaves the recount as published ("
+              + count(recomputed, "numerator")
+              + "/"
+              + count(recomputed, "denominator")
+              + ")");
+    }
+
+    private static Map<String, JsonObject> settled(Probe p, String sheet) throws Exception {
+      Map<String, JsonObject> last = overall(p, sheet, "the sheet before");
+      for (int i = 0; i < 10; i++) {
+        Thread.sleep(1000);
+        Map<String, JsonObject> again = overall(p, sheet, "the sheet before, again");
+        if (again.equals(last)) {
+          return again;
+        }
+        last = again;
+      }
+      return last;
+    }
+
+    private static boolean moved(
+        Map<String, JsonObject> before, Map<String, JsonObject> after, long closed, long accepted) {
+      JsonObject b = before.get("HANDLING_RATE");
+      JsonObject a = after.get("HANDLING_RATE");
+      return a != null
+          && b != null
+          && count(a, "numerator") - count(b, "numerator") == closed
+          && count(a, "denominator") - count(b, "denominator") == accepted;
+    }
+
+    private static Map<String, JsonObject> overall(Probe p, String path, String what)
+        throws Exception {
+      JsonObject s = p.require(p.get(path), 200, "/api/v1/evaluation/sheet", what);
+      Map<String, JsonObject> m = new java.util.TreeMap<>();
+      Fixtures.objects(s, "overall").forEach(r -> m.put(r.getString("kind", ""), r));
+      return m;
+    }
+
+    private static long count(JsonObject rate, String key) {
+      return rate == null || !rate.containsKey(key) ? -1 : rate.getJsonNumber(key).longValue();
+    }
+
+    /** Two decimals, half up; no percent when nothing was counted. */
+    private static boolean percentAgrees(JsonObject rate) {
+      long n = count(rate, "numerator");
+      long d = count(rate, "denominator");
+      boolean none = !rate.containsKey("percent") || rate.isNull("percent");
+      if (d == 0) {
+        return none;
+      }
+      BigDecimal expected =
+          BigDecimal.valueOf(n * 100).divide(BigDecimal.valueOf(d), 2, RoundingMode.HALF_UP);
+      return !none && new BigDecimal(rate.getString("percent")).compareTo(expected) == 0;
+    }
+  }
+}
