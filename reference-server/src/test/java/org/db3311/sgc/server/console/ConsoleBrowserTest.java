@@ -181,6 +181,8 @@ class ConsoleBrowserTest {
           b.findElement(By.id("townshipCode")).clear();
           b.findElement(By.id("townshipCode")).sendKeys("331102001");
           b.findElement(By.cssSelector("#intake-form button[type=submit]")).click();
+          // the answer is a new page: wait for it rather than read the one being left
+          waitFor(b, d -> !d.findElements(By.id("form-message")).isEmpty());
           assertThat(b.findElement(By.id("form-message")).getText()).contains("address");
           assertThat(b.findElement(By.id("name")).getAttribute("value")).isEqualTo("王五");
           accessible(b, "intake form with errors");
