@@ -1,12 +1,10 @@
 package org.db3311.sgc.server.feedback;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.db3311.sgc.core.evaluation.feedback.FeedbackTicket;
 import org.db3311.sgc.server.wiring.Centers;
+import org.db3311.sgc.server.wiring.DerivedKeys;
 
 /**
  * The code that lets the person who gave feedback, and only them, follow it without an account.
@@ -23,30 +21,17 @@ final class FollowCodes {
   private FollowCodes() {}
 
   static String of(Centers.County county, FeedbackTicket ticket) {
-    try {
-      Mac derive = Mac.getInstance("HmacSHA256");
-      derive.init(
-          new SecretKeySpec(
-              county.store().settings().applicantKeySecret().getBytes(StandardCharsets.UTF_8),
-              "HmacSHA256"));
-      byte[] key = derive.doFinal("sgc feedback follow code v1".getBytes(StandardCharsets.UTF_8));
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      byte[] digest =
-          mac.doFinal(
-              (county.code().value() + "/" + ticket.value()).getBytes(StandardCharsets.UTF_8));
-      StringBuilder out = new StringBuilder(LENGTH);
-      long bits = 0;
-      for (int i = 0; i < 5; i++) {
-        bits = (bits << 8) | (digest[i] & 0xff);
-      }
-      for (int i = LENGTH - 1; i >= 0; i--) {
-        out.append(ALPHABET.charAt((int) ((bits >>> (5 * i)) & 31)));
-      }
-      return out.toString();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("every Java platform provides HmacSHA256", e);
+    byte[] key = DerivedKeys.of(county.store().settings(), "sgc feedback follow code v1");
+    byte[] digest = DerivedKeys.hmac(key, county.code().value() + "/" + ticket.value());
+    StringBuilder out = new StringBuilder(LENGTH);
+    long bits = 0;
+    for (int i = 0; i < 5; i++) {
+      bits = (bits << 8) | (digest[i] & 0xff);
     }
+    for (int i = LENGTH - 1; i >= 0; i--) {
+      out.append(ALPHABET.charAt((int) ((bits >>> (5 * i)) & 31)));
+    }
+    return out.toString();
   }
 
   /** Whether {@code given} is the ticket's code; compared in constant time, case-insensitively. */

@@ -4,15 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.logging.Logger;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.db3311.sgc.adapter.jpa.JpaArchiveStore;
 import org.db3311.sgc.adapter.jpa.JpaCaseFactStore;
 import org.db3311.sgc.adapter.jpa.JpaCorrectiveActionRepository;
@@ -113,15 +109,7 @@ public class Wiring {
    * serves both and neither key can be computed from the other's output.
    */
   static PersonKeyer personKeyer(JpaSettings jpa) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(
-          new SecretKeySpec(
-              jpa.applicantKeySecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return new PersonKeyer(mac.doFinal("sgc person key v1".getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("every Java platform provides HmacSHA256", e);
-    }
+    return new PersonKeyer(DerivedKeys.of(jpa, "sgc person key v1"));
   }
 
   static Centers.County open(ServerSettings settings, DivisionCode county, Clock clock) {
