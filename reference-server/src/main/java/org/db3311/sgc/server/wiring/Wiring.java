@@ -39,6 +39,7 @@ import org.db3311.sgc.core.calendar.WorkingCalendar;
 import org.db3311.sgc.core.casefacts.PersonKeyer;
 import org.db3311.sgc.core.casefacts.ProjectionSettings;
 import org.db3311.sgc.core.common.DivisionCode;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -93,10 +94,15 @@ public class Wiring {
   @Produces
   @Singleton
   Centers centers(ServerSettings settings, Clock clock, InspectionTenant tenant) {
-    // the inspection tenant, when on, is one more county, on a clock of its own
+    // what every county shares is read once, and a bad property fails here, not at a county's
+    // first request; the inspection tenant, when on, is one more county, on a clock of its own
+    Config config = ConfigProvider.getConfig();
+    Shared shared =
+        new Shared(
+            settings, Calendars.configured(config), ConfiguredHeadquarters.from(config), config);
     return new Centers(
         tenant.served(settings.counties()),
-        county -> open(settings, county, tenant.clockOf(county, clock)));
+        county -> open(shared, county, tenant.clockOf(county, clock)));
   }
 
   void close(@Disposes Centers centers) {
@@ -112,9 +118,16 @@ public class Wiring {
     return new PersonKeyer(DerivedKeys.of(jpa, "sgc person key v1"));
   }
 
-  static Centers.County open(ServerSettings settings, DivisionCode county, Clock clock) {
-    JpaStore store = store(settings, county);
-    WorkingCalendar calendar = Calendars.configured(ConfigProvider.getConfig());
+  /** What every county's center is built with besides its store and clock. */
+  record Shared(
+      ServerSettings settings,
+      WorkingCalendar calendar,
+      ConfiguredHeadquarters headquarters,
+      Config config) {}
+
+  static Centers.County open(Shared shared, DivisionCode county, Clock clock) {
+    JpaStore store = store(shared.settings(), county);
+    WorkingCalendar calendar = shared.calendar();
     GovernanceCenter.Builder builder =
         GovernanceCenter.builder(county, clock)
             .calendar(calendar)
@@ -139,7 +152,7 @@ public class Wiring {
                 ProjectionSettings.of(calendar, ZONE, personKeyer(store.settings())))
             .warnings(new JpaWarningRepository(store))
             .incidents(new JpaIncidentRepository(store))
-            .headquarters(ConfiguredHeadquarters.from(ConfigProvider.getConfig()))
+            .headquarters(shared.headquarters())
             .epidemicCases(new JpaEpidemicCaseRepository(store))
             .epidemicCommand(new JpaEpidemicCommandRepository(store))
             .guidanceTasks(new JpaGuidanceTaskRepository(store))
@@ -151,7 +164,7 @@ public class Wiring {
             .archive(new JpaArchiveStore(store))
             .volumes(new JpaVolumeStore(store))
             .publishedFigures(new JpaPublishedFigureStore(store));
-    OutsideWorld.from(ConfigProvider.getConfig(), clock).applyTo(builder);
+    OutsideWorld.from(shared.config(), clock).applyTo(builder);
     CenterVariant.configured().apply(county, store, builder);
     GovernanceCenter center = builder.build();
     return new Centers.County(county, center, store);
