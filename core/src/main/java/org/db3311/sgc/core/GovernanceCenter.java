@@ -1,6 +1,7 @@
 package org.db3311.sgc.core;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,9 +50,14 @@ import org.db3311.sgc.core.epidemic.EpidemicCaseRepository;
 import org.db3311.sgc.core.epidemic.EpidemicCommandRepository;
 import org.db3311.sgc.core.epidemic.EpidemicControlService;
 import org.db3311.sgc.core.epidemic.EpidemicUseCases;
+import org.db3311.sgc.core.epidemic.ExerciseLog;
+import org.db3311.sgc.core.epidemic.ExerciseService;
+import org.db3311.sgc.core.epidemic.ExerciseUseCases;
 import org.db3311.sgc.core.epidemic.InMemoryEpidemicCaseRepository;
 import org.db3311.sgc.core.epidemic.InMemoryEpidemicCommandRepository;
+import org.db3311.sgc.core.epidemic.InMemoryExerciseLog;
 import org.db3311.sgc.core.epidemic.ModePolicy;
+import org.db3311.sgc.core.epidemic.RegularityPolicy;
 import org.db3311.sgc.core.evaluation.EvaluationService;
 import org.db3311.sgc.core.evaluation.EvaluationUseCases;
 import org.db3311.sgc.core.evaluation.InMemoryPublishedFigureStore;
@@ -69,6 +75,10 @@ import org.db3311.sgc.core.evaluation.improvement.InMemoryCorrectiveActionReposi
 import org.db3311.sgc.core.evaluation.improvement.InMemoryRecheckBoard;
 import org.db3311.sgc.core.evaluation.improvement.RecheckBoard;
 import org.db3311.sgc.core.evaluation.improvement.RecheckDeadlines;
+import org.db3311.sgc.core.evaluation.staff.InMemoryStaffRecords;
+import org.db3311.sgc.core.evaluation.staff.StaffEvaluator;
+import org.db3311.sgc.core.evaluation.staff.StaffRecords;
+import org.db3311.sgc.core.evaluation.staff.StaffUseCases;
 import org.db3311.sgc.core.eventhandling.CityCenterGateway;
 import org.db3311.sgc.core.eventhandling.CountyCenterGateway;
 import org.db3311.sgc.core.eventhandling.DutyLeader;
@@ -130,7 +140,12 @@ import org.db3311.sgc.core.reception.ReceptionService;
 import org.db3311.sgc.core.reception.ReceptionUseCases;
 import org.db3311.sgc.core.risk.DailyCollectionStore;
 import org.db3311.sgc.core.risk.InMemoryDailyCollectionStore;
+import org.db3311.sgc.core.risk.InMemoryMissedReportLog;
 import org.db3311.sgc.core.risk.IncidentRepositoryMajorIncidents;
+import org.db3311.sgc.core.risk.MissedReportLog;
+import org.db3311.sgc.core.risk.MissedReportMonitor;
+import org.db3311.sgc.core.risk.MissedReportUseCases;
+import org.db3311.sgc.core.risk.ReportSchedule;
 import org.db3311.sgc.core.risk.RiskReportService;
 import org.db3311.sgc.core.risk.RiskReportSettings;
 import org.db3311.sgc.core.risk.RiskReportUseCases;
@@ -198,6 +213,9 @@ public final class GovernanceCenter {
   private final ArchiveUseCases archives;
   private final FilingUseCases filing;
   private final EvaluationUseCases evaluation;
+  private final ExerciseUseCases exercises;
+  private final MissedReportUseCases missedReports;
+  private final StaffUseCases staff;
   private final WorkingCalendar calendar;
   private final Clock clock;
 
@@ -400,6 +418,32 @@ public final class GovernanceCenter {
     this.archives = Transactional.wrap(uow, ArchiveUseCases.class, archivingService);
     this.filing = Transactional.wrap(uow, FilingUseCases.class, filingService);
     this.evaluation = Transactional.wrap(uow, EvaluationUseCases.class, evaluationService);
+    this.exercises =
+        Transactional.wrap(
+            uow,
+            ExerciseUseCases.class,
+            new ExerciseService(
+                b.exerciseLog, b.epidemicCommand, b.regularityPolicy, b.audit, b.clock));
+    ReportSchedule schedule =
+        b.reportSchedule != null
+            ? b.reportSchedule
+            : ReportSchedule.defaults(
+                b.clock.getZone(),
+                LocalDate.ofInstant(b.clock.instant(), b.clock.getZone()),
+                b.riskDesk,
+                b.riskDesk);
+    this.missedReports =
+        Transactional.wrap(
+            uow,
+            MissedReportUseCases.class,
+            new MissedReportMonitor(
+                b.dailyCollections,
+                b.reportDossiers,
+                b.missedReportLog,
+                b.notifier,
+                schedule,
+                b.clock));
+    this.staff = Transactional.wrap(uow, StaffUseCases.class, new StaffEvaluator(b.staffRecords));
   }
 
   /**
@@ -409,7 +453,6 @@ public final class GovernanceCenter {
     return new Builder(county, clock);
   }
 
-  /** 6.1 intake: register, supplement, decide, withdraw; read a matter. */
   /**
    * The working-day calendar this center counts every deadline with (R9, R10), so that a view
    * showing a last day computes it as the center does.
@@ -423,6 +466,7 @@ public final class GovernanceCenter {
     return clock;
   }
 
+  /** 6.1 intake: register, supplement, decide, withdraw; read a matter. */
   public IntakeUseCases intake() {
     return intake;
   }
@@ -482,7 +526,7 @@ public final class GovernanceCenter {
     return epidemic;
   }
 
-  /** 6.4 guidance to the grassroots: tasks issued, followed, verified, supervised. */
+  /** 6.8 guidance to the grassroots: tasks issued, followed, verified, supervised. */
   public GuidanceUseCases guidance() {
     return guidance;
   }
@@ -497,19 +541,34 @@ public final class GovernanceCenter {
     return correctiveActions;
   }
 
-  /** 6.5.3 daily collection, weekly, monthly and special risk reports, revision and sign-off. */
+  /** 6.4.1 daily collection, weekly, monthly and special risk reports, revision and sign-off. */
   public RiskReportUseCases riskReports() {
     return riskReports;
   }
 
-  /** 8.1.3 electronic case files sealed and archived, and the archive verified. */
+  /** 7.3.2 electronic case files sealed and archived, and the archive verified. */
   public ArchiveUseCases archives() {
     return archives;
   }
 
-  /** 8.1.3 yearly filing into volumes and transfer to the archives. */
+  /** 7.3.3 yearly filing into volumes and transfer to the archives. */
   public FilingUseCases filing() {
     return filing;
+  }
+
+  /** 6.7.1.2 training and drills: recorded, and their regularity checked. */
+  public ExerciseUseCases exercises() {
+    return exercises;
+  }
+
+  /** 6.4.1 a supervision notice for each daily collection, weekly or monthly report missed. */
+  public MissedReportUseCases missedReports() {
+    return missedReports;
+  }
+
+  /** 9.2.1 attendance, service quality and conduct of staff, recorded and evaluated. */
+  public StaffUseCases staff() {
+    return staff;
   }
 
   /** 9.2, R8 evaluation figures: sheets, publication, recomputation. */
@@ -554,6 +613,11 @@ public final class GovernanceCenter {
     private WarningRepository warnings = new InMemoryWarningRepository();
     private WarningPublisher warningPublisher = new InMemoryWarningPublisher();
     private UnitId riskDesk = UnitId.of("risk-desk");
+    private ExerciseLog exerciseLog = new InMemoryExerciseLog();
+    private RegularityPolicy regularityPolicy = RegularityPolicy.defaults();
+    private MissedReportLog missedReportLog = new InMemoryMissedReportLog();
+    private ReportSchedule reportSchedule;
+    private StaffRecords staffRecords = new InMemoryStaffRecords();
     private OwnerPolicy warningOwners = new OwnerPolicy(riskDesk, Map.of());
     private WarningLevel autoPublishFrom = WarningLevel.ORANGE;
     private IncidentRepository incidents = new InMemoryIncidentRepository();
@@ -860,6 +924,40 @@ public final class GovernanceCenter {
     /** The metric definitions by version; by default those of R8. */
     public Builder metricDefinitions(MetricDefinitions v) {
       this.metricDefinitions = Objects.requireNonNull(v);
+      return this;
+    }
+
+    /** Where the training and drills held are kept (6.7.1.2). */
+    public Builder exerciseLog(ExerciseLog v) {
+      this.exerciseLog = Objects.requireNonNull(v);
+      return this;
+    }
+
+    /** How regular training and drills must be; by default {@link RegularityPolicy#defaults}. */
+    public Builder regularityPolicy(RegularityPolicy v) {
+      this.regularityPolicy = Objects.requireNonNull(v);
+      return this;
+    }
+
+    /** Where the missed reports already notified are kept, so each is notified once. */
+    public Builder missedReportLog(MissedReportLog v) {
+      this.missedReportLog = Objects.requireNonNull(v);
+      return this;
+    }
+
+    /**
+     * When the reports of 6.4.1 are due and who is told when one is missed; by default the risk
+     * desk, watched from the day the center is built (give the center's go-live date instead, so a
+     * restart does not move it).
+     */
+    public Builder reportSchedule(ReportSchedule v) {
+      this.reportSchedule = Objects.requireNonNull(v);
+      return this;
+    }
+
+    /** Where attendance, service-quality and conduct records of staff are kept (9.2.1). */
+    public Builder staffRecords(StaffRecords v) {
+      this.staffRecords = Objects.requireNonNull(v);
       return this;
     }
 

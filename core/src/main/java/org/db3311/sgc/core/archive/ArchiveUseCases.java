@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.db3311.sgc.core.common.Actor;
 
 /**
- * Incoming port: a case file assembled, sealed and archived (8.1.3), and the whole archive
+ * Incoming port: a case file assembled, sealed and archived (7.3.2), and the whole archive
  * verified; {@link ArchivingService} implements it.
  */
 public interface ArchiveUseCases {

@@ -21,7 +21,7 @@ import org.db3311.sgc.core.risk.report.ReportKind;
  * cannot be sent does not stop the others; it is sent on the next sweep.
  */
 @Implements({"6.4.1.1", "6.4.1.2", "6.4.1.3"})
-public final class MissedReportMonitor {
+public final class MissedReportMonitor implements MissedReportUseCases {
 
   /** How far back a sweep looks, so a sweep stays bounded after a long outage. */
   static final int LOOKBACK_DAYS = 400;
@@ -56,7 +56,7 @@ public final class MissedReportMonitor {
     }
   }
 
-  /** Notifies every report missed so far that was not notified before. */
+  @Override
   public Sweep sweep() {
     LocalDate today = LocalDate.ofInstant(clock.instant(), schedule.zone());
     LocalDate from = schedule.monitoredFrom();
@@ -98,6 +98,14 @@ public final class MissedReportMonitor {
       }
     }
     return new Sweep(notified, failures);
+  }
+
+  @Override
+  public List<MissedReport> notified() {
+    return log.all().stream()
+        .sorted(
+            java.util.Comparator.comparing(MissedReport::dueDate).thenComparing(MissedReport::key))
+        .toList();
   }
 
   private void check(

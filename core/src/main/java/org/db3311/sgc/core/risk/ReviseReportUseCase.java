@@ -7,7 +7,10 @@ import org.db3311.sgc.core.risk.report.ReportDossierId;
 import org.db3311.sgc.core.risk.report.ReportDossierSnapshot;
 import org.db3311.sgc.core.risk.report.SignOffResult;
 
-/** Incoming port: a person revises a report the system drafted, and signs it off (6.5.3). */
+/**
+ * Incoming port: a person revises a report the system drafted, and signs it off (the flow of 6.4.2,
+ * figure 4).
+ */
 public interface ReviseReportUseCase {
 
   ReportDossierSnapshot revise(Revise command);

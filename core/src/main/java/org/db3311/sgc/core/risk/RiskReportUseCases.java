@@ -7,7 +7,7 @@ import org.db3311.sgc.core.risk.report.ReportDossierId;
 import org.db3311.sgc.core.risk.report.ReportDossierSnapshot;
 
 /**
- * Groups the incoming ports of risk analysis and reports (6.5.3): daily collection, weekly and
+ * Groups the incoming ports of risk analysis and reports (6.4.1): daily collection, weekly and
  * monthly reports, a special report per major risk, revision and sign-off; {@link
  * RiskReportService} implements them all.
  */

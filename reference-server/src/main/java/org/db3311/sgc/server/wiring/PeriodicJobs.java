@@ -25,18 +25,19 @@ import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.DivisionCode;
 import org.db3311.sgc.core.common.SweepResult;
 import org.db3311.sgc.core.risk.DailyCollection;
+import org.db3311.sgc.core.risk.MissedReportMonitor;
 import org.eclipse.microprofile.config.Config;
 
 /**
  * The analysis work each county does on a period rather than on every round: the warning scan
- * (6.5), the overdue sweeps of emergency progress reports (6.6), guidance tasks (6.4), feedback
+ * (6.5), the overdue sweeps of emergency progress reports (6.6), guidance tasks (6.8), feedback
  * (9.1) and corrective actions (9.3), the daily risk collection (6.4.1.1, the day before, once it
- * has ended) and the yearly filing (7.3.3, the year before, from 1 January). Several instances may
- * run on one database: each job runs once per period and county, on the instance that takes its
- * lease first. A job of an interval holds one lease row until the end of its interval; a job of a
- * day or a year takes a lease named after that day or year, which marks it done for every instance
- * and every restart. A job that fails gives its lease back, so that it is tried again; one county's
- * or one job's failure stops no other.
+ * has ended), the supervision notices of missed risk reports (6.4.1) and the yearly filing (7.3.3,
+ * the year before, from 1 January). Several instances may run on one database: each job runs once
+ * per period and county, on the instance that takes its lease first. A job of an interval holds one
+ * lease row until the end of its interval; a job of a day or a year takes a lease named after that
+ * day or year, which marks it done for every instance and every restart. A job that fails gives its
+ * lease back, so that it is tried again; one county's or one job's failure stops no other.
  *
  * <p>Days and years are the county's own: the inspection tenant's moved clock decides its day and
  * year; intervals run on real time.
@@ -100,8 +101,8 @@ public final class PeriodicJobs {
   /**
    * The jobs configured: {@code sgc.schedule.warning-interval} and {@code
    * sgc.schedule.overdue-interval} (ISO-8601 durations, default {@code PT1H}; {@code PT0S} turns
-   * the job off), {@code sgc.schedule.risk-collection} and {@code sgc.schedule.yearly-filing}
-   * ({@code true} by default).
+   * the job off), {@code sgc.schedule.risk-collection}, {@code sgc.schedule.missed-reports} and
+   * {@code sgc.schedule.yearly-filing} ({@code true} by default).
    */
   public static List<Job> configured(Config config) {
     List<Job> jobs = new ArrayList<>();
@@ -131,6 +132,22 @@ public final class PeriodicJobs {
                   throw new IllegalStateException(day + " has not ended on the county's clock");
                 }
                 return "collected " + day;
+              }));
+    }
+    if (config.getOptionalValue("sgc.schedule.missed-reports", Boolean.class).orElse(true)) {
+      jobs.add(
+          new Job(
+              "missed-reports",
+              Every.DAY,
+              null,
+              (c, day) -> {
+                MissedReportMonitor.Sweep sweep = c.center().missedReports().sweep();
+                if (!sweep.failures().isEmpty()) {
+                  // those notified are logged and not sent again; the lease goes back for the rest
+                  throw new IllegalStateException(
+                      sweep.notified().size() + " notified, not sent: " + sweep.failures());
+                }
+                return sweep.notified().size() + " missed report(s) notified";
               }));
     }
     if (config.getOptionalValue("sgc.schedule.yearly-filing", Boolean.class).orElse(true)) {

@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.logging.Logger;
 import org.db3311.sgc.adapter.jpa.JpaArchiveStore;
@@ -16,6 +17,7 @@ import org.db3311.sgc.adapter.jpa.JpaDailyCollectionStore;
 import org.db3311.sgc.adapter.jpa.JpaDutyRosterRepository;
 import org.db3311.sgc.adapter.jpa.JpaEpidemicCaseRepository;
 import org.db3311.sgc.adapter.jpa.JpaEpidemicCommandRepository;
+import org.db3311.sgc.adapter.jpa.JpaExerciseLog;
 import org.db3311.sgc.adapter.jpa.JpaFeedbackRepository;
 import org.db3311.sgc.adapter.jpa.JpaFollowUpRepository;
 import org.db3311.sgc.adapter.jpa.JpaGovernanceEventRepository;
@@ -24,12 +26,14 @@ import org.db3311.sgc.adapter.jpa.JpaIncidentRepository;
 import org.db3311.sgc.adapter.jpa.JpaMatterRepository;
 import org.db3311.sgc.adapter.jpa.JpaMatterTraceRepository;
 import org.db3311.sgc.adapter.jpa.JpaMediationCaseRepository;
+import org.db3311.sgc.adapter.jpa.JpaMissedReportLog;
 import org.db3311.sgc.adapter.jpa.JpaOnwardReferralRepository;
 import org.db3311.sgc.adapter.jpa.JpaPublishedFigureStore;
 import org.db3311.sgc.adapter.jpa.JpaReceptionRepository;
 import org.db3311.sgc.adapter.jpa.JpaRecheckBoard;
 import org.db3311.sgc.adapter.jpa.JpaReportDossierRepository;
 import org.db3311.sgc.adapter.jpa.JpaSettings;
+import org.db3311.sgc.adapter.jpa.JpaStaffRecords;
 import org.db3311.sgc.adapter.jpa.JpaStore;
 import org.db3311.sgc.adapter.jpa.JpaSupervisionFileRepository;
 import org.db3311.sgc.adapter.jpa.JpaVolumeStore;
@@ -39,6 +43,8 @@ import org.db3311.sgc.core.calendar.WorkingCalendar;
 import org.db3311.sgc.core.casefacts.PersonKeyer;
 import org.db3311.sgc.core.casefacts.ProjectionSettings;
 import org.db3311.sgc.core.common.DivisionCode;
+import org.db3311.sgc.core.common.UnitId;
+import org.db3311.sgc.core.risk.ReportSchedule;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -163,7 +169,21 @@ public class Wiring {
             .reportDossiers(new JpaReportDossierRepository(store))
             .archive(new JpaArchiveStore(store))
             .volumes(new JpaVolumeStore(store))
-            .publishedFigures(new JpaPublishedFigureStore(store));
+            .publishedFigures(new JpaPublishedFigureStore(store))
+            .exerciseLog(new JpaExerciseLog(store))
+            .missedReportLog(new JpaMissedReportLog(store))
+            .staffRecords(new JpaStaffRecords(store));
+    // 6.4.1: missed reports are watched from the center's go-live date; without it, from the day
+    // this county's center is built (a restart moves that day, so deployments should set it)
+    shared
+        .config()
+        .getOptionalValue("sgc.risk.monitored-from", String.class)
+        .map(LocalDate::parse)
+        .ifPresent(
+            from ->
+                builder.reportSchedule(
+                    ReportSchedule.defaults(
+                        ZONE, from, UnitId.of("risk-desk"), UnitId.of("risk-desk"))));
     OutsideWorld.from(shared.config(), clock).applyTo(builder);
     CenterVariant.configured().apply(county, store, builder);
     GovernanceCenter center = builder.build();

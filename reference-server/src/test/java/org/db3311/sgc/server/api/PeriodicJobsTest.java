@@ -67,7 +67,8 @@ class PeriodicJobsTest {
     PeriodicJobs b = instance("instance-b");
     assertThat(a.jobs())
         .extracting(PeriodicJobs.Job::name)
-        .containsExactly("warning-scan", "overdue-sweeps", "risk-collection", "yearly-filing");
+        .containsExactly(
+            "warning-scan", "overdue-sweeps", "risk-collection", "missed-reports", "yearly-filing");
     // the tenant's calendar is moved to the last day of the year; the real counties keep theirs
     tenant.clock().set(NEW_YEARS_EVE);
     Instant now = Instant.now();
@@ -75,7 +76,15 @@ class PeriodicJobsTest {
 
     PeriodicJobs.Report first = a.runOnce(now);
     assertThat(first.failed()).isEmpty();
-    assertThat(first.ran()).hasSize(12);
+    assertThat(first.ran()).hasSize(15);
+    // watched from the day each center was built: nothing is missed yet in the real counties;
+    // the tenant's clock was moved on past days without a collection since its center was built
+    assertThat(named(first.ran(), "missed-reports"))
+        .hasSize(3)
+        .contains(
+            "331102 missed-reports: 0 missed report(s) notified",
+            "331121 missed-reports: 0 missed report(s) notified")
+        .anyMatch(r -> r.startsWith(TENANT + " missed-reports: "));
     assertThat(named(first.ran(), "risk-collection"))
         .containsExactly(
             "331102 risk-collection: collected " + yesterday,
@@ -89,7 +98,7 @@ class PeriodicJobsTest {
     // the other instance, same period: nothing left to do, nor for the first again
     PeriodicJobs.Report other = b.runOnce(now);
     assertThat(other.ran()).isEmpty();
-    assertThat(other.skipped()).hasSize(12);
+    assertThat(other.skipped()).hasSize(15);
     assertThat(a.runOnce(now).ran()).isEmpty();
 
     // the next hour: the hourly jobs once more, on whichever instance comes first

@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.db3311.sgc.core.common.Actor;
 
 /**
- * Incoming port: a year's sealed files filed into volumes and transferred to the archives (8.1.3);
+ * Incoming port: a year's sealed files filed into volumes and transferred to the archives (7.3.3);
  * {@link YearlyFilingService} implements it.
  */
 public interface FilingUseCases {

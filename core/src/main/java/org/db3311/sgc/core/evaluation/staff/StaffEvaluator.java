@@ -16,12 +16,32 @@ import org.db3311.sgc.core.evaluation.Rate;
  * span of days (9.2.1), one line per member of staff found in any record.
  */
 @Implements("9.2.1")
-public final class StaffEvaluator {
+public final class StaffEvaluator implements StaffUseCases {
 
   private final StaffRecords records;
 
   public StaffEvaluator(StaffRecords records) {
     this.records = Objects.requireNonNull(records, "records");
+  }
+
+  @Override
+  public void record(AttendanceRecord record) {
+    records.add(record);
+  }
+
+  @Override
+  public void record(ServiceQualityRecord record) {
+    records.add(record);
+  }
+
+  @Override
+  public void record(ConductCheck check) {
+    records.add(check);
+  }
+
+  @Override
+  public List<StaffEvaluation> evaluate(Span span) {
+    return evaluate(span.from(), span.to());
   }
 
   public List<StaffEvaluation> evaluate(LocalDate from, LocalDate to) {
