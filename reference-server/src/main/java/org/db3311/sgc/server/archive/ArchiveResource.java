@@ -40,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Archives (档案管理, 7.3.2, 7.3.3): a closed matter's electronic file sealed and entered in the
+ * Archives (档案管理, 7.3; 7.3.2, 7.3.3): a closed matter's electronic file sealed and entered in the
  * ledger, the whole archive verified (each damaged file reported, the others still checked), the
  * previous year filed into volumes with the volume catalogue (案卷编目) and transfer list (移交清单), and
  * the transfer received by someone other than who handed it over. The archive is the county's:
@@ -148,7 +148,7 @@ public class ArchiveResource {
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.ARCHIVIST, Roles.INSPECTOR, Roles.LEADER, Roles.ADMIN})
   @Operation(
-      summary = "Verify every sealed file and the ledger chaining them (真实、完整, 7.3.2)",
+      summary = "Verify every sealed file and the ledger chaining them (真实、可靠、完整, 7.3.2)",
       description =
           "Each problem names where (ledger entry, file and record); a file that cannot be read"
               + " is reported and the others are still checked. Nothing is changed.")

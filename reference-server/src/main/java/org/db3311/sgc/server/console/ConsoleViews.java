@@ -51,7 +51,10 @@ public final class ConsoleViews {
       List<Waiting> awaitingApplicant,
       List<String> failures) {}
 
-  /** A matter whose clock stands while the applicant supplements (6.1.1.1). */
+  /**
+   * A matter awaiting the applicant's supplement after the one-time notice (6.1.1.1); its clock
+   * stands meanwhile, which is the product's choice, not the clause's.
+   */
   public record Waiting(String subject, String unit, String since) {}
 
   public record UnitRow(

@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The monthly duty roster of county leaders (领导带班, 6.3.1.2), who lead cross-boundary events. The
+ * The monthly duty roster of county leaders (值班县级领导, 6.3.1.2), who lead cross-boundary events. The
  * county is the caller's own, or {@code ?county=} for staff of a wider division.
  */
 @Path("/api/v1/duty-rosters")

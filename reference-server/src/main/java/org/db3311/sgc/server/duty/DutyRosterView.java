@@ -4,7 +4,7 @@ import java.util.List;
 import org.db3311.sgc.core.eventhandling.DutyLeader;
 import org.db3311.sgc.core.eventhandling.DutyRosterSnapshot;
 
-/** A month's duty roster of county leaders (领导带班, 6.3.1.2) as the API shows it. */
+/** A month's duty roster of county leaders (值班县级领导, 6.3.1.2) as the API shows it. */
 public record DutyRosterView(
     String county,
     String month,

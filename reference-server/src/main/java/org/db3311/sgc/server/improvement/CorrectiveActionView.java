@@ -53,7 +53,7 @@ public record CorrectiveActionView(
   }
 
   /**
-   * A re-check result as the public board shows it (复查验证信息公开, 9.3.3): no staff names, and phone and
+   * A re-check result as the public board shows it (实时公开和反馈复查验证信息, 9.3.3): no staff names, and phone and
    * identity numbers masked in the texts.
    */
   public record PublicRecheckView(

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The public board of re-check results (复查验证信息公开, 9.3.3: 实时公开): every re-check as it was recorded,
+ * The public board of re-check results (实时公开和反馈复查验证信息, 9.3.3): every re-check as it was recorded,
  * readable by anyone without a token. The public names the county ({@code ?county=331102}).
  */
 @Path("/api/v1/rechecks")

@@ -24,8 +24,8 @@ import org.db3311.sgc.core.supervision.SweepDeadlinesUseCase;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Scheduled work of every county: the deadline sweep (8.2.4: notices before and after each last
- * day), the expiry of idempotency records, and the periodic analysis jobs of {@link PeriodicJobs}
+ * Scheduled work of every county: the deadline sweep (限期调处, 限期反馈, 6.2.1.3: notices before and after
+ * each last day), the expiry of idempotency records, and the periodic analysis jobs of {@link PeriodicJobs}
  * (warning scan, overdue sweeps, daily risk collection, yearly filing). Several instances may run
  * on one database; each job of each county runs only on the instance holding its lease (table
  * {@code scheduler_lease}), and one county's failure stops no other county's run.
