@@ -168,16 +168,15 @@ public final class TenantClockChecks {
 
     private static List<String> overdue(Probe p, String county) throws Exception {
       List<String> subjects = new ArrayList<>();
-      for (int offset = 0; offset < 2000; offset += 100) {
+      for (int n = 0; n < 20; n++) {
         JsonObject page =
             p.require(
-                p.get(
-                    "/api/v1/supervision/overdue?county=" + county + "&limit=100&offset=" + offset),
+                p.get("/api/v1/supervision/overdue?county=" + county + "&size=100&page=" + n),
                 200,
                 "/api/v1/supervision/overdue",
                 "the overdue list");
         Fixtures.objects(page, "items").forEach(i -> subjects.add(i.getString("subject", "")));
-        if (!page.getBoolean("more", false)) {
+        if ((n + 1) * 100 >= page.getInt("total", 0)) {
           break;
         }
       }

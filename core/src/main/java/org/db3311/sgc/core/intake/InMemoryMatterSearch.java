@@ -40,6 +40,11 @@ public final class InMemoryMatterSearch implements MatterSearch {
   }
 
   @Override
+  public int count(MatterQuery query) {
+    return (int) summaries().stream().filter(query::matches).count();
+  }
+
+  @Override
   public void forEachRegistered(Instant from, Instant until, Consumer<? super MatterSummary> each) {
     MatterQuery period = MatterQuery.all().registeredBetween(from, until);
     summaries().stream()

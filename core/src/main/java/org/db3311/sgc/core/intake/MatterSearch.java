@@ -16,6 +16,9 @@ public interface MatterSearch {
   /** The page the query asks for. */
   MatterPage search(MatterQuery query);
 
+  /** How many matters the query matches over all its pages (its page is ignored). */
+  int count(MatterQuery query);
+
   /**
    * Every matter registered at or after {@code from} and before {@code until}, oldest first (then
    * by number), handed to {@code each} one at a time: a report's period scan, which a store answers

@@ -49,6 +49,18 @@ public final class InMemorySupervisionFileRepository implements SupervisionFileR
   }
 
   @Override
+  public int countDueBefore(LocalDate day) {
+    return store.where(s -> s.nextDeadline().map(d -> d.isBefore(day)).orElse(false)).size();
+  }
+
+  @Override
+  public int countDueBetween(LocalDate from, LocalDate until) {
+    return store
+        .where(s -> s.nextDeadline().map(d -> !d.isBefore(from) && !d.isAfter(until)).orElse(false))
+        .size();
+  }
+
+  @Override
   public List<StateCount> countByUnitAndState(LocalDate overdueBefore) {
     return count(u -> true, overdueBefore);
   }

@@ -35,6 +35,12 @@ public interface SupervisionFileRepository {
    */
   List<SupervisionFile> dueBetween(LocalDate from, LocalDate until, PageRequest page);
 
+  /** How many files {@link #dueBefore} lists for {@code day}, over all its pages. */
+  int countDueBefore(LocalDate day);
+
+  /** How many files {@link #dueBetween} lists for the two days, over all its pages. */
+  int countDueBetween(LocalDate from, LocalDate until);
+
   /**
    * How many files each unit has in each state, as lead and as participant, and of those how many
    * have a next deadline before {@code overdueBefore}.

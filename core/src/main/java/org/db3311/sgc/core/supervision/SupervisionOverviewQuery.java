@@ -29,4 +29,10 @@ public interface SupervisionOverviewQuery {
 
   /** Files whose next last day falls from today to {@code until}, the soonest first. */
   List<SupervisionDue> dueBy(LocalDate until, PageRequest page);
+
+  /** How many files {@link #overdue} lists now, over all its pages. */
+  int overdueCount();
+
+  /** How many files {@link #dueBy} lists now for {@code until}, over all its pages. */
+  int dueByCount(LocalDate until);
 }

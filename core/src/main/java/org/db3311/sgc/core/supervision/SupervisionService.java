@@ -484,6 +484,16 @@ public final class SupervisionService
   }
 
   @Override
+  public int overdueCount() {
+    return files.countDueBefore(today(clock.instant()));
+  }
+
+  @Override
+  public int dueByCount(LocalDate until) {
+    return files.countDueBetween(today(clock.instant()), until);
+  }
+
+  @Override
   public boolean isSupervised(String subject) {
     return files.find(subject).isPresent();
   }

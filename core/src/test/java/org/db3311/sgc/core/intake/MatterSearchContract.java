@@ -103,6 +103,8 @@ public abstract class MatterSearchContract {
       out.addAll(numbers(page));
       next = page.next();
     }
+    // every filter the list applies, the count applies alike
+    assertThat(search().count(q)).as("count of %s", q).isEqualTo(out.size());
     return out;
   }
 
@@ -337,6 +339,7 @@ public abstract class MatterSearchContract {
         assertThat(page.next()).isEmpty();
         assertThat(paged).as("%s %s", sort, direction).isEqualTo(whole).doesNotHaveDuplicates();
         assertThat(paged).containsExactlyInAnyOrderElementsOf(stored);
+        assertThat(search().count(q)).as("the count ignores the page").isEqualTo(23);
       }
     }
     assertThat(search().search(MatterQuery.all().page(100, 10)).items()).isEmpty();

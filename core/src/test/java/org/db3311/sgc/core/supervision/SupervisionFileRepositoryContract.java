@@ -136,6 +136,11 @@ public abstract class SupervisionFileRepositoryContract {
     assertThat(subjects(repo.dueBefore(day.plusDays(1), PageRequest.first(10))))
         .as("due on the day itself is not yet overdue")
         .endsWith(p + "-e");
+    assertThat(repo.countDueBefore(day))
+        .as("the count is the whole list's length")
+        .isEqualTo(repo.dueBefore(day, PageRequest.first(100_000)).size())
+        .isGreaterThanOrEqualTo(4);
+    assertThat(repo.countDueBefore(day.plusDays(1))).isEqualTo(repo.countDueBefore(day) + 1);
   }
 
   @Test
@@ -155,6 +160,8 @@ public abstract class SupervisionFileRepositoryContract {
         .containsExactly(p + "-from", p + "-mid", p + "-until");
     assertThat(subjects(repo.dueBetween(from, until, PageRequest.first(2).next())))
         .containsExactly(p + "-until");
+    assertThat(repo.countDueBetween(from, until)).as("over all its pages").isEqualTo(3);
+    assertThat(repo.countDueBetween(until, from)).isZero();
   }
 
   @Test

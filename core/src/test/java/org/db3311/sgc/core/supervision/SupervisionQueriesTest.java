@@ -126,6 +126,16 @@ class SupervisionQueriesTest {
     }
 
     @Override
+    public int countDueBefore(LocalDate day) {
+      return files.countDueBefore(day);
+    }
+
+    @Override
+    public int countDueBetween(LocalDate from, LocalDate until) {
+      return files.countDueBetween(from, until);
+    }
+
+    @Override
     public List<StateCount> countByUnitAndState(LocalDate overdueBefore) {
       return files.countByUnitAndState(overdueBefore);
     }

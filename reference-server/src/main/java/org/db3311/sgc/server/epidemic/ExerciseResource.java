@@ -18,6 +18,7 @@ import java.util.List;
 import org.db3311.sgc.core.epidemic.Exercise;
 import org.db3311.sgc.core.epidemic.ExerciseUseCases;
 import org.db3311.sgc.server.http.Idempotency;
+import org.db3311.sgc.server.http.Page;
 import org.db3311.sgc.server.http.Requests;
 import org.db3311.sgc.server.security.Caller;
 import org.db3311.sgc.server.security.Roles;
@@ -64,7 +65,6 @@ public class ExerciseResource {
   }
 
   /** The exercises of a span. */
-  public record ExercisesView(String county, String from, String to, List<ExerciseView> items) {}
 
   /** A gap found. */
   public record FindingView(String kind, String from, String to, String message) {}
@@ -126,18 +126,20 @@ public class ExerciseResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.SUPERVISOR, Roles.LEADER, Roles.ANALYST, Roles.INSPECTOR, Roles.ADMIN})
-  @Operation(summary = "The training and drills held in a span of days, both included (6.7.1.2)")
-  public ExercisesView exercises(
+  @Operation(
+      summary = "The training and drills held in a span of days, both included (6.7.1.2)",
+      description = "Oldest first; page from 0, size 1 to 200 (50 by default).")
+  public Page<ExerciseView> exercises(
       @QueryParam("county") String county,
       @QueryParam("from") String from,
-      @QueryParam("to") String to) {
+      @QueryParam("to") String to,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    Page.check(page, size);
     Centers.County c = Requests.countyWide(centers, caller, county, "The exercises");
     ExerciseUseCases.Span span = span(from, to);
-    return new ExercisesView(
-        c.code().value(),
-        span.from().toString(),
-        span.to().toString(),
-        c.center().exercises().exercises(span).stream().map(ExerciseView::of).toList());
+    return Page.of(
+        c.center().exercises().exercises(span).stream().map(ExerciseView::of).toList(), page, size);
   }
 
   @GET

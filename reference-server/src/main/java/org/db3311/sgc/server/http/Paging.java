@@ -42,6 +42,11 @@ public record Paging(int page, int size) {
     return absent;
   }
 
+  /** How many items come before this page, for a store that skips them; at most the int range. */
+  public int offset() {
+    return (int) Math.min((long) page * size, Integer.MAX_VALUE);
+  }
+
   /** This page of {@code all}; empty past the end. */
   public <T> List<T> slice(List<T> all) {
     long from = (long) page * size;

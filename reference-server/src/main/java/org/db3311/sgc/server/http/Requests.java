@@ -55,6 +55,11 @@ public final class Requests {
       return !list.isEmpty();
     }
 
+    /** The errors found so far. */
+    public List<Problem.FieldError> list() {
+      return List.copyOf(list);
+    }
+
     /** Runs a conversion, recording the core's refusal ({@link IllegalArgumentException}). */
     public <T> T attempt(String path, Supplier<T> convert) {
       try {

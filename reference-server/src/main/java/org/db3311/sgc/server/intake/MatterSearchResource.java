@@ -23,6 +23,8 @@ import org.db3311.sgc.core.intake.MatterPage;
 import org.db3311.sgc.core.intake.MatterQuery;
 import org.db3311.sgc.core.intake.MatterState;
 import org.db3311.sgc.core.intake.PlaceScope;
+import org.db3311.sgc.server.http.Page;
+import org.db3311.sgc.server.http.Paging;
 import org.db3311.sgc.server.http.Requests;
 import org.db3311.sgc.server.problem.Problem;
 import org.db3311.sgc.server.security.Caller;
@@ -63,9 +65,6 @@ public class MatterSearchResource {
       String handlingUnit,
       String deadline) {}
 
-  /** A page of the list. */
-  public record Page(List<Summary> items, int offset, int limit, boolean more) {}
-
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({
@@ -83,8 +82,9 @@ public class MatterSearchResource {
       summary = "Search a county's matters: by state, unit, category, township, channel, period",
       description =
           "Repeat state and channel for several. from/until are Beijing days, until included."
-              + " sort: REGISTERED_AT, NUMBER or DEADLINE; direction: ASCENDING or DESCENDING.")
-  public Page search(
+              + " sort: REGISTERED_AT, NUMBER or DEADLINE; direction: ASCENDING or DESCENDING."
+              + " page from 0, size 1 to 200 (50 by default); total counts every match.")
+  public Page<Summary> search(
       @QueryParam("county") String county,
       @QueryParam("township") String township,
       @QueryParam("state") List<String> states,
@@ -95,9 +95,12 @@ public class MatterSearchResource {
       @QueryParam("until") String until,
       @QueryParam("sort") @DefaultValue("REGISTERED_AT") String sort,
       @QueryParam("direction") @DefaultValue("DESCENDING") String direction,
-      @QueryParam("offset") @DefaultValue("0") int offset,
-      @QueryParam("limit") @DefaultValue("50") int limit) {
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
     List<Problem.FieldError> errors = new ArrayList<>();
+    Requests.Errors pagingErrors = new Requests.Errors();
+    Paging paging = Paging.of(page, size, pagingErrors);
+    errors.addAll(pagingErrors.list());
     DivisionScope scope = caller.scope();
     MatterQuery q = MatterQuery.all();
     DivisionCode code = null;
@@ -172,11 +175,11 @@ public class MatterSearchResource {
     try {
       q =
           q.sortedBy(MatterQuery.Sort.valueOf(sort), MatterQuery.Direction.valueOf(direction))
-              .page(offset, limit);
+              .page(paging.offset(), paging.size());
     } catch (IllegalArgumentException e) {
       errors.add(
           new Problem.FieldError(
-              "sort/direction/offset/limit",
+              "sort/direction/page/size",
               e.getMessage() == null || e.getMessage().startsWith("No enum")
                   ? "sort: "
                       + List.of(MatterQuery.Sort.values())
@@ -196,9 +199,15 @@ public class MatterSearchResource {
     Centers.County where = centers.of(c).orElseThrow(() -> Requests.notServed(c.value()));
     MatterQuery query = q;
     JpaMatterSearch search = new JpaMatterSearch(where.store());
-    MatterPage page = where.store().unitOfWork().inTransaction(() -> search.search(query));
-    return new Page(
-        page.items().stream()
+    // one transaction, so the total and the page agree
+    record Found(MatterPage page, int total) {}
+    Found found =
+        where
+            .store()
+            .unitOfWork()
+            .inTransaction(() -> new Found(search.search(query), search.count(query)));
+    return new Page<>(
+        found.page().items().stream()
             .map(
                 s ->
                     new Summary(
@@ -215,8 +224,9 @@ public class MatterSearchResource {
                         s.handlingUnit().map(UnitId::value).orElse(null),
                         s.deadline().map(Object::toString).orElse(null)))
             .toList(),
-        query.offset(),
-        query.limit(),
-        page.hasNext());
+        paging.page(),
+        paging.size(),
+        found.total(),
+        List.of());
   }
 }

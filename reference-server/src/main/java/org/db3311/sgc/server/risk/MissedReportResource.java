@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.db3311.sgc.core.risk.MissedReport;
 import org.db3311.sgc.core.risk.MissedReportMonitor;
+import org.db3311.sgc.server.http.Page;
 import org.db3311.sgc.server.security.Caller;
 import org.db3311.sgc.server.security.Roles;
 import org.db3311.sgc.server.wiring.Centers;
@@ -41,7 +42,6 @@ public class MissedReportResource {
   }
 
   /** The missed reports notified so far. */
-  public record MissedList(String county, List<MissedView> items) {}
 
   /** What a sweep did: notified now, and what could not be sent (sent at the next sweep). */
   public record SweepView(String county, List<MissedView> notified, List<String> failed) {}
@@ -49,14 +49,19 @@ public class MissedReportResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.SUPERVISOR, Roles.LEADER, Roles.ANALYST, Roles.INSPECTOR, Roles.ADMIN})
-  @Operation(summary = "The missed collections and reports notified so far (6.4.1), by due date")
-  public MissedList notified(@QueryParam("county") String county) {
+  @Operation(
+      summary = "The missed collections and reports notified so far (6.4.1), by due date",
+      description = "page from 0, size 1 to 200 (50 by default).")
+  public Page<MissedView> notified(
+      @QueryParam("county") String county,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    Page.check(page, size);
     Centers.County c =
         org.db3311.sgc.server.http.Requests.countyWide(
             centers, caller, county, "The missed reports");
-    return new MissedList(
-        c.code().value(),
-        c.center().missedReports().notified().stream().map(MissedView::of).toList());
+    return Page.of(
+        c.center().missedReports().notified().stream().map(MissedView::of).toList(), page, size);
   }
 
   @POST

@@ -3,7 +3,6 @@ package org.db3311.sgc.server.supervision;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -24,9 +22,11 @@ import org.db3311.sgc.core.supervision.SupervisionFile;
 import org.db3311.sgc.core.supervision.SupervisionFileRepository.PageRequest;
 import org.db3311.sgc.core.supervision.SupervisionOverview;
 import org.db3311.sgc.core.supervision.SupervisionSnapshot;
+import org.db3311.sgc.core.supervision.SupervisionUseCases;
 import org.db3311.sgc.server.http.ETags;
+import org.db3311.sgc.server.http.Page;
+import org.db3311.sgc.server.http.Paging;
 import org.db3311.sgc.server.http.Requests;
-import org.db3311.sgc.server.problem.Problem;
 import org.db3311.sgc.server.security.Caller;
 import org.db3311.sgc.server.security.Roles;
 import org.db3311.sgc.server.wiring.Centers;
@@ -46,8 +46,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.SUPERVISOR, Roles.LEADER, Roles.INSPECTOR, Roles.ADMIN, Roles.ANALYST})
 public class SupervisionResource {
-
-  static final int MAX_PAGE = 200;
 
   @Inject Centers centers;
   @Inject Caller caller;
@@ -88,9 +86,6 @@ public class SupervisionResource {
           d.subject(), d.title(), d.unit().value(), d.state().name(), d.nextDeadline().toString());
     }
   }
-
-  /** A page of a list. */
-  public record Page<T>(List<T> items, int offset, int limit, boolean more) {}
 
   /** One supervision file. */
   public record FileView(
@@ -174,36 +169,44 @@ public class SupervisionResource {
   @GET
   @Path("overdue")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Files with a running step past its last day, the longest overdue first")
+  @Operation(
+      summary = "Files with a running step past its last day, the longest overdue first",
+      description = "page from 0, size 1 to 200 (50 by default); total counts every overdue file.")
   public Page<Due> overdue(
       @QueryParam("county") String county,
-      @QueryParam("offset") @DefaultValue("0") int offset,
-      @QueryParam("limit") @DefaultValue("50") int limit) {
-    PageRequest page = page(offset, limit);
-    List<SupervisionDue> found =
-        county(county).center().supervision().overdue(new PageRequest(offset, limit + 1));
-    return pageOf(found, page);
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    Requests.Errors errors = new Requests.Errors();
+    Paging paging = Paging.of(page, size, errors);
+    errors.throwIfAny("The query");
+    SupervisionUseCases supervision = county(county).center().supervision();
+    List<SupervisionDue> found = supervision.overdue(request(paging));
+    return pageOf(found, paging, supervision.overdueCount());
   }
 
   @GET
   @Path("due")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Files whose next last day falls from today to 'until', soonest first")
+  @Operation(
+      summary = "Files whose next last day falls from today to 'until', soonest first",
+      description = "page from 0, size 1 to 200 (50 by default); total counts every such file.")
   public Page<Due> due(
       @QueryParam("county") String county,
       @QueryParam("until") String until,
-      @QueryParam("offset") @DefaultValue("0") int offset,
-      @QueryParam("limit") @DefaultValue("50") int limit) {
-    PageRequest page = page(offset, limit);
-    LocalDate day;
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    Requests.Errors errors = new Requests.Errors();
+    Paging paging = Paging.of(page, size, errors);
+    LocalDate day = null;
     try {
       day = LocalDate.parse(until == null ? "" : until.strip());
     } catch (DateTimeParseException e) {
-      throw invalid("until", "a date such as 2026-12-31");
+      errors.add("until", "a date such as 2026-12-31");
     }
-    List<SupervisionDue> found =
-        county(county).center().supervision().dueBy(day, new PageRequest(offset, limit + 1));
-    return pageOf(found, page);
+    errors.throwIfAny("The query");
+    SupervisionUseCases supervision = county(county).center().supervision();
+    List<SupervisionDue> found = supervision.dueBy(day, request(paging));
+    return pageOf(found, paging, supervision.dueByCount(day));
   }
 
   @GET
@@ -248,34 +251,17 @@ public class SupervisionResource {
     return Response.ok(view).tag(ETags.of(s)).build();
   }
 
-  private static <T> Page<Due> pageOf(List<SupervisionDue> found, PageRequest page) {
-    boolean more = found.size() > page.limit();
-    List<Due> items = found.stream().limit(page.limit()).map(Due::of).toList();
-    return new Page<>(items, page.offset(), page.limit(), more);
+  private static Page<Due> pageOf(List<SupervisionDue> found, Paging paging, int total) {
+    return new Page<>(
+        found.stream().map(Due::of).toList(), paging.page(), paging.size(), total, List.of());
   }
 
-  private static PageRequest page(int offset, int limit) {
-    if (offset < 0) {
-      throw invalid("offset", "0 or more");
-    }
-    if (limit < 1 || limit > MAX_PAGE) {
-      throw invalid("limit", "1 to " + MAX_PAGE);
-    }
-    return new PageRequest(offset, limit);
+  private static PageRequest request(Paging paging) {
+    return new PageRequest(paging.offset(), paging.size());
   }
 
   /** The county asked for (default: the caller's), when the caller's division covers it. */
   private Centers.County county(String county) {
     return Requests.countyWide(centers, caller, county, "The supervision view");
-  }
-
-  private static Problem.Exception invalid(String field, String reason) {
-    return new Problem.Exception(
-        new Problem(
-            URI.create("urn:db3311:problem:invalid-request"),
-            "Invalid request",
-            400,
-            "Query parameter '" + field + "': " + reason + ".",
-            List.of(new Problem.FieldError(field, reason))));
   }
 }

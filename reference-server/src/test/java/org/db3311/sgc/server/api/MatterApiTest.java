@@ -154,18 +154,27 @@ class MatterApiTest {
   @Test
   void searches_a_county_by_state_within_the_callers_division() {
     String number = register(CLERK);
-    JsonObject page = Api.json(api.get(CLERK, "/api/v1/matters?state=PENDING_DECISION&limit=200"));
+    JsonObject page = Api.json(api.get(CLERK, "/api/v1/matters?state=PENDING_DECISION&size=200"));
     assertThat(page.getJsonArray("items").toString()).contains(number);
-    JsonObject township = Api.json(api.get(ZIJIN_CLERK, "/api/v1/matters?limit=200"));
+    assertThat(page.getInt("total")).isGreaterThanOrEqualTo(page.getJsonArray("items").size());
+    JsonObject first = Api.json(api.get(CLERK, "/api/v1/matters?state=PENDING_DECISION&size=1"));
+    assertThat(first.getJsonArray("items")).hasSize(1);
+    assertThat(first.getInt("total"))
+        .as("the total counts every page")
+        .isEqualTo(page.getInt("total"));
+    assertThat(first.getInt("page")).isZero();
+    assertThat(first.getInt("size")).isEqualTo(1);
+    JsonObject township = Api.json(api.get(ZIJIN_CLERK, "/api/v1/matters?size=200"));
     assertThat(township.getJsonArray("items").getValuesAs(JsonObject.class))
         .isNotEmpty()
         .allMatch(m -> m.getString("townshipCode").equals("331102001"));
     assertThat(api.get(QINGTIAN_CLERK, "/api/v1/matters?county=331102").getStatus()).isEqualTo(403);
     assertThat(api.get(ZIJIN_CLERK, "/api/v1/matters?township=331102002").getStatus())
         .isEqualTo(403);
-    Response bad = api.get(CLERK, "/api/v1/matters?state=LOST&sort=SIDEWAYS&limit=500");
+    Response bad = api.get(CLERK, "/api/v1/matters?state=LOST&sort=SIDEWAYS&size=500&page=-1");
     assertThat(bad.getStatus()).isEqualTo(400);
-    assertThat(Api.json(bad).getJsonArray("errors").toString()).contains("state", "sort");
+    assertThat(Api.json(bad).getJsonArray("errors").toString())
+        .contains("state", "sort", "\"size\"", "\"page\"");
   }
 
   @Test

@@ -64,17 +64,8 @@ public final class JpaMatterSearch implements MatterSearch {
 
   /** The statement of one page: {@code limit + 1} rows, the last telling whether more follow. */
   static Sql sql(MatterQuery q) {
-    StringBuilder where = new StringBuilder();
     List<Object> p = new ArrayList<>();
-    q.place().ifPresent(scope -> place(scope, where, p));
-    in("m.state", q.states(), where, p);
-    q.handlingUnit().ifPresent(u -> and(where, "m.lead_unit = ?", p, u.value()));
-    q.categoryCode().ifPresent(c -> and(where, "m.category_code = ?", p, c));
-    in("m.channel", q.channels(), where, p);
-    q.registeredFrom()
-        .ifPresent(f -> and(where, "m.registered_at >= ?", p, Conversions.toColumn(f)));
-    q.registeredUntil()
-        .ifPresent(u -> and(where, "m.registered_at < ?", p, Conversions.toColumn(u)));
+    StringBuilder where = where(q, p);
     String dir = q.direction() == MatterQuery.Direction.ASCENDING ? "asc" : "desc";
     String order =
         switch (q.sort()) {
@@ -91,6 +82,29 @@ public final class JpaMatterSearch implements MatterSearch {
             + order
             + " limit ? offset ?",
         List.copyOf(p));
+  }
+
+  /** The statement counting every matter the query matches, whatever its page. */
+  static Sql countSql(MatterQuery q) {
+    List<Object> p = new ArrayList<>();
+    StringBuilder where = where(q, p);
+    return new Sql(
+        "select count(*) from matter m" + (where.isEmpty() ? "" : " where " + where),
+        List.copyOf(p));
+  }
+
+  private static StringBuilder where(MatterQuery q, List<Object> p) {
+    StringBuilder where = new StringBuilder();
+    q.place().ifPresent(scope -> place(scope, where, p));
+    in("m.state", q.states(), where, p);
+    q.handlingUnit().ifPresent(u -> and(where, "m.lead_unit = ?", p, u.value()));
+    q.categoryCode().ifPresent(c -> and(where, "m.category_code = ?", p, c));
+    in("m.channel", q.channels(), where, p);
+    q.registeredFrom()
+        .ifPresent(f -> and(where, "m.registered_at >= ?", p, Conversions.toColumn(f)));
+    q.registeredUntil()
+        .ifPresent(u -> and(where, "m.registered_at < ?", p, Conversions.toColumn(u)));
+    return where;
   }
 
   private static void place(PlaceScope scope, StringBuilder where, List<Object> p) {
@@ -144,6 +158,26 @@ public final class JpaMatterSearch implements MatterSearch {
     run(sql, rows::add, 0);
     boolean more = rows.size() > query.limit();
     return new MatterPage(query, more ? rows.subList(0, query.limit()) : rows, more);
+  }
+
+  @Override
+  public int count(MatterQuery query) {
+    Sql sql = countSql(query);
+    return unitOfWork.with(
+        em -> {
+          Connection c = em.unwrap(Connection.class);
+          try (PreparedStatement s = c.prepareStatement(sql.text())) {
+            for (int i = 0; i < sql.parameters().size(); i++) {
+              s.setObject(i + 1, sql.parameters().get(i));
+            }
+            try (ResultSet r = s.executeQuery()) {
+              r.next();
+              return r.getInt(1);
+            }
+          } catch (SQLException e) {
+            throw new IllegalStateException("the matter count failed: " + e.getMessage(), e);
+          }
+        });
   }
 
   @Override

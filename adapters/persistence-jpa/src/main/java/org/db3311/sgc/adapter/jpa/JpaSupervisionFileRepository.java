@@ -42,6 +42,12 @@ public final class JpaSupervisionFileRepository implements SupervisionFileReposi
           + " where next_deadline >= ?1 and next_deadline <= ?2"
           + " order by next_deadline, subject limit ?3 offset ?4";
 
+  static final String COUNT_DUE_BEFORE =
+      "select count(*) from supervision_file where next_deadline < ?1";
+
+  static final String COUNT_DUE_BETWEEN =
+      "select count(*) from supervision_file where next_deadline >= ?1 and next_deadline <= ?2";
+
   static final String IN_STATE = FILE + " where state = ?1 order by subject limit ?2 offset ?3";
 
   static final String WITH_RUNNING_CLOCKS =
@@ -160,6 +166,27 @@ public final class JpaSupervisionFileRepository implements SupervisionFileReposi
   @Override
   public List<SupervisionFile> dueBetween(LocalDate from, LocalDate until, PageRequest page) {
     return files(DUE_BETWEEN, Date.valueOf(from), Date.valueOf(until), page.limit(), page.offset());
+  }
+
+  @Override
+  public int countDueBefore(LocalDate day) {
+    return count(COUNT_DUE_BEFORE, Date.valueOf(day));
+  }
+
+  @Override
+  public int countDueBetween(LocalDate from, LocalDate until) {
+    return count(COUNT_DUE_BETWEEN, Date.valueOf(from), Date.valueOf(until));
+  }
+
+  private int count(String sql, Object... parameters) {
+    return unitOfWork.with(
+        em -> {
+          Query q = em.createNativeQuery(sql);
+          for (int i = 0; i < parameters.length; i++) {
+            q.setParameter(i + 1, parameters[i]);
+          }
+          return ((Number) q.getSingleResult()).intValue();
+        });
   }
 
   @Override

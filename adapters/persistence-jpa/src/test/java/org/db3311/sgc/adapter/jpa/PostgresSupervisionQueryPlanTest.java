@@ -164,6 +164,12 @@ class PostgresSupervisionQueryPlanTest {
 
   @Test
   @Implements("6.2.1.3")
+  void the_overdue_list_is_counted_from_the_deadline_index() {
+    readsByIndex(plan(JpaSupervisionFileRepository.COUNT_DUE_BEFORE, DAY), "supervision_file_due");
+  }
+
+  @Test
+  @Implements("6.2.1.3")
   void the_near_deadline_list_reads_the_deadline_index() {
     readsByIndex(
         plan(
