@@ -45,6 +45,7 @@ import org.db3311.sgc.core.intake.Registration;
 import org.db3311.sgc.core.intake.RegistrationNumber;
 import org.db3311.sgc.core.supervision.SupervisionFileRepository.PageRequest;
 import org.db3311.sgc.core.supervision.SupervisionOverview;
+import org.db3311.sgc.server.http.PublicEndpoint;
 import org.db3311.sgc.server.http.Requests;
 import org.db3311.sgc.server.intake.MatterRequests;
 import org.db3311.sgc.server.intake.Printables;
@@ -128,6 +129,7 @@ public class ConsoleResource {
   @POST
   @Path("login")
   @PermitAll
+  @PublicEndpoint
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)

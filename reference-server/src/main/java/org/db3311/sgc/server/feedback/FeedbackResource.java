@@ -38,6 +38,7 @@ import org.db3311.sgc.server.feedback.FeedbackView.PublicStatusView;
 import org.db3311.sgc.server.http.ETags;
 import org.db3311.sgc.server.http.Idempotency;
 import org.db3311.sgc.server.http.Page;
+import org.db3311.sgc.server.http.PublicEndpoint;
 import org.db3311.sgc.server.http.Requests;
 import org.db3311.sgc.server.problem.Problem;
 import org.db3311.sgc.server.security.Caller;
@@ -83,6 +84,7 @@ public class FeedbackResource {
 
   @POST
   @PermitAll
+  @PublicEndpoint
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
@@ -156,6 +158,7 @@ public class FeedbackResource {
 
   @GET
   @PermitAll
+  @PublicEndpoint
   @Path("{ticket}/status")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(

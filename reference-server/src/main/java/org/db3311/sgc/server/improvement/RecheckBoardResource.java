@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import org.db3311.sgc.server.evaluation.PublicAccess;
 import org.db3311.sgc.server.http.Page;
+import org.db3311.sgc.server.http.PublicEndpoint;
 import org.db3311.sgc.server.improvement.CorrectiveActionView.PublicRecheckView;
 import org.db3311.sgc.server.security.Caller;
 import org.db3311.sgc.server.wiring.Centers;
@@ -35,6 +36,7 @@ public class RecheckBoardResource {
 
   @GET
   @PermitAll
+  @PublicEndpoint
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Public: every re-check result disclosed (9.3.3), newest first, paged",

@@ -37,6 +37,7 @@ import org.db3311.sgc.core.intake.Registration;
 import org.db3311.sgc.core.intake.RegistrationNumber;
 import org.db3311.sgc.core.intake.SourceReference;
 import org.db3311.sgc.server.http.Idempotency;
+import org.db3311.sgc.server.http.PublicEndpoint;
 import org.db3311.sgc.server.problem.Problem;
 import org.db3311.sgc.server.security.Caller;
 import org.db3311.sgc.server.security.Roles;
@@ -124,6 +125,7 @@ public class Open311Resource {
   @Path("services.json")
   @Produces(MediaType.APPLICATION_JSON)
   @PermitAll
+  @PublicEndpoint
   @Operation(summary = "Open311: the services (categories of matter)")
   public List<Service> services() {
     return CategoryTaxonomy.defaults().all().stream()
@@ -144,6 +146,7 @@ public class Open311Resource {
   @Path("services/{code}.json")
   @Produces(MediaType.APPLICATION_JSON)
   @PermitAll
+  @PublicEndpoint
   @Operation(summary = "Open311: a service's definition (the source reference it needs)")
   public Definition definition(@PathParam("code") String code) {
     CategoryTaxonomy.defaults()

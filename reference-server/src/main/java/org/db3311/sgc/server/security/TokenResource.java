@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import org.db3311.sgc.server.http.PublicEndpoint;
 import org.db3311.sgc.server.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/api/v1/auth/token")
 @ApplicationScoped
+@PublicEndpoint
 @PermitAll
 @Tag(name = "auth", description = "Demo tokens (embedded profile only)")
 public class TokenResource {
