@@ -59,6 +59,65 @@ class AssessmentResourceTest {
   }
 
   @Test
+  @Implements("R11")
+  @DisplayName(
+      "the report states its mode; an inspection asks the organisational clauses for attestations")
+  void the_mode_decides_what_evidence_the_organisational_clauses_need() {
+    jakarta.json.JsonObject profile =
+        jakarta.json.Json.createReader(
+                new java.io.StringReader(JsonCenterProfileCodec.example("tier1-conformant.json")))
+            .readObject();
+    String bare =
+        jakarta.json.Json.createObjectBuilder(profile)
+            .add("attestations", jakarta.json.Json.createArrayBuilder())
+            .build()
+            .toString();
+
+    JsonObject self = post(bare, "2025-06-30").readEntity(JsonObject.class);
+    Response inspected =
+        target
+            .path("/api/assessments")
+            .queryParam("assessedOn", "2025-06-30")
+            .queryParam("mode", "INSPECTION")
+            .request(MediaType.APPLICATION_JSON)
+            .post(Entity.entity(bare, MediaType.APPLICATION_JSON));
+    assertThat(inspected.getStatus()).isEqualTo(200);
+    JsonObject inspection = inspected.readEntity(JsonObject.class);
+
+    assertThat(self.getString("mode")).isEqualTo("SELF_ASSESSMENT");
+    assertThat(self.getString("modeZh")).isEqualTo("自评");
+    assertThat(inspection.getString("mode")).isEqualTo("INSPECTION");
+    java.util.Set<String> missingSelf = evidenceMissing(self);
+    java.util.Set<String> missingInspection = evidenceMissing(inspection);
+    java.util.Set<String> added = new java.util.TreeSet<>(missingInspection);
+    added.removeAll(missingSelf);
+    assertThat(missingInspection).containsAll(missingSelf);
+    assertThat(added)
+        .as("only organisational clauses need attestations in an inspection alone")
+        .isNotEmpty()
+        .allMatch(
+            c ->
+                org.db3311.sgc.core.catalog.ClauseCatalog.standard().get(c).verification()
+                    == org.db3311.sgc.core.catalog.Verification.ORGANISATIONAL);
+
+    Response bad =
+        target
+            .path("/api/assessments")
+            .queryParam("mode", "AUDIT")
+            .request(MediaType.APPLICATION_JSON)
+            .post(Entity.entity(bare, MediaType.APPLICATION_JSON));
+    assertThat(bad.getStatus()).isEqualTo(400);
+    assertThat(bad.readEntity(JsonObject.class).getJsonArray("errors").toString()).contains("mode");
+  }
+
+  private static java.util.Set<String> evidenceMissing(JsonObject report) {
+    return report.getJsonArray("findings").getValuesAs(JsonObject.class).stream()
+        .filter(f -> f.getString("verdict").equals("EVIDENCE_MISSING"))
+        .map(f -> f.getString("clause"))
+        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+  }
+
+  @Test
   void an_invalid_profile_is_a_400_problem_listing_every_error_with_its_path() {
     Response r =
         post(

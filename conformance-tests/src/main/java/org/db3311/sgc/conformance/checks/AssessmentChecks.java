@@ -22,7 +22,13 @@ public final class AssessmentChecks {
 
   public static List<ConformanceCheck> all() {
     return List.of(
-        floorArea(), bandwidth(), display(), videoConference(), tier1Units(), tier2Alternatives());
+        floorArea(),
+        bandwidth(),
+        display(),
+        videoConference(),
+        tier1Units(),
+        tier2Alternatives(),
+        new EvidenceModeCheck());
   }
 
   @Implements("5.1.1.2")

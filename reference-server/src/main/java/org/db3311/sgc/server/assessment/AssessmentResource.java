@@ -22,6 +22,7 @@ import org.db3311.sgc.adapter.profilejson.JsonCenterProfileCodec;
 import org.db3311.sgc.adapter.profilejson.ProfileParseResult;
 import org.db3311.sgc.core.assessment.AssessmentReport;
 import org.db3311.sgc.core.assessment.Assessor;
+import org.db3311.sgc.core.assessment.finding.EvidenceMode;
 import org.db3311.sgc.core.assessment.finding.Finding;
 import org.db3311.sgc.core.catalog.NormativeLevel;
 import org.db3311.sgc.server.problem.Problem;
@@ -52,8 +53,12 @@ public class AssessmentResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  public Response assess(String profileJson, @QueryParam("assessedOn") String assessedOn) {
+  public Response assess(
+      String profileJson,
+      @QueryParam("assessedOn") String assessedOn,
+      @QueryParam("mode") String mode) {
     LocalDate day = parseDay(assessedOn);
+    EvidenceMode evidence = parseMode(mode);
     if (profileJson == null || profileJson.isBlank()) {
       throw invalid("The request body must be a center profile (JSON).", List.of());
     }
@@ -67,7 +72,7 @@ public class AssessmentResource {
               .map(e -> new Problem.FieldError(e.path(), e.reason()))
               .toList());
     }
-    AssessmentReport report = assessor.assess(parsed.orElseThrow(), day);
+    AssessmentReport report = assessor.assess(parsed.orElseThrow(), day, evidence);
     return Response.ok(ReportView.of(report)).build();
   }
 
@@ -100,6 +105,23 @@ public class AssessmentResource {
     return JsonCenterProfileCodec.schema();
   }
 
+  /**
+   * R11: a self-assessment (the default) judges the organisational clauses from the declared facts;
+   * an inspection also asks for their current attestations.
+   */
+  private static EvidenceMode parseMode(String mode) {
+    if (mode == null || mode.isBlank()) {
+      return EvidenceMode.SELF_ASSESSMENT;
+    }
+    try {
+      return EvidenceMode.valueOf(mode.strip());
+    } catch (IllegalArgumentException e) {
+      throw invalid(
+          "mode must be SELF_ASSESSMENT or INSPECTION, not '" + mode + "'.",
+          List.of(new Problem.FieldError("mode", "SELF_ASSESSMENT or INSPECTION")));
+    }
+  }
+
   private LocalDate parseDay(String assessedOn) {
     if (assessedOn == null || assessedOn.isBlank()) {
       return LocalDate.now(clock);
@@ -129,6 +151,8 @@ public class AssessmentResource {
       String countyName,
       String tier,
       String assessedOn,
+      String mode,
+      String modeZh,
       String overall,
       Map<String, Map<String, Integer>> counts,
       List<FindingView> findings) {
@@ -145,6 +169,8 @@ public class AssessmentResource {
           r.county().name(),
           r.tier().name(),
           r.assessedOn().toString(),
+          r.mode().name(),
+          r.mode().zh(),
           r.overall().name(),
           counts,
           r.findings().stream().map(FindingView::of).toList());
