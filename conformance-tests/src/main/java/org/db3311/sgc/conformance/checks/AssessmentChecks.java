@@ -4,7 +4,9 @@ import static org.db3311.sgc.conformance.checks.AssessmentVariantCheck.replace;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.List;
@@ -28,6 +30,17 @@ public final class AssessmentChecks {
         videoConference(),
         tier1Units(),
         tier2Alternatives(),
+        platforms(),
+        entryModes(),
+        windowStaffCertificates(),
+        functionBlocks(),
+        tier1Zones(),
+        tier2Zones(),
+        facilities(),
+        informationRooms(),
+        functionalDevices(),
+        appendixTable(),
+        brassPlateAspect(),
         new EvidenceModeCheck());
   }
 
@@ -66,6 +79,262 @@ public final class AssessmentChecks {
                 num("2000"),
                 "5.1.1.2",
                 "CONFORMS")));
+  }
+
+  @Implements("4.1.1")
+  static ConformanceCheck platforms() {
+    return new AssessmentVariantCheck(
+        "assessment-platforms",
+        "4.1.1 both platforms",
+        List.of("4.1.1"),
+        List.of(
+            replace(
+                TIER1,
+                "only the dispute-resolution platform",
+                "/platforms",
+                strings("矛盾纠纷调处化解平台"),
+                "4.1.1",
+                "NONCONFORMS"),
+            new Variant(TIER1, "the example unchanged", p -> p, "4.1.1", "CONFORMS")));
+  }
+
+  @Implements("4.1.3.1")
+  static ConformanceCheck entryModes() {
+    return new AssessmentVariantCheck(
+        "assessment-entry-modes",
+        "4.1.3.1 units stationed by an entry mode",
+        List.of("4.1.3.1"),
+        List.of(
+            new Variant(
+                TIER1, "no unit stationed", p -> withUnits(p, List.of()), "4.1.3.1", "NONCONFORMS"),
+            new Variant(TIER1, "the example unchanged", p -> p, "4.1.3.1", "CONFORMS")));
+  }
+
+  @Implements("4.2.3")
+  static ConformanceCheck windowStaffCertificates() {
+    return new AssessmentVariantCheck(
+        "assessment-window-certificates",
+        "4.2.3 a required certificate valid on the assessment day",
+        List.of("4.2.3"),
+        List.of(
+            new Variant(
+                TIER1,
+                "the counsellor's certificate expired the day before",
+                p -> certificatesValidUntil(p, "2025-06-29"),
+                "4.2.3",
+                "NONCONFORMS"),
+            new Variant(
+                TIER1,
+                "the counsellor's certificate valid through the assessment day",
+                p -> certificatesValidUntil(p, AssessmentVariantCheck.ASSESSED_ON),
+                "4.2.3",
+                "CONFORMS")));
+  }
+
+  @Implements("5.1.2.1")
+  static ConformanceCheck functionBlocks() {
+    return new AssessmentVariantCheck(
+        "assessment-function-blocks",
+        "5.1.2.1 reception, dispute-resolution and command zones",
+        List.of("5.1.2.1"),
+        List.of(
+            new Variant(
+                TIER1,
+                "no command zone",
+                p -> withoutZone(p, "社会治理综合指挥区"),
+                "5.1.2.1",
+                "NONCONFORMS"),
+            new Variant(TIER1, "the example unchanged", p -> p, "5.1.2.1", "CONFORMS")));
+  }
+
+  @Implements({"5.1.2.2.1", "R2"})
+  static ConformanceCheck tier1Zones() {
+    return new AssessmentVariantCheck(
+        "assessment-tier1-zones",
+        "5.1.2.2.1 tier-1 zone functions, exactly as written (R2)",
+        List.of("5.1.2.2.1", "R2"),
+        List.of(
+            new Variant(
+                TIER1,
+                "情绪疏导 left out",
+                p -> renameFunction(p, "情绪疏导", null),
+                "5.1.2.2.1",
+                "NONCONFORMS"),
+            new Variant(TIER1, "the example unchanged", p -> p, "5.1.2.2.1", "CONFORMS")));
+  }
+
+  @Implements({"5.1.2.2.2", "R2"})
+  static ConformanceCheck tier2Zones() {
+    return new AssessmentVariantCheck(
+        "assessment-tier2-zones",
+        "5.1.2.2.2 tier-2 zone functions including 应急值班",
+        List.of("5.1.2.2.2", "R2"),
+        List.of(
+            new Variant(
+                TIER2,
+                "应急值班 (EMERGENCY_DUTY) left out",
+                p -> renameFunction(p, "EMERGENCY_DUTY", null),
+                "5.1.2.2.2",
+                "NONCONFORMS"),
+            new Variant(
+                TIER2,
+                "应急值班 replaced by tier 1's 应急管控识别, which tier 2 does not name (R2)",
+                p -> renameFunction(p, "EMERGENCY_DUTY", "EMERGENCY_CONTROL_IDENTIFICATION"),
+                "5.1.2.2.2",
+                "NONCONFORMS"),
+            new Variant(TIER2, "the example unchanged", p -> p, "5.1.2.2.2", "CONFORMS")));
+  }
+
+  @Implements("5.2")
+  static ConformanceCheck facilities() {
+    return without(
+        "assessment-facilities", "5.2 the named facilities", "5.2", "/facilities", "叫号系统");
+  }
+
+  @Implements("8.1.1")
+  static ConformanceCheck informationRooms() {
+    return without(
+        "assessment-information-rooms",
+        "8.1.1 network and communications rooms",
+        "8.1.1",
+        "/hardware/rooms",
+        "通信机房");
+  }
+
+  @Implements("8.1.5")
+  static ConformanceCheck functionalDevices() {
+    return without(
+        "assessment-functional-devices",
+        "8.1.5 self-service, court-recording and evidence devices",
+        "8.1.5",
+        "/hardware/functionalDevices",
+        "庭审记录仪");
+  }
+
+  @Implements("A.1")
+  static ConformanceCheck appendixTable() {
+    return new AssessmentVariantCheck(
+        "assessment-appendix-table",
+        "A.1 Table A.1 for the declared tier",
+        List.of("A.1"),
+        List.of(
+            new Variant(
+                TIER1,
+                "the administrative dispute mediation center removed",
+                p -> withUnits(p, units(p).stream().filter(u -> !isKind(u, "行政争议调解中心")).toList()),
+                "A.1",
+                "NONCONFORMS"),
+            new Variant(TIER1, "the example unchanged", p -> p, "A.1", "CONFORMS")));
+  }
+
+  @Implements("R5")
+  static ConformanceCheck brassPlateAspect() {
+    return new AssessmentVariantCheck(
+        "assessment-brass-plate-aspect",
+        "R5 an informative ratio off by more than 2 % is advisory, never a failure (B.2)",
+        List.of("R5"),
+        List.of(
+            new Variant(
+                TIER1,
+                "a 918 × 600 mm brass plate (3:2 + 2 %)",
+                p -> signSize(p, "铜牌", 918, 600),
+                "B.2",
+                "CONFORMS"),
+            new Variant(
+                TIER1,
+                "a 919 × 600 mm brass plate (beyond 2 %)",
+                p -> signSize(p, "铜牌", 919, 600),
+                "B.2",
+                "ADVISORY")));
+  }
+
+  /** A check that one listed item is required: without it the clause falls short. */
+  private static ConformanceCheck without(
+      String id, String name, String clause, String pointer, String item) {
+    return new AssessmentVariantCheck(
+        id,
+        name,
+        List.of(clause),
+        List.of(
+            new Variant(
+                TIER1,
+                item + " left out",
+                p -> {
+                  JsonArray list = (JsonArray) Json.createPointer(pointer).getValue(p);
+                  JsonArrayBuilder kept = Json.createArrayBuilder();
+                  list.getValuesAs(JsonValue.class).stream()
+                      .filter(v -> !(v instanceof JsonString str && str.getString().equals(item)))
+                      .forEach(kept::add);
+                  return Json.createPointer(pointer).replace(p, kept.build());
+                },
+                clause,
+                "NONCONFORMS"),
+            new Variant(TIER1, "the example unchanged", p -> p, clause, "CONFORMS")));
+  }
+
+  private static JsonArray strings(String... values) {
+    JsonArrayBuilder b = Json.createArrayBuilder();
+    for (String v : values) {
+      b.add(v);
+    }
+    return b.build();
+  }
+
+  /** Every certificate any post requires, valid until {@code day}. */
+  private static JsonObject certificatesValidUntil(JsonObject p, String day) {
+    JsonArrayBuilder staff = Json.createArrayBuilder();
+    for (JsonObject post : p.getJsonArray("staff").getValuesAs(JsonObject.class)) {
+      if (!post.containsKey("requiredCertificate")) {
+        staff.add(post);
+        continue;
+      }
+      JsonArrayBuilder holders = Json.createArrayBuilder();
+      for (JsonObject h : post.getJsonArray("holders").getValuesAs(JsonObject.class)) {
+        JsonArrayBuilder certs = Json.createArrayBuilder();
+        for (JsonObject c : h.getJsonArray("certificates").getValuesAs(JsonObject.class)) {
+          certs.add(Json.createObjectBuilder(c).add("validUntil", day));
+        }
+        holders.add(Json.createObjectBuilder(h).add("certificates", certs));
+      }
+      staff.add(Json.createObjectBuilder(post).add("holders", holders));
+    }
+    return Json.createObjectBuilder(p).add("staff", staff).build();
+  }
+
+  private static JsonObject withoutZone(JsonObject p, String kind) {
+    JsonArrayBuilder zones = Json.createArrayBuilder();
+    p.getJsonArray("zones").getValuesAs(JsonObject.class).stream()
+        .filter(z -> !kind.equals(z.getString("kind", "")))
+        .forEach(zones::add);
+    return Json.createObjectBuilder(p).add("zones", zones).build();
+  }
+
+  /** Every zone's function {@code from} renamed {@code to}, or left out when {@code to} is null. */
+  private static JsonObject renameFunction(JsonObject p, String from, String to) {
+    JsonArrayBuilder zones = Json.createArrayBuilder();
+    for (JsonObject z : p.getJsonArray("zones").getValuesAs(JsonObject.class)) {
+      JsonArrayBuilder functions = Json.createArrayBuilder();
+      for (JsonString f : z.getJsonArray("functions").getValuesAs(JsonString.class)) {
+        if (!f.getString().equals(from)) {
+          functions.add(f);
+        } else if (to != null) {
+          functions.add(to);
+        }
+      }
+      zones.add(Json.createObjectBuilder(z).add("functions", functions));
+    }
+    return Json.createObjectBuilder(p).add("zones", zones).build();
+  }
+
+  private static JsonObject signSize(JsonObject p, String kind, int widthMm, int heightMm) {
+    JsonArrayBuilder signs = Json.createArrayBuilder();
+    for (JsonObject sign : p.getJsonArray("signs").getValuesAs(JsonObject.class)) {
+      signs.add(
+          kind.equals(sign.getString("kind", ""))
+              ? Json.createObjectBuilder(sign).add("widthMm", widthMm).add("heightMm", heightMm)
+              : Json.createObjectBuilder(sign));
+    }
+    return Json.createObjectBuilder(p).add("signs", signs).build();
   }
 
   @Implements("8.1.2")
