@@ -15,7 +15,11 @@ public final class IntakeChecks {
   private IntakeChecks() {}
 
   public static List<ConformanceCheck> all() {
-    return List.of(new SupplementNotice(), new AcceptAndRefuse(), new RepeatedTransfer());
+    List<ConformanceCheck> all =
+        new java.util.ArrayList<>(
+            List.of(new SupplementNotice(), new AcceptAndRefuse(), new RepeatedTransfer()));
+    all.addAll(ChannelChecks.all());
+    return List.copyOf(all);
   }
 
   /**

@@ -174,6 +174,14 @@ public final class MatterRequests {
         errors.add("occurredAt", "an instant such as 2026-12-03T09:30:00+08:00 or …Z");
       }
     }
+    if (channel != null && channel.asksForResolutionPreference() != preference.isPresent()) {
+      // the core refuses it too; named here so the client sees which field (6.1.1.2.1)
+      errors.add(
+          "preference",
+          channel.asksForResolutionPreference()
+              ? "required for the 解纷码 entry: ONLINE_MEDIATION or OFFLINE_VISIT"
+              : "only the 解纷码 entry (DISPUTE_CODE) records a preference");
+    }
     errors.throwIfAny("The registration");
     Optional<SourceReference> src = source;
     Optional<Instant> occurred = occurredAt;

@@ -194,6 +194,16 @@ class MatterApiTest {
     assertThat(malformed.getStatus()).isEqualTo(400);
     assertThat(malformed.getMediaType().toString()).startsWith("application/problem+json");
 
+    Response noChoice =
+        api.post(
+            CLERK,
+            "/api/v1/matters",
+            Api.registration("331102001", "x", ID).replace("\"WINDOW\"", "\"DISPUTE_CODE\""));
+    assertThat(noChoice.getStatus()).isEqualTo(400);
+    assertThat(Api.json(noChoice).getJsonArray("errors").toString())
+        .as("the 解纷码 entry without the applicant's choice names the field (6.1.1.2.1)")
+        .contains("\"preference\"");
+
     Response wrongEnum =
         api.post(
             CLERK,
