@@ -158,9 +158,11 @@ public final class CaseworkChecks {
     }
   }
 
-  /** Takes a new dispute through mediation to an agreement and a close; the matter's number. */
-  static String mediatedAndClosed(Probe p, String note) throws Exception {
-    String n = Fixtures.accepted(p, "dispute.neighbour", note);
+  /**
+   * Opens mediation of an accepted matter, finds it suitable, takes both parties' consent and
+   * routes it (6.2.1.1.1); the mediation case's path.
+   */
+  static String routed(Probe p, String n) throws Exception {
     JsonObject opened =
         p.require(
             p.post("/api/v1/mediations", "{\"matter\":\"" + n + "\"}"),
@@ -195,6 +197,14 @@ public final class CaseworkChecks {
     p.expect(
         routing != null && !routing.getString("explanation", "").isBlank(),
         "the routing says why it went where it went");
+    return c;
+  }
+
+  /** Takes a new dispute through mediation to an agreement and a close; the matter's number. */
+  static String mediatedAndClosed(Probe p, String note) throws Exception {
+    String n = Fixtures.accepted(p, "dispute.neighbour", note);
+    String c = routed(p, n);
+    String mp = "/api/v1/mediations/{matter}/M{attempt}";
     String now =
         OffsetDateTime.now(ZoneOffset.ofHours(8))
             .withNano(0)

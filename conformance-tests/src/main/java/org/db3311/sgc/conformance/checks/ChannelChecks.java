@@ -16,7 +16,7 @@ public final class ChannelChecks {
   private ChannelChecks() {}
 
   public static List<ConformanceCheck> all() {
-    return List.of(new DisputeCode(), new OtherChannels());
+    return List.of(new DisputeCode(), new OtherChannels(), new OnlineMediationCheck());
   }
 
   /**
