@@ -57,7 +57,10 @@ public class DisplayPageResource {
       @Context SseEventSink sink,
       @Context Sse sse) {
     CountyDisplay d = display(county);
-    d.feed().subscribe(new PageFeed(sink, sse), since(lastEventId));
+    d.feed()
+        .subscribe(
+            new PageFeed(sink, sse, io.helidon.common.context.Contexts.context()),
+            since(lastEventId));
   }
 
   /** The id a browser sent back; anything else (absent, not a number) replays every window. */

@@ -1,8 +1,11 @@
 package org.db3311.sgc.server.display;
 
+import io.helidon.common.context.Context;
+import io.helidon.common.context.Contexts;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -27,15 +30,25 @@ final class PageFeed implements Flow.Subscriber<SseEvent> {
   private final BlockingQueue<SseEvent> events = new LinkedBlockingQueue<>();
   private volatile Flow.Subscription subscription;
 
-  PageFeed(SseEventSink sink, Sse sse) {
+  private final Optional<Context> context;
+
+  /**
+   * @param context the request's Helidon context: the response filters that run at the first write
+   *     (Helidon's security among them) need it on the writing thread
+   */
+  PageFeed(SseEventSink sink, Sse sse, Optional<Context> context) {
     this.sink = sink;
     this.sse = sse;
+    this.context = context;
   }
 
   @Override
   public void onSubscribe(Flow.Subscription s) {
     subscription = s;
-    Thread.ofVirtual().name("sgc-display-page").start(this::write);
+    Thread.ofVirtual()
+        .name("sgc-display-page")
+        .start(
+            () -> context.ifPresentOrElse(c -> Contexts.runInContext(c, this::write), this::write));
     s.request(AHEAD);
   }
 
