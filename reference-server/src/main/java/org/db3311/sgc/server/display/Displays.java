@@ -1,7 +1,9 @@
 package org.db3311.sgc.server.display;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -114,6 +116,16 @@ public class Displays {
     public boolean up() {
       return boards.stream().allMatch(CountyDisplay.BoardHealth::up);
     }
+  }
+
+  /**
+   * Ends every display page's stream before the web server stops (its observer has priority 0): a
+   * screen's stream never ends by itself, and the server's graceful stop would wait for it the
+   * whole grace period. The screens reconnect to the next instance with their Last-Event-ID.
+   */
+  void endStreams(
+      @Observes @Priority(-100) @BeforeDestroyed(ApplicationScoped.class) Object ignored) {
+    counties.values().forEach(d -> d.feed().close());
   }
 
   @PreDestroy
