@@ -50,6 +50,20 @@ public record DisplaySettings(
   static final String PREFIX = "sgc.display.";
   static final String MQTT_URI = "sgc.display.mqtt.uri";
 
+  /** The keys read, for configuration sources that do not list names as they are asked for. */
+  static final java.util.List<String> KEYS =
+      java.util.List.of(
+          MQTT_URI,
+          "sgc.display.mqtt.topic-prefix",
+          "sgc.display.mqtt.client-id",
+          "sgc.display.mqtt.username",
+          "sgc.display.mqtt.password",
+          "sgc.display.mqtt.connect-timeout",
+          "sgc.display.mqtt.retry",
+          "sgc.display.sse.buffer",
+          "sgc.display.ticket-prefix",
+          "sgc.display.hall-profile");
+
   public DisplaySettings {
     if (mqttRetry.compareTo(Duration.ofSeconds(1)) < 0
         || mqttRetry.compareTo(Duration.ofMinutes(10)) > 0) {
@@ -70,6 +84,10 @@ public record DisplaySettings(
       if (name.startsWith(PREFIX)) {
         config.getOptionalValue(name, String.class).ifPresent(v -> all.put(name, v));
       }
+    }
+    // environment variables (SGC_DISPLAY_MQTT_URI) are listed under their own names: ask by ours
+    for (String key : KEYS) {
+      config.getOptionalValue(key, String.class).ifPresent(v -> all.put(key, v));
     }
     return from(all);
   }
