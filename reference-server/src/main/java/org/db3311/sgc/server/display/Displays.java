@@ -37,6 +37,7 @@ public class Displays {
 
   private DisplaySettings settings;
   private final Map<DivisionCode, CountyDisplay> counties = new ConcurrentHashMap<>();
+  private final Map<Optional<java.nio.file.Path>, Hall> halls = new ConcurrentHashMap<>();
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     init();
@@ -62,7 +63,8 @@ public class Displays {
   }
 
   private CountyDisplay build(DivisionCode county) {
-    Hall hall = Hall.load(settings.hallProfileOf(county));
+    // counties sharing a profile share its reading (a profile holds no county-specific state here)
+    Hall hall = halls.computeIfAbsent(settings.hallProfileOf(county), Hall::load);
     SseDisplayBoard feed = SseDisplayBoard.from(settings.sse(), hall.windows());
     Optional<MqttScreens> screens =
         settings
