@@ -213,6 +213,10 @@ class DisplayApiTest {
         .contains("请 " + number + " 号到 4 号窗口")
         .contains("new EventSource('/display/331123/feed')")
         .doesNotContain("Authorization");
+    String csp = page.getHeaderString("Content-Security-Policy");
+    assertThat(csp).startsWith("default-src 'none'; script-src 'nonce-");
+    String nonce = csp.replaceAll(".*'nonce-([^']+)'.*", "$1");
+    assertThat(html).contains("<script nonce=\"" + nonce + "\">").doesNotContain("<script>");
 
     Response map = target.path("/display/331123/zone-map").request().get();
     String zoneMap = map.readEntity(String.class);
