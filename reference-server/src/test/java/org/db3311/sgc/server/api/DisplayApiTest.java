@@ -193,6 +193,9 @@ class DisplayApiTest {
     assertThat(target.path("/display/999999/zone-map").request().get().getStatus()).isEqualTo(404);
     assertThat(target.path("/display/331123/windows/99").request().get().getStatus())
         .isEqualTo(404);
+    Response feed = target.path("/display/999999/feed").request("text/event-stream").get();
+    assertThat(feed.getStatus()).isEqualTo(404);
+    assertThat(feed.getMediaType().toString()).startsWith("application/problem+json");
   }
 
   @Test
