@@ -58,6 +58,7 @@ public final class DemoIssuer {
           new DemoUser("supervisor.qingtian", "青田督办员", "331121", List.of(Roles.SUPERVISOR)),
           new DemoUser("analyst.lishui", "丽水市分析员", "331100", List.of(Roles.ANALYST)),
           new DemoUser("archivist.liandu", "莲都档案员", "331102", List.of(Roles.ARCHIVIST)),
+          new DemoUser("kiosk.liandu", "莲都取号机", "331102", List.of(Roles.KIOSK)),
           new DemoUser(INSPECTOR, "检查员", "330000", List.of(Roles.INSPECTOR)),
           new DemoUser("admin", "系统管理员", "331100", List.of(Roles.ADMIN)));
 

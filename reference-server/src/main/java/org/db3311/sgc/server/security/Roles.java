@@ -28,6 +28,12 @@ public final class Roles {
   /** Archivist (档案管理). */
   public static final String ARCHIVIST = "archivist";
 
+  /**
+   * Ticket kiosk of the waiting zone (叫号系统 among the service facilities of 5.2): takes queue
+   * numbers for visitors and nothing else.
+   */
+  public static final String KIOSK = "kiosk";
+
   /** Inspector running the conformance kit. */
   public static final String INSPECTOR = "inspector";
 
