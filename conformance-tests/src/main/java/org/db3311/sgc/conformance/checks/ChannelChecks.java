@@ -16,7 +16,8 @@ public final class ChannelChecks {
   private ChannelChecks() {}
 
   public static List<ConformanceCheck> all() {
-    return List.of(new DisputeCode(), new OtherChannels(), new OnlineMediationCheck());
+    return List.of(
+        new DisputeCode(), new OtherChannels(), new CityCenter(), new OnlineMediationCheck());
   }
 
   /**
@@ -86,6 +87,52 @@ public final class ChannelChecks {
             .build()
             .toString();
       }
+    }
+  }
+
+  /**
+   * 8.2.2: the center's system receives what the city-level center issues (受理市级综治中心下发的内容): a matter
+   * issued with the city center's reference is registered once, keeps that reference, and the same
+   * issue sent again registers nothing new.
+   */
+  @Implements("8.2.2")
+  static final class CityCenter extends HttpCheck {
+    CityCenter() {
+      super(
+          "intake-city-center",
+          "8.2.2 a matter issued by the city-level center is received once, with its reference",
+          "intake",
+          List.of("8.2.2"),
+          List.of("POST /api/v1/matters channel CITY_CENTER with its reference (sent twice)"));
+    }
+
+    @Override
+    public void run(Probe p) throws Exception {
+      String ref = "CITY-" + p.settings().tag();
+      String body =
+          Fixtures.registration(
+              p, "CITY_CENTER", ref, "event.public_demand", "市级下发", List.of("source_record"));
+      JsonObject first =
+          p.require(
+              p.post("/api/v1/matters", body), 201, "/api/v1/matters", "the city center's issue");
+      String number = first.getString("number", "");
+      JsonObject matter =
+          p.require(
+              p.get("/api/v1/matters/" + number),
+              200,
+              "/api/v1/matters/{number}",
+              "the matter issued by the city center");
+      p.expect(
+          "CITY_CENTER".equals(matter.getString("channel", "")),
+          "the matter keeps its channel CITY_CENTER (" + matter.getString("channel", "?") + ")");
+      p.expect(
+          matter.toString().contains(ref), "the matter keeps the city center's reference " + ref);
+      Deployment.Answer again = p.post("/api/v1/matters", body);
+      p.expect(
+          again.status() == 200 && again.body().contains(number),
+          "the same issue sent again names the first matter and registers nothing new (HTTP "
+              + again.status()
+              + ")");
     }
   }
 

@@ -28,15 +28,18 @@ public final class EvaluationChecks {
     return List.of(new FiguresRecomputed());
   }
 
-  /** The kit's own count of its matters against the sheet, a published figure and its recount. */
-  @Implements("R8")
+  /**
+   * The kit's own count of its matters against the sheet, a published figure and its recount: the
+   * statistics of a period, up to the moment (8.2.5: 对历史数据按期或实时统计), by the published rules (R8).
+   */
+  @Implements({"R8", "8.2.5"})
   static final class FiguresRecomputed extends HttpCheck {
     FiguresRecomputed() {
       super(
           "evaluation-figures-recomputed",
           "R8 the handling rates move by exactly the kit's matters; a published figure recomputes",
           "evaluation",
-          List.of("R8"),
+          List.of("R8", "8.2.5"),
           List.of(
               "POST /api/v1/matters, …/decision and mediation to closure (four matters)",
               "POST /api/v1/evaluation/figures (one HANDLING_RATE figure of today)"));
