@@ -158,6 +158,12 @@ public class MessagingWiring {
     counties.values().forEach(c -> c.inProcess().ifPresent(r -> r.subscribe(name, consumer)));
   }
 
+  /** The SMS gateway, when {@code sgc.sms.endpoint} is set: its key signs its callbacks too. */
+  public Optional<HttpSmsNotifier> smsGateway() {
+    init();
+    return sms;
+  }
+
   /** The sender standing in for channels without a gateway. */
   public RecordingNoticeSender unsent() {
     init();
