@@ -25,8 +25,20 @@ final class ConfiguredDutyMobiles implements Function<GrassrootsUnit, Optional<P
   }
 
   static ConfiguredDutyMobiles from(Config config) {
-    Map<String, PhoneNumber> byUnit = new TreeMap<>();
+    Map<String, String> properties = new TreeMap<>();
     for (String name : config.getPropertyNames()) {
+      if (name.startsWith(PREFIX)) {
+        properties.put(name, config.getValue(name, String.class));
+      }
+    }
+    return parse(properties);
+  }
+
+  /** The duty mobiles among {@code properties} (other keys are ignored). */
+  static ConfiguredDutyMobiles parse(Map<String, String> properties) {
+    Map<String, PhoneNumber> byUnit = new TreeMap<>();
+    for (Map.Entry<String, String> p : properties.entrySet()) {
+      String name = p.getKey();
       if (!name.startsWith(PREFIX)) {
         continue;
       }
@@ -37,7 +49,7 @@ final class ConfiguredDutyMobiles implements Function<GrassrootsUnit, Optional<P
       }
       PhoneNumber mobile;
       try {
-        mobile = PhoneNumber.of(config.getValue(name, String.class));
+        mobile = PhoneNumber.of(p.getValue());
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(name + " is not a telephone number");
       }

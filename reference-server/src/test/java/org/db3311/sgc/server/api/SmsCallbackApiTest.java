@@ -393,6 +393,21 @@ class SmsCallbackApiTest {
       assertThat(received).extracting(Received::idempotencyKey).contains(id);
       assertThat(notices(INSPECTOR, "reference=" + number).getJsonObject(0).getString("state"))
           .isEqualTo("SENT");
+
+      // the tenant's data removed (its store opened afresh): its messaging goes on, on the new one
+      assertThat(api.as(INSPECTOR, "/api/v1/inspection/data").delete().getStatus()).isEqualTo(200);
+      String after = supplementRequested(INSPECTOR, "331199001");
+      assertThat(messaging.runOnce())
+          .filteredOn(c -> c.county().equals("331199"))
+          .singleElement()
+          .satisfies(
+              c -> {
+                assertThat(c.relayFailures()).isEmpty();
+                assertThat(c.noticeFailures()).isEmpty();
+                assertThat(c.noticesSent()).isEqualTo(1);
+              });
+      assertThat(notices(INSPECTOR, "reference=" + after).getJsonObject(0).getString("state"))
+          .isEqualTo("SENT");
     } finally {
       api.as(INSPECTOR, "/api/v1/inspection/clock")
           .put(Entity.entity("{\"now\":\"" + Instant.now() + "\"}", MediaType.APPLICATION_JSON));
