@@ -143,6 +143,43 @@ public final class FollowUpService implements FollowUpUseCases {
     store(f);
   }
 
+  /** The reply actor: the party answering through the SMS gateway, as the audit trail names it. */
+  static final Actor SMS_REPLY = Actor.of("sms-reply", "短信回复");
+
+  /**
+   * Records a reply to the text survey on the round it was sent for (6.2.1.4.2, a product choice):
+   * read by {@link SurveyReplyReading}, recorded once however often it is delivered.
+   */
+  @Implements("6.2.1.4.2")
+  @Override
+  public Outcome recordReply(RecordSurveyReplyUseCase.Command c) {
+    FollowUp f =
+        followUps.ofMatter(c.matter()).stream()
+            .filter(x -> !x.snapshot().openedAt().isAfter(c.surveyedAt()))
+            .max(java.util.Comparator.comparingInt(x -> x.id().round()))
+            .orElseThrow(() -> new FollowUpNotFoundException(new FollowUpId(c.matter(), 1)));
+    java.util.Optional<Satisfaction> read = SurveyReplyReading.read(c.text());
+    if (read.isEmpty()) {
+      return new Outcome.NotUnderstood(
+          f.id(), "the reply names none of the answers 1 满意, 2 基本满意, 3 不满意");
+    }
+    SurveyAnswer answer =
+        new SurveyAnswer(c.respondent(), SurveyMethod.SMS, read.get(), c.text(), c.receivedAt());
+    if (f.answers().contains(answer)) {
+      return new Outcome.Recorded(f.id(), read.get(), true);
+    }
+    FollowUpAction action =
+        read.get() == Satisfaction.DISSATISFIED
+            ? FollowUpAction.RECORD_DISSATISFIED
+            : FollowUpAction.RECORD_SATISFIED;
+    if (!FollowUpWorkflow.TABLE.allows(f.state(), action)) {
+      return new Outcome.NotTaken(f.id(), f.state());
+    }
+    f.recordAnswer(answer, SMS_REPLY);
+    store(f);
+    return new Outcome.Recorded(f.id(), read.get(), false);
+  }
+
   /**
    * Reopens the follow-up, its matter and the matter's supervision file. The follow-up's transition
    * is checked before the matter moves, and stored only once the matter was reopened, so a refusal

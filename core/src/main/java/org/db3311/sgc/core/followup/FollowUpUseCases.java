@@ -1,7 +1,8 @@
 package org.db3311.sgc.core.followup;
 
 /** Groups the incoming ports of follow-up (回访); {@link FollowUpService} implements them all. */
-public interface FollowUpUseCases extends RecordSurveyUseCase, ConcludeFollowUpUseCase {
+public interface FollowUpUseCases
+    extends RecordSurveyUseCase, RecordSurveyReplyUseCase, ConcludeFollowUpUseCase {
 
   /**
    * A follow-up as stored now.

@@ -86,6 +86,14 @@ public final class InMemoryNoticeQueue implements NoticeQueue {
   }
 
   @Override
+  public synchronized List<QueuedNotice> withReference(String reference) {
+    Objects.requireNonNull(reference, "reference");
+    return notices.values().stream()
+        .filter(n -> n.notification().reference().equals(reference))
+        .toList();
+  }
+
+  @Override
   public synchronized boolean recordReceipt(Receipt r) {
     QueuedNotice n = notices.get(Objects.requireNonNull(r, "receipt").notice());
     if (n == null) {

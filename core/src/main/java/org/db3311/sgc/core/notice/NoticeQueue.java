@@ -56,6 +56,12 @@ public interface NoticeQueue {
   /** The notice as stored. */
   Optional<QueuedNotice> find(NoticeId id);
 
+  /**
+   * The notices told of {@code reference} (a registration number, a task id…) still kept, in the
+   * order they were queued; none once their retention ended.
+   */
+  List<QueuedNotice> withReference(String reference);
+
   /** How many notices stand in each state (states with none are left out). */
   Map<NoticeState, Long> countByState();
 

@@ -226,6 +226,30 @@ public abstract class NoticeQueueContract {
   }
 
   @Test
+  @DisplayName("the notices of one reference read back in the order queued, with their states")
+  void notices_of_a_reference_in_queue_order() {
+    NoticeQueue q = newQueue();
+    NoticeId first = q.enqueue(resultNotice("331121-20261231-0010"), EVE).id();
+    q.enqueue(resultNotice("331121-20261231-0011"), EVE);
+    NoticeId second = q.enqueue(inboxNotice("331121-20261231-0010"), EVE.minusSeconds(60)).id();
+    q.claimDue(claim("a", EVE, 10));
+    q.recordSent(first, "a", "m-1", EVE.plusSeconds(1));
+    q.recordReceipt(
+        new NoticeQueue.Receipt(
+            first,
+            Optional.empty(),
+            DeliveryStatus.DELIVERED,
+            EVE.plusSeconds(9),
+            Optional.empty()));
+
+    List<QueuedNotice> of = q.withReference("331121-20261231-0010");
+    assertThat(of).extracting(QueuedNotice::id).containsExactly(first, second);
+    assertThat(of.get(0).state()).isEqualTo(NoticeState.DELIVERED);
+    assertThat(of.get(1).state()).isEqualTo(NoticeState.SENDING);
+    assertThat(q.withReference("331121-20261231-0099")).isEmpty();
+  }
+
+  @Test
   @DisplayName("retention: settled notices are forgotten after the cutoff, unsettled ones stay")
   void settled_notices_are_forgotten_after_retention() {
     NoticeQueue q = newQueue();

@@ -75,8 +75,13 @@ public class MessagingWiring {
   private final Map<DivisionCode, Instant> lastHousekeeping = new ConcurrentHashMap<>();
   private ScheduledExecutorService executor;
 
-  /** One county's relay and dispatcher. */
+  /**
+   * One county's relay and dispatcher, on the county's store and clock (the inspection tenant's
+   * clock is its own, so its notices fall due on its time, not on real time).
+   */
   private record CountyMessaging(
+      JpaStore store,
+      Clock clock,
       Optional<InProcessOutboxRelay> inProcess,
       Optional<AmqpOutboxRelay> amqp,
       NoticeDispatcher dispatcher,
@@ -153,6 +158,12 @@ public class MessagingWiring {
     counties.values().forEach(c -> c.inProcess().ifPresent(r -> r.subscribe(name, consumer)));
   }
 
+  /** The SMS gateway, when {@code sgc.sms.endpoint} is set: its key signs its callbacks too. */
+  public Optional<HttpSmsNotifier> smsGateway() {
+    init();
+    return sms;
+  }
+
   /** The sender standing in for channels without a gateway. */
   public RecordingNoticeSender unsent() {
     init();
@@ -190,7 +201,20 @@ public class MessagingWiring {
     for (DivisionCode code : centers.counties()) {
       try {
         Centers.County county = centers.of(code).orElseThrow();
-        CountyMessaging m = counties.computeIfAbsent(code, c -> open(county));
+        // a county whose store was opened afresh (the inspection tenant's data removed) gets a
+        // relay and dispatcher on the new store
+        CountyMessaging m =
+            counties.compute(
+                code,
+                (c, had) -> {
+                  if (had != null && had.store() == county.store()) {
+                    return had;
+                  }
+                  if (had != null) {
+                    had.amqp().ifPresent(AmqpOutboxRelay::close);
+                  }
+                  return open(county);
+                });
         SweepResult<IntegrationEvent> relayed =
             m.amqp().isPresent()
                 ? m.amqp().get().drain(BATCH)
@@ -223,18 +247,21 @@ public class MessagingWiring {
    * names and telephone numbers (docs/persistence.md suggests 30 days after settlement).
    */
   private void housekeeping(DivisionCode code, CountyMessaging m) {
-    Instant now = clock.instant();
+    // hourly on real time; the retention is counted on the county's own time
+    Instant real = clock.instant();
     Instant last = lastHousekeeping.get(code);
-    if (last != null && last.isAfter(now.minus(Duration.ofHours(1)))) {
+    if (last != null && last.isAfter(real.minus(Duration.ofHours(1)))) {
       return;
     }
+    Instant now = m.clock().instant();
     m.processed().forgetRecordedBefore(now.minus(settings.processedRetention()));
     m.notices().forgetSettledBefore(now.minus(settings.noticeRetention()));
-    lastHousekeeping.put(code, now);
+    lastHousekeeping.put(code, real);
   }
 
   private CountyMessaging open(Centers.County county) {
     JpaStore store = county.store();
+    Clock clock = county.center().clock();
     String name = Scheduler.INSTANCE + "/" + county.code().value();
     JpaProcessedEvents processed = new JpaProcessedEvents(store, clock);
     Optional<AmqpOutboxRelay> amqp =
@@ -253,7 +280,7 @@ public class MessagingWiring {
     NoticeDispatcher dispatcher =
         new NoticeDispatcher(
             notices, senders, clock, NoticeDispatcher.Policy.standard(), name, new SecureRandom());
-    return new CountyMessaging(inProcess, amqp, dispatcher, notices, processed);
+    return new CountyMessaging(store, clock, inProcess, amqp, dispatcher, notices, processed);
   }
 
   /** Lets a running round finish, then closes the broker connections. */

@@ -43,7 +43,9 @@ import org.db3311.sgc.core.calendar.WorkingCalendar;
 import org.db3311.sgc.core.casefacts.PersonKeyer;
 import org.db3311.sgc.core.casefacts.ProjectionSettings;
 import org.db3311.sgc.core.common.DivisionCode;
+import org.db3311.sgc.core.common.Notifier;
 import org.db3311.sgc.core.common.UnitId;
+import org.db3311.sgc.core.notice.QueueingSupervisionNotifier;
 import org.db3311.sgc.core.risk.ReportSchedule;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -105,7 +107,11 @@ public class Wiring {
     Config config = ConfigProvider.getConfig();
     Shared shared =
         new Shared(
-            settings, Calendars.configured(config), ConfiguredHeadquarters.from(config), config);
+            settings,
+            Calendars.configured(config),
+            ConfiguredHeadquarters.from(config),
+            ConfiguredDutyMobiles.from(config),
+            config);
     return new Centers(
         tenant.served(settings.counties()),
         county -> open(shared, county, tenant.clockOf(county, clock)));
@@ -129,17 +135,22 @@ public class Wiring {
       ServerSettings settings,
       WorkingCalendar calendar,
       ConfiguredHeadquarters headquarters,
+      ConfiguredDutyMobiles dutyMobiles,
       Config config) {}
 
   static Centers.County open(Shared shared, DivisionCode county, Clock clock) {
     JpaStore store = store(shared.settings(), county);
     WorkingCalendar calendar = shared.calendar();
+    // every notice of the county goes through its notice queue, in the use case's unit of work
+    Notifier notifier = MessagingWiring.notifier(store, clock);
     GovernanceCenter.Builder builder =
         GovernanceCenter.builder(county, clock)
             .calendar(calendar)
             .unitOfWork(store.unitOfWork())
             .outbox(store.outbox())
-            .notifier(MessagingWiring.notifier(store, clock))
+            .notifier(notifier)
+            // 6.8: guidance supervision notices by text to a unit's duty mobile, else its inbox
+            .supervisionNotifier(new QueueingSupervisionNotifier(notifier, shared.dutyMobiles()))
             .auditTrail(store.auditTrail())
             .sequences(store.sequences())
             .matters(new JpaMatterRepository(store))

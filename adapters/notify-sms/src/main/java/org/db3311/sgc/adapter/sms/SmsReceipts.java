@@ -78,20 +78,50 @@ public final class SmsReceipts {
    */
   public Outcome handle(
       String method, String pathAndQuery, Map<String, String> headers, byte[] body) {
+    Optional<String> rejected = rejection(gateway, clock, method, pathAndQuery, headers, body);
+    if (rejected.isPresent()) {
+      return reject(rejected.get());
+    }
+    NoticeQueue.Receipt receipt;
+    try {
+      receipt = parse(body, clock);
+    } catch (IllegalArgumentException e) {
+      return Outcome.MALFORMED;
+    }
+    return record(receipt) ? Outcome.RECORDED : Outcome.UNKNOWN_NOTICE;
+  }
+
+  /**
+   * Why a request the gateway pushed (a receipt, a reply) is not to be trusted: no timestamp, one
+   * further than the allowed skew from now, another access key id, or a signature that is not the
+   * gateway's over {@code method}, {@code pathAndQuery} and {@code body} ({@link SmsSigner}); empty
+   * when it is signed correctly. Nothing is logged here; the reason names no person.
+   *
+   * @param gateway the gateway whose access key signs its callbacks
+   * @param clock the real clock the gateway's timestamps are compared with
+   * @param headers the request's headers (any case)
+   */
+  public static Optional<String> rejection(
+      HttpSmsNotifier gateway,
+      Clock clock,
+      String method,
+      String pathAndQuery,
+      Map<String, String> headers,
+      byte[] body) {
     Map<String, String> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     h.putAll(headers);
     long timestamp;
     try {
-      timestamp = Long.parseLong(h.getOrDefault(SmsSigner.TIMESTAMP, ""));
+      timestamp = Long.parseLong(h.getOrDefault(SmsSigner.TIMESTAMP, "").strip());
     } catch (NumberFormatException e) {
-      return reject("a receipt without a timestamp");
+      return Optional.of("no timestamp");
     }
     Duration skew = Duration.between(Instant.ofEpochSecond(timestamp), clock.instant()).abs();
     if (skew.compareTo(gateway.settings().receiptMaxSkew()) > 0) {
-      return reject("a receipt " + skew.toSeconds() + " s away from now");
+      return Optional.of("a timestamp " + skew.toSeconds() + " s away from now");
     }
     if (!gateway.settings().accessKeyId().equals(h.get(SmsSigner.KEY_ID))) {
-      return reject("a receipt for another access key");
+      return Optional.of("another access key");
     }
     String canonical =
         SmsSigner.canonical(
@@ -102,21 +132,44 @@ public final class SmsReceipts {
             h.get(SmsSigner.IDEMPOTENCY_KEY),
             body);
     if (!gateway.signer().verify(canonical, h.get(SmsSigner.SIGNATURE))) {
-      return reject("a receipt with a wrong signature");
+      return Optional.of("a wrong signature");
     }
-    NoticeQueue.Receipt receipt;
+    return Optional.empty();
+  }
+
+  /**
+   * The receipt in a pushed body (its signature checked first with {@link #rejection}); without an
+   * {@code at}, received now on {@code clock}.
+   *
+   * @throws IllegalArgumentException when the body is not a receipt (the message names no person)
+   */
+  public static NoticeQueue.Receipt parse(byte[] body, Clock clock) {
     try {
-      receipt = receipt(Json.readObject(new String(body, StandardCharsets.UTF_8)));
-    } catch (IllegalArgumentException | DateTimeParseException e) {
-      HttpSmsNotifier.LOG.log(
-          Level.WARNING, "SMS receipt not understood: {0}", Redaction.scrub(e.getMessage(), null));
-      return Outcome.MALFORMED;
+      return receipt(Json.readObject(new String(body, StandardCharsets.UTF_8)), clock);
+    } catch (IllegalArgumentException | DateTimeParseException | ClassCastException e) {
+      String why = Redaction.scrub(String.valueOf(e.getMessage()), null);
+      HttpSmsNotifier.LOG.log(Level.WARNING, "SMS receipt not understood: {0}", why);
+      throw new IllegalArgumentException("not a receipt: " + why);
     }
-    return record(receipt) ? Outcome.RECORDED : Outcome.UNKNOWN_NOTICE;
+  }
+
+  /**
+   * Records a receipt (already checked and parsed) in this queue; false when the queue knows no
+   * such notice.
+   */
+  public boolean record(NoticeQueue.Receipt receipt) {
+    boolean known = queue.recordReceipt(receipt);
+    HttpSmsNotifier.LOG.log(
+        Level.INFO,
+        "SMS receipt for notice {0}: {1}{2}",
+        receipt.notice(),
+        receipt.status(),
+        known ? "" : " (no such notice)");
+    return known;
   }
 
   private static Outcome reject(String why) {
-    HttpSmsNotifier.LOG.log(Level.WARNING, "SMS receipt rejected: {0}", why);
+    HttpSmsNotifier.LOG.log(Level.WARNING, "SMS receipt rejected: {0}", "a receipt with " + why);
     return Outcome.REJECTED_SIGNATURE;
   }
 
@@ -166,7 +219,7 @@ public final class SmsReceipts {
         try {
           @SuppressWarnings("unchecked")
           Map<String, Object> m = (Map<String, Object>) o;
-          if (record(receipt(m))) {
+          if (record(receipt(m, clock))) {
             recorded++;
           } else {
             failures.add(new ItemFailure(key, "no such notice"));
@@ -181,18 +234,7 @@ public final class SmsReceipts {
     return new Poll(recorded, failures, next);
   }
 
-  private boolean record(NoticeQueue.Receipt receipt) {
-    boolean known = queue.recordReceipt(receipt);
-    HttpSmsNotifier.LOG.log(
-        Level.INFO,
-        "SMS receipt for notice {0}: {1}{2}",
-        receipt.notice(),
-        receipt.status(),
-        known ? "" : " (no such notice)");
-    return known;
-  }
-
-  private NoticeQueue.Receipt receipt(Map<String, Object> m) {
+  private static NoticeQueue.Receipt receipt(Map<String, Object> m, Clock clock) {
     if (!(m.get("idempotencyKey") instanceof String key)) {
       throw new IllegalArgumentException("a receipt names its idempotencyKey");
     }

@@ -194,6 +194,23 @@ public final class JpaNoticeQueue implements NoticeQueue {
   }
 
   @Override
+  public List<QueuedNotice> withReference(String reference) {
+    Objects.requireNonNull(reference, "reference");
+    return unitOfWork.with(
+        em ->
+            em
+                .createQuery(
+                    "select n from NoticeEntity n where n.reference = :reference"
+                        + " order by n.position",
+                    NoticeEntity.class)
+                .setParameter("reference", reference)
+                .getResultList()
+                .stream()
+                .map(JpaNoticeQueue::read)
+                .toList());
+  }
+
+  @Override
   public Map<NoticeState, Long> countByState() {
     return unitOfWork.with(
         em -> {
