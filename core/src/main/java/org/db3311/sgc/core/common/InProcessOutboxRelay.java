@@ -23,7 +23,7 @@ import java.util.function.Consumer;
  * later events of its aggregate wait for it (their order is kept), the others go on. Call {@link
  * #relay} from the embedding's scheduler, or {@link #drain} to relay everything there is.
  */
-public final class InProcessOutboxRelay {
+public final class InProcessOutboxRelay implements OutboxRelay {
 
   private final Outbox outbox;
   private final UnitOfWork unitOfWork;
@@ -83,6 +83,7 @@ public final class InProcessOutboxRelay {
    * @return the events marked published in this pass, and the events that failed (unreadable in the
    *     outbox, or refused by a subscriber)
    */
+  @Override
   public SweepResult<IntegrationEvent> relay(int limit) {
     SweepResult<IntegrationEvent> claim = outbox.claim(name, limit, clock.instant(), lease);
     List<ItemFailure> failed = new ArrayList<>(claim.failed());
@@ -116,6 +117,7 @@ public final class InProcessOutboxRelay {
    *
    * @return every event delivered and every failure met
    */
+  @Override
   public SweepResult<IntegrationEvent> drain(int batch) {
     List<IntegrationEvent> delivered = new ArrayList<>();
     List<ItemFailure> failed = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.db3311.sgc.core.common.IntegrationEvent;
 import org.db3311.sgc.core.common.ItemFailure;
 import org.db3311.sgc.core.common.Outbox;
+import org.db3311.sgc.core.common.OutboxRelay;
 import org.db3311.sgc.core.common.SweepResult;
 
 /**
@@ -28,7 +29,7 @@ import org.db3311.sgc.core.common.SweepResult;
  * <p>When the broker is unreachable a pass claims nothing and reports it; the next pass connects
  * again. Not thread-safe: run one pass at a time (e.g. from a single scheduled thread).
  */
-public final class AmqpOutboxRelay implements AutoCloseable {
+public final class AmqpOutboxRelay implements OutboxRelay, AutoCloseable {
 
   /** The item named in a failure that concerns the broker rather than one event. */
   public static final String BROKER = "broker";
@@ -68,6 +69,7 @@ public final class AmqpOutboxRelay implements AutoCloseable {
    *     read or serialised, or the broker ({@link #BROKER}) when it was unreachable or did not
    *     confirm (then the claimed rows are released for the next pass)
    */
+  @Override
   public SweepResult<IntegrationEvent> relay(int limit) {
     List<ItemFailure> failed = new ArrayList<>();
     AmqpEventPublisher p;
@@ -121,6 +123,7 @@ public final class AmqpOutboxRelay implements AutoCloseable {
    *
    * @return every event published and every failure met
    */
+  @Override
   public SweepResult<IntegrationEvent> drain(int batch) {
     List<IntegrationEvent> published = new ArrayList<>();
     List<ItemFailure> failed = new ArrayList<>();
