@@ -1,10 +1,8 @@
 package org.db3311.sgc.server.intake;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +24,7 @@ import org.db3311.sgc.core.intake.Place;
 import org.db3311.sgc.core.intake.Registration;
 import org.db3311.sgc.core.intake.ResolutionPreference;
 import org.db3311.sgc.core.intake.SourceReference;
-import org.db3311.sgc.server.problem.Problem;
+import org.db3311.sgc.server.http.Requests.Errors;
 
 /**
  * The request bodies of the intake endpoints, and their conversion into the core's commands. Every
@@ -81,47 +79,8 @@ public final class MatterRequests {
           .stream()
           .collect(Collectors.toMap(MaterialKind::code, Function.identity()));
 
-  /** Collects field errors while converting. */
-  static final class Errors {
-    final List<Problem.FieldError> list = new ArrayList<>();
-
-    void add(String path, String reason) {
-      list.add(new Problem.FieldError(path, reason));
-    }
-
-    <T> T attempt(String path, java.util.function.Supplier<T> convert) {
-      try {
-        return convert.get();
-      } catch (IllegalArgumentException e) {
-        add(path, e.getMessage());
-        return null;
-      }
-    }
-
-    void throwIfAny(String what) {
-      if (!list.isEmpty()) {
-        throw new Problem.Exception(
-            new Problem(
-                URI.create("urn:db3311:problem:invalid-request"),
-                "Invalid request",
-                400,
-                what + " has " + list.size() + " error(s); every one is listed in 'errors'.",
-                List.copyOf(list)));
-      }
-    }
-  }
-
   static <E extends Enum<E>> E enumValue(Errors errors, String path, String value, Class<E> type) {
-    if (value == null) {
-      errors.add(path, "required; one of " + Arrays.toString(type.getEnumConstants()));
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value);
-    } catch (IllegalArgumentException e) {
-      errors.add(path, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
-      return null;
-    }
+    return errors.enumValue(path, value, type);
   }
 
   public static Registration registration(RegisterRequest r) {
@@ -211,7 +170,7 @@ public final class MatterRequests {
     }
     PartyRole role = enumValue(errors, path + ".role", p.role(), PartyRole.class);
     String type = p.type() == null ? "CITIZEN" : p.type();
-    int before = errors.list.size();
+    int before = errors.list().size();
     Optional<PhoneNumber> phone =
         p.phone() == null
             ? Optional.empty()
@@ -240,7 +199,7 @@ public final class MatterRequests {
             yield null;
           }
         };
-    if (role == null || party == null || errors.list.size() > before) {
+    if (role == null || party == null || errors.list().size() > before) {
       return null;
     }
     return new MatterParty(role, party);
@@ -251,7 +210,7 @@ public final class MatterRequests {
       errors.add("place", "required: county (or townshipCode) and address");
       return null;
     }
-    int before = errors.list.size();
+    int before = errors.list().size();
     Optional<AreaCode> township =
         p.townshipCode() == null
             ? Optional.empty()
@@ -269,7 +228,7 @@ public final class MatterRequests {
       return null;
     }
     DivisionCode county = errors.attempt("place.county", () -> DivisionCode.of(countyText));
-    if (county == null || errors.list.size() > before) {
+    if (county == null || errors.list().size() > before) {
       return null;
     }
     return errors.attempt(

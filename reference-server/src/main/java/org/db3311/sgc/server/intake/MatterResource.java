@@ -218,7 +218,7 @@ public class MatterResource {
     MatterSnapshot s = visible(number);
     ETags.require(ifMatch, s);
     MatterRequests.MaterialsRequest request = parse(body, MatterRequests.MaterialsRequest.class);
-    MatterRequests.Errors errors = new MatterRequests.Errors();
+    Requests.Errors errors = new Requests.Errors();
     var materials =
         MatterRequests.materials(
             errors, "materials", request == null ? null : request.materials(), true);
@@ -243,7 +243,7 @@ public class MatterResource {
     MatterSnapshot s = visible(number);
     ETags.require(ifMatch, s);
     MatterRequests.DecisionRequest request = parse(body, MatterRequests.DecisionRequest.class);
-    MatterRequests.Errors errors = new MatterRequests.Errors();
+    Requests.Errors errors = new Requests.Errors();
     DecideIntakeUseCase.Verdict verdict = null;
     if (request == null || request.verdict() == null) {
       errors.add("verdict", "required: REVIEW or REFUSE");
@@ -313,7 +313,7 @@ public class MatterResource {
     MatterSnapshot s = visible(number);
     ETags.require(ifMatch, s);
     MatterRequests.WithdrawalRequest request = parse(body, MatterRequests.WithdrawalRequest.class);
-    MatterRequests.Errors errors = new MatterRequests.Errors();
+    Requests.Errors errors = new Requests.Errors();
     var command =
         errors.attempt(
             "reason",
