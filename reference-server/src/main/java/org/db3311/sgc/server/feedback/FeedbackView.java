@@ -6,7 +6,7 @@ import org.db3311.sgc.core.evaluation.feedback.Feedback;
 import org.db3311.sgc.core.evaluation.feedback.FeedbackSnapshot;
 import org.db3311.sgc.core.evaluation.feedback.PublicStatus;
 import org.db3311.sgc.core.evaluation.improvement.CorrectiveActionId;
-import org.db3311.sgc.server.evaluation.PublicAccess;
+import org.db3311.sgc.server.http.PublicAccess;
 import org.db3311.sgc.server.security.Masking;
 
 /** A feedback item as staff see it; the submitter's contact masked unless revealed. */

@@ -6,7 +6,7 @@ import org.db3311.sgc.core.evaluation.improvement.CorrectiveAction;
 import org.db3311.sgc.core.evaluation.improvement.CorrectiveActionSnapshot;
 import org.db3311.sgc.core.evaluation.improvement.PublishedRecheck;
 import org.db3311.sgc.core.evaluation.improvement.RecheckResult;
-import org.db3311.sgc.server.evaluation.PublicAccess;
+import org.db3311.sgc.server.http.PublicAccess;
 
 /** A corrective action (纠正措施, 9.3.1) as the API shows it to staff. */
 public record CorrectiveActionView(

@@ -1,8 +1,7 @@
-package org.db3311.sgc.server.evaluation;
+package org.db3311.sgc.server.http;
 
 import java.util.regex.Pattern;
 import org.db3311.sgc.core.common.DivisionCode;
-import org.db3311.sgc.server.http.Requests;
 import org.db3311.sgc.server.security.Caller;
 import org.db3311.sgc.server.wiring.Centers;
 import org.eclipse.microprofile.jwt.JsonWebToken;
