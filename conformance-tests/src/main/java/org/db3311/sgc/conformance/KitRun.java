@@ -13,6 +13,7 @@ import org.db3311.sgc.conformance.checks.AssessmentChecks;
 import org.db3311.sgc.conformance.checks.CaseworkChecks;
 import org.db3311.sgc.conformance.checks.CatalogPublishedCheck;
 import org.db3311.sgc.conformance.checks.EvaluationChecks;
+import org.db3311.sgc.conformance.checks.FeedbackChecks;
 import org.db3311.sgc.conformance.checks.Fixtures;
 import org.db3311.sgc.conformance.checks.HealthCheck;
 import org.db3311.sgc.conformance.checks.IntakeChecks;
@@ -83,6 +84,7 @@ public final class KitRun {
     all.addAll(CaseworkChecks.all());
     all.addAll(TenantClockChecks.all());
     all.addAll(EvaluationChecks.all());
+    all.addAll(FeedbackChecks.all());
     all.add(new ScopeCheck());
     return List.copyOf(all);
   }

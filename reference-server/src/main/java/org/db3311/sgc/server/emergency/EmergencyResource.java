@@ -42,13 +42,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Emergency command and coordination (应急指挥协调, 6.6): discover an incident from a report or a
- * system warning, grade it (the policy suggests, a person decides), put a leader or a task force in
- * charge of a major one, activate the headquarters' plan, order departments, record arrivals,
- * completions and progress, close and review. Incidents are the county's: every request names the
- * county ({@code ?county=}, the caller's own when absent) and needs a division covering all of it.
- * A step the incident refuses (a major incident without a lead, an order not completed) changes
- * nothing and is answered 409 with every reason.
+ * Emergency command and coordination (应急指挥协调, 6.6): discover an incident from a report or a system
+ * warning, grade it (the policy suggests, a person decides), put a leader or a task force in charge
+ * of a major one, activate the headquarters' plan, order departments, record arrivals, completions
+ * and progress, close and review. Incidents are the county's: every request names the county
+ * ({@code ?county=}, the caller's own when absent) and needs a division covering all of it. A step
+ * the incident refuses (a major incident without a lead, an order not completed) changes nothing
+ * and is answered 409 with every reason.
  */
 @Path("/api/v1/emergency")
 @RequestScoped

@@ -53,8 +53,8 @@ public record CorrectiveActionView(
   }
 
   /**
-   * A re-check result as the public board shows it (实时公开和反馈复查验证信息, 9.3.3): no staff names, and phone and
-   * identity numbers masked in the texts.
+   * A re-check result as the public board shows it (实时公开和反馈复查验证信息, 9.3.3): no staff names, and
+   * phone and identity numbers masked in the texts.
    */
   public record PublicRecheckView(
       String action,

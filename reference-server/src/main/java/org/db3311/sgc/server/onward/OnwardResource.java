@@ -44,9 +44,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The onward roads (6.2) for a dispute mediation did not settle: labour arbitration, litigation
  * filing, administrative reconsideration, the 信访 procedure with 复查/复核, legal aid. A referral runs
  * on its statutory clocks and stays supervised (6.2.1.3) until the body reports back; that closes
- * the matter, and the parties are then told the result (6.2.1.4.1). A referral is addressed as its id reads, {@code
- * /api/v1/onward/331102-20261203-0001/O1}; every request is confined to the caller's division,
- * judged by the matter's place.
+ * the matter, and the parties are then told the result (6.2.1.4.1). A referral is addressed as its
+ * id reads, {@code /api/v1/onward/331102-20261203-0001/O1}; every request is confined to the
+ * caller's division, judged by the matter's place.
  */
 @Path("/api/v1/onward")
 @RequestScoped

@@ -25,10 +25,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Scheduled work of every county: the deadline sweep (限期调处, 限期反馈, 6.2.1.3: notices before and after
- * each last day), the expiry of idempotency records, and the periodic analysis jobs of {@link PeriodicJobs}
- * (warning scan, overdue sweeps, daily risk collection, yearly filing). Several instances may run
- * on one database; each job of each county runs only on the instance holding its lease (table
- * {@code scheduler_lease}), and one county's failure stops no other county's run.
+ * each last day), the expiry of idempotency records, and the periodic analysis jobs of {@link
+ * PeriodicJobs} (warning scan, overdue sweeps, daily risk collection, yearly filing). Several
+ * instances may run on one database; each job of each county runs only on the instance holding its
+ * lease (table {@code scheduler_lease}), and one county's failure stops no other county's run.
  *
  * <p>{@code sgc.schedule.sweep-interval} (ISO-8601 duration, default {@code PT5M}; {@code PT0S}
  * turns scheduling off, as the tests do) is how often a round runs; each periodic job has its own
