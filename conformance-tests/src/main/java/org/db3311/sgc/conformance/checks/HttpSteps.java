@@ -1,6 +1,8 @@
 package org.db3311.sgc.conformance.checks;
 
 import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -29,6 +31,36 @@ final class HttpSteps {
     return OffsetDateTime.parse(tenant.getString("now"))
         .atZoneSameInstant(CaseworkChecks.BEIJING)
         .toLocalDate();
+  }
+
+  /** Something done on the tenant's clock. */
+  interface OnTheClock {
+    void run() throws Exception;
+  }
+
+  /**
+   * Sets the tenant's clock to {@code at}, runs {@code steps} (which may move it further), and puts
+   * the tenant's time back as it was (its offset from real time), whatever happened.
+   */
+  static void onTheClock(Probe p, OffsetDateTime at, OnTheClock steps) throws Exception {
+    JsonObject tenant =
+        p.require(p.get("/api/v1/inspection"), 200, "/api/v1/inspection", "the tenant's clock");
+    Duration offset = Duration.parse(tenant.getString("offset", "PT0S"));
+    try {
+      setClock(p, at);
+      steps.run();
+    } finally {
+      setClock(p, Instant.now().plus(offset).atOffset(at.getOffset()));
+    }
+  }
+
+  static void setClock(Probe p, OffsetDateTime now) throws Exception {
+    p.require(
+        p.send(
+            "PUT", "/api/v1/inspection/clock", "{\"now\":\"" + now.withNano(0) + "\"}", Map.of()),
+        200,
+        "/api/v1/inspection/clock",
+        "setting the tenant's clock to " + now.withNano(0));
   }
 
   /** {@code ?county=} of the kit's county. */
