@@ -32,6 +32,14 @@ public final class EmergencyChecks {
     return List.of(new DiscoveredAndGraded(), new CommandedToReview());
   }
 
+  /** Outside the tenant an activated plan would reach a real headquarters. */
+  static void tenantOnly(Probe p) {
+    if (!p.settings().tenant()) {
+      p.skip(
+          "activating a response plan in a real county would alert its headquarters: tenant only");
+    }
+  }
+
   /** Records an incident the kit reports; its path. */
   static String discovered(Probe p, String channel, String summary) throws Exception {
     String body =
@@ -109,6 +117,7 @@ public final class EmergencyChecks {
 
     @Override
     public void run(Probe p) throws Exception {
+      tenantOnly(p);
       discovered(p, "ONLINE_REPORT", "群众网上报告道路塌陷");
       String incident = discovered(p, "SYSTEM_WARNING", "系统预警：河道水位超警");
       String small = impact(0, 0, 10, false);
@@ -168,6 +177,7 @@ public final class EmergencyChecks {
 
     @Override
     public void run(Probe p) throws Exception {
+      tenantOnly(p);
       String incident = discovered(p, "OFFLINE_REPORT", "化工仓库起火");
       String large = impact(3, 20, 2000, true);
       JsonObject g = graded(p, incident, large, suggested(p, large));

@@ -180,6 +180,10 @@ public final class FeedbackChecks {
 
     @Override
     public void run(Probe p) throws Exception {
+      if (!p.settings().tenant()) {
+        p.skip(
+            "a re-check recorded in a real county is published on its public board: tenant only");
+      }
       Ticket t = complain(p, "调解室预约无人回复");
       String correctBy = HttpSteps.today(p).plusDays(30).toString();
       JsonObject answered =

@@ -43,6 +43,9 @@ public final class GuidanceChecks {
 
     @Override
     public void run(Probe p) throws Exception {
+      if (!p.settings().tenant()) {
+        p.skip("a task issued in a real county would reach its townships' staff: tenant only");
+      }
       String county = p.settings().county();
       String township = county + "001";
       String village = township + "001";
