@@ -19,7 +19,7 @@ public final class FeedbackChecks {
   private FeedbackChecks() {}
 
   public static List<ConformanceCheck> all() {
-    return List.of(new PublicChannel(), new RecheckDisclosed());
+    return List.of(new PublicChannel(), new HigherLevelSupervision(), new RecheckDisclosed());
   }
 
   /** What a citizen submits without a token: the ticket and its follow code. */
@@ -58,18 +58,18 @@ public final class FeedbackChecks {
     return new Ticket(ticket, code);
   }
 
-  /** Staff assign the complaint and answer it with a verdict. */
+  /** Staff assign the item and answer it. */
   static JsonObject answer(Probe p, Ticket t, String answer) throws Exception {
     p.require(
         HttpSteps.change(p, t.staff(p), "/assignment", "{\"unit\":\"county.center\"}"),
         200,
         "/api/v1/feedback/{ticket}/assignment",
-        "assigning the complaint");
+        "assigning the item to the unit that answers");
     return p.require(
         HttpSteps.change(p, t.staff(p), "/answer", answer),
         200,
         "/api/v1/feedback/{ticket}/answer",
-        "answering the complaint");
+        "answering the item");
   }
 
   /** Anyone complains without a token, follows the ticket by its code only, and reads the reply. */
@@ -157,6 +157,73 @@ public final class FeedbackChecks {
       p.expect(
           "CLOSED".equals(closed.getString("state", "")),
           "the submitter sees it closed (" + closed.getString("state", "?") + ")");
+    }
+  }
+
+  /**
+   * 接受上级组织的监督和指导: staff record what a higher level raises, and it is answered like the public's.
+   */
+  @Implements("9.1")
+  static final class HigherLevelSupervision extends HttpCheck {
+    HigherLevelSupervision() {
+      super(
+          "feedback-higher-level",
+          "9.1 supervision by a higher level is recorded, listed and answered",
+          "feedback",
+          List.of("9.1"),
+          List.of(
+              "POST /api/v1/feedback (staff: one item of higher-level supervision)",
+              "POST …/assignment and …/answer"));
+    }
+
+    @Override
+    public void run(Probe p) throws Exception {
+      if (!p.settings().tenant()) {
+        p.skip(
+            "answering higher-level supervision raises work for a real county's units: tenant only");
+      }
+      String body =
+          Json.createObjectBuilder()
+              .add("kind", "HIGHER_LEVEL_SUPERVISION")
+              .add("channel", "HIGHER_LEVEL")
+              .add("content", "市中心督查：窗口等候时间过长（检查用 " + p.settings().tag() + "）")
+              .add("about", "county.center")
+              .build()
+              .toString();
+      JsonObject recorded =
+          p.require(
+              HttpSteps.create(p, "/api/v1/feedback" + HttpSteps.county(p), body),
+              201,
+              "/api/v1/feedback",
+              "recording supervision by a higher level");
+      Ticket t = new Ticket(recorded.getString("ticket", ""), "");
+      JsonObject listed =
+          p.require(
+              p.get(
+                  "/api/v1/feedback"
+                      + HttpSteps.county(p)
+                      + "&kind=HIGHER_LEVEL_SUPERVISION&size=200"),
+              200,
+              "/api/v1/feedback",
+              "the higher-level items");
+      p.expect(
+          HttpSteps.items(listed).stream()
+              .anyMatch(i -> t.ticket().equals(i.getString("ticket", ""))),
+          "the item " + t.ticket() + " is listed as higher-level supervision");
+      String correctBy = HttpSteps.today(p).plusDays(30).toString();
+      JsonObject answered =
+          answer(
+              p,
+              t,
+              Json.createObjectBuilder()
+                  .add("reply", "已整改并报上级（检查用）")
+                  .add("correctBy", correctBy)
+                  .build()
+                  .toString());
+      p.expect(
+          "ANSWERED".equals(answered.getString("state", "")),
+          "it is answered (" + answered.getString("state", "?") + ")");
+      p.note("corrective action raised: " + answered.getString("correctiveAction", "none"));
     }
   }
 
