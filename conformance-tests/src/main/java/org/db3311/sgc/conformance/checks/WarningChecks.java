@@ -19,13 +19,16 @@ public final class WarningChecks {
   /** A person of the kit's own, so that no other check's matter counts towards the warning. */
   static final String PETITIONER_ID = "110105198505050011";
 
+  /** The most petitions the kit brings before it concludes that nothing warns of them. */
+  static final int MOST = 8;
+
   private WarningChecks() {}
 
   public static List<ConformanceCheck> all() {
     return List.of(new RepeatPetitionsWarned());
   }
 
-  /** Three petitions by one person raise a warning on a scan, handled to its close. */
+  /** Petitions by one person raise a warning on a scan, handled to its close. */
   @Implements({"6.5.1", "6.5.2"})
   static final class RepeatPetitionsWarned extends HttpCheck {
     RepeatPetitionsWarned() {
@@ -36,7 +39,8 @@ public final class WarningChecks {
           "analysis",
           List.of("6.5.1", "6.5.2"),
           List.of(
-              "POST /api/v1/matters (three petitions by one person: two at the window, one"
+              "POST /api/v1/matters (three petitions by one person, up to eight when three raise"
+                  + " nothing: the first two at the window, one"
                   + " transferred from 浙里访)",
               "POST /api/v1/warnings/scans",
               "POST /api/v1/warnings/{id}/publication, …/acknowledgement, …/closure"));
@@ -51,6 +55,7 @@ public final class WarningChecks {
       }
       String county = HttpSteps.county(p);
       List<String> matters = new ArrayList<>();
+      // three petitions first (the reference product's lowest level); more if nothing warns
       for (int i = 0; i < 2; i++) {
         matters.add(petition(p, "WINDOW", null, "重复信访 窗口 " + i, Fixtures.COMPLETE));
       }
@@ -63,21 +68,18 @@ public final class WarningChecks {
               List.of("source_record")));
       p.note("the kit's petitions: " + matters);
 
-      // the model reads facts the deployment may project a moment after the registration
-      JsonObject warning = null;
-      for (int attempt = 0; attempt < 10 && warning == null; attempt++) {
-        if (attempt > 0) {
-          Thread.sleep(1000);
+      JsonObject warning = scanFor(p, county, matters);
+      if (warning == null) {
+        // the standard sets no threshold: a deployment may want more than three before it warns
+        p.note("no warning after three petitions; the kit brings " + (MOST - 3) + " more");
+        for (int i = 3; i < MOST; i++) {
+          matters.add(petition(p, "WINDOW", null, "重复信访 追加 " + i, Fixtures.COMPLETE));
         }
-        p.require(
-            p.post("/api/v1/warnings/scans" + county, ""),
-            200,
-            "/api/v1/warnings/scans",
-            "a scan run now");
-        warning = about(open(p, county), matters);
+        warning = scanFor(p, county, matters);
       }
       if (!p.expect(
-          warning != null, "a scan raises a warning naming the kit's three petitions " + matters)) {
+          warning != null,
+          "a scan raises a warning naming the kit's " + matters.size() + " petitions " + matters)) {
         return;
       }
       String id = warning.getString("id");
@@ -145,6 +147,29 @@ public final class WarningChecks {
       p.expect(
           open(p, county).stream().noneMatch(o -> id.equals(o.getString("id", ""))),
           "a closed warning is no longer open");
+    }
+
+    /**
+     * Runs scans until one has raised a warning naming all of {@code matters}: the model reads
+     * facts the deployment may project a moment after the registration.
+     */
+    private static JsonObject scanFor(Probe p, String county, List<String> matters)
+        throws Exception {
+      for (int attempt = 0; attempt < 10; attempt++) {
+        if (attempt > 0) {
+          Thread.sleep(1000);
+        }
+        p.require(
+            p.post("/api/v1/warnings/scans" + county, ""),
+            200,
+            "/api/v1/warnings/scans",
+            "a scan run now");
+        JsonObject w = about(open(p, county), matters);
+        if (w != null) {
+          return w;
+        }
+      }
+      return null;
     }
 
     private static String petition(
