@@ -12,12 +12,17 @@ import java.util.function.Consumer;
 import org.db3311.sgc.conformance.checks.AssessmentChecks;
 import org.db3311.sgc.conformance.checks.CaseworkChecks;
 import org.db3311.sgc.conformance.checks.CatalogPublishedCheck;
+import org.db3311.sgc.conformance.checks.EmergencyChecks;
 import org.db3311.sgc.conformance.checks.EvaluationChecks;
+import org.db3311.sgc.conformance.checks.FeedbackChecks;
 import org.db3311.sgc.conformance.checks.Fixtures;
+import org.db3311.sgc.conformance.checks.GuidanceChecks;
 import org.db3311.sgc.conformance.checks.HealthCheck;
 import org.db3311.sgc.conformance.checks.IntakeChecks;
+import org.db3311.sgc.conformance.checks.RiskReportChecks;
 import org.db3311.sgc.conformance.checks.ScopeCheck;
 import org.db3311.sgc.conformance.checks.TenantClockChecks;
+import org.db3311.sgc.conformance.checks.WarningChecks;
 import org.db3311.sgc.core.catalog.ClauseCatalog;
 
 /**
@@ -83,6 +88,11 @@ public final class KitRun {
     all.addAll(CaseworkChecks.all());
     all.addAll(TenantClockChecks.all());
     all.addAll(EvaluationChecks.all());
+    all.addAll(FeedbackChecks.all());
+    all.addAll(RiskReportChecks.all());
+    all.addAll(WarningChecks.all());
+    all.addAll(EmergencyChecks.all());
+    all.addAll(GuidanceChecks.all());
     all.add(new ScopeCheck());
     return List.copyOf(all);
   }

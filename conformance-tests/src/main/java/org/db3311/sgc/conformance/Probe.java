@@ -51,6 +51,27 @@ public final class Probe {
     return send("POST", path, json, Map.of());
   }
 
+  /**
+   * Sends a request without the token, as anyone may on a public channel; recorded like every other
+   * exchange.
+   */
+  public Deployment.Answer anonymous(String method, String path, String json)
+      throws IOException, InterruptedException {
+    long t0 = System.nanoTime();
+    Deployment.Answer a = new Deployment(deployment.base()).send(method, path, json, Map.of());
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    exchanges.add(
+        new Exchange(
+            method + " (no token)",
+            path,
+            redaction.apply(json),
+            a.status(),
+            a.contentType(),
+            redaction.apply(a.body()),
+            ms));
+    return a;
+  }
+
   /** POSTs with {@code If-Match} of {@code resource} as it reads now. */
   public Deployment.Answer change(String resource, String step, String json)
       throws IOException, InterruptedException {
