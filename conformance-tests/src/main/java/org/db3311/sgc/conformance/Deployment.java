@@ -62,6 +62,17 @@ public final class Deployment {
     return token.isPresent();
   }
 
+  private static final int MAX_RATE_RETRIES = 5;
+  private static final Duration MAX_RATE_WAIT = Duration.ofSeconds(60);
+
+  private static long retryAfterSeconds(HttpResponse<?> response) {
+    try {
+      return Math.max(1, Long.parseLong(response.headers().firstValue("Retry-After").orElse("1")));
+    } catch (NumberFormatException dateForm) {
+      return 1;
+    }
+  }
+
   /** POSTs a JSON body. */
   public Answer postJson(String path, String json) throws IOException, InterruptedException {
     return send("POST", path, json, Map.of());
@@ -86,7 +97,18 @@ public final class Deployment {
     } else {
       b.method(method, HttpRequest.BodyPublishers.noBody());
     }
-    HttpResponse<String> response = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    HttpRequest request = b.build();
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    // a deployment holding the public to a rate (429) is answered as a polite client would: wait
+    // as long as it says, a few times, then report what it said
+    for (int retry = 0; retry < MAX_RATE_RETRIES && response.statusCode() == 429; retry++) {
+      long wait = retryAfterSeconds(response);
+      if (wait > MAX_RATE_WAIT.toSeconds()) {
+        break;
+      }
+      Thread.sleep(Duration.ofSeconds(wait).toMillis());
+      response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
     return new Answer(
         response.statusCode(),
         response.headers().firstValue("Content-Type").orElse(""),
