@@ -25,7 +25,7 @@ public final class EvaluationChecks {
   private EvaluationChecks() {}
 
   public static List<ConformanceCheck> all() {
-    return List.of(new FiguresRecomputed());
+    return List.of(new FiguresRecomputed(), new DepartmentFiguresCheck());
   }
 
   /**
