@@ -17,7 +17,11 @@ public final class ChannelChecks {
 
   public static List<ConformanceCheck> all() {
     return List.of(
-        new DisputeCode(), new OtherChannels(), new CityCenter(), new OnlineMediationCheck());
+        new DisputeCode(),
+        new OtherChannels(),
+        new CityCenter(),
+        new OnlineMediationCheck(),
+        new UnifiedPlatformCheck());
   }
 
   /**
