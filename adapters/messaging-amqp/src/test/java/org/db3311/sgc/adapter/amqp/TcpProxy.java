@@ -21,6 +21,7 @@ final class TcpProxy implements AutoCloseable {
   private final int port;
   private final List<Socket> sockets = new CopyOnWriteArrayList<>();
   private volatile ServerSocket server;
+  private volatile boolean refusing;
 
   TcpProxy(int target) throws IOException {
     this.target = target;
@@ -34,6 +35,7 @@ final class TcpProxy implements AutoCloseable {
   }
 
   synchronized void up() throws IOException {
+    refusing = false;
     if (server != null) {
       return;
     }
@@ -44,12 +46,12 @@ final class TcpProxy implements AutoCloseable {
     Thread.ofPlatform().daemon().start(() -> accept(s));
   }
 
+  /**
+   * The broker becomes unreachable: open connections are cut and new ones closed at once. The port
+   * stays bound to the proxy, so no other program on the machine can take it over meanwhile.
+   */
   synchronized void down() {
-    ServerSocket s = server;
-    server = null;
-    if (s != null) {
-      closeQuietly(s);
-    }
+    refusing = true;
     for (Socket socket : sockets) {
       closeQuietly(socket);
     }
@@ -60,6 +62,10 @@ final class TcpProxy implements AutoCloseable {
     while (!s.isClosed()) {
       try {
         Socket client = s.accept();
+        if (refusing) {
+          closeQuietly(client);
+          continue;
+        }
         Socket broker = new Socket(InetAddress.getLoopbackAddress(), target);
         sockets.add(client);
         sockets.add(broker);
@@ -97,7 +103,12 @@ final class TcpProxy implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     down();
+    ServerSocket s = server;
+    server = null;
+    if (s != null) {
+      closeQuietly(s);
+    }
   }
 }
