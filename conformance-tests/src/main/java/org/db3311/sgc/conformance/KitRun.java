@@ -13,9 +13,11 @@ import org.db3311.sgc.conformance.checks.AssessmentChecks;
 import org.db3311.sgc.conformance.checks.CaseworkChecks;
 import org.db3311.sgc.conformance.checks.CatalogPublishedCheck;
 import org.db3311.sgc.conformance.checks.EvaluationChecks;
+import org.db3311.sgc.conformance.checks.EventChecks;
 import org.db3311.sgc.conformance.checks.Fixtures;
 import org.db3311.sgc.conformance.checks.HealthCheck;
 import org.db3311.sgc.conformance.checks.IntakeChecks;
+import org.db3311.sgc.conformance.checks.ReceptionChecks;
 import org.db3311.sgc.conformance.checks.ScopeCheck;
 import org.db3311.sgc.conformance.checks.TenantClockChecks;
 import org.db3311.sgc.core.catalog.ClauseCatalog;
@@ -83,6 +85,8 @@ public final class KitRun {
     all.addAll(CaseworkChecks.all());
     all.addAll(TenantClockChecks.all());
     all.addAll(EvaluationChecks.all());
+    all.addAll(EventChecks.all());
+    all.addAll(ReceptionChecks.all());
     all.add(new ScopeCheck());
     return List.copyOf(all);
   }

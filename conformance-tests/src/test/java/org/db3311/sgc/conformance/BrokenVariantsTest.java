@@ -40,7 +40,16 @@ class BrokenVariantsTest {
         Arguments.of(
             BrokenVariants.RegistrationsCountedAsAccepted.class,
             "R8",
-            "evaluation-figures-recomputed"));
+            "evaluation-figures-recomputed"),
+        Arguments.of(BrokenVariants.LeadNotKept.class, "6.3.1.1", "events-assignment"),
+        Arguments.of(BrokenVariants.DutyRosterNeverInForce.class, "6.3.1.2", "events-duty-leader"),
+        Arguments.of(BrokenVariants.CityLinkDown.class, "R12", "events-cross-county-to-city"),
+        Arguments.of(
+            BrokenVariants.ArchivedWithoutReview.class, "6.3.1.3", "events-review-before-archive"),
+        Arguments.of(
+            BrokenVariants.RotaDayWithoutLeaderPublished.class,
+            "6.2.1.2",
+            "reception-leader-every-working-day"));
   }
 
   @ParameterizedTest(name = "{0} is caught by {1}")
