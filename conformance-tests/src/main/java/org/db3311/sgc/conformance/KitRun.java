@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.db3311.sgc.conformance.checks.ArchiveChecks;
 import org.db3311.sgc.conformance.checks.AssessmentChecks;
 import org.db3311.sgc.conformance.checks.CaseworkChecks;
 import org.db3311.sgc.conformance.checks.CatalogPublishedCheck;
@@ -87,6 +88,7 @@ public final class KitRun {
     all.addAll(EvaluationChecks.all());
     all.addAll(EventChecks.all());
     all.addAll(ReceptionChecks.all());
+    all.addAll(ArchiveChecks.all());
     all.add(new ScopeCheck());
     return List.copyOf(all);
   }

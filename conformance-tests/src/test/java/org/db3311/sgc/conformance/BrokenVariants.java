@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
+import org.db3311.sgc.adapter.jpa.JpaArchiveStore;
 import org.db3311.sgc.adapter.jpa.JpaCaseFactStore;
 import org.db3311.sgc.adapter.jpa.JpaDutyRosterRepository;
 import org.db3311.sgc.adapter.jpa.JpaFollowUpRepository;
@@ -22,6 +23,8 @@ import org.db3311.sgc.adapter.jpa.JpaReceptionRepository;
 import org.db3311.sgc.adapter.jpa.JpaStore;
 import org.db3311.sgc.adapter.jpa.JpaSupervisionFileRepository;
 import org.db3311.sgc.core.GovernanceCenter;
+import org.db3311.sgc.core.archive.ArchiveStore;
+import org.db3311.sgc.core.archive.SealedFile;
 import org.db3311.sgc.core.calendar.HolidayTableCalendar;
 import org.db3311.sgc.core.calendar.WorkingCalendar;
 import org.db3311.sgc.core.common.DivisionCode;
@@ -527,6 +530,34 @@ final class BrokenVariants {
                         new ReceptionRotaSnapshot(s.month(), days, s.state(), s.publishedAt()),
                         r.version()));
                 return Optional.of(VOID);
+              }));
+    }
+  }
+
+  /**
+   * Verification reads the copy of each file kept when it was sealed, not the stored bytes: a file
+   * changed in storage still verifies (7.3.2).
+   */
+  public static final class VerificationReadsACopy implements CenterVariant {
+    @Override
+    public void apply(DivisionCode county, JpaStore store, GovernanceCenter.Builder b) {
+      ArchiveStore real = new JpaArchiveStore(store);
+      Map<String, SealedFile> copies = new java.util.concurrent.ConcurrentHashMap<>();
+      b.archive(
+          wrap(
+              ArchiveStore.class,
+              real,
+              (method, args) -> {
+                if (method.getName().equals("add")) {
+                  SealedFile f = (SealedFile) args[0];
+                  real.add(f);
+                  copies.put(f.fileId(), f);
+                  return Optional.of(VOID);
+                }
+                if (method.getName().equals("find") && copies.containsKey((String) args[0])) {
+                  return Optional.of(Optional.of(copies.get((String) args[0])));
+                }
+                return null;
               }));
     }
   }

@@ -49,7 +49,9 @@ class BrokenVariantsTest {
         Arguments.of(
             BrokenVariants.RotaDayWithoutLeaderPublished.class,
             "6.2.1.2",
-            "reception-leader-every-working-day"));
+            "reception-leader-every-working-day"),
+        Arguments.of(
+            BrokenVariants.VerificationReadsACopy.class, "7.3.2", "archives-tampered-file-fails"));
   }
 
   @ParameterizedTest(name = "{0} is caught by {1}")
