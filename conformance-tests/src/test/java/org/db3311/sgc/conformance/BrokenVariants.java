@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.lang.reflect.RecordComponent;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,7 @@ import org.db3311.sgc.core.eventhandling.EventState;
 import org.db3311.sgc.core.eventhandling.GovernanceEvent;
 import org.db3311.sgc.core.eventhandling.GovernanceEventRepository;
 import org.db3311.sgc.core.eventhandling.GovernanceEventSnapshot;
+import org.db3311.sgc.core.facts.Assignment;
 import org.db3311.sgc.core.facts.CaseFactStore;
 import org.db3311.sgc.core.facts.MatterFact;
 import org.db3311.sgc.core.followup.FollowUp;
@@ -605,6 +607,72 @@ final class BrokenVariants {
         s.resultReference(),
         s.dutyFallback(),
         s.transferReference());
+  }
+
+  /**
+   * A sign-for after its deadline is counted as a response: the response rate's numerator holds
+   * late sign-fors (R8).
+   */
+  public static final class LateSignForCounted implements CenterVariant {
+    @Override
+    public void apply(DivisionCode county, JpaStore store, GovernanceCenter.Builder b) {
+      CaseFactStore real = new JpaCaseFactStore(store);
+      b.caseFacts(
+          wrap(
+              CaseFactStore.class,
+              real,
+              (method, args) -> {
+                Object answer = call(method, real, args);
+                if (answer instanceof Stream<?> all) {
+                  return Optional.of(all.map(f -> signedInTime((MatterFact) f)));
+                }
+                if (answer instanceof Optional<?> one) {
+                  return Optional.of(one.map(f -> signedInTime((MatterFact) f)));
+                }
+                return Optional.ofNullable(answer == null ? VOID : answer);
+              }));
+    }
+
+    private static MatterFact signedInTime(MatterFact f) {
+      if (f.signedForAt().isEmpty()
+          && f.assignments().stream().allMatch(a -> a.signedForAt().isEmpty())) {
+        return f;
+      }
+      List<Assignment> assignments =
+          f.assignments().stream()
+              .map(
+                  a ->
+                      new Assignment(
+                          a.unit(),
+                          a.assignedAt(),
+                          a.responseDueAt(),
+                          a.signedForAt().map(at -> earlier(at, a.responseDueAt()))))
+              .toList();
+      Optional<Instant> signed =
+          f.signedForAt().map(at -> f.responseDueAt().map(due -> earlier(at, due)).orElse(at));
+      RecordComponent[] parts = MatterFact.class.getRecordComponents();
+      Object[] values = new Object[parts.length];
+      Class<?>[] types = new Class<?>[parts.length];
+      try {
+        for (int i = 0; i < parts.length; i++) {
+          types[i] = parts[i].getType();
+          values[i] =
+              switch (parts[i].getName()) {
+                case "signedForAt" -> signed;
+                case "assignments" -> assignments;
+                default -> parts[i].getAccessor().invoke(f);
+              };
+        }
+        return MatterFact.class.getDeclaredConstructor(types).newInstance(values);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    /** The sign-for as if made by the deadline, never before the assignment. */
+    private static Instant earlier(Instant signed, Instant due) {
+      return signed.isAfter(due) ? due : signed;
+    }
   }
 
   private static final Object VOID = new Object();

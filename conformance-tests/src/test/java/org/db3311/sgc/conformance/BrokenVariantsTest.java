@@ -51,7 +51,8 @@ class BrokenVariantsTest {
             "6.2.1.2",
             "reception-leader-every-working-day"),
         Arguments.of(
-            BrokenVariants.VerificationReadsACopy.class, "7.3.2", "archives-tampered-file-fails"));
+            BrokenVariants.VerificationReadsACopy.class, "7.3.2", "archives-tampered-file-fails"),
+        Arguments.of(BrokenVariants.LateSignForCounted.class, "R8", "evaluation-late-sign-for"));
   }
 
   @ParameterizedTest(name = "{0} is caught by {1}")
