@@ -13,6 +13,7 @@ import org.db3311.sgc.conformance.checks.ArchiveChecks;
 import org.db3311.sgc.conformance.checks.AssessmentChecks;
 import org.db3311.sgc.conformance.checks.CaseworkChecks;
 import org.db3311.sgc.conformance.checks.CatalogPublishedCheck;
+import org.db3311.sgc.conformance.checks.EpidemicChecks;
 import org.db3311.sgc.conformance.checks.EvaluationChecks;
 import org.db3311.sgc.conformance.checks.EventChecks;
 import org.db3311.sgc.conformance.checks.Fixtures;
@@ -89,6 +90,7 @@ public final class KitRun {
     all.addAll(EventChecks.all());
     all.addAll(ReceptionChecks.all());
     all.addAll(ArchiveChecks.all());
+    all.addAll(EpidemicChecks.all());
     all.add(new ScopeCheck());
     return List.copyOf(all);
   }

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.db3311.sgc.adapter.jpa.JpaArchiveStore;
 import org.db3311.sgc.adapter.jpa.JpaCaseFactStore;
 import org.db3311.sgc.adapter.jpa.JpaDutyRosterRepository;
+import org.db3311.sgc.adapter.jpa.JpaEpidemicCaseRepository;
 import org.db3311.sgc.adapter.jpa.JpaFollowUpRepository;
 import org.db3311.sgc.adapter.jpa.JpaGovernanceEventRepository;
 import org.db3311.sgc.adapter.jpa.JpaMatterRepository;
@@ -29,6 +30,9 @@ import org.db3311.sgc.core.archive.SealedFile;
 import org.db3311.sgc.core.calendar.HolidayTableCalendar;
 import org.db3311.sgc.core.calendar.WorkingCalendar;
 import org.db3311.sgc.core.common.DivisionCode;
+import org.db3311.sgc.core.epidemic.EpidemicCase;
+import org.db3311.sgc.core.epidemic.EpidemicCaseRepository;
+import org.db3311.sgc.core.epidemic.EpidemicCaseSnapshot;
 import org.db3311.sgc.core.eventhandling.CityCenterGateway;
 import org.db3311.sgc.core.eventhandling.DutyRoster;
 import org.db3311.sgc.core.eventhandling.DutyRosterRepository;
@@ -672,6 +676,48 @@ final class BrokenVariants {
     /** The sign-for as if made by the deadline, never before the assignment. */
     private static Instant earlier(Instant signed, Instant due) {
       return signed.isAfter(due) ? due : signed;
+    }
+  }
+
+  /**
+   * A handled epidemic case is taken as fed back: it is assessed without supervision feedback
+   * (6.7.1.1).
+   */
+  public static final class EpidemicLoopSkipsFeedback implements CenterVariant {
+    @Override
+    public void apply(DivisionCode county, JpaStore store, GovernanceCenter.Builder b) {
+      EpidemicCaseRepository real = new JpaEpidemicCaseRepository(store);
+      b.epidemicCases(
+          wrap(
+              EpidemicCaseRepository.class,
+              real,
+              (method, args) -> {
+                if (!method.getName().equals("find")) {
+                  return null;
+                }
+                @SuppressWarnings("unchecked")
+                Optional<EpidemicCase> found = (Optional<EpidemicCase>) call(method, real, args);
+                return Optional.of(
+                    found.map(
+                        c -> {
+                          EpidemicCaseSnapshot s = c.snapshot();
+                          if (s.state() != EpidemicCase.State.HANDLED) {
+                            return c;
+                          }
+                          return EpidemicCase.fromSnapshot(
+                              new EpidemicCaseSnapshot(
+                                  s.id(),
+                                  s.matter(),
+                                  s.category(),
+                                  s.summary(),
+                                  EpidemicCase.State.FED_BACK,
+                                  s.routedTo(),
+                                  s.stageEnteredAt(),
+                                  s.deadline(),
+                                  s.steps()),
+                              c.version());
+                        }));
+              }));
     }
   }
 

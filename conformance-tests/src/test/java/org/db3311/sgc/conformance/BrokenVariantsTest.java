@@ -52,7 +52,9 @@ class BrokenVariantsTest {
             "reception-leader-every-working-day"),
         Arguments.of(
             BrokenVariants.VerificationReadsACopy.class, "7.3.2", "archives-tampered-file-fails"),
-        Arguments.of(BrokenVariants.LateSignForCounted.class, "R8", "evaluation-late-sign-for"));
+        Arguments.of(BrokenVariants.LateSignForCounted.class, "R8", "evaluation-late-sign-for"),
+        Arguments.of(
+            BrokenVariants.EpidemicLoopSkipsFeedback.class, "6.7.1.1", "epidemic-closed-loop"));
   }
 
   @ParameterizedTest(name = "{0} is caught by {1}")
