@@ -86,6 +86,20 @@ public final class EventChecks {
       p.expect(
           "IN_HANDLING".equals(signed.getString("state", "")),
           "signed for, the event is IN_HANDLING (" + signed.getString("state", "?") + ")");
+
+      // one unit alone needs no lead named: it is the unit the event is assigned to
+      String alone = received(p, "事件交办（单一单位）");
+      JsonObject single =
+          triage(
+              p, alone, "{\"units\":[\"" + lead + "\"]}", "the triage of a one-unit general event");
+      p.expect(
+          "ASSIGNED".equals(single.getString("outcome", "")),
+          "a one-unit event is assigned (outcome " + single.getString("outcome", "?") + ")");
+      JsonObject one = event(p, alone, "the one-unit event after triage");
+      p.expect(
+          "ASSIGNED".equals(one.getString("state", ""))
+              && strings(one, "units").equals(List.of(lead)),
+          "the one-unit event is ASSIGNED to " + lead + " (" + strings(one, "units") + ")");
     }
   }
 
