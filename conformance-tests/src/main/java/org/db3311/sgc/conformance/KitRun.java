@@ -21,6 +21,7 @@ import org.db3311.sgc.conformance.checks.HealthCheck;
 import org.db3311.sgc.conformance.checks.IntakeChecks;
 import org.db3311.sgc.conformance.checks.ReceptionChecks;
 import org.db3311.sgc.conformance.checks.ScopeCheck;
+import org.db3311.sgc.conformance.checks.SupervisionNoticeChecks;
 import org.db3311.sgc.conformance.checks.TenantClockChecks;
 import org.db3311.sgc.core.catalog.ClauseCatalog;
 
@@ -86,6 +87,7 @@ public final class KitRun {
     all.addAll(IntakeChecks.all());
     all.addAll(CaseworkChecks.all());
     all.addAll(TenantClockChecks.all());
+    all.addAll(SupervisionNoticeChecks.all());
     all.addAll(EvaluationChecks.all());
     all.addAll(EventChecks.all());
     all.addAll(ReceptionChecks.all());

@@ -67,6 +67,7 @@ import org.db3311.sgc.core.reception.ReceptionRepository;
 import org.db3311.sgc.core.reception.ReceptionRota;
 import org.db3311.sgc.core.reception.ReceptionRotaSnapshot;
 import org.db3311.sgc.core.reception.RotaState;
+import org.db3311.sgc.core.supervision.NoticeLevel;
 import org.db3311.sgc.core.supervision.SupervisionFile;
 import org.db3311.sgc.core.supervision.SupervisionFileRepository;
 import org.db3311.sgc.server.wiring.CenterVariant;
@@ -718,6 +719,28 @@ final class BrokenVariants {
                               c.version());
                         }));
               }));
+    }
+  }
+
+  /**
+   * The deadline sweep's overdue notices are never kept: a passed deadline goes unsupervised
+   * (6.2.1.3).
+   */
+  public static final class OverdueNoticesDropped implements CenterVariant {
+    @Override
+    public void apply(DivisionCode county, JpaStore store, GovernanceCenter.Builder b) {
+      SupervisionFileRepository real = new JpaSupervisionFileRepository(store);
+      b.supervisionFiles(
+          wrap(
+              SupervisionFileRepository.class,
+              real,
+              (method, args) ->
+                  method.getName().equals("save")
+                          && ((SupervisionFile) args[0])
+                              .snapshot().notices().stream()
+                                  .anyMatch(n -> n.level() != NoticeLevel.REMINDER)
+                      ? Optional.of(VOID)
+                      : null));
     }
   }
 

@@ -54,7 +54,9 @@ class BrokenVariantsTest {
             BrokenVariants.VerificationReadsACopy.class, "7.3.2", "archives-tampered-file-fails"),
         Arguments.of(BrokenVariants.LateSignForCounted.class, "R8", "evaluation-late-sign-for"),
         Arguments.of(
-            BrokenVariants.EpidemicLoopSkipsFeedback.class, "6.7.1.1", "epidemic-closed-loop"));
+            BrokenVariants.EpidemicLoopSkipsFeedback.class, "6.7.1.1", "epidemic-closed-loop"),
+        Arguments.of(
+            BrokenVariants.OverdueNoticesDropped.class, "6.2.1.3", "supervision-overdue-notice"));
   }
 
   @ParameterizedTest(name = "{0} is caught by {1}")

@@ -157,6 +157,28 @@ public class InspectionResource {
     return new TamperedView(t.fileId(), t.record(), t.detail());
   }
 
+  /** What a deadline sweep of the tenant did: the notices it issued and the files it failed on. */
+  public record SweepView(int issued, List<String> notices, List<String> failures) {}
+
+  @POST
+  @Path("deadline-sweep")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Inspection aid: run the tenant's deadline sweep now (6.2.1.3, 8.2.4)",
+      description =
+          "The sweep the scheduler runs on its interval, run at once on the tenant's clock, so that"
+              + " the notices due at the tenant's time are issued without waiting for it.")
+  public SweepView sweep() {
+    view();
+    var report = centers.of(tenant.county()).orElseThrow().center().supervision().sweepAll();
+    return new SweepView(
+        report.issued().size(),
+        report.issued().stream()
+            .map(n -> n.step() + " " + n.level() + " " + n.dueDate() + " " + n.unit().value())
+            .toList(),
+        report.failures().stream().map(Object::toString).toList());
+  }
+
   /** The tenant now, after checking that it is on and that the caller's division covers it. */
   private TenantView view() {
     if (!tenant.enabled()) {

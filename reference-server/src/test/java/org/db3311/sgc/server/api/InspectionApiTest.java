@@ -235,6 +235,26 @@ class InspectionApiTest {
     assertThat(overdue(LIANDU_SUPERVISOR, "331102")).doesNotContain(lianduMatter);
   }
 
+  @Test
+  void the_deadline_sweep_aid_issues_the_tenants_due_notices_at_once() {
+    String tenantMatter = supervised(INSPECTOR, INSPECTOR, TENANT + "001");
+    api.post(INSPECTOR, "/api/v1/inspection/clock/advance", "{\"by\":\"P120D\"}");
+    Response swept = api.post(INSPECTOR, "/api/v1/inspection/deadline-sweep", "{}");
+    assertThat(swept.getStatus()).isEqualTo(200);
+    JsonObject report = Api.json(swept);
+    assertThat(report.getInt("issued")).isPositive();
+    assertThat(report.getJsonArray("failures")).isEmpty();
+    JsonObject file =
+        Api.json(
+            api.get(INSPECTOR, "/api/v1/supervision/files/" + tenantMatter + "?county=" + TENANT));
+    // long past its deadlines: the notices are escalated (升级督办)
+    assertThat(file.getJsonArray("notices").toString()).contains("ESCALATED");
+    assertThat(
+            api.post(Api.token(TENANT, Roles.ADMIN), "/api/v1/inspection/deadline-sweep", "{}")
+                .getStatus())
+        .isEqualTo(403);
+  }
+
   String overdue(String token, String county) {
     Response r = api.get(token, "/api/v1/supervision/overdue?county=" + county);
     String body = r.readEntity(String.class);

@@ -52,6 +52,7 @@ class InspectionOffApiTest {
     notFoundProblem(
         api.post(TENANT_INSPECTOR, "/api/v1/inspection/clock/advance", "{\"by\":\"P3D\"}"));
     notFoundProblem(api.post(TENANT_INSPECTOR, "/api/v1/inspection/archives/F-1/tamper", "{}"));
+    notFoundProblem(api.post(TENANT_INSPECTOR, "/api/v1/inspection/deadline-sweep", "{}"));
   }
 
   @Test
