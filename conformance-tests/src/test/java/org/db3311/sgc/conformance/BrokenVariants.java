@@ -4,23 +4,46 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.lang.reflect.RecordComponent;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
+import org.db3311.sgc.adapter.jpa.JpaArchiveStore;
 import org.db3311.sgc.adapter.jpa.JpaCaseFactStore;
+import org.db3311.sgc.adapter.jpa.JpaDutyRosterRepository;
+import org.db3311.sgc.adapter.jpa.JpaEpidemicCaseRepository;
 import org.db3311.sgc.adapter.jpa.JpaFollowUpRepository;
+import org.db3311.sgc.adapter.jpa.JpaGovernanceEventRepository;
 import org.db3311.sgc.adapter.jpa.JpaMatterRepository;
+import org.db3311.sgc.adapter.jpa.JpaReceptionRepository;
 import org.db3311.sgc.adapter.jpa.JpaStore;
 import org.db3311.sgc.adapter.jpa.JpaSupervisionFileRepository;
 import org.db3311.sgc.core.GovernanceCenter;
+import org.db3311.sgc.core.archive.ArchiveStore;
+import org.db3311.sgc.core.archive.SealedFile;
 import org.db3311.sgc.core.calendar.HolidayTableCalendar;
 import org.db3311.sgc.core.calendar.WorkingCalendar;
 import org.db3311.sgc.core.common.DivisionCode;
+import org.db3311.sgc.core.epidemic.EpidemicCase;
+import org.db3311.sgc.core.epidemic.EpidemicCaseRepository;
+import org.db3311.sgc.core.epidemic.EpidemicCaseSnapshot;
+import org.db3311.sgc.core.eventhandling.CityCenterGateway;
+import org.db3311.sgc.core.eventhandling.DutyRoster;
+import org.db3311.sgc.core.eventhandling.DutyRosterRepository;
+import org.db3311.sgc.core.eventhandling.DutyRosterSnapshot;
+import org.db3311.sgc.core.eventhandling.DutyRosterState;
+import org.db3311.sgc.core.eventhandling.EventReview;
+import org.db3311.sgc.core.eventhandling.EventState;
+import org.db3311.sgc.core.eventhandling.GovernanceEvent;
+import org.db3311.sgc.core.eventhandling.GovernanceEventRepository;
+import org.db3311.sgc.core.eventhandling.GovernanceEventSnapshot;
+import org.db3311.sgc.core.facts.Assignment;
 import org.db3311.sgc.core.facts.CaseFactStore;
 import org.db3311.sgc.core.facts.MatterFact;
 import org.db3311.sgc.core.followup.FollowUp;
@@ -39,6 +62,12 @@ import org.db3311.sgc.core.intake.Refusal;
 import org.db3311.sgc.core.intake.Registration;
 import org.db3311.sgc.core.intake.RepeatDetectionRule;
 import org.db3311.sgc.core.intake.SupplementNotice;
+import org.db3311.sgc.core.reception.CountyLeader;
+import org.db3311.sgc.core.reception.ReceptionRepository;
+import org.db3311.sgc.core.reception.ReceptionRota;
+import org.db3311.sgc.core.reception.ReceptionRotaSnapshot;
+import org.db3311.sgc.core.reception.RotaState;
+import org.db3311.sgc.core.supervision.NoticeLevel;
 import org.db3311.sgc.core.supervision.SupervisionFile;
 import org.db3311.sgc.core.supervision.SupervisionFileRepository;
 import org.db3311.sgc.server.wiring.CenterVariant;
@@ -375,6 +404,343 @@ final class BrokenVariants {
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException(e);
       }
+    }
+  }
+
+  /** Triage keeps the units but not the lead unit the center named (6.3.1.1). */
+  public static final class LeadNotKept implements CenterVariant {
+    @Override
+    public void apply(DivisionCode county, JpaStore store, GovernanceCenter.Builder b) {
+      GovernanceEventRepository real = new JpaGovernanceEventRepository(store);
+      b.governanceEvents(
+          wrap(
+              GovernanceEventRepository.class,
+              real,
+              (method, args) -> {
+                if (!method.getName().equals("save")) {
+                  return null;
+                }
+                GovernanceEvent e = (GovernanceEvent) args[0];
+                GovernanceEventSnapshot s = e.snapshot();
+                if (s.lead().isPresent() && s.units().size() > 1) {
+                  e = GovernanceEvent.fromSnapshot(withoutLead(s), e.version());
+                }
+                real.save(e);
+                return Optional.of(VOID);
+              }));
+    }
+  }
+
+  /**
+   * A published duty roster is never put in force: escalated events go to the fallback leader as if
+   * the roster were still a draft (6.3.1.2).
+   */
+  public static final class DutyRosterNeverInForce implements CenterVariant {
+    @Override
+    public void apply(DivisionCode county, JpaStore store, GovernanceCenter.Builder b) {
+      DutyRosterRepository real = new JpaDutyRosterRepository(store);
+      b.dutyRosters(
+          wrap(
+              DutyRosterRepository.class,
+              real,
+              (method, args) -> {
+                if (!method.getName().equals("find")) {
+                  return null;
+                }
+                @SuppressWarnings("unchecked")
+                Optional<DutyRoster> found = (Optional<DutyRoster>) call(method, real, args);
+                return Optional.of(
+                    found.map(
+                        r -> {
+                          DutyRosterSnapshot s = r.snapshot();
+                          if (s.state() != DutyRosterState.PUBLISHED) {
+                            return r;
+                          }
+                          return DutyRoster.fromSnapshot(
+                              new DutyRosterSnapshot(
+                                  s.id(),
+                                  s.shifts(),
+                                  s.fallback(),
+                                  DutyRosterState.DRAFT,
+                                  Optional.empty()),
+                              r.version());
+                        }));
+              }));
+    }
+  }
+
+  /** The link to the city center is missing: a cross-county event cannot be reported up (R12). */
+  public static final class CityLinkDown implements CenterVariant {
+    @Override
+    public void apply(DivisionCode county, JpaStore store, GovernanceCenter.Builder b) {
+      b.cityCenter(
+          new CityCenterGateway() {
+            @Override
+            public String report(String reference, String summary) {
+              throw new IllegalStateException("no link to the city center is configured");
+            }
+          });
+    }
+  }
+
+  /** A closed event is taken as already reviewed and reported: it archives at once (6.3.1.3). */
+  public static final class ArchivedWithoutReview implements CenterVariant {
+    @Override
+    public void apply(DivisionCode county, JpaStore store, GovernanceCenter.Builder b) {
+      GovernanceEventRepository real = new JpaGovernanceEventRepository(store);
+      b.governanceEvents(
+          wrap(
+              GovernanceEventRepository.class,
+              real,
+              (method, args) -> {
+                if (!method.getName().equals("find")) {
+                  return null;
+                }
+                @SuppressWarnings("unchecked")
+                Optional<GovernanceEvent> found =
+                    (Optional<GovernanceEvent>) call(method, real, args);
+                return Optional.of(
+                    found.map(
+                        e ->
+                            e.state() == EventState.CLOSED
+                                ? GovernanceEvent.fromSnapshot(
+                                    takenAsReported(e.snapshot()), e.version())
+                                : e));
+              }));
+    }
+  }
+
+  /**
+   * Publication lets a working day go without its receiving leader: the rota goes out published
+   * with its last day's leader missing (6.2.1.2).
+   */
+  public static final class RotaDayWithoutLeaderPublished implements CenterVariant {
+    @Override
+    public void apply(DivisionCode county, JpaStore store, GovernanceCenter.Builder b) {
+      ReceptionRepository real = new JpaReceptionRepository(store);
+      b.receptions(
+          wrap(
+              ReceptionRepository.class,
+              real,
+              (method, args) -> {
+                if (!method.getName().equals("save")
+                    || !(args[0] instanceof ReceptionRota r)
+                    || r.state() != RotaState.PUBLISHED
+                    || r.days().isEmpty()) {
+                  return null;
+                }
+                ReceptionRotaSnapshot s = r.snapshot();
+                TreeMap<LocalDate, CountyLeader> days = new TreeMap<>(s.days());
+                days.remove(days.lastKey());
+                real.save(
+                    ReceptionRota.fromSnapshot(
+                        new ReceptionRotaSnapshot(s.month(), days, s.state(), s.publishedAt()),
+                        r.version()));
+                return Optional.of(VOID);
+              }));
+    }
+  }
+
+  /**
+   * Verification reads the copy of each file kept when it was sealed, not the stored bytes: a file
+   * changed in storage still verifies (7.3.2).
+   */
+  public static final class VerificationReadsACopy implements CenterVariant {
+    @Override
+    public void apply(DivisionCode county, JpaStore store, GovernanceCenter.Builder b) {
+      ArchiveStore real = new JpaArchiveStore(store);
+      Map<String, SealedFile> copies = new java.util.concurrent.ConcurrentHashMap<>();
+      b.archive(
+          wrap(
+              ArchiveStore.class,
+              real,
+              (method, args) -> {
+                if (method.getName().equals("add")) {
+                  SealedFile f = (SealedFile) args[0];
+                  real.add(f);
+                  copies.put(f.fileId(), f);
+                  return Optional.of(VOID);
+                }
+                if (method.getName().equals("find") && copies.containsKey((String) args[0])) {
+                  return Optional.of(Optional.of(copies.get((String) args[0])));
+                }
+                return null;
+              }));
+    }
+  }
+
+  /** The snapshot as if reviewed and reported, with placeholders where the review would be. */
+  private static GovernanceEventSnapshot takenAsReported(GovernanceEventSnapshot s) {
+    return new GovernanceEventSnapshot(
+        s.matter(),
+        s.title(),
+        s.categoryCode(),
+        s.place(),
+        s.receivedAt(),
+        s.round(),
+        EventState.RESULT_REPORTED,
+        s.scope(),
+        s.units(),
+        s.lead(),
+        s.dutyLeader(),
+        s.cityReference(),
+        s.handlingReports(),
+        Optional.of(new EventReview("—", List.of("—"), "—")),
+        Optional.of("—"),
+        Optional.of("—"),
+        s.dutyFallback(),
+        s.transferReference());
+  }
+
+  private static GovernanceEventSnapshot withoutLead(GovernanceEventSnapshot s) {
+    return new GovernanceEventSnapshot(
+        s.matter(),
+        s.title(),
+        s.categoryCode(),
+        s.place(),
+        s.receivedAt(),
+        s.round(),
+        s.state(),
+        s.scope(),
+        s.units(),
+        Optional.empty(),
+        s.dutyLeader(),
+        s.cityReference(),
+        s.handlingReports(),
+        s.review(),
+        s.resultReport(),
+        s.resultReference(),
+        s.dutyFallback(),
+        s.transferReference());
+  }
+
+  /**
+   * A sign-for after its deadline is counted as a response: the response rate's numerator holds
+   * late sign-fors (R8).
+   */
+  public static final class LateSignForCounted implements CenterVariant {
+    @Override
+    public void apply(DivisionCode county, JpaStore store, GovernanceCenter.Builder b) {
+      CaseFactStore real = new JpaCaseFactStore(store);
+      b.caseFacts(
+          wrap(
+              CaseFactStore.class,
+              real,
+              (method, args) -> {
+                Object answer = call(method, real, args);
+                if (answer instanceof Stream<?> all) {
+                  return Optional.of(all.map(f -> signedInTime((MatterFact) f)));
+                }
+                if (answer instanceof Optional<?> one) {
+                  return Optional.of(one.map(f -> signedInTime((MatterFact) f)));
+                }
+                return Optional.ofNullable(answer == null ? VOID : answer);
+              }));
+    }
+
+    private static MatterFact signedInTime(MatterFact f) {
+      if (f.signedForAt().isEmpty()
+          && f.assignments().stream().allMatch(a -> a.signedForAt().isEmpty())) {
+        return f;
+      }
+      List<Assignment> assignments =
+          f.assignments().stream()
+              .map(
+                  a ->
+                      new Assignment(
+                          a.unit(),
+                          a.assignedAt(),
+                          a.responseDueAt(),
+                          a.signedForAt().map(at -> earlier(at, a.responseDueAt()))))
+              .toList();
+      Optional<Instant> signed =
+          f.signedForAt().map(at -> f.responseDueAt().map(due -> earlier(at, due)).orElse(at));
+      RecordComponent[] parts = MatterFact.class.getRecordComponents();
+      Object[] values = new Object[parts.length];
+      Class<?>[] types = new Class<?>[parts.length];
+      try {
+        for (int i = 0; i < parts.length; i++) {
+          types[i] = parts[i].getType();
+          values[i] =
+              switch (parts[i].getName()) {
+                case "signedForAt" -> signed;
+                case "assignments" -> assignments;
+                default -> parts[i].getAccessor().invoke(f);
+              };
+        }
+        return MatterFact.class.getDeclaredConstructor(types).newInstance(values);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    /** The sign-for as if made by the deadline, never before the assignment. */
+    private static Instant earlier(Instant signed, Instant due) {
+      return signed.isAfter(due) ? due : signed;
+    }
+  }
+
+  /**
+   * A handled epidemic case is taken as fed back: it is assessed without supervision feedback
+   * (6.7.1.1).
+   */
+  public static final class EpidemicLoopSkipsFeedback implements CenterVariant {
+    @Override
+    public void apply(DivisionCode county, JpaStore store, GovernanceCenter.Builder b) {
+      EpidemicCaseRepository real = new JpaEpidemicCaseRepository(store);
+      b.epidemicCases(
+          wrap(
+              EpidemicCaseRepository.class,
+              real,
+              (method, args) -> {
+                if (!method.getName().equals("find")) {
+                  return null;
+                }
+                @SuppressWarnings("unchecked")
+                Optional<EpidemicCase> found = (Optional<EpidemicCase>) call(method, real, args);
+                return Optional.of(
+                    found.map(
+                        c -> {
+                          EpidemicCaseSnapshot s = c.snapshot();
+                          if (s.state() != EpidemicCase.State.HANDLED) {
+                            return c;
+                          }
+                          return EpidemicCase.fromSnapshot(
+                              new EpidemicCaseSnapshot(
+                                  s.id(),
+                                  s.matter(),
+                                  s.category(),
+                                  s.summary(),
+                                  EpidemicCase.State.FED_BACK,
+                                  s.routedTo(),
+                                  s.stageEnteredAt(),
+                                  s.deadline(),
+                                  s.steps()),
+                              c.version());
+                        }));
+              }));
+    }
+  }
+
+  /**
+   * The deadline sweep's overdue notices are never kept: a passed deadline goes unsupervised
+   * (6.2.1.3).
+   */
+  public static final class OverdueNoticesDropped implements CenterVariant {
+    @Override
+    public void apply(DivisionCode county, JpaStore store, GovernanceCenter.Builder b) {
+      SupervisionFileRepository real = new JpaSupervisionFileRepository(store);
+      b.supervisionFiles(
+          wrap(
+              SupervisionFileRepository.class,
+              real,
+              (method, args) ->
+                  method.getName().equals("save")
+                          && ((SupervisionFile) args[0])
+                              .snapshot().notices().stream()
+                                  .anyMatch(n -> n.level() != NoticeLevel.REMINDER)
+                      ? Optional.of(VOID)
+                      : null));
     }
   }
 

@@ -40,7 +40,23 @@ class BrokenVariantsTest {
         Arguments.of(
             BrokenVariants.RegistrationsCountedAsAccepted.class,
             "R8",
-            "evaluation-figures-recomputed"));
+            "evaluation-figures-recomputed"),
+        Arguments.of(BrokenVariants.LeadNotKept.class, "6.3.1.1", "events-assignment"),
+        Arguments.of(BrokenVariants.DutyRosterNeverInForce.class, "6.3.1.2", "events-duty-leader"),
+        Arguments.of(BrokenVariants.CityLinkDown.class, "R12", "events-cross-county-to-city"),
+        Arguments.of(
+            BrokenVariants.ArchivedWithoutReview.class, "6.3.1.3", "events-review-before-archive"),
+        Arguments.of(
+            BrokenVariants.RotaDayWithoutLeaderPublished.class,
+            "6.2.1.2",
+            "reception-leader-every-working-day"),
+        Arguments.of(
+            BrokenVariants.VerificationReadsACopy.class, "7.3.2", "archives-tampered-file-fails"),
+        Arguments.of(BrokenVariants.LateSignForCounted.class, "R8", "evaluation-late-sign-for"),
+        Arguments.of(
+            BrokenVariants.EpidemicLoopSkipsFeedback.class, "6.7.1.1", "epidemic-closed-loop"),
+        Arguments.of(
+            BrokenVariants.OverdueNoticesDropped.class, "6.2.1.3", "supervision-overdue-notice"));
   }
 
   @ParameterizedTest(name = "{0} is caught by {1}")

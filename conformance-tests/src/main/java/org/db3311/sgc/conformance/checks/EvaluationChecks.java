@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,8 @@ public final class EvaluationChecks {
   private EvaluationChecks() {}
 
   public static List<ConformanceCheck> all() {
-    return List.of(new FiguresRecomputed(), new DepartmentFiguresCheck());
+    return List.of(
+        new FiguresRecomputed(), new DepartmentFiguresCheck(), new LateSignForNotAResponse());
   }
 
   /**
@@ -170,11 +172,16 @@ public final class EvaluationChecks {
               + ")");
     }
 
-    private static Map<String, JsonObject> settled(Probe p, String sheet) throws Exception {
-      Map<String, JsonObject> last = overall(p, sheet, "the sheet before");
+    static Map<String, JsonObject> settled(Probe p, String sheet) throws Exception {
+      return settled(p, sheet, "the sheet before");
+    }
+
+    /** The sheet once two reads a second apart agree (at most ten seconds). */
+    static Map<String, JsonObject> settled(Probe p, String sheet, String what) throws Exception {
+      Map<String, JsonObject> last = overall(p, sheet, what);
       for (int i = 0; i < 10; i++) {
         Thread.sleep(1000);
-        Map<String, JsonObject> again = overall(p, sheet, "the sheet before, again");
+        Map<String, JsonObject> again = overall(p, sheet, what + ", again");
         if (again.equals(last)) {
           return again;
         }
@@ -193,15 +200,14 @@ public final class EvaluationChecks {
           && count(a, "denominator") - count(b, "denominator") == accepted;
     }
 
-    private static Map<String, JsonObject> overall(Probe p, String path, String what)
-        throws Exception {
+    static Map<String, JsonObject> overall(Probe p, String path, String what) throws Exception {
       JsonObject s = p.require(p.get(path), 200, "/api/v1/evaluation/sheet", what);
       Map<String, JsonObject> m = new java.util.TreeMap<>();
       Fixtures.objects(s, "overall").forEach(r -> m.put(r.getString("kind", ""), r));
       return m;
     }
 
-    private static long count(JsonObject rate, String key) {
+    static long count(JsonObject rate, String key) {
       return rate == null || !rate.containsKey(key) ? -1 : rate.getJsonNumber(key).longValue();
     }
 
@@ -216,6 +222,139 @@ public final class EvaluationChecks {
       BigDecimal expected =
           BigDecimal.valueOf(n * 100).divide(BigDecimal.valueOf(d), 2, RoundingMode.HALF_UP);
       return !none && new BigDecimal(rate.getString("percent")).compareTo(expected) == 0;
+    }
+  }
+
+  /**
+   * Of two events assigned the same day, one signed for at once and one after its sign-for
+   * deadline, only the first is a response: the day's response rate moves by exactly 1 of 2 (R8).
+   */
+  @Implements("R8")
+  static final class LateSignForNotAResponse extends HttpCheck {
+    /** The day both events are assigned: a Tuesday. */
+    static final OffsetDateTime ASSIGNED =
+        OffsetDateTime.of(2026, 11, 10, 9, 0, 0, 0, TenantClockChecks.BEIJING);
+
+    /** How many days after the assignment the second event is signed for (its deadline passed). */
+    static final int LATE_AFTER_DAYS = 3;
+
+    LateSignForNotAResponse() {
+      super(
+          "evaluation-late-sign-for",
+          "R8 a sign-for after its deadline is not a response: the response rate moves by 1 of 2",
+          "evaluation",
+          List.of("R8"),
+          List.of(
+              "PUT /api/v1/inspection/clock (to "
+                  + ASSIGNED
+                  + ", past one sign-for deadline, back)",
+              "POST /api/v1/matters, …/decision, /api/v1/events, …/triage and …/steps (two events"
+                  + " assigned and signed for)"));
+    }
+
+    @Override
+    public void run(Probe p) throws Exception {
+      if (!p.settings().tenant()) {
+        p.skip("signing for after a deadline needs the inspection tenant's own clock");
+      }
+      TenantTime.at(p, ASSIGNED, () -> check(p));
+    }
+
+    private void check(Probe p) throws Exception {
+      String county = p.settings().county();
+      // the period runs from the day of assignment to the day of the late sign-for: a sheet counts
+      // only what happened by its cut-off, so both sign-fors must fall inside it
+      LocalDate day = ASSIGNED.toLocalDate();
+      LocalDate lateDay = day.plusDays(LATE_AFTER_DAYS);
+      String sheet =
+          "/api/v1/evaluation/sheet?county=" + county + "&period=" + day + ".." + lateDay;
+      Map<String, JsonObject> before = FiguresRecomputed.settled(p, sheet);
+
+      String onTime = assigned(p, "按时签收");
+      String late = assigned(p, "超时签收");
+      p.require(
+          EventChecks.step(p, onTime, "{\"step\":\"SIGN_FOR\"}"),
+          200,
+          "/api/v1/events/{matter}/steps",
+          "signing for the first event at once");
+      JsonObject file =
+          p.require(
+              p.get("/api/v1/supervision/files/" + late + "?county=" + county),
+              200,
+              "/api/v1/supervision/files/{subject}",
+              "the late event's supervision file");
+      String due =
+          Fixtures.objects(file, "clocks").stream()
+              .filter(c -> "SIGN_FOR".equals(c.getString("step", "")))
+              .map(c -> c.getString("deadline", ""))
+              .findFirst()
+              .orElse("");
+      if (!p.expect(
+          due.matches("\\d{4}-\\d{2}-\\d{2}.*"),
+          "the assigned event has a sign-for deadline (" + due + ")")) {
+        return;
+      }
+      LocalDate dueDay = LocalDate.parse(due.substring(0, 10));
+      if (!p.expect(
+          dueDay.isBefore(lateDay),
+          "the sign-for deadline " + dueDay + " falls before " + lateDay)) {
+        return;
+      }
+      OffsetDateTime after = lateDay.atTime(10, 0).atOffset(TenantClockChecks.BEIJING);
+      TenantTime.set(p, after);
+      JsonObject signed =
+          p.require(
+              EventChecks.step(p, late, "{\"step\":\"SIGN_FOR\"}"),
+              200,
+              "/api/v1/events/{matter}/steps",
+              "signing for the second event on "
+                  + after.toLocalDate()
+                  + ", after its deadline "
+                  + due);
+      p.note("signed for late: " + signed.getString("state", "?"));
+
+      Map<String, JsonObject> now = FiguresRecomputed.overall(p, sheet, "the sheet after");
+      for (int wait = 0; wait < 10 && !moved(before, now); wait++) {
+        Thread.sleep(1000);
+        now = FiguresRecomputed.overall(p, sheet, "the sheet after, again");
+      }
+      // the late sign-for may reach the figures a moment after the others: read until settled
+      now = FiguresRecomputed.settled(p, sheet, "the sheet after, settled");
+      JsonObject b = before.get("RESPONSE_RATE");
+      JsonObject a = now.get("RESPONSE_RATE");
+      p.note("RESPONSE_RATE before " + b + ", after " + a);
+      if (!p.expect(a != null && b != null, "the sheet has RESPONSE_RATE")) {
+        return;
+      }
+      long dn = FiguresRecomputed.count(a, "numerator") - FiguresRecomputed.count(b, "numerator");
+      long dd =
+          FiguresRecomputed.count(a, "denominator") - FiguresRecomputed.count(b, "denominator");
+      p.expect(
+          dd == 2,
+          "both assignments of " + day + " count in the response rate's denominator (+" + dd + ")");
+      p.expect(
+          dn == 1,
+          "only the sign-for within its deadline counts as a response (numerator +" + dn + ")");
+    }
+
+    private static boolean moved(Map<String, JsonObject> before, Map<String, JsonObject> after) {
+      JsonObject b = before.get("RESPONSE_RATE");
+      JsonObject a = after.get("RESPONSE_RATE");
+      return a != null
+          && b != null
+          && FiguresRecomputed.count(a, "denominator") - FiguresRecomputed.count(b, "denominator")
+              >= 2
+          && FiguresRecomputed.count(a, "numerator") - FiguresRecomputed.count(b, "numerator") >= 1;
+    }
+
+    private static String assigned(Probe p, String note) throws Exception {
+      String n = EventChecks.received(p, note);
+      EventChecks.triage(
+          p,
+          n,
+          "{\"units\":[\"kit-township-a\"],\"lead\":\"kit-township-a\"}",
+          "assigning the event");
+      return n;
     }
   }
 }

@@ -68,10 +68,13 @@ public record TriageFacts(
     return new TriageFacts(units, lead, crossLevel, crossDepartment, crossRegion, cityLevel, all);
   }
 
-  /** The units acting besides the lead: every unit when no lead was named. */
+  /**
+   * The units acting besides the {@link #answerableUnit() answerable unit}: every unit when several
+   * act without a named lead, none when one unit acts alone (named as lead or not).
+   */
   public Set<UnitId> participants() {
     Set<UnitId> others = new LinkedHashSet<>(units);
-    lead.ifPresent(others::remove);
+    answerableUnit().ifPresent(others::remove);
     return Collections.unmodifiableSet(others);
   }
 

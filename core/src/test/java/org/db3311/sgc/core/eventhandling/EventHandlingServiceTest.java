@@ -48,6 +48,18 @@ class EventHandlingServiceTest {
   }
 
   @Test
+  @Implements("6.3.1.1")
+  @DisplayName("6.3.1.1 一般事件 assigned to one unit without naming it lead: that unit answers for it")
+  void one_unit_without_a_named_lead_is_assigned() {
+    RegistrationNumber n = f.received("331121");
+    TriageFacts one = new TriageFacts(List.of(WENXI), Optional.empty(), false, false, false, false);
+    assertThat(f.triage(n, one)).isEqualTo(new TriageEventUseCase.Outcome.Assigned(WENXI));
+    var file = f.supervision.file(n.toString());
+    assertThat(file.unit()).isEqualTo(WENXI);
+    assertThat(file.participants()).isEmpty();
+  }
+
+  @Test
   @Implements({"6.3.1.1", "8.2.4"})
   @DisplayName(
       "6.3.1.1 可明确 is a MAY: several units without a lead unit are accepted, the center follows"

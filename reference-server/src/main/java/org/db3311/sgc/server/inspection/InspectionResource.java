@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
@@ -23,16 +24,18 @@ import org.db3311.sgc.server.security.Caller;
 import org.db3311.sgc.server.security.Roles;
 import org.db3311.sgc.server.wiring.Centers;
 import org.db3311.sgc.server.wiring.InspectionTenant;
+import org.db3311.sgc.server.wiring.TenantArchive;
 import org.db3311.sgc.server.wiring.TenantData;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The inspection tenant's own controls: its clock (set, moved on) and its data (counted, removed),
- * so that the conformance kit can reach a deadline without waiting for it and start again from
- * nothing. Inspectors only, and only when the tenant is on ({@code sgc.inspection.enabled}); with
- * it off every path here answers 404.
+ * The inspection tenant's own controls: its clock (set, moved on), its data (counted, removed) and
+ * one inspection aid (a sealed file of the tenant damaged on purpose, 7.3.2), so that the
+ * conformance kit can reach a deadline without waiting for it, see a tampered file fail
+ * verification, and start again from nothing. Inspectors only, and only when the tenant is on
+ * ({@code sgc.inspection.enabled}); with it off every path here answers 404.
  */
 @Path("/api/v1/inspection")
 @RequestScoped
@@ -131,6 +134,49 @@ public class InspectionResource {
   public RemovedView remove() {
     view();
     return new RemovedView(new TenantData(centers, tenant).removeAll());
+  }
+
+  /** What an inspection aid changed in a sealed file. */
+  public record TamperedView(String fileId, int record, String detail) {}
+
+  @POST
+  @Path("archives/{fileId}/tamper")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Inspection aid: change one byte of a sealed file of the tenant (7.3.2)",
+      description =
+          "Changes one byte of a stored record's content behind the archive's back, hashes and seal"
+              + " left as they were, so that GET /api/v1/archive/verification must find it. The"
+              + " tenant's files only; 404 for a file the tenant does not hold.")
+  public TamperedView tamper(@PathParam("fileId") String fileId) {
+    view();
+    TenantArchive.Tampered t =
+        new TenantArchive(centers, tenant)
+            .tamper(fileId)
+            .orElseThrow(() -> Requests.notFound("File " + fileId + " of the inspection tenant"));
+    return new TamperedView(t.fileId(), t.record(), t.detail());
+  }
+
+  /** What a deadline sweep of the tenant did: the notices it issued and the files it failed on. */
+  public record SweepView(int issued, List<String> notices, List<String> failures) {}
+
+  @POST
+  @Path("deadline-sweep")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Inspection aid: run the tenant's deadline sweep now (6.2.1.3, 8.2.4)",
+      description =
+          "The sweep the scheduler runs on its interval, run at once on the tenant's clock, so that"
+              + " the notices due at the tenant's time are issued without waiting for it.")
+  public SweepView sweep() {
+    view();
+    var report = centers.of(tenant.county()).orElseThrow().center().supervision().sweepAll();
+    return new SweepView(
+        report.issued().size(),
+        report.issued().stream()
+            .map(n -> n.step() + " " + n.level() + " " + n.dueDate() + " " + n.unit().value())
+            .toList(),
+        report.failures().stream().map(Object::toString).toList());
   }
 
   /** The tenant now, after checking that it is on and that the caller's division covers it. */

@@ -235,11 +235,80 @@ class InspectionApiTest {
     assertThat(overdue(LIANDU_SUPERVISOR, "331102")).doesNotContain(lianduMatter);
   }
 
+  @Test
+  void the_deadline_sweep_aid_issues_the_tenants_due_notices_at_once() {
+    String tenantMatter = supervised(INSPECTOR, INSPECTOR, TENANT + "001");
+    api.post(INSPECTOR, "/api/v1/inspection/clock/advance", "{\"by\":\"P120D\"}");
+    Response swept = api.post(INSPECTOR, "/api/v1/inspection/deadline-sweep", "{}");
+    assertThat(swept.getStatus()).isEqualTo(200);
+    JsonObject report = Api.json(swept);
+    assertThat(report.getInt("issued")).isPositive();
+    assertThat(report.getJsonArray("failures")).isEmpty();
+    JsonObject file =
+        Api.json(
+            api.get(INSPECTOR, "/api/v1/supervision/files/" + tenantMatter + "?county=" + TENANT));
+    // long past its deadlines: the notices are escalated (升级督办)
+    assertThat(file.getJsonArray("notices").toString()).contains("ESCALATED");
+    assertThat(
+            api.post(Api.token(TENANT, Roles.ADMIN), "/api/v1/inspection/deadline-sweep", "{}")
+                .getStatus())
+        .isEqualTo(403);
+  }
+
   String overdue(String token, String county) {
     Response r = api.get(token, "/api/v1/supervision/overdue?county=" + county);
     String body = r.readEntity(String.class);
     assertThat(r.getStatus()).as(body).isEqualTo(200);
     return body;
+  }
+
+  static String sealedFile(String fileId) {
+    StringBuilder records = new StringBuilder();
+    for (String type : java.util.List.of("REGISTRATION", "DECISION", "NOTICE", "AUDIT_ENTRY")) {
+      records
+          .append(records.length() == 0 ? "" : ",")
+          .append(
+              """
+              {"type":"%s","title":"%s","createdAt":"2026-11-30T02:00:00Z","content":"record %s of %s"}
+              """
+                  .formatted(type, type, type, fileId));
+    }
+    return """
+        {"header":{"fileId":"%s","title":"检查卷","category":"dispute.neighbour",
+                   "handlingUnit":"kit-township-a","closedOn":"2026-11-30"},
+         "records":[%s]}
+        """
+        .formatted(fileId, records);
+  }
+
+  @Test
+  void a_sealed_file_of_the_tenant_tampered_on_purpose_fails_verification() {
+    for (String id : java.util.List.of("F-KEPT", "F-TAMPERED")) {
+      Response sealed =
+          api.post(INSPECTOR, "/api/v1/archive/files?county=" + TENANT, sealedFile(id));
+      assertThat(sealed.getStatus()).as(sealed.readEntity(String.class)).isEqualTo(201);
+    }
+    String verification = "/api/v1/archive/verification?county=" + TENANT;
+    assertThat(Api.json(api.get(INSPECTOR, verification)).getBoolean("intact")).isTrue();
+
+    Response tampered = api.post(INSPECTOR, "/api/v1/inspection/archives/F-TAMPERED/tamper", "{}");
+    assertThat(tampered.getStatus()).isEqualTo(200);
+    assertThat(Api.json(tampered).getString("detail")).startsWith("record 1");
+
+    JsonObject after = Api.json(api.get(INSPECTOR, verification));
+    assertThat(after.getBoolean("intact")).isFalse();
+    assertThat(after.getJsonArray("problems").toString())
+        .contains("F-TAMPERED")
+        .doesNotContain("F-KEPT");
+    assertThat(api.post(INSPECTOR, "/api/v1/inspection/archives/F-NONE/tamper", "{}").getStatus())
+        .isEqualTo(404);
+    assertThat(
+            api.post(
+                    Api.token(TENANT, Roles.ADMIN),
+                    "/api/v1/inspection/archives/F-KEPT/tamper",
+                    "{}")
+                .getStatus())
+        .isEqualTo(403);
   }
 
   @Test

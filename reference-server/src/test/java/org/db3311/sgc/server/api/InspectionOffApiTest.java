@@ -51,6 +51,8 @@ class InspectionOffApiTest {
                     "{\"now\":\"2027-01-04T09:00:00+08:00\"}", MediaType.APPLICATION_JSON)));
     notFoundProblem(
         api.post(TENANT_INSPECTOR, "/api/v1/inspection/clock/advance", "{\"by\":\"P3D\"}"));
+    notFoundProblem(api.post(TENANT_INSPECTOR, "/api/v1/inspection/archives/F-1/tamper", "{}"));
+    notFoundProblem(api.post(TENANT_INSPECTOR, "/api/v1/inspection/deadline-sweep", "{}"));
   }
 
   @Test
