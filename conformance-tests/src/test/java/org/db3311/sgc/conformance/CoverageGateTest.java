@@ -24,7 +24,7 @@ class CoverageGateTest {
    * How many clauses the reviewed list may hold. Lower it when a check covers one; never raise it
    * (a new software-verifiable clause gets a check, not a list entry).
    */
-  static final int NOT_YET_COVERED_AT_MOST = 2;
+  static final int NOT_YET_COVERED_AT_MOST = 0;
 
   static final ClauseCatalog CATALOG = ClauseCatalog.standard();
   static final CoverageMatrix MATRIX = CoverageMatrix.of(CATALOG, KitRun.standardChecks());

@@ -23,7 +23,7 @@ public final class ArchiveChecks {
   private ArchiveChecks() {}
 
   public static List<ConformanceCheck> all() {
-    return List.of(new TamperedFileFails());
+    return List.of(new TamperedFileFails(), new YearlyFilingCheck());
   }
 
   /** A sealed file verifies; the same file with one byte changed does not. */

@@ -103,15 +103,18 @@ public final class EventChecks {
     }
   }
 
-  /** A cross-region event goes to the county leader on the published duty roster (6.3.1.2). */
-  @Implements("6.3.1.2")
+  /**
+   * A cross-region event goes to the county leader on the published duty roster (6.3.1.2), handled
+   * through the center's system (8.2.3: 统一协同…跨区域…的事务).
+   */
+  @Implements({"6.3.1.2", "8.2.3"})
   static final class DutyLeaderLeads extends HttpCheck {
     DutyLeaderLeads() {
       super(
           "events-duty-leader",
           "6.3.1.2 a cross-region event is led by the county leader on the published duty roster",
           "events",
-          List.of("6.3.1.2"),
+          List.of("6.3.1.2", "8.2.3"),
           List.of(
               "PUT /api/v1/inspection/clock (to " + DUTY_MOMENT + ", then back)",
               "POST /api/v1/duty-rosters and …/publication (the month's roster of two leaders)",
@@ -219,15 +222,18 @@ public final class EventChecks {
     }
   }
 
-  /** An event whose parties lie in another county too is reported up to the city (R12). */
-  @Implements({"6.3.1.2", "R12"})
+  /**
+   * An event whose parties lie in another county too is reported up to the city (R12) through the
+   * gateway (8.2.3).
+   */
+  @Implements({"6.3.1.2", "R12", "8.2.3"})
   static final class CrossCountyToCity extends HttpCheck {
     CrossCountyToCity() {
       super(
           "events-cross-county-to-city",
           "R12 a cross-county event is reported up to the city center",
           "events",
-          List.of("6.3.1.2", "R12"),
+          List.of("6.3.1.2", "R12", "8.2.3"),
           List.of(
               "POST /api/v1/matters, …/decision, /api/v1/events and …/triage (one event,"
                   + " reported to the city center)"));
