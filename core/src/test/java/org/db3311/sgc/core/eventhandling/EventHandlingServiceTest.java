@@ -49,7 +49,8 @@ class EventHandlingServiceTest {
 
   @Test
   @Implements("6.3.1.1")
-  @DisplayName("6.3.1.1 一般事件 assigned to one unit without naming it lead: that unit answers for it")
+  @DisplayName(
+      "6.3.1.1 一般社会治理事件 assigned to one unit without naming it lead: that unit answers for it")
   void one_unit_without_a_named_lead_is_assigned() {
     RegistrationNumber n = f.received("331121");
     TriageFacts one = new TriageFacts(List.of(WENXI), Optional.empty(), false, false, false, false);
