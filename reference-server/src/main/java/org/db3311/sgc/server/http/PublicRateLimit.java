@@ -44,6 +44,7 @@ public class PublicRateLimit implements ContainerRequestFilter {
   private final long perMinute;
   private final long burst;
   private final Optional<String> clientHeader;
+  private final int trustedProxies;
   private final Map<String, Bucket> buckets =
       new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -64,10 +65,13 @@ public class PublicRateLimit implements ContainerRequestFilter {
         config
             .getOptionalValue("sgc.public.rate-limit.client-header", String.class)
             .filter(h -> !h.isBlank());
-    if (perMinute < 0 || burst < 1) {
+    this.trustedProxies =
+        config.getOptionalValue("sgc.public.rate-limit.trusted-proxies", Integer.class).orElse(1);
+    if (perMinute < 0 || burst < 1 || trustedProxies < 1) {
       throw new IllegalArgumentException(
           "sgc.public.rate-limit.per-minute must be 0 (off) or more and"
-              + " sgc.public.rate-limit.burst 1 or more");
+              + " sgc.public.rate-limit.burst and sgc.public.rate-limit.trusted-proxies 1 or"
+              + " more");
     }
   }
 
@@ -125,7 +129,10 @@ public class PublicRateLimit implements ContainerRequestFilter {
     if (clientHeader.isPresent()) {
       String forwarded = request.getHeaderString(clientHeader.get());
       if (forwarded != null && !forwarded.isBlank()) {
-        return forwarded.split(",")[0].strip();
+        // proxies append the address they saw; what the client itself sent comes first and can be
+        // anything, so the client is the entry the nearest trusted proxies wrote
+        String[] hops = forwarded.split(",");
+        return hops[Math.max(0, hops.length - trustedProxies)].strip();
       }
     }
     Object peer = request.getProperty(REMOTE_HOST);

@@ -28,12 +28,15 @@ class PublicRateLimitApiTest {
 
   @Inject WebTarget target;
 
+  /** What a client puts first in the header changes at each request: it must not matter. */
+  private int invented;
+
   private Response publicly(String client) {
     return target
         .path("/api/v1/rechecks")
         .queryParam("county", "331102")
         .request()
-        .header("X-Forwarded-For", client + ", 10.0.0.1")
+        .header("X-Forwarded-For", "10.9.9." + (invented++ % 250) + ", " + client)
         .get();
   }
 
@@ -78,6 +81,24 @@ class PublicRateLimitApiTest {
       assertThat(r.getStatus()).as("request %s", i).isEqualTo(200);
       r.close();
     }
+  }
+
+  @Test
+  void an_invalid_token_is_counted_as_the_public() {
+    List<Integer> statuses = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      Response r =
+          target
+              .path("/api/v1/rechecks")
+              .queryParam("county", "331102")
+              .request()
+              .header("X-Forwarded-For", "192.0.2.77")
+              .header(HttpHeaders.AUTHORIZATION, "Bearer not.a.token")
+              .get();
+      statuses.add(r.getStatus());
+      r.close();
+    }
+    assertThat(statuses).as("a forged token earns no exemption").contains(429);
   }
 
   @Test
