@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import org.db3311.sgc.core.assessment.profile.Facility;
 import org.db3311.sgc.core.assessment.profile.ServiceWindow;
@@ -24,6 +26,8 @@ import org.db3311.sgc.core.common.DivisionCode;
 import org.db3311.sgc.core.intake.QueueCall;
 import org.db3311.sgc.server.http.PublicEndpoint;
 import org.db3311.sgc.server.http.Requests;
+import org.db3311.sgc.server.problem.Problem;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,6 +51,14 @@ public class DisplayPageResource {
 
   @Inject Displays displays;
 
+  /**
+   * How many screens may follow one county's feed at once: each holds a connection open, so a
+   * client opening feeds without end would otherwise hold the server's resources without end.
+   */
+  @Inject
+  @ConfigProperty(name = "sgc.display.feed.max-subscribers", defaultValue = "200")
+  int maxFeeds;
+
   @GET
   @Path("{county}/feed")
   @Produces(MediaType.SERVER_SENT_EVENTS)
@@ -61,6 +73,17 @@ public class DisplayPageResource {
       @Context SseEventSink sink,
       @Context Sse sse) {
     CountyDisplay d = display(county);
+    if (d.feed().subscribers() >= maxFeeds) {
+      throw new Problem.Exception(
+          new Problem(
+              URI.create("urn:db3311:problem:too-many-screens"),
+              "Too many screens",
+              503,
+              "This county's feed already serves "
+                  + maxFeeds
+                  + " screens (sgc.display.feed.max-subscribers); try again later.",
+              List.of()));
+    }
     d.feed()
         .subscribe(
             new PageFeed(sink, sse, io.helidon.common.context.Contexts.context()),
