@@ -1,8 +1,8 @@
 package org.db3311.sgc.server.notice;
 
-import java.util.regex.Pattern;
 import org.db3311.sgc.core.common.Notification;
 import org.db3311.sgc.core.notice.QueuedNotice;
+import org.db3311.sgc.server.http.PublicAccess;
 import org.db3311.sgc.server.security.Masking;
 
 /**
@@ -27,8 +27,6 @@ public record NoticeView(
     String lastFailure,
     String settledAt) {
 
-  private static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
-
   static NoticeView of(QueuedNotice q) {
     Notification n = q.notification();
     return new NoticeView(
@@ -45,9 +43,7 @@ public record NoticeView(
         q.attempts(),
         q.messageId().orElse(null),
         // a gateway's reason may echo the number it could not reach
-        q.lastFailure()
-            .map(f -> MOBILE.matcher(f).replaceAll(m -> Masking.phone(m.group())))
-            .orElse(null),
+        q.lastFailure().map(PublicAccess::text).orElse(null),
         q.settledAt().map(Object::toString).orElse(null));
   }
 }

@@ -112,7 +112,7 @@ public class SmsCallbackResource {
       summary = "A party's reply to the satisfaction survey (signed by the gateway)",
       description =
           "{\"replyTo\": the survey notice's id (the Idempotency-Key the gateway was given),"
-              + " \"text\": the reply, \"at\": when received}; 1 满意, 2 基本满意, 3 不满意 recorded"
+              + " \"text\": the reply, \"at\": when received (required: a retry with the same instant is recorded once)}; 1 满意, 2 基本满意, 3 不满意 recorded"
               + " on the follow-up as an SMS answer (6.2.1.4.2 permits a survey: texting it and"
               + " reading replies is this product's choice). A reply to no survey this deployment"
               + " keeps is answered 404 and not kept; one naming no answer 422; one the follow-up"
@@ -128,8 +128,12 @@ public class SmsCallbackResource {
     if (text != null && text.strip().length() > RecordSurveyReplyUseCase.Command.MAX_TEXT) {
       errors.add("text", "at most " + RecordSurveyReplyUseCase.Command.MAX_TEXT + " characters");
     }
+    // required: a gateway retrying a reply sends the same instant, by which the reply is known
+    // again and recorded once (without it every retry would look like a new answer)
     Instant at = null;
-    if (r.at() != null) {
+    if (r.at() == null || r.at().isBlank()) {
+      errors.add("at", "required: when the gateway received the reply (ISO-8601 instant)");
+    } else {
       try {
         at = Instant.parse(r.at().strip());
       } catch (DateTimeParseException e) {
@@ -145,7 +149,7 @@ public class SmsCallbackResource {
     if (!isSurvey || matter == null) {
       throw noSuchNotice();
     }
-    Instant received = at == null ? found.county().center().clock().instant() : at;
+    Instant received = at;
     // the gateway's time is real time; a county on a clock of its own (the inspection tenant) may
     // have queued the survey "later": the reply is then taken as received when it was sent
     if (received.isBefore(survey.queuedAt())) {

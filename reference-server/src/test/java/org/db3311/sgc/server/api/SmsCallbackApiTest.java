@@ -237,8 +237,17 @@ class SmsCallbackApiTest {
     problem(signed(RECEIPTS, "{\"idempotencyKey\":\"x\",\"status\":\"LOST\"}"), 400);
     problem(signed(REPLIES, "{\"text\":\"1\"}"), 400);
     problem(signed(REPLIES, "{\"replyTo\":\"abc\",\"text\":\"1\",\"at\":\"yesterday\"}"), 400);
+    problem(signed(REPLIES, "{\"replyTo\":\"abc\",\"text\":\"1\"}"), 400);
     problem(signed(RECEIPTS, receipt), 404);
-    problem(signed(REPLIES, "{\"replyTo\":\"" + UUID.randomUUID() + "\",\"text\":\"1\"}"), 404);
+    problem(
+        signed(
+            REPLIES,
+            "{\"replyTo\":\""
+                + UUID.randomUUID()
+                + "\",\"text\":\"1\",\"at\":\""
+                + Instant.now()
+                + "\"}"),
+        404);
   }
 
   @Test
@@ -312,7 +321,11 @@ class SmsCallbackApiTest {
         .hasSize(1);
 
     // a reply naming no offered answer: 422, nothing recorded
-    problem(signed(REPLIES, "{\"replyTo\":\"" + survey + "\",\"text\":\"你们好\"}"), 422);
+    problem(
+        signed(
+            REPLIES,
+            "{\"replyTo\":\"" + survey + "\",\"text\":\"你们好\",\"at\":\"" + Instant.now() + "\"}"),
+        422);
     // a reply to a notice that is not a survey (the result notice): 404
     String result =
         notices(CLERK, "reference=" + number).stream()
@@ -321,7 +334,11 @@ class SmsCallbackApiTest {
             .findFirst()
             .orElseThrow()
             .getString("id");
-    problem(signed(REPLIES, "{\"replyTo\":\"" + result + "\",\"text\":\"1\"}"), 404);
+    problem(
+        signed(
+            REPLIES,
+            "{\"replyTo\":\"" + result + "\",\"text\":\"1\",\"at\":\"" + Instant.now() + "\"}"),
+        404);
     // concluded: the follow-up takes no more answers
     cw.ok(SUPERVISOR, "/api/v1/follow-ups/" + number + "/F1", "/conclusion", null);
     problem(
