@@ -31,6 +31,10 @@ final class DepartmentFiguresCheck extends HttpCheck {
 
   @Override
   public void run(Probe p) throws Exception {
+    if (!p.settings().tenant()) {
+      // a real county's departments move with real work between two reads of the sheet
+      p.skip("counting one department's rates exactly needs the inspection tenant");
+    }
     LocalDate day =
         p.settings().tenant()
             ? OffsetDateTime.parse(
@@ -57,7 +61,7 @@ final class DepartmentFiguresCheck extends HttpCheck {
     }
 
     String number = CaseworkChecks.mediatedAndClosed(p, "部门考核");
-    String unit = handlingUnit(p, county, number);
+    String unit = handlingUnit(p, county, number, day);
     if (!p.expect(unit != null, "the closed matter names the unit that handled it: " + unit)) {
       return;
     }
@@ -159,13 +163,18 @@ final class DepartmentFiguresCheck extends HttpCheck {
   }
 
   /** The handling unit the matter search shows for {@code number}, or null. */
-  private static String handlingUnit(Probe p, String county, String number) throws Exception {
+  private static String handlingUnit(Probe p, String county, String number, LocalDate day)
+      throws Exception {
     JsonObject page =
         p.require(
             p.get(
                 "/api/v1/matters?county="
                     + county
-                    + "&state=CLOSED&sort=REGISTERED_AT&direction=DESCENDING&size=200"),
+                    + "&state=CLOSED&from="
+                    + day
+                    + "&until="
+                    + day
+                    + "&sort=REGISTERED_AT&direction=DESCENDING&size=200"),
             200,
             "/api/v1/matters",
             "the closed matters");

@@ -302,12 +302,9 @@ public final class EventChecks {
       forward(
           p, n, "{\"step\":\"CLOSE\",\"outcome\":\"RESOLVED\",\"summary\":\"已办结（检查）\"}", "CLOSED");
 
+      // 6.3.1.3 orders nothing between the review and the result report; what it forbids is an
+      // event put away (archived) with either never done
       refused(p, n, "{\"step\":\"ARCHIVE\"}", "archiving a closed event before its review");
-      refused(
-          p,
-          n,
-          "{\"step\":\"REPORT_RESULT\",\"report\":\"结果报告（检查）\"}",
-          "reporting the result before the review");
       JsonObject reviewed =
           forward(
               p,

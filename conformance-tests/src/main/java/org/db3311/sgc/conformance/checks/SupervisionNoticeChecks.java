@@ -9,10 +9,10 @@ import org.db3311.sgc.conformance.Probe;
 import org.db3311.sgc.core.catalog.Implements;
 
 /**
- * Supervision of an accepted dispute with its handling deadline (6.2.1.3: 全程督办, 明确办理时限): on the
- * tenant's clock, no overdue notice while the last day runs, and an overdue notice (督办) naming that
- * day once it has passed. The notices are issued by the deployment's deadline sweep, which the kit
- * runs at once through the tenant's aid ({@code POST /api/v1/inspection/deadline-sweep}).
+ * Supervision of an accepted dispute with its handling deadline (6.2.1.3: 督查督办 … 限期调处，限期反馈办理结果): on
+ * the tenant's clock, no overdue notice while the last day runs, and an overdue notice (督办) naming
+ * that day once it has passed. The notices are issued by the deployment's deadline sweep, which the
+ * kit runs at once through the tenant's aid ({@code POST /api/v1/inspection/deadline-sweep}).
  */
 public final class SupervisionNoticeChecks {
 
