@@ -25,6 +25,19 @@ public record Paging(int page, int size) {
     return new Paging(p, s);
   }
 
+  /**
+   * The parameters lists took before they paged by {@code page} and {@code size}: named as errors,
+   * so an old client learns why, instead of being answered a default page it did not ask for.
+   */
+  public static void refuseOffsetLimit(String offset, String limit, Requests.Errors errors) {
+    if (offset != null) {
+      errors.add("offset", "no longer taken: lists page by 'page' (from 0) and 'size'");
+    }
+    if (limit != null) {
+      errors.add("limit", "no longer taken: lists page by 'page' (from 0) and 'size'");
+    }
+  }
+
   private static int number(
       Requests.Errors errors, String field, String value, int absent, int min, int max) {
     if (value == null || value.isBlank()) {

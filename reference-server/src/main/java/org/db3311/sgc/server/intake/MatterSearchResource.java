@@ -96,10 +96,13 @@ public class MatterSearchResource {
       @QueryParam("sort") @DefaultValue("REGISTERED_AT") String sort,
       @QueryParam("direction") @DefaultValue("DESCENDING") String direction,
       @QueryParam("page") String page,
-      @QueryParam("size") String size) {
+      @QueryParam("size") String size,
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
     List<Problem.FieldError> errors = new ArrayList<>();
     Requests.Errors pagingErrors = new Requests.Errors();
     Paging paging = Paging.of(page, size, pagingErrors);
+    Paging.refuseOffsetLimit(offset, limit, pagingErrors);
     errors.addAll(pagingErrors.list());
     DivisionScope scope = caller.scope();
     MatterQuery q = MatterQuery.all();

@@ -175,9 +175,12 @@ public class SupervisionResource {
   public Page<Due> overdue(
       @QueryParam("county") String county,
       @QueryParam("page") String page,
-      @QueryParam("size") String size) {
+      @QueryParam("size") String size,
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
     Requests.Errors errors = new Requests.Errors();
     Paging paging = Paging.of(page, size, errors);
+    Paging.refuseOffsetLimit(offset, limit, errors);
     errors.throwIfAny("The query");
     SupervisionUseCases supervision = county(county).center().supervision();
     List<SupervisionDue> found = supervision.overdue(request(paging));
@@ -194,9 +197,12 @@ public class SupervisionResource {
       @QueryParam("county") String county,
       @QueryParam("until") String until,
       @QueryParam("page") String page,
-      @QueryParam("size") String size) {
+      @QueryParam("size") String size,
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
     Requests.Errors errors = new Requests.Errors();
     Paging paging = Paging.of(page, size, errors);
+    Paging.refuseOffsetLimit(offset, limit, errors);
     LocalDate day = null;
     try {
       day = LocalDate.parse(until == null ? "" : until.strip());

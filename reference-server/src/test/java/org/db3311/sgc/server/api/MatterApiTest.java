@@ -178,6 +178,49 @@ class MatterApiTest {
   }
 
   @Test
+  void the_supervision_lists_page_through_every_file_once_with_the_total() {
+    Casework cw = new Casework(api);
+    for (int i = 0; i < 3; i++) {
+      cw.accepted(CLERK, "dispute.neighbour", "紫金街道分页" + i + "号");
+    }
+    String supervisor = Api.token("331102", Roles.SUPERVISOR);
+    String until =
+        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(90).toString();
+    java.util.List<String> seen = new java.util.ArrayList<>();
+    int total = -1;
+    for (int page = 0; page < 100; page++) {
+      JsonObject p =
+          Api.json(
+              api.get(
+                  supervisor,
+                  "/api/v1/supervision/due?county=331102&until=" + until + "&size=2&page=" + page));
+      if (total < 0) {
+        total = p.getInt("total");
+      }
+      assertThat(p.getInt("total")).as("the total is the same on every page").isEqualTo(total);
+      assertThat(p.getInt("page")).isEqualTo(page);
+      assertThat(p.getJsonArray("items").size()).isLessThanOrEqualTo(2);
+      p.getJsonArray("items")
+          .getValuesAs(JsonObject.class)
+          .forEach(i -> seen.add(i.getString("subject")));
+      if ((page + 1) * 2 >= total) {
+        break;
+      }
+    }
+    assertThat(total).isGreaterThanOrEqualTo(3);
+    assertThat(seen).as("pages cover the list once").hasSize(total).doesNotHaveDuplicates();
+
+    JsonObject overdue = Api.json(api.get(supervisor, "/api/v1/supervision/overdue?county=331102"));
+    assertThat(overdue.getInt("total")).isEqualTo(overdue.getJsonArray("items").size());
+    Response old =
+        api.get(supervisor, "/api/v1/supervision/overdue?county=331102&offset=0&limit=10");
+    assertThat(old.getStatus())
+        .as("the old paging parameters are named, not ignored")
+        .isEqualTo(400);
+    assertThat(Api.json(old).getJsonArray("errors").toString()).contains("offset", "limit");
+  }
+
+  @Test
   void no_token_is_401_and_wrong_role_is_403() {
     assertThat(api.get(null, "/api/v1/matters/331102-20261203-0001").getStatus()).isEqualTo(401);
     Response wrongRole =
