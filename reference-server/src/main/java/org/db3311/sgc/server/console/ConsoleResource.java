@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.NewCookie;
@@ -171,9 +172,20 @@ public class ConsoleResource {
     return Response.seeOther(URI.create("/console/login")).cookie(gone).build();
   }
 
+  @Context HttpHeaders headers;
+
   private ConsoleViews.Who who() {
+    return who(caller, headers);
+  }
+
+  /** Who is logged in, with the session's CSRF token for the page's forms. */
+  static ConsoleViews.Who who(Caller caller, HttpHeaders headers) {
+    jakarta.ws.rs.core.Cookie c = headers.getCookies().get(ConsoleCookieFilter.COOKIE);
     return new ConsoleViews.Who(
-        caller.actor().name(), caller.scope().code(), List.copyOf(new TreeSet<>(caller.roles())));
+        caller.actor().name(),
+        caller.scope().code(),
+        List.copyOf(new TreeSet<>(caller.roles())),
+        ConsoleCsrf.of(c == null ? null : c.getValue()));
   }
 
   @GET
