@@ -48,6 +48,7 @@ import org.db3311.sgc.core.supervision.SupervisionFileRepository.PageRequest;
 import org.db3311.sgc.core.supervision.SupervisionOverview;
 import org.db3311.sgc.server.http.PublicEndpoint;
 import org.db3311.sgc.server.http.Requests;
+import org.db3311.sgc.server.intake.MatterFollowCodes;
 import org.db3311.sgc.server.intake.MatterRequests;
 import org.db3311.sgc.server.intake.Printables;
 import org.db3311.sgc.server.problem.Problem;
@@ -368,10 +369,12 @@ public class ConsoleResource {
   @Operation(hidden = true)
   public Response outcome(@PathParam("number") String number) {
     RegistrationNumber n = Requests.number(number);
-    MatterSnapshot s = Requests.county(centers, n).center().intake().matter(n);
+    Centers.County county = Requests.county(centers, n);
+    MatterSnapshot s = county.center().intake().matter(n);
     caller.requireCovers(s.registration().place(), "Matter " + n);
     boolean notice = s.state() == MatterState.AWAITING_SUPPLEMENT && !s.notices().isEmpty();
-    String page = notice ? Printables.notice(s, null) : Printables.receipt(s);
+    String code = MatterFollowCodes.of(county, n);
+    String page = notice ? Printables.notice(s, null, code) : Printables.receipt(s, code);
     ConsoleViews.Outcome o =
         new ConsoleViews.Outcome(
             s.number().toString(), s.state().name(), notice ? "补正材料一次性告知书" : "登记回执", body(page));

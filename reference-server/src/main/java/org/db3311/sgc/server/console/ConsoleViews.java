@@ -114,4 +114,19 @@ public final class ConsoleViews {
       return actions.contains(action);
     }
   }
+
+  /** One step of a matter's progress as the public sees it. */
+  public record Step(String at, String state) {}
+
+  /** A matter as the public follow page shows it: names masked, no description or address. */
+  public record Follow(
+      String number,
+      String state,
+      String category,
+      String township,
+      String registeredAt,
+      List<String> applicants,
+      List<String> missing,
+      String mediation,
+      List<Step> steps) {}
 }

@@ -274,6 +274,99 @@ class ConsoleCaseWorkTest {
         });
   }
 
+  @Test
+  void the_applicant_follows_the_matter_with_the_code_on_the_receipt_and_sees_no_personal_data(
+      TestInfo info) throws Exception {
+    scenario(
+        info,
+        b -> {
+          login(b, "clerk.liandu");
+          b.get(base() + "/console/intake");
+          b.findElement(By.id("idNumber")).sendKeys(ID);
+          ConsoleBrowserTest.fillWith(
+              b, "紫金街道33号", List.of("id_card", "application", "registration_form"));
+          waitFor(b, d -> d.getCurrentUrl().contains("/console/intake/331102-"));
+          String number = b.findElement(By.id("number")).getText();
+          String code = b.findElement(By.id("follow-code")).getText();
+          assertThat(code).matches("[0-9A-Z]{8}");
+          logout(b);
+
+          b.get(base() + "/public/matters");
+          accessible(b, "public follow form");
+          // a wrong code answers as an unknown number
+          type(b, "number", number);
+          type(b, "code", code.equals("00000000") ? "11111111" : "00000000");
+          b.findElement(By.id("code")).sendKeys(Keys.ENTER);
+          waitFor(b, d -> !d.findElements(By.id("follow-error")).isEmpty());
+          assertThat(b.findElement(By.id("follow-error")).getText()).contains("未查到");
+          assertThat(b.findElements(By.id("result"))).isEmpty();
+          accessible(b, "public follow form with an error");
+
+          type(b, "code", code.toLowerCase(java.util.Locale.ROOT));
+          b.findElement(By.id("code")).sendKeys(Keys.ENTER);
+          waitFor(b, d -> !d.findElements(By.id("result")).isEmpty());
+          assertThat(b.findElement(By.id("follow-state")).getText()).isEqualTo("已受理");
+          assertThat(b.findElement(By.id("follow-applicants")).getText()).isEqualTo("张*");
+          assertThat(b.findElement(By.id("follow-steps")).getText()).contains("已受理");
+          String page = b.findElement(By.tagName("body")).getText();
+          assertThat(page)
+              .doesNotContain("张三")
+              .doesNotContain("李四")
+              .doesNotContain(ID)
+              .doesNotContain("13812341234")
+              .doesNotContain("紫金街道33号")
+              .doesNotContain("排水沟");
+          accessible(b, "public follow result");
+        });
+  }
+
+  @Test
+  void the_public_follow_page_needs_no_token_and_tells_a_wrong_code_from_nothing() {
+    String number = register("331102", "331102001", token("331102", Roles.CLERK));
+    review(number, token("331102", Roles.CLERK));
+    Response form = target.path("/public/matters").request().get();
+    assertThat(form.getStatus()).isEqualTo(200);
+    Response wrong =
+        target
+            .path("/public/matters")
+            .request()
+            .post(
+                Entity.entity(
+                    new Form().param("number", number).param("code", "ZZZZZZZZ"),
+                    MediaType.APPLICATION_FORM_URLENCODED));
+    Response unknown =
+        target
+            .path("/public/matters")
+            .request()
+            .post(
+                Entity.entity(
+                    new Form().param("number", "331102-20200101-9999").param("code", "ZZZZZZZZ"),
+                    MediaType.APPLICATION_FORM_URLENCODED));
+    assertThat(wrong.getStatus()).isEqualTo(404);
+    assertThat(unknown.getStatus()).isEqualTo(404);
+    assertThat(wrong.readEntity(String.class)).contains(PublicMatterResource.UNKNOWN);
+    assertThat(unknown.readEntity(String.class)).contains(PublicMatterResource.UNKNOWN);
+    // the code is printed on the API's notice too (this matter lacks its registration form)
+    String notice =
+        target
+            .path("/api/v1/matters/" + number + "/notice")
+            .request()
+            .header("Authorization", "Bearer " + token("331102", Roles.CLERK))
+            .get(String.class);
+    assertThat(notice).contains("follow-code");
+    String code = notice.replaceAll("(?s).*id=\"follow-code\">([0-9A-Z]{8})<.*", "$1");
+    String shown =
+        target
+            .path("/public/matters")
+            .request()
+            .post(
+                Entity.entity(
+                    new Form().param("number", number).param("code", code),
+                    MediaType.APPLICATION_FORM_URLENCODED),
+                String.class);
+    assertThat(shown).contains("待补正材料").contains("赵*").doesNotContain("赵六");
+  }
+
   // ---------------------------------------------------------------- over plain HTTP
 
   static String cookie(String token) {
@@ -302,6 +395,25 @@ class ConsoleCaseWorkTest {
     String text = r.readEntity(String.class);
     assertThat(r.getStatus()).as(text).isEqualTo(201);
     return Json.createReader(new StringReader(text)).readObject().getString("number");
+  }
+
+  /** The intake decision over the API: the registration form is missing, so a notice. */
+  void review(String number, String token) {
+    String etag =
+        target
+            .path("/api/v1/matters/" + number)
+            .request()
+            .header("Authorization", "Bearer " + token)
+            .get()
+            .getHeaderString("ETag");
+    Response decided =
+        target
+            .path("/api/v1/matters/" + number + "/decision")
+            .request()
+            .header("Authorization", "Bearer " + token)
+            .header("If-Match", etag)
+            .post(Entity.entity("{\"verdict\":\"REVIEW\"}", MediaType.APPLICATION_JSON));
+    assertThat(decided.readEntity(String.class)).contains("SUPPLEMENT_REQUESTED");
   }
 
   static String token(String division, String role) {
