@@ -143,7 +143,11 @@ class ConsoleCaseWorkTest {
 
   /** Submits a form of the matter page and waits for the page it leads to, with its message. */
   static void submit(WebDriver b, WebElement button, String done) {
+    // the page before is replaced — by a new page, or in place when htmx enhances the form
+    WebElement before = b.findElement(By.id("state"));
     button.sendKeys(Keys.ENTER);
+    new org.openqa.selenium.support.ui.WebDriverWait(b, Duration.ofSeconds(15))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
     waitFor(
         b,
         d ->
@@ -222,6 +226,19 @@ class ConsoleCaseWorkTest {
           assertThat(b.findElement(By.id("queue")).getText()).contains(number);
           b.get(base() + "/console/matters/" + number);
           assertThat(state(b)).isEqualTo("IN_HANDLING");
+          // a refused form comes back with the reason; htmx swaps it in place (no page load)
+          JavascriptExecutor js = (JavascriptExecutor) b;
+          js.executeScript("window.sgcStay = true;");
+          WebElement before = b.findElement(By.id("state"));
+          b.findElement(By.id("suitable-yes")).sendKeys(" ");
+          b.findElement(By.cssSelector("#form-suitability button")).sendKeys(Keys.ENTER);
+          new org.openqa.selenium.support.ui.WebDriverWait(b, Duration.ofSeconds(15))
+              .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+          waitFor(b, d -> !d.findElements(By.id("form-message")).isEmpty());
+          assertThat(b.findElement(By.id("form-message")).getText()).contains("reasons");
+          assertThat((Boolean) js.executeScript("return window.sgcStay === true;")).isTrue();
+          assertThat(mediationState(b)).isEqualTo("OPENED");
+          accessible(b, "mediation form refused");
           b.findElement(By.id("suitable-yes")).sendKeys(" ");
           type(b, "suitable-reasons", "邻里排水纠纷，事实清楚，适宜调解");
           submit(b, b.findElement(By.cssSelector("#form-suitability button")), "suitability");
