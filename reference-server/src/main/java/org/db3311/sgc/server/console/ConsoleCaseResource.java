@@ -61,6 +61,7 @@ import org.db3311.sgc.core.intake.SubmitMaterialsUseCase;
 import org.db3311.sgc.core.mediation.AssessSuitabilityUseCase;
 import org.db3311.sgc.core.mediation.CloseMediationUseCase;
 import org.db3311.sgc.core.mediation.ConcludeMediationUseCase;
+import org.db3311.sgc.core.mediation.MediationAgreement;
 import org.db3311.sgc.core.mediation.MediationCase;
 import org.db3311.sgc.core.mediation.MediationRecord;
 import org.db3311.sgc.core.mediation.MediationSnapshot;
@@ -840,10 +841,65 @@ public class ConsoleCaseResource {
         () -> {
           MediationSnapshot m = visibleMediation(number, form);
           ConcludeMediationUseCase.Outcome outcome =
-              new ConcludeMediationUseCase.Outcome.Failure(
-                  text(form, "reason"), blankToNull(text(form, "routesTold")));
+              switch (text(form, "outcome")) {
+                case "AGREEMENT" ->
+                    new ConcludeMediationUseCase.Outcome.Agreement(agreement(m, form));
+                case "FAILURE" ->
+                    new ConcludeMediationUseCase.Outcome.Failure(
+                        text(form, "reason"), blankToNull(text(form, "routesTold")));
+                default -> throw Requests.invalid("outcome", "达成协议 or 调解不成");
+              };
           use(m).conclude(new ConcludeMediationUseCase.Command(m.id(), outcome, caller.actor()));
         });
+  }
+
+  /**
+   * A written agreement (调解协议书) from the form: the case's parties, one obligation, signed by every
+   * party and the mediator and sealed when the form says so — the core refuses it otherwise.
+   */
+  private static MediationAgreement agreement(
+      MediationSnapshot m, MultivaluedMap<String, String> form) {
+    String mediator = text(form, "mediator");
+    int party;
+    try {
+      party = Integer.parseInt(text(form, "obligationParty"));
+    } catch (NumberFormatException e) {
+      throw Requests.invalid("obligationParty", "choose a party");
+    }
+    if (party < 0 || party >= m.parties().size()) {
+      throw Requests.invalid("obligationParty", "choose a party");
+    }
+    Set<String> signedBy = new LinkedHashSet<>();
+    if ("on".equals(form.getFirst("signed"))) {
+      signedBy.addAll(m.parties());
+      signedBy.add(mediator);
+    }
+    return new MediationAgreement(
+        m.parties(),
+        text(form, "facts"),
+        text(form, "disputedMatters"),
+        text(form, "responsibility"),
+        List.of(
+            new MediationAgreement.Obligation(
+                m.parties().get(party),
+                text(form, "obligationContent"),
+                text(form, "obligationManner"),
+                text(form, "obligationPlace"),
+                date(form, "obligationDue"))),
+        false,
+        signedBy,
+        mediator,
+        "on".equals(form.getFirst("sealed")),
+        date(form, "effectiveOn"));
+  }
+
+  /** A {@code date} field. */
+  private static LocalDate date(MultivaluedMap<String, String> form, String field) {
+    try {
+      return LocalDate.parse(text(form, field));
+    } catch (DateTimeParseException e) {
+      throw Requests.invalid(field, "a date such as 2026-12-31");
+    }
   }
 
   @POST

@@ -273,6 +273,7 @@ class ConsoleCaseWorkTest {
           b.findElement(By.id("record-signed")).sendKeys(" ");
           submit(b, b.findElement(By.cssSelector("#form-record button")), "recorded");
           assertThat(mediationState(b)).isEqualTo("IN_SESSION");
+          accessible(b, "mediation in session (agreement and failure forms)");
 
           type(b, "conclude-reason", "双方对责任分担分歧较大");
           type(b, "conclude-routes", "可向人民法院起诉");
@@ -509,6 +510,138 @@ class ConsoleCaseWorkTest {
                         .param("verdict", "REVIEW"),
                     MediaType.APPLICATION_FORM_URLENCODED));
     assertThat(decision.getStatus()).isEqualTo(403);
+  }
+
+  /** A hidden field's value on a console page. */
+  static String hidden(String html, String name) {
+    var m =
+        java.util.regex.Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(html);
+    return m.find() ? m.group(1) : "";
+  }
+
+  /**
+   * Posts a console form as a browser without script would: the page read first, its CSRF token and
+   * versions sent back with the fields; answers the redirect's target.
+   */
+  String post(String token, String number, String action, Form form) {
+    String page =
+        target
+            .path("/console/matters/" + number)
+            .request()
+            .header("Cookie", cookie(token))
+            .get(String.class);
+    form.param(ConsoleCsrf.FIELD, hidden(page, ConsoleCsrf.FIELD))
+        .param("version", hidden(page, "version"))
+        .param("mediationVersion", hidden(page, "mediationVersion"));
+    Response r =
+        target
+            .path("/console/matters/" + number + action)
+            .property("jersey.config.client.followRedirects", false)
+            .request()
+            .header("Cookie", cookie(token))
+            .post(Entity.entity(form, MediaType.APPLICATION_FORM_URLENCODED));
+    String body = r.readEntity(String.class);
+    assertThat(r.getStatus()).as(action + ": " + body).isEqualTo(303);
+    return r.getHeaderString("Location");
+  }
+
+  @Test
+  void without_script_the_forms_take_a_matter_to_a_written_agreement_and_close_it() {
+    String clerk = token("331102", Roles.CLERK);
+    String mediator = token("331102", Roles.MEDIATOR);
+    String number = register("331102", "331102001", clerk);
+    review(number, clerk);
+    assertThat(post(clerk, number, "/materials", new Form().param("material", "registration_form")))
+        .endsWith("done=materials");
+    assertThat(post(clerk, number, "/decision", new Form().param("verdict", "REVIEW")))
+        .endsWith("done=accepted");
+    assertThat(post(mediator, number, "/mediation", new Form())).endsWith("done=opened");
+    post(
+        mediator,
+        number,
+        "/mediation/suitability",
+        new Form().param("suitable", "yes").param("reasons", "事实清楚，适宜调解"));
+    for (String party : List.of("0", "1")) {
+      post(
+          mediator,
+          number,
+          "/mediation/consents",
+          new Form().param("party", party).param("agrees", "yes").param("informed", "on"));
+    }
+    post(mediator, number, "/mediation/routing", new Form());
+    LocalDateTime at = LocalDateTime.now(Wiring.ZONE).withSecond(0).withNano(0);
+    DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    post(
+        mediator,
+        number,
+        "/mediation/sessions",
+        new Form().param("mode", "OFFLINE").param("startsAt", at.minusHours(2).format(local)));
+    post(
+        mediator,
+        number,
+        "/mediation/records",
+        new Form()
+            .param("heldAt", at.minusHours(1).format(local))
+            .param("place", "调解室")
+            .param("mediator", "测试员")
+            .param("recorder", "书记员乙")
+            .param("statement-0", "排水沟被堵")
+            .param("statement-1", "愿意共同疏通")
+            .param("factsVerified", "排水沟为两户共用")
+            .param("riskWarning", "无")
+            .param("rightsExplained", "on")
+            .param("signed", "on"));
+    Form agreement =
+        new Form()
+            .param("outcome", "AGREEMENT")
+            .param("facts", "排水沟为两户共用，因堵塞积水")
+            .param("disputedMatters", "疏通费用的分担")
+            .param("responsibility", "双方各半")
+            .param("obligationParty", "1")
+            .param("obligationContent", "支付疏通费用的一半")
+            .param("obligationManner", "现金")
+            .param("obligationPlace", "申请人住所")
+            .param("obligationDue", at.toLocalDate().plusDays(10).toString())
+            .param("effectiveOn", at.toLocalDate().toString())
+            .param("mediator", "测试员")
+            .param("sealed", "on");
+    // unsigned, the written agreement is refused and the page says why
+    String page =
+        target
+            .path("/console/matters/" + number)
+            .request()
+            .header("Cookie", cookie(mediator))
+            .get(String.class);
+    Response unsigned =
+        target
+            .path("/console/matters/" + number + "/mediation/conclusion")
+            .request()
+            .header("Cookie", cookie(mediator))
+            .post(
+                Entity.entity(
+                    new Form(new jakarta.ws.rs.core.MultivaluedHashMap<>(agreement.asMap()))
+                        .param(ConsoleCsrf.FIELD, hidden(page, ConsoleCsrf.FIELD))
+                        .param("mediationVersion", hidden(page, "mediationVersion")),
+                    MediaType.APPLICATION_FORM_URLENCODED));
+    assertThat(unsigned.getStatus()).isEqualTo(400);
+    assertThat(unsigned.readEntity(String.class)).contains("signed by");
+    assertThat(post(mediator, number, "/mediation/conclusion", agreement.param("signed", "on")))
+        .endsWith("done=concluded");
+    String agreed =
+        target
+            .path("/console/matters/" + number)
+            .request()
+            .header("Cookie", cookie(mediator))
+            .get(String.class);
+    assertThat(agreed).contains("data-state=\"AGREED\"").contains("申请司法确认期限").contains("个工作日");
+    assertThat(post(mediator, number, "/mediation/closure", new Form())).endsWith("done=closed");
+    String closed =
+        target
+            .path("/console/matters/" + number)
+            .request()
+            .header("Cookie", cookie(mediator))
+            .get(String.class);
+    assertThat(closed).contains("data-state=\"CLOSED\"").doesNotContain("id=\"form-");
   }
 
   @Test
