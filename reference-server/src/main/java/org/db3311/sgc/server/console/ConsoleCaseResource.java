@@ -474,7 +474,7 @@ public class ConsoleCaseResource {
                 new ConsoleViews.TimelineRow(
                     when(e.at()),
                     e.actor().name(),
-                    e.action(),
+                    actionZh(e.action()),
                     Objects.requireNonNullElse(e.fromState(), "") + " → " + e.toState(),
                     Objects.requireNonNullElse(e.detail(), "")))
         .toList();
@@ -969,6 +969,40 @@ public class ConsoleCaseResource {
       case ROUTED_ONWARD -> "已导入其他途径";
       case CLOSED -> "已结案";
     };
+  }
+
+  /** What a step of the timeline did, in Chinese, with the recorded code kept after it. */
+  static String actionZh(String action) {
+    String zh =
+        switch (action) {
+          case "REGISTER" -> "登记";
+          case "SUBMIT_MATERIALS" -> "补正材料";
+          case "REQUEST_SUPPLEMENT" -> "一次性告知补正";
+          case "ACCEPT" -> "受理";
+          case "REFUSE" -> "不予受理";
+          case "WITHDRAW" -> "撤回";
+          case "START_HANDLING" -> "转入办理";
+          case "REOPEN" -> "重新办理";
+          case "PERSONAL_DATA_READ" -> "查看个人信息";
+          case "OPEN" -> "启动调解";
+          case "ASSESS_SUITABLE" -> "评估：适宜调解";
+          case "ASSESS_UNSUITABLE" -> "评估：不适宜调解";
+          case "RECORD_CONSENT" -> "记录当事人意愿";
+          case "CONSENT_COMPLETE" -> "各方同意调解";
+          case "DECLINE" -> "当事人不同意调解";
+          case "ROUTE" -> "分流";
+          case "SCHEDULE_ONLINE" -> "安排线上调解";
+          case "SCHEDULE_OFFLINE" -> "安排线下调解";
+          case "HOLD_SESSION" -> "调解笔录";
+          case "REACH_AGREEMENT" -> "达成调解协议";
+          case "FAIL" -> "调解不成";
+          case "REFER_TO_LITIGATION" -> "申请网上立案";
+          case "ROUTE_ONWARD" -> "导入其他途径";
+          case "CLOSE" -> "结案";
+          case "RECOUNT_CONFIRMATION_DUE" -> "重算司法确认期限";
+          default -> null;
+        };
+    return zh == null ? action : zh + "（" + action + "）";
   }
 
   static String stepZh(String step) {

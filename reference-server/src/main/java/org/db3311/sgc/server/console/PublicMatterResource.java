@@ -126,6 +126,9 @@ public class PublicMatterResource {
       } catch (IllegalArgumentException | NullPointerException x) {
         continue;
       }
+      if (!steps.isEmpty() && steps.getLast().state().equals(to)) {
+        continue;
+      }
       steps.add(
           new ConsoleViews.Step(WHEN.format(ZonedDateTime.ofInstant(e.at(), Wiring.ZONE)), to));
     }
