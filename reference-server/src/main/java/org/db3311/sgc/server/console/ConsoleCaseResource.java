@@ -58,6 +58,7 @@ import org.db3311.sgc.core.intake.PlaceScope;
 import org.db3311.sgc.core.intake.Refusal;
 import org.db3311.sgc.core.intake.RegistrationNumber;
 import org.db3311.sgc.core.intake.SubmitMaterialsUseCase;
+import org.db3311.sgc.core.intake.WithdrawMatterUseCase;
 import org.db3311.sgc.core.mediation.AssessSuitabilityUseCase;
 import org.db3311.sgc.core.mediation.CloseMediationUseCase;
 import org.db3311.sgc.core.mediation.ConcludeMediationUseCase;
@@ -115,6 +116,7 @@ public class ConsoleCaseResource {
           Map.entry("accepted", "已受理。"),
           Map.entry("supplement", "材料仍不齐全：已出具一次性补正告知书。"),
           Map.entry("refused", "已不予受理，并告知理由与去向。"),
+          Map.entry("withdrawn", "申请人已撤回。"),
           Map.entry("opened", "已启动调解。"),
           Map.entry("suitability", "已记录是否适宜调解。"),
           Map.entry("consent", "已记录当事人意愿。"),
@@ -420,6 +422,7 @@ public class ConsoleCaseResource {
           if (s.state() == MatterState.PENDING_DECISION) {
             out.add("decide");
           }
+          out.add("withdraw");
         }
       }
       case ACCEPTED -> {
@@ -655,6 +658,29 @@ public class ConsoleCaseResource {
           .build();
     }
     return r;
+  }
+
+  @POST
+  @Path("{number}/withdrawal")
+  @RolesAllowed({Roles.CLERK, Roles.ADMIN})
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response withdraw(
+      @PathParam("number") String number, MultivaluedMap<String, String> form) {
+    return act(
+        number,
+        "withdrawn",
+        () -> {
+          MatterSnapshot s = visibleMatter(number);
+          ETags.require(tag(form, "version"), s);
+          Requests.county(centers, s.number())
+              .center()
+              .intake()
+              .withdraw(
+                  new WithdrawMatterUseCase.Command(
+                      s.number(), text(form, "reason"), caller.actor()));
+        });
   }
 
   @POST

@@ -645,6 +645,24 @@ class ConsoleCaseWorkTest {
   }
 
   @Test
+  void the_applicant_withdraws_before_the_decision_and_the_page_offers_nothing_more() {
+    String clerk = token("331102", Roles.CLERK);
+    String number = register("331102", "331102001", clerk);
+    assertThat(post(clerk, number, "/withdrawal", new Form().param("reason", "双方已自行和解")))
+        .endsWith("done=withdrawn");
+    String page =
+        target
+            .path("/console/matters/" + number)
+            .request()
+            .header("Cookie", cookie(clerk))
+            .get(String.class);
+    assertThat(page)
+        .contains("data-state=\"WITHDRAWN\"")
+        .contains("撤回（WITHDRAW）")
+        .doesNotContain("id=\"form-");
+  }
+
+  @Test
   void a_console_form_posted_without_the_sessions_csrf_token_is_refused() {
     String clerkToken = token("331102", Roles.CLERK);
     String number = register("331102", "331102001", clerkToken);
