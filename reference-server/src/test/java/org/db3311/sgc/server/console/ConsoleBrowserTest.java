@@ -79,6 +79,12 @@ class ConsoleBrowserTest {
         .as("chromium is installed but chromium-driver is not: apt-get install chromium-driver")
         .isExecutable();
     profile = Files.createTempDirectory("sgc-console-chromium");
+    browser = chromium(profile);
+    return browser;
+  }
+
+  /** Headless Chromium with a profile of its own, as every console browser test runs it. */
+  static WebDriver chromium(Path profile) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
@@ -99,9 +105,9 @@ class ConsoleBrowserTest {
             .usingDriverExecutable(CHROMEDRIVER.toFile())
             .usingAnyFreePort()
             .build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-    return browser;
+    WebDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    return driver;
   }
 
   @AfterEach
@@ -114,6 +120,7 @@ class ConsoleBrowserTest {
       try (var files = Files.walk(profile)) {
         files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
       }
+      profile = null;
     }
   }
 

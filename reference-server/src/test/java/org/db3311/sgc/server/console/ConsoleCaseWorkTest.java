@@ -38,9 +38,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The console's case work: a matter registered at the window with a material missing is
@@ -73,28 +70,7 @@ class ConsoleCaseWorkTest {
         "SKIPPED: no Chromium at /usr/bin/chromium — install Debian's chromium, chromium-driver and"
             + " fonts-noto-cjk (.ci/run does) to run the console's browser tests");
     profile = Files.createTempDirectory("sgc-console-case-chromium");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(ConsoleBrowserTest.CHROMIUM.toFile());
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-        "--window-size=1366,900",
-        "--lang=zh-CN",
-        "--user-data-dir=" + profile);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(ConsoleBrowserTest.CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    browser = ConsoleBrowserTest.chromium(profile);
     return browser;
   }
 
