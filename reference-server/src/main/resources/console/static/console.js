@@ -55,4 +55,14 @@
   document.addEventListener("htmx:sseOpen", function () {
     if (!paused()) status("实时更新中");
   });
+  // a boosted form of the matter page swaps the page in place; its message (or main) takes the
+  // focus, where a full page load would have started reading
+  document.addEventListener("htmx:afterSettle", function (e) {
+    if (!e.detail || !e.detail.boosted) return;
+    var m = document.getElementById("form-message") || document.getElementById("message") ||
+      document.getElementById("main");
+    if (!m) return;
+    if (!m.hasAttribute("tabindex")) m.setAttribute("tabindex", "-1");
+    m.focus();
+  });
 })();

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.NewCookie;
@@ -47,6 +48,7 @@ import org.db3311.sgc.core.supervision.SupervisionFileRepository.PageRequest;
 import org.db3311.sgc.core.supervision.SupervisionOverview;
 import org.db3311.sgc.server.http.PublicEndpoint;
 import org.db3311.sgc.server.http.Requests;
+import org.db3311.sgc.server.intake.MatterFollowCodes;
 import org.db3311.sgc.server.intake.MatterRequests;
 import org.db3311.sgc.server.intake.Printables;
 import org.db3311.sgc.server.problem.Problem;
@@ -171,9 +173,20 @@ public class ConsoleResource {
     return Response.seeOther(URI.create("/console/login")).cookie(gone).build();
   }
 
+  @Context HttpHeaders headers;
+
   private ConsoleViews.Who who() {
+    return who(caller, headers);
+  }
+
+  /** Who is logged in, with the session's CSRF token for the page's forms. */
+  static ConsoleViews.Who who(Caller caller, HttpHeaders headers) {
+    jakarta.ws.rs.core.Cookie c = headers.getCookies().get(ConsoleCookieFilter.COOKIE);
     return new ConsoleViews.Who(
-        caller.actor().name(), caller.scope().code(), List.copyOf(new TreeSet<>(caller.roles())));
+        caller.actor().name(),
+        caller.scope().code(),
+        List.copyOf(new TreeSet<>(caller.roles())),
+        ConsoleCsrf.of(c == null ? null : c.getValue()));
   }
 
   @GET
@@ -356,10 +369,12 @@ public class ConsoleResource {
   @Operation(hidden = true)
   public Response outcome(@PathParam("number") String number) {
     RegistrationNumber n = Requests.number(number);
-    MatterSnapshot s = Requests.county(centers, n).center().intake().matter(n);
+    Centers.County county = Requests.county(centers, n);
+    MatterSnapshot s = county.center().intake().matter(n);
     caller.requireCovers(s.registration().place(), "Matter " + n);
     boolean notice = s.state() == MatterState.AWAITING_SUPPLEMENT && !s.notices().isEmpty();
-    String page = notice ? Printables.notice(s, null) : Printables.receipt(s);
+    String code = MatterFollowCodes.of(county, n);
+    String page = notice ? Printables.notice(s, null, code) : Printables.receipt(s, code);
     ConsoleViews.Outcome o =
         new ConsoleViews.Outcome(
             s.number().toString(), s.state().name(), notice ? "补正材料一次性告知书" : "登记回执", body(page));

@@ -8,7 +8,7 @@ public final class ConsoleViews {
   private ConsoleViews() {}
 
   /** Who is logged in, as the page header shows it. */
-  public record Who(String name, String division, List<String> roles) {
+  public record Who(String name, String division, List<String> roles, String csrf) {
     public boolean has(String role) {
       return roles.contains(role);
     }
@@ -61,4 +61,72 @@ public final class ConsoleViews {
       String unit, int pending, int handled, int completed, int overdue, List<Integer> byStage) {}
 
   public record DueRow(String subject, String title, String unit, String state, String deadline) {}
+
+  /** One matter of the work queue, with its deadline's working days left. */
+  public record QueueRow(
+      String number,
+      String state,
+      String category,
+      String township,
+      String registeredAt,
+      String unit,
+      Deadline deadline) {}
+
+  /** The work queue of a division and role, most urgent deadline first. */
+  public record Queue(String county, String within, List<String> states, List<QueueRow> rows) {}
+
+  /**
+   * A running deadline: its last day, whether that day is provisional (ruling R10: counted over a
+   * year whose official holidays are not published yet), and the working days left or overdue.
+   */
+  public record Deadline(
+      String what, String date, boolean provisional, boolean overdue, String status) {}
+
+  /** One entry of a matter's history (the audit trail of the matter and its mediation). */
+  public record TimelineRow(String at, String actor, String action, String states, String detail) {}
+
+  /** The mediation case of a matter: its state, what was recorded, and its parties by position. */
+  public record MediationPanel(
+      String id, String state, String stateZh, List<String> facts, List<Option> parties) {}
+
+  /** The matter page: facts, deadlines, timeline, and the actions its state allows the caller. */
+  public record MatterPage(
+      String number,
+      String state,
+      String stateZh,
+      String category,
+      String place,
+      String registeredAt,
+      String description,
+      List<String> parties,
+      List<String> materials,
+      List<String> missing,
+      List<Deadline> deadlines,
+      List<TimelineRow> timeline,
+      MediationPanel mediation,
+      java.util.Set<String> actions,
+      String version,
+      String mediationVersion,
+      List<Option> kinds,
+      String message,
+      String error) {
+    public boolean can(String action) {
+      return actions.contains(action);
+    }
+  }
+
+  /** One step of a matter's progress as the public sees it. */
+  public record Step(String at, String state) {}
+
+  /** A matter as the public follow page shows it: names masked, no description or address. */
+  public record Follow(
+      String number,
+      String state,
+      String category,
+      String township,
+      String registeredAt,
+      List<String> applicants,
+      List<String> missing,
+      String mediation,
+      List<Step> steps) {}
 }

@@ -334,7 +334,8 @@ public class MatterResource {
       description = "The latest notice, or the one numbered n.")
   public Response notice(@PathParam("number") String number, @QueryParam("n") Integer n) {
     MatterSnapshot s = visible(number);
-    return Response.ok(Printables.notice(s, n)).type("text/html; charset=UTF-8").build();
+    String code = MatterFollowCodes.of(county(s.number()), s.number());
+    return Response.ok(Printables.notice(s, n, code)).type("text/html; charset=UTF-8").build();
   }
 
   @GET
@@ -344,7 +345,8 @@ public class MatterResource {
   @Operation(summary = "The registration receipt, printable")
   public Response receipt(@PathParam("number") String number) {
     MatterSnapshot s = visible(number);
-    return Response.ok(Printables.receipt(s)).type("text/html; charset=UTF-8").build();
+    String code = MatterFollowCodes.of(county(s.number()), s.number());
+    return Response.ok(Printables.receipt(s, code)).type("text/html; charset=UTF-8").build();
   }
 
   private Response current(RegistrationNumber number) {

@@ -21,6 +21,11 @@ public final class Printables {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
   public static String notice(MatterSnapshot s, Integer n) {
+    return notice(s, n, null);
+  }
+
+  /** The notice, with the follow code of the public page when given. */
+  public static String notice(MatterSnapshot s, Integer n, String followCode) {
     List<SupplementNotice> notices = s.notices();
     if (notices.isEmpty()) {
       throw new Problem.Exception(
@@ -74,10 +79,16 @@ public final class Printables {
             + items
             + "</tbody></table>\n<p>告知时间："
             + esc(WHEN.format(ZonedDateTime.ofInstant(notice.issuedAt(), Wiring.ZONE)))
-            + "</p>");
+            + "</p>"
+            + follow(followCode));
   }
 
   public static String receipt(MatterSnapshot s) {
+    return receipt(s, null);
+  }
+
+  /** The receipt, with the follow code of the public page when given. */
+  public static String receipt(MatterSnapshot s, String followCode) {
     var r = s.registration();
     return page(
         "登记回执",
@@ -93,7 +104,18 @@ public final class Printables {
             + esc(WHEN.format(ZonedDateTime.ofInstant(s.registeredAt(), Wiring.ZONE)))
             + "</p>\n<p>当前状态："
             + esc(s.state().name())
-            + "</p>");
+            + "</p>"
+            + follow(followCode));
+  }
+
+  /** Where and with what the applicant follows the matter without an account. */
+  private static String follow(String code) {
+    if (code == null) {
+      return "";
+    }
+    return "\n<p>查询码：<strong id=\"follow-code\">"
+        + esc(code)
+        + "</strong>（凭登记编号和查询码，可在 /public/matters 查询办理进度；请妥善保管）</p>";
   }
 
   private static String applicants(MatterSnapshot s) {

@@ -67,6 +67,27 @@ class PublicRateLimitApiTest {
   }
 
   @Test
+  void the_public_follow_page_of_matters_is_held_to_the_same_share() {
+    List<Integer> statuses = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      Response r =
+          target
+              .path("/public/matters")
+              .request()
+              .header("X-Forwarded-For", "198.51.100.77, 10.0.0.1")
+              .post(
+                  jakarta.ws.rs.client.Entity.form(
+                      new jakarta.ws.rs.core.Form()
+                          .param("number", "331102-20200101-0001")
+                          .param("code", "ZZZZZZZZ")));
+      statuses.add(r.getStatus());
+      r.close();
+    }
+    // a guess of the follow code costs a share like any public request
+    assertThat(statuses).containsExactly(404, 404, 404, 429);
+  }
+
+  @Test
   void staff_with_a_token_are_not_counted() {
     String supervisor = Api.token("331102", Roles.SUPERVISOR);
     for (int i = 0; i < 6; i++) {

@@ -79,6 +79,12 @@ class ConsoleBrowserTest {
         .as("chromium is installed but chromium-driver is not: apt-get install chromium-driver")
         .isExecutable();
     profile = Files.createTempDirectory("sgc-console-chromium");
+    browser = chromium(profile);
+    return browser;
+  }
+
+  /** Headless Chromium with a profile of its own, as every console browser test runs it. */
+  static WebDriver chromium(Path profile) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
@@ -99,9 +105,9 @@ class ConsoleBrowserTest {
             .usingDriverExecutable(CHROMEDRIVER.toFile())
             .usingAnyFreePort()
             .build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-    return browser;
+    WebDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    return driver;
   }
 
   @AfterEach
@@ -114,6 +120,7 @@ class ConsoleBrowserTest {
       try (var files = Files.walk(profile)) {
         files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
       }
+      profile = null;
     }
   }
 
@@ -150,6 +157,8 @@ class ConsoleBrowserTest {
           b.findElement(By.id("username")).sendKeys("clerk.liandu");
           b.findElement(By.id("password")).sendKeys("wrong");
           b.findElement(By.cssSelector("form button[type=submit]")).click();
+          // the answer is a new page: wait for it rather than read the one being left
+          waitFor(b, d -> !d.findElements(By.id("login-error")).isEmpty());
           assertThat(b.findElement(By.id("login-error")).getText()).contains("不正确");
           login(b, "clerk.liandu");
           // the token lives in an HttpOnly cookie: no script on the page can read it
@@ -272,7 +281,13 @@ class ConsoleBrowserTest {
             .path("/console/intake")
             .request()
             .header("Cookie", qingtian)
-            .post(Entity.entity(form, MediaType.APPLICATION_FORM_URLENCODED));
+            .post(
+                Entity.entity(
+                    form.param(
+                        ConsoleCsrf.FIELD,
+                        ConsoleCsrf.of(
+                            qingtian.substring(ConsoleCookieFilter.COOKIE.length() + 1))),
+                    MediaType.APPLICATION_FORM_URLENCODED));
     assertThat(other.getStatus()).isEqualTo(403);
     assertThat(other.readEntity(String.class)).contains("Outside your division");
     // a bad login answers 401 on the form; a good one sets an HttpOnly, SameSite=Strict cookie
@@ -329,6 +344,11 @@ class ConsoleBrowserTest {
 
   /** Fills the registration form by keyboard and submits it with Enter. */
   void fill(WebDriver b, String address, List<String> materials) {
+    fillWith(b, address, materials);
+  }
+
+  /** {@link #fill}, for the other console tests. */
+  static void fillWith(WebDriver b, String address, List<String> materials) {
     b.findElement(By.id("name")).sendKeys("张三");
     b.findElement(By.id("phone")).sendKeys("13812341234");
     b.findElement(By.id("respondent")).sendKeys("李四");

@@ -1,0 +1,1043 @@
+package org.db3311.sgc.server.console;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.db3311.sgc.adapter.jpa.JpaMatterSearch;
+import org.db3311.sgc.adapter.jpa.JpaMediationCaseRepository;
+import org.db3311.sgc.core.calendar.DueDate;
+import org.db3311.sgc.core.calendar.WorkingCalendar;
+import org.db3311.sgc.core.common.AreaCode;
+import org.db3311.sgc.core.common.AuditEntry;
+import org.db3311.sgc.core.common.DivisionCode;
+import org.db3311.sgc.core.common.IllegalTransitionException;
+import org.db3311.sgc.core.common.NotFoundException;
+import org.db3311.sgc.core.common.OptimisticLockException;
+import org.db3311.sgc.core.intake.Category;
+import org.db3311.sgc.core.intake.CategoryTaxonomy;
+import org.db3311.sgc.core.intake.DecideIntakeUseCase;
+import org.db3311.sgc.core.intake.IntakeDecision;
+import org.db3311.sgc.core.intake.Material;
+import org.db3311.sgc.core.intake.MaterialKind;
+import org.db3311.sgc.core.intake.MatterParty;
+import org.db3311.sgc.core.intake.MatterQuery;
+import org.db3311.sgc.core.intake.MatterSnapshot;
+import org.db3311.sgc.core.intake.MatterState;
+import org.db3311.sgc.core.intake.Party;
+import org.db3311.sgc.core.intake.PlaceScope;
+import org.db3311.sgc.core.intake.Refusal;
+import org.db3311.sgc.core.intake.RegistrationNumber;
+import org.db3311.sgc.core.intake.SubmitMaterialsUseCase;
+import org.db3311.sgc.core.intake.WithdrawMatterUseCase;
+import org.db3311.sgc.core.mediation.AssessSuitabilityUseCase;
+import org.db3311.sgc.core.mediation.CloseMediationUseCase;
+import org.db3311.sgc.core.mediation.ConcludeMediationUseCase;
+import org.db3311.sgc.core.mediation.MediationAgreement;
+import org.db3311.sgc.core.mediation.MediationCase;
+import org.db3311.sgc.core.mediation.MediationRecord;
+import org.db3311.sgc.core.mediation.MediationSnapshot;
+import org.db3311.sgc.core.mediation.MediationState;
+import org.db3311.sgc.core.mediation.OpenMediationUseCase;
+import org.db3311.sgc.core.mediation.RecordConsentUseCase;
+import org.db3311.sgc.core.mediation.RouteMediationUseCase;
+import org.db3311.sgc.core.mediation.ScheduleSessionUseCase;
+import org.db3311.sgc.core.mediation.Session;
+import org.db3311.sgc.core.supervision.StepClock;
+import org.db3311.sgc.core.supervision.SupervisionFile;
+import org.db3311.sgc.server.http.ETags;
+import org.db3311.sgc.server.http.Requests;
+import org.db3311.sgc.server.problem.Problem;
+import org.db3311.sgc.server.security.Caller;
+import org.db3311.sgc.server.security.DivisionScope;
+import org.db3311.sgc.server.security.Masking;
+import org.db3311.sgc.server.security.Roles;
+import org.db3311.sgc.server.wiring.Centers;
+import org.db3311.sgc.server.wiring.Wiring;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The console's case work: the work queue of the signed-in person's division and role, and the
+ * matter page with its timeline, its deadlines in working days (provisional ones marked, R10) and
+ * the actions its current state allows — the intake decision (6.1.1.1) and the mediation steps
+ * (6.2.1.1). Every form posts to the same core use cases as the API, under the same roles and
+ * division scope; the snapshot's ETag travels in a hidden field, so a stale form changes nothing.
+ */
+@Path("/console/matters")
+@RequestScoped
+public class ConsoleCaseResource {
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  /** The states each role works on; a role reading only sees what awaits anyone. */
+  static final Map<String, Set<MatterState>> AWAITING =
+      Map.of(
+          Roles.CLERK,
+          EnumSet.of(
+              MatterState.PENDING_DECISION, MatterState.AWAITING_SUPPLEMENT, MatterState.ACCEPTED),
+          Roles.MEDIATOR,
+          EnumSet.of(MatterState.ACCEPTED, MatterState.IN_HANDLING),
+          Roles.HANDLER,
+          EnumSet.of(MatterState.IN_HANDLING));
+
+  /** The texts of the outcomes a form leads to, by the code the redirect carries. */
+  static final Map<String, String> DONE =
+      Map.ofEntries(
+          Map.entry("materials", "已登记补正材料。"),
+          Map.entry("accepted", "已受理。"),
+          Map.entry("supplement", "材料仍不齐全：已出具一次性补正告知书。"),
+          Map.entry("refused", "已不予受理，并告知理由与去向。"),
+          Map.entry("withdrawn", "申请人已撤回。"),
+          Map.entry("opened", "已启动调解。"),
+          Map.entry("suitability", "已记录是否适宜调解。"),
+          Map.entry("consent", "已记录当事人意愿。"),
+          Map.entry("routed", "已按分流规则分派。"),
+          Map.entry("scheduled", "已安排调解。"),
+          Map.entry("recorded", "已记录调解笔录。"),
+          Map.entry("concluded", "已记录调解结果。"),
+          Map.entry("closed", "已结案。"));
+
+  @Inject Centers centers;
+  @Inject Caller caller;
+  @Context HttpHeaders headers;
+
+  private ConsoleViews.Who who() {
+    return ConsoleResource.who(caller, headers);
+  }
+
+  private static Response html(int status, String body) {
+    return Response.status(status)
+        .type("text/html; charset=UTF-8")
+        .header("Cache-Control", "no-store")
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Referrer-Policy", "no-referrer")
+        .entity(body)
+        .build();
+  }
+
+  /** A page, or the error page with the status of what went wrong (404, 403, 400 …). */
+  private Response page(Supplier<String> body) {
+    try {
+      return html(200, body.get());
+    } catch (Problem.Exception e) {
+      return error(e.problem().status(), e.problem().title() + "：" + e.problem().detail());
+    } catch (NotFoundException e) {
+      return error(404, "未找到：" + e.getMessage());
+    }
+  }
+
+  private Response error(int status, String message) {
+    String title =
+        switch (status) {
+          case 403 -> "无权查看";
+          case 404 -> "未找到";
+          default -> "请求有误";
+        };
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("title", title);
+    p.put("message", message);
+    return html(status, ConsoleResource.render("console/error.jte", p));
+  }
+
+  // ---------------------------------------------------------------- work queue
+
+  @GET
+  @RolesAllowed({
+    Roles.CLERK,
+    Roles.MEDIATOR,
+    Roles.HANDLER,
+    Roles.SUPERVISOR,
+    Roles.LEADER,
+    Roles.INSPECTOR,
+    Roles.ADMIN
+  })
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response queue(@QueryParam("county") String county) {
+    return page(() -> ConsoleResource.render("console/queue.jte", queueModel(county)));
+  }
+
+  private Map<String, Object> queueModel(String countyParam) {
+    DivisionScope scope = caller.scope();
+    Centers.County county = queueCounty(scope, countyParam);
+    PlaceScope place = PlaceScope.of(county.code());
+    if (scope.code().length() > 6) {
+      place =
+          PlaceScope.of(AreaCode.of(scope.code().substring(0, Math.min(9, scope.code().length()))));
+    }
+    Set<MatterState> states = EnumSet.noneOf(MatterState.class);
+    AWAITING.forEach(
+        (role, s) -> {
+          if (caller.has(role) || caller.has(Roles.ADMIN)) {
+            states.addAll(s);
+          }
+        });
+    if (states.isEmpty()) {
+      AWAITING.values().forEach(states::addAll);
+    }
+    MatterQuery q =
+        MatterQuery.all()
+            .within(place)
+            .inStates(states.toArray(MatterState[]::new))
+            .sortedBy(MatterQuery.Sort.DEADLINE, MatterQuery.Direction.ASCENDING)
+            .page(0, 100);
+    JpaMatterSearch search = new JpaMatterSearch(county.store());
+    var found = county.store().unitOfWork().inTransaction(() -> search.search(q));
+    WorkingCalendar calendar = county.center().calendar();
+    LocalDate today = county.today();
+    List<ConsoleViews.QueueRow> rows =
+        found.items().stream()
+            .map(
+                s ->
+                    new ConsoleViews.QueueRow(
+                        s.number().toString(),
+                        stateZh(s.state()),
+                        category(s.categoryCode()),
+                        s.township().orElse(s.county().value()),
+                        WHEN.format(ZonedDateTime.ofInstant(s.registeredAt(), Wiring.ZONE)),
+                        s.handlingUnit().map(u -> u.value()).orElse("—"),
+                        s.deadline()
+                            .map(d -> left(calendar, today, "办理期限", due(calendar, today, d)))
+                            .orElse(null)))
+            .toList();
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("who", who());
+    p.put(
+        "queue",
+        new ConsoleViews.Queue(
+            county.code().value(),
+            place.code(),
+            states.stream().map(ConsoleCaseResource::stateZh).toList(),
+            rows));
+    return p;
+  }
+
+  private Centers.County queueCounty(DivisionScope scope, String countyParam) {
+    if (countyParam != null && !countyParam.isBlank()) {
+      return Requests.countyWide(centers, caller, countyParam, "The work queue");
+    }
+    Optional<DivisionCode> own = scope.county();
+    if (own.isPresent()) {
+      return centers.of(own.get()).orElseThrow(() -> Requests.notServed(own.get().value()));
+    }
+    return centers.counties().stream()
+        .filter(scope::coversCounty)
+        .findFirst()
+        .flatMap(centers::of)
+        .orElseThrow(() -> Requests.invalid("county", "required: your division covers several"));
+  }
+
+  // ---------------------------------------------------------------- the matter page
+
+  @GET
+  @Path("{number}")
+  @RolesAllowed({
+    Roles.CLERK,
+    Roles.MEDIATOR,
+    Roles.HANDLER,
+    Roles.SUPERVISOR,
+    Roles.LEADER,
+    Roles.ARCHIVIST,
+    Roles.INSPECTOR,
+    Roles.ADMIN
+  })
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response matter(@PathParam("number") String number, @QueryParam("done") String done) {
+    return page(() -> matterPage(number, DONE.get(Objects.requireNonNullElse(done, "")), null));
+  }
+
+  private String matterPage(String number, String message, String error) {
+    RegistrationNumber n = Requests.number(number);
+    Centers.County county = Requests.county(centers, n);
+    MatterSnapshot s = county.center().intake().matter(n);
+    caller.requireCovers(s.registration().place(), "Matter " + n);
+    Optional<MediationSnapshot> mediation = latestMediation(county, n);
+    WorkingCalendar calendar = county.center().calendar();
+    LocalDate today = county.today();
+
+    List<ConsoleViews.Deadline> deadlines = new ArrayList<>();
+    try {
+      SupervisionFile f = county.center().supervision().file(n.toString());
+      for (StepClock k : f.snapshot().clocks()) {
+        if (k.isRunning()) {
+          deadlines.add(
+              left(calendar, today, stepZh(k.step().name()), k.deadline().due(calendar, today)));
+        }
+      }
+    } catch (NotFoundException e) {
+      // not supervised (yet): no step clock runs
+    }
+    mediation
+        .flatMap(
+            m ->
+                m.judicialConfirmationDue()
+                    .map(d -> due(calendar, today, d))
+                    .map(d -> left(calendar, today, "申请司法确认期限", d)))
+        .ifPresent(deadlines::add);
+
+    List<ConsoleViews.TimelineRow> timeline = timeline(county, s, mediation);
+    Set<String> actions = actions(s, mediation);
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("who", who());
+    p.put(
+        "matter",
+        new ConsoleViews.MatterPage(
+            s.number().toString(),
+            s.state().name(),
+            stateZh(s.state()),
+            category(s.registration().categoryCode()),
+            s.registration().place().township().map(t -> t + " ").orElse("")
+                + s.registration().place().address(),
+            WHEN.format(ZonedDateTime.ofInstant(s.registeredAt(), Wiring.ZONE)),
+            s.registration().description(),
+            parties(s),
+            s.materials().stream().map(m -> m.kind().nameZh() + "：" + m.description()).toList(),
+            s.notices().isEmpty()
+                ? List.of()
+                : s.notices().getLast().items().stream()
+                    .map(i -> i.kind().nameZh() + "（" + i.reason() + "）")
+                    .toList(),
+            deadlines,
+            timeline,
+            mediation.map(ConsoleCaseResource::mediationPanel).orElse(null),
+            actions,
+            ETags.of(s).getValue(),
+            mediation.map(m -> ETags.of(m).getValue()).orElse(""),
+            kinds(),
+            message,
+            error));
+    return ConsoleResource.render("console/matter.jte", p);
+  }
+
+  private static MaterialKind kind(String code) {
+    for (MaterialKind k :
+        List.of(MaterialKind.ID_CARD, MaterialKind.APPLICATION, MaterialKind.REGISTRATION_FORM)) {
+      if (k.code().equals(code)) {
+        return k;
+      }
+    }
+    throw Requests.invalid("material", "'" + code + "' is not a material of the checklist");
+  }
+
+  private static List<ConsoleViews.Option> kinds() {
+    return List.of(MaterialKind.ID_CARD, MaterialKind.APPLICATION, MaterialKind.REGISTRATION_FORM)
+        .stream()
+        .map(k -> new ConsoleViews.Option(k.code(), k.nameZh(), false))
+        .toList();
+  }
+
+  private static List<String> parties(MatterSnapshot s) {
+    List<String> out = new ArrayList<>();
+    for (MatterParty mp : s.registration().parties()) {
+      Party p = mp.party();
+      String role =
+          switch (mp.role().name()) {
+            case "APPLICANT" -> "申请人";
+            case "RESPONDENT" -> "被申请人";
+            default -> mp.role().name();
+          };
+      String phone = p.phone().map(ph -> "，电话 " + Masking.phone(ph.toString())).orElse("");
+      out.add(role + "：" + p.name() + phone);
+    }
+    return out;
+  }
+
+  private static ConsoleViews.MediationPanel mediationPanel(MediationSnapshot m) {
+    List<String> facts = new ArrayList<>();
+    m.suitabilityNote().ifPresent(x -> facts.add("适宜性评估：" + x));
+    m.consents()
+        .forEach(
+            c ->
+                facts.add(
+                    "当事人意愿："
+                        + c.name()
+                        + (c.agrees() ? " 同意调解" : " 不同意调解")
+                        + (c.informed() ? "（已告知权利义务）" : "")));
+    m.routing()
+        .ifPresent(r -> facts.add("分流：" + r.venue().lead().value() + "（" + r.explanation() + "）"));
+    for (Session x : m.sessions()) {
+      facts.add(
+          switch (x) {
+            case Session.Online o -> "线上调解 " + when(o.startsAt()) + "，视频会议室 " + o.room().roomId();
+            case Session.Offline f -> "线下调解 " + when(f.startsAt()) + "，地点 " + f.place();
+          });
+    }
+    m.records().forEach(r -> facts.add("调解笔录：" + when(r.heldAt()) + " " + r.place()));
+    m.agreement().ifPresent(a -> facts.add("达成调解协议，生效日 " + a.effectiveOn()));
+    m.failureReason().ifPresent(x -> facts.add("调解不成：" + x));
+    List<ConsoleViews.Option> parties = new ArrayList<>();
+    for (int i = 0; i < m.parties().size(); i++) {
+      String name = m.parties().get(i);
+      int at = i;
+      boolean answered = m.consents().stream().anyMatch(c -> c.party() == at);
+      parties.add(new ConsoleViews.Option(Integer.toString(i), name, answered));
+    }
+    return new ConsoleViews.MediationPanel(
+        m.id().toString(), m.state().name(), mediationZh(m.state()), facts, parties);
+  }
+
+  private static String when(Instant at) {
+    return WHEN.format(ZonedDateTime.ofInstant(at, Wiring.ZONE));
+  }
+
+  /** What the caller may do now: the state's next steps, for the roles the API allows them to. */
+  private Set<String> actions(MatterSnapshot s, Optional<MediationSnapshot> mediation) {
+    Set<String> out = new LinkedHashSet<>();
+    boolean clerk = caller.has(Roles.CLERK) || caller.has(Roles.ADMIN);
+    boolean mediator = caller.has(Roles.MEDIATOR) || caller.has(Roles.ADMIN);
+    switch (s.state()) {
+      case PENDING_DECISION, AWAITING_SUPPLEMENT -> {
+        if (clerk) {
+          out.add("supplement");
+          if (s.state() == MatterState.PENDING_DECISION) {
+            out.add("decide");
+          }
+          out.add("withdraw");
+        }
+      }
+      case ACCEPTED -> {
+        if ((clerk || mediator) && s.kind() == Category.Kind.DISPUTE) {
+          out.add("open");
+        }
+      }
+      default -> {}
+    }
+    if (mediator && mediation.isPresent()) {
+      switch (mediation.get().state()) {
+        case OPENED -> out.add("suitability");
+        case AWAITING_CONSENT -> out.add("consent");
+        case CONSENTED -> out.add("route");
+        case ROUTED -> out.add("schedule");
+        case SCHEDULED -> {
+          out.add("record");
+          out.add("schedule");
+        }
+        case IN_SESSION -> {
+          out.add("conclude");
+          out.add("schedule");
+        }
+        case UNSUITABLE, DECLINED, AGREED, FAILED, REFERRED_TO_LITIGATION, ROUTED_ONWARD ->
+            out.add("close");
+        default -> {}
+      }
+    }
+    return out;
+  }
+
+  private List<ConsoleViews.TimelineRow> timeline(
+      Centers.County county, MatterSnapshot s, Optional<MediationSnapshot> mediation) {
+    var audit = county.store().auditTrail();
+    List<AuditEntry> entries =
+        county
+            .store()
+            .unitOfWork()
+            .inTransaction(
+                () -> {
+                  List<AuditEntry> all = new ArrayList<>(audit.of("Matter", s.number().toString()));
+                  for (MediationCase c :
+                      new JpaMediationCaseRepository(county.store()).ofMatter(s.number())) {
+                    all.addAll(audit.of("Mediation", c.snapshot().id().toString()));
+                  }
+                  return all;
+                });
+    return entries.stream()
+        .sorted(Comparator.comparing(AuditEntry::at))
+        .map(
+            e ->
+                new ConsoleViews.TimelineRow(
+                    when(e.at()),
+                    e.actor().name(),
+                    actionZh(e.action()),
+                    Objects.requireNonNullElse(e.fromState(), "") + " → " + e.toState(),
+                    Objects.requireNonNullElse(e.detail(), "")))
+        .toList();
+  }
+
+  private static Optional<MediationSnapshot> latestMediation(
+      Centers.County county, RegistrationNumber n) {
+    return county
+        .store()
+        .unitOfWork()
+        .inTransaction(
+            () ->
+                new JpaMediationCaseRepository(county.store())
+                    .ofMatter(n).stream()
+                        .map(MediationCase::snapshot)
+                        .max(Comparator.comparingInt(m -> m.id().attempt())));
+  }
+
+  /** A stored last day, provisional when counted over a year whose calendar is (R10). */
+  static DueDate due(WorkingCalendar calendar, LocalDate today, LocalDate d) {
+    return calendar.anyProvisional(today, d) ? DueDate.provisional(d) : DueDate.official(d);
+  }
+
+  /** A deadline with the working days left, or overdue by. */
+  static ConsoleViews.Deadline left(
+      WorkingCalendar calendar, LocalDate today, String what, DueDate due) {
+    LocalDate d = due.date();
+    boolean overdue = d.isBefore(today);
+    int days =
+        overdue ? calendar.workingDaysBetween(d, today) : calendar.workingDaysBetween(today, d);
+    String status = overdue ? "已超期 " + days + " 个工作日" : "剩余 " + days + " 个工作日";
+    return new ConsoleViews.Deadline(what, d.toString(), due.provisional(), overdue, status);
+  }
+
+  // ---------------------------------------------------------------- actions
+
+  /** Runs one form's change; on success back to the matter page, else the page with the error. */
+  private Response act(String number, String done, Runnable change) {
+    try {
+      change.run();
+      return Response.seeOther(URI.create("/console/matters/" + number + "?done=" + done)).build();
+    } catch (Problem.Exception e) {
+      int status = e.problem().status();
+      if (status == 403 || status == 404) {
+        return error(status, e.problem().title() + "：" + e.problem().detail());
+      }
+      String detail = e.problem().detail();
+      for (Problem.FieldError fe : e.problem().errors()) {
+        detail += "；" + fe.path() + "：" + fe.reason();
+      }
+      return failed(number, status, e.problem().title() + "：" + detail);
+    } catch (NotFoundException e) {
+      return error(404, "未找到：" + e.getMessage());
+    } catch (IllegalTransitionException e) {
+      return failed(number, 409, "当前状态不允许此操作：" + e.getMessage());
+    } catch (OptimisticLockException e) {
+      return failed(number, 409, "该事项刚被他人更新，请核对后重新提交。");
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      return failed(number, 400, "未能办理：" + e.getMessage());
+    }
+  }
+
+  private Response failed(String number, int status, String error) {
+    try {
+      return html(status, matterPage(number, null, error));
+    } catch (Problem.Exception | NotFoundException e) {
+      return error(status, error);
+    }
+  }
+
+  private MatterSnapshot visibleMatter(String number) {
+    RegistrationNumber n = Requests.number(number);
+    MatterSnapshot s = Requests.county(centers, n).center().intake().matter(n);
+    caller.requireCovers(s.registration().place(), "Matter " + n);
+    return s;
+  }
+
+  private MediationSnapshot visibleMediation(String number, MultivaluedMap<String, String> form) {
+    MatterSnapshot s = visibleMatter(number);
+    Centers.County county = Requests.county(centers, s.number());
+    MediationSnapshot m =
+        latestMediation(county, s.number())
+            .orElseThrow(() -> Requests.notFound("Mediation of " + s.number()));
+    ETags.require(tag(form, "mediationVersion"), m);
+    return m;
+  }
+
+  private static String tag(MultivaluedMap<String, String> form, String field) {
+    String v = form.getFirst(field);
+    return v == null || v.isBlank() ? null : "\"" + v.strip() + "\"";
+  }
+
+  private static String text(MultivaluedMap<String, String> form, String field) {
+    return Objects.requireNonNullElse(form.getFirst(field), "").strip();
+  }
+
+  @POST
+  @Path("{number}/materials")
+  @RolesAllowed({Roles.CLERK, Roles.ADMIN})
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response supplement(
+      @PathParam("number") String number, MultivaluedMap<String, String> form) {
+    return act(
+        number,
+        "materials",
+        () -> {
+          MatterSnapshot s = visibleMatter(number);
+          ETags.require(tag(form, "version"), s);
+          List<String> codes = Objects.requireNonNullElse(form.get("material"), List.of());
+          if (codes.isEmpty()) {
+            throw Requests.invalid("material", "tick at least one material received");
+          }
+          String note = text(form, "note");
+          List<Material.Submitted> materials =
+              codes.stream()
+                  .distinct()
+                  .map(
+                      code ->
+                          new Material.Submitted(
+                              kind(code),
+                              ConsoleResource.KINDS.getOrDefault(code, code)
+                                  + "（窗口补正"
+                                  + (note.isEmpty() ? "" : "：" + note)
+                                  + "）"))
+                  .toList();
+          Requests.county(centers, s.number())
+              .center()
+              .intake()
+              .submit(new SubmitMaterialsUseCase.Command(s.number(), materials, caller.actor()));
+        });
+  }
+
+  @POST
+  @Path("{number}/decision")
+  @RolesAllowed({Roles.CLERK, Roles.ADMIN})
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response decide(@PathParam("number") String number, MultivaluedMap<String, String> form) {
+    String[] outcome = {"accepted"};
+    return actThen(
+        number,
+        outcome,
+        () -> {
+          MatterSnapshot s = visibleMatter(number);
+          ETags.require(tag(form, "version"), s);
+          DecideIntakeUseCase.Verdict verdict =
+              switch (text(form, "verdict")) {
+                case "REVIEW" -> new DecideIntakeUseCase.Verdict.Review(List.of());
+                case "REFUSE" ->
+                    new DecideIntakeUseCase.Verdict.Refuse(
+                        new Refusal(text(form, "reason"), blankToNull(text(form, "redirectTo"))));
+                default -> throw Requests.invalid("verdict", "受理审查 or 不予受理");
+              };
+          IntakeDecision d =
+              Requests.county(centers, s.number())
+                  .center()
+                  .intake()
+                  .decide(new DecideIntakeUseCase.Command(s.number(), verdict, caller.actor()));
+          outcome[0] =
+              switch (d) {
+                case IntakeDecision.Accepted a -> "accepted";
+                case IntakeDecision.SupplementRequested r -> "supplement";
+                case IntakeDecision.Refused r -> "refused";
+                case IntakeDecision.ReviewRejected r ->
+                    throw new IllegalStateException("审查未通过：" + r.reason());
+              };
+        });
+  }
+
+  /** {@link #act} whose outcome code the change decides. */
+  private Response actThen(String number, String[] outcome, Runnable change) {
+    Response r = act(number, "pending", change);
+    if (r.getStatus() == 303) {
+      return Response.seeOther(URI.create("/console/matters/" + number + "?done=" + outcome[0]))
+          .build();
+    }
+    return r;
+  }
+
+  @POST
+  @Path("{number}/withdrawal")
+  @RolesAllowed({Roles.CLERK, Roles.ADMIN})
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response withdraw(
+      @PathParam("number") String number, MultivaluedMap<String, String> form) {
+    return act(
+        number,
+        "withdrawn",
+        () -> {
+          MatterSnapshot s = visibleMatter(number);
+          ETags.require(tag(form, "version"), s);
+          Requests.county(centers, s.number())
+              .center()
+              .intake()
+              .withdraw(
+                  new WithdrawMatterUseCase.Command(
+                      s.number(), text(form, "reason"), caller.actor()));
+        });
+  }
+
+  @POST
+  @Path("{number}/mediation")
+  @RolesAllowed({Roles.CLERK, Roles.MEDIATOR, Roles.ADMIN})
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response open(@PathParam("number") String number, MultivaluedMap<String, String> form) {
+    return act(
+        number,
+        "opened",
+        () -> {
+          MatterSnapshot s = visibleMatter(number);
+          ETags.require(tag(form, "version"), s);
+          Requests.county(centers, s.number())
+              .center()
+              .mediation()
+              .open(new OpenMediationUseCase.Command(s.number(), caller.actor()));
+        });
+  }
+
+  @POST
+  @Path("{number}/mediation/suitability")
+  @RolesAllowed({Roles.MEDIATOR, Roles.ADMIN})
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response suitability(
+      @PathParam("number") String number, MultivaluedMap<String, String> form) {
+    return act(
+        number,
+        "suitability",
+        () -> {
+          MediationSnapshot m = visibleMediation(number, form);
+          String answer = text(form, "suitable");
+          if (!answer.equals("yes") && !answer.equals("no")) {
+            throw Requests.invalid("suitable", "适宜 or 不适宜");
+          }
+          use(m)
+              .assess(
+                  new AssessSuitabilityUseCase.Command(
+                      m.id(), answer.equals("yes"), text(form, "reasons"), caller.actor()));
+        });
+  }
+
+  @POST
+  @Path("{number}/mediation/consents")
+  @RolesAllowed({Roles.MEDIATOR, Roles.ADMIN})
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response consent(@PathParam("number") String number, MultivaluedMap<String, String> form) {
+    return act(
+        number,
+        "consent",
+        () -> {
+          MediationSnapshot m = visibleMediation(number, form);
+          int party;
+          try {
+            party = Integer.parseInt(text(form, "party"));
+          } catch (NumberFormatException e) {
+            throw Requests.invalid("party", "choose a party");
+          }
+          if (party < 0 || party >= m.parties().size()) {
+            throw Requests.invalid("party", "choose a party");
+          }
+          String agrees = text(form, "agrees");
+          if (!agrees.equals("yes") && !agrees.equals("no")) {
+            throw Requests.invalid("agrees", "同意 or 不同意");
+          }
+          use(m)
+              .recordConsent(
+                  new RecordConsentUseCase.Command(
+                      m.id(),
+                      party,
+                      agrees.equals("yes"),
+                      "on".equals(form.getFirst("informed")),
+                      caller.actor()));
+        });
+  }
+
+  @POST
+  @Path("{number}/mediation/routing")
+  @RolesAllowed({Roles.MEDIATOR, Roles.ADMIN})
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response route(@PathParam("number") String number, MultivaluedMap<String, String> form) {
+    return act(
+        number,
+        "routed",
+        () -> {
+          MediationSnapshot m = visibleMediation(number, form);
+          use(m).route(new RouteMediationUseCase.Command(m.id(), caller.actor()));
+        });
+  }
+
+  @POST
+  @Path("{number}/mediation/sessions")
+  @RolesAllowed({Roles.MEDIATOR, Roles.ADMIN})
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response schedule(
+      @PathParam("number") String number, MultivaluedMap<String, String> form) {
+    return act(
+        number,
+        "scheduled",
+        () -> {
+          MediationSnapshot m = visibleMediation(number, form);
+          ScheduleSessionUseCase.Mode mode =
+              switch (text(form, "mode")) {
+                case "ONLINE" -> ScheduleSessionUseCase.Mode.ONLINE;
+                case "OFFLINE" -> ScheduleSessionUseCase.Mode.OFFLINE;
+                default -> throw Requests.invalid("mode", "线上 or 线下");
+              };
+          use(m)
+              .schedule(
+                  new ScheduleSessionUseCase.Command(
+                      m.id(), mode, instant(form, "startsAt"), Optional.empty(), caller.actor()));
+        });
+  }
+
+  @POST
+  @Path("{number}/mediation/records")
+  @RolesAllowed({Roles.MEDIATOR, Roles.ADMIN})
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response record(@PathParam("number") String number, MultivaluedMap<String, String> form) {
+    return act(
+        number,
+        "recorded",
+        () -> {
+          MediationSnapshot m = visibleMediation(number, form);
+          String mediator = text(form, "mediator");
+          String recorder = text(form, "recorder");
+          Map<String, String> statements = new LinkedHashMap<>();
+          for (int i = 0; i < m.parties().size(); i++) {
+            String said = text(form, "statement-" + i);
+            if (!said.isEmpty()) {
+              statements.put(m.parties().get(i), said);
+            }
+          }
+          // the record is signed by the mediator, the recorder and every party who spoke
+          List<String> signatures = new ArrayList<>();
+          if ("on".equals(form.getFirst("signed"))) {
+            signatures.add(mediator);
+            signatures.add(recorder);
+            signatures.addAll(statements.keySet());
+          }
+          List<String> participants = new ArrayList<>(m.parties());
+          MediationRecord record =
+              new MediationRecord(
+                  instant(form, "heldAt"),
+                  text(form, "place"),
+                  mediator,
+                  recorder,
+                  participants,
+                  "on".equals(form.getFirst("rightsExplained")),
+                  statements,
+                  text(form, "factsVerified"),
+                  text(form, "riskWarning"),
+                  signatures);
+          use(m)
+              .recordSession(
+                  new org.db3311.sgc.core.mediation.RecordSessionUseCase.Command(
+                      m.id(), record, caller.actor()));
+        });
+  }
+
+  @POST
+  @Path("{number}/mediation/conclusion")
+  @RolesAllowed({Roles.MEDIATOR, Roles.ADMIN})
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response conclude(
+      @PathParam("number") String number, MultivaluedMap<String, String> form) {
+    return act(
+        number,
+        "concluded",
+        () -> {
+          MediationSnapshot m = visibleMediation(number, form);
+          ConcludeMediationUseCase.Outcome outcome =
+              switch (text(form, "outcome")) {
+                case "AGREEMENT" ->
+                    new ConcludeMediationUseCase.Outcome.Agreement(agreement(m, form));
+                case "FAILURE" ->
+                    new ConcludeMediationUseCase.Outcome.Failure(
+                        text(form, "reason"), blankToNull(text(form, "routesTold")));
+                default -> throw Requests.invalid("outcome", "达成协议 or 调解不成");
+              };
+          use(m).conclude(new ConcludeMediationUseCase.Command(m.id(), outcome, caller.actor()));
+        });
+  }
+
+  /**
+   * A written agreement (调解协议书) from the form: the case's parties, one obligation, signed by every
+   * party and the mediator and sealed when the form says so — the core refuses it otherwise.
+   */
+  private static MediationAgreement agreement(
+      MediationSnapshot m, MultivaluedMap<String, String> form) {
+    String mediator = text(form, "mediator");
+    int party;
+    try {
+      party = Integer.parseInt(text(form, "obligationParty"));
+    } catch (NumberFormatException e) {
+      throw Requests.invalid("obligationParty", "choose a party");
+    }
+    if (party < 0 || party >= m.parties().size()) {
+      throw Requests.invalid("obligationParty", "choose a party");
+    }
+    Set<String> signedBy = new LinkedHashSet<>();
+    if ("on".equals(form.getFirst("signed"))) {
+      signedBy.addAll(m.parties());
+      signedBy.add(mediator);
+    }
+    return new MediationAgreement(
+        m.parties(),
+        text(form, "facts"),
+        text(form, "disputedMatters"),
+        text(form, "responsibility"),
+        List.of(
+            new MediationAgreement.Obligation(
+                m.parties().get(party),
+                text(form, "obligationContent"),
+                text(form, "obligationManner"),
+                text(form, "obligationPlace"),
+                date(form, "obligationDue"))),
+        false,
+        signedBy,
+        mediator,
+        "on".equals(form.getFirst("sealed")),
+        date(form, "effectiveOn"));
+  }
+
+  /** A {@code date} field. */
+  private static LocalDate date(MultivaluedMap<String, String> form, String field) {
+    try {
+      return LocalDate.parse(text(form, field));
+    } catch (DateTimeParseException e) {
+      throw Requests.invalid(field, "a date such as 2026-12-31");
+    }
+  }
+
+  @POST
+  @Path("{number}/mediation/closure")
+  @RolesAllowed({Roles.MEDIATOR, Roles.ADMIN})
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response close(@PathParam("number") String number, MultivaluedMap<String, String> form) {
+    return act(
+        number,
+        "closed",
+        () -> {
+          MediationSnapshot m = visibleMediation(number, form);
+          use(m).close(new CloseMediationUseCase.Command(m.id(), caller.actor()));
+        });
+  }
+
+  private org.db3311.sgc.core.mediation.MediationUseCases use(MediationSnapshot m) {
+    return Requests.county(centers, m.id().matter()).center().mediation();
+  }
+
+  /** A {@code datetime-local} field, read as Beijing time. */
+  private static Instant instant(MultivaluedMap<String, String> form, String field) {
+    try {
+      return LocalDateTime.parse(text(form, field)).atZone(Wiring.ZONE).toInstant();
+    } catch (DateTimeParseException e) {
+      throw Requests.invalid(field, "a date and time such as 2026-12-08T09:30");
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+
+  // ---------------------------------------------------------------- words
+
+  static String category(String code) {
+    return CategoryTaxonomy.defaults().find(code).map(c -> c.nameZh()).orElse(code);
+  }
+
+  static String stateZh(MatterState s) {
+    return switch (s) {
+      case PENDING_DECISION -> "待受理决定";
+      case AWAITING_SUPPLEMENT -> "待补正材料";
+      case ACCEPTED -> "已受理";
+      case REFUSED -> "不予受理";
+      case WITHDRAWN -> "已撤回";
+      case IN_HANDLING -> "办理中";
+      case CLOSED -> "已办结";
+    };
+  }
+
+  static String mediationZh(MediationState s) {
+    return switch (s) {
+      case OPENED -> "已启动，待评估";
+      case UNSUITABLE -> "不适宜调解";
+      case AWAITING_CONSENT -> "待当事人表示意愿";
+      case DECLINED -> "当事人不同意调解";
+      case CONSENTED -> "各方同意调解";
+      case ROUTED -> "已分流";
+      case SCHEDULED -> "已安排调解";
+      case IN_SESSION -> "调解中";
+      case AGREED -> "达成协议";
+      case FAILED -> "调解不成";
+      case REFERRED_TO_LITIGATION -> "已转网上立案";
+      case ROUTED_ONWARD -> "已导入其他途径";
+      case CLOSED -> "已结案";
+    };
+  }
+
+  /** What a step of the timeline did, in Chinese, with the recorded code kept after it. */
+  static String actionZh(String action) {
+    String zh =
+        switch (action) {
+          case "REGISTER" -> "登记";
+          case "SUBMIT_MATERIALS" -> "补正材料";
+          case "REQUEST_SUPPLEMENT" -> "一次性告知补正";
+          case "ACCEPT" -> "受理";
+          case "REFUSE" -> "不予受理";
+          case "WITHDRAW" -> "撤回";
+          case "START_HANDLING" -> "转入办理";
+          case "REOPEN" -> "重新办理";
+          case "PERSONAL_DATA_READ" -> "查看个人信息";
+          case "OPEN" -> "启动调解";
+          case "ASSESS_SUITABLE" -> "评估：适宜调解";
+          case "ASSESS_UNSUITABLE" -> "评估：不适宜调解";
+          case "RECORD_CONSENT" -> "记录当事人意愿";
+          case "CONSENT_COMPLETE" -> "各方同意调解";
+          case "DECLINE" -> "当事人不同意调解";
+          case "ROUTE" -> "分流";
+          case "SCHEDULE_ONLINE" -> "安排线上调解";
+          case "SCHEDULE_OFFLINE" -> "安排线下调解";
+          case "HOLD_SESSION" -> "调解笔录";
+          case "REACH_AGREEMENT" -> "达成调解协议";
+          case "FAIL" -> "调解不成";
+          case "REFER_TO_LITIGATION" -> "申请网上立案";
+          case "ROUTE_ONWARD" -> "导入其他途径";
+          case "CLOSE" -> "结案";
+          case "RECOUNT_CONFIRMATION_DUE" -> "重算司法确认期限";
+          default -> null;
+        };
+    return zh == null ? action : zh + "（" + action + "）";
+  }
+
+  static String stepZh(String step) {
+    return switch (step) {
+      case "SIGN_FOR" -> "签收期限";
+      case "HANDLING" -> "办理期限";
+      case "FEEDBACK" -> "反馈期限";
+      case "REVIEW" -> "复盘期限";
+      default -> step;
+    };
+  }
+}

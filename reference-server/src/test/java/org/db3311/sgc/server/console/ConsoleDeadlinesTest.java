@@ -1,0 +1,80 @@
+package org.db3311.sgc.server.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Set;
+import org.db3311.sgc.core.calendar.DueDate;
+import org.db3311.sgc.core.calendar.WorkingCalendar;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How the console shows a deadline: its last day, working days left or overdue, provisional (R10).
+ */
+@DisplayName("Console deadlines: working days left, overdue, provisional (R10)")
+class ConsoleDeadlinesTest {
+
+  /** Weekends off; 2026 official, 2027 provisional. */
+  static final WorkingCalendar CALENDAR =
+      new WorkingCalendar() {
+        @Override
+        public boolean isWorkingDay(LocalDate date) {
+          return date.getDayOfWeek() != DayOfWeek.SATURDAY
+              && date.getDayOfWeek() != DayOfWeek.SUNDAY;
+        }
+
+        @Override
+        public Set<Integer> coveredYears() {
+          return Set.of(2026, 2027);
+        }
+
+        @Override
+        public Set<Integer> provisionalYears() {
+          return Set.of(2027);
+        }
+      };
+
+  static final LocalDate THURSDAY = LocalDate.of(2026, 12, 3);
+
+  @Test
+  @DisplayName("the working days left count the days after today up to the last day")
+  void working_days_left() {
+    ConsoleViews.Deadline d =
+        ConsoleCaseResource.left(
+            CALENDAR, THURSDAY, "办理期限", DueDate.official(LocalDate.of(2026, 12, 10)));
+    assertThat(d.status()).isEqualTo("剩余 5 个工作日");
+    assertThat(d.overdue()).isFalse();
+    assertThat(d.provisional()).isFalse();
+  }
+
+  @Test
+  @DisplayName("a deadline past shows the working days it is overdue by")
+  void overdue() {
+    ConsoleViews.Deadline d =
+        ConsoleCaseResource.left(
+            CALENDAR, THURSDAY, "办理期限", DueDate.official(LocalDate.of(2026, 11, 30)));
+    assertThat(d.overdue()).isTrue();
+    assertThat(d.status()).isEqualTo("已超期 3 个工作日");
+  }
+
+  @Test
+  @DisplayName("R10: A deadline computed on a provisional year says so")
+  void provisional() {
+    DueDate due = ConsoleCaseResource.due(CALENDAR, THURSDAY, LocalDate.of(2027, 1, 8));
+    assertThat(due.provisional()).isTrue();
+    assertThat(ConsoleCaseResource.left(CALENDAR, THURSDAY, "办理期限", due).provisional()).isTrue();
+    assertThat(
+            ConsoleCaseResource.due(CALENDAR, THURSDAY, LocalDate.of(2026, 12, 31)).provisional())
+        .isFalse();
+  }
+
+  @Test
+  @DisplayName("the public page masks a name but its first character")
+  void masked_names() {
+    assertThat(PublicMatterResource.masked("张三")).isEqualTo("张*");
+    assertThat(PublicMatterResource.masked("欧阳娜娜")).isEqualTo("欧***");
+    assertThat(PublicMatterResource.masked("李")).isEqualTo("李*");
+  }
+}
