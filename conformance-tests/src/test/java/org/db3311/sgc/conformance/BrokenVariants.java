@@ -30,6 +30,7 @@ import org.db3311.sgc.core.archive.SealedFile;
 import org.db3311.sgc.core.calendar.HolidayTableCalendar;
 import org.db3311.sgc.core.calendar.WorkingCalendar;
 import org.db3311.sgc.core.common.DivisionCode;
+import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.epidemic.EpidemicCase;
 import org.db3311.sgc.core.epidemic.EpidemicCaseRepository;
 import org.db3311.sgc.core.epidemic.EpidemicCaseSnapshot;
@@ -386,24 +387,50 @@ final class BrokenVariants {
     }
 
     private static MatterFact acceptedAtRegistration(MatterFact f) {
-      if (f.acceptedAt().isPresent()) {
-        return f;
+      return f.acceptedAt().isPresent()
+          ? f
+          : withComponent(f, "acceptedAt", Optional.of(f.registeredAt()));
+    }
+  }
+
+  /** Every matter counted against one department, whichever unit handled it (9.2.2). */
+  public static final class DepartmentsMerged implements CenterVariant {
+    @Override
+    public void apply(DivisionCode county, JpaStore store, GovernanceCenter.Builder b) {
+      CaseFactStore real = new JpaCaseFactStore(store);
+      Optional<UnitId> one = Optional.of(UnitId.of("county.center"));
+      b.caseFacts(
+          wrap(
+              CaseFactStore.class,
+              real,
+              (method, args) -> {
+                Object answer = call(method, real, args);
+                if (answer instanceof Stream<?> all) {
+                  return Optional.of(
+                      all.map(f -> withComponent((MatterFact) f, "handlingUnit", one)));
+                }
+                if (answer instanceof Optional<?> found) {
+                  return Optional.of(
+                      found.map(f -> withComponent((MatterFact) f, "handlingUnit", one)));
+                }
+                return Optional.ofNullable(answer == null ? VOID : answer);
+              }));
+    }
+  }
+
+  /** {@code f} with one record component replaced. */
+  private static MatterFact withComponent(MatterFact f, String name, Object value) {
+    RecordComponent[] parts = MatterFact.class.getRecordComponents();
+    Object[] values = new Object[parts.length];
+    Class<?>[] types = new Class<?>[parts.length];
+    try {
+      for (int i = 0; i < parts.length; i++) {
+        types[i] = parts[i].getType();
+        values[i] = parts[i].getName().equals(name) ? value : parts[i].getAccessor().invoke(f);
       }
-      RecordComponent[] parts = MatterFact.class.getRecordComponents();
-      Object[] values = new Object[parts.length];
-      Class<?>[] types = new Class<?>[parts.length];
-      try {
-        for (int i = 0; i < parts.length; i++) {
-          types[i] = parts[i].getType();
-          values[i] =
-              parts[i].getName().equals("acceptedAt")
-                  ? Optional.of(f.registeredAt())
-                  : parts[i].getAccessor().invoke(f);
-        }
-        return MatterFact.class.getDeclaredConstructor(types).newInstance(values);
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException(e);
-      }
+      return MatterFact.class.getDeclaredConstructor(types).newInstance(values);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
     }
   }
 

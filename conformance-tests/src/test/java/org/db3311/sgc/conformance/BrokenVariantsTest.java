@@ -41,6 +41,8 @@ class BrokenVariantsTest {
             BrokenVariants.RegistrationsCountedAsAccepted.class,
             "R8",
             "evaluation-figures-recomputed"),
+        Arguments.of(
+            BrokenVariants.DepartmentsMerged.class, "9.2.2", "evaluation-department-rates"),
         Arguments.of(BrokenVariants.LeadNotKept.class, "6.3.1.1", "events-assignment"),
         Arguments.of(BrokenVariants.DutyRosterNeverInForce.class, "6.3.1.2", "events-duty-leader"),
         Arguments.of(BrokenVariants.CityLinkDown.class, "R12", "events-cross-county-to-city"),
