@@ -24,9 +24,11 @@ import org.db3311.sgc.adapter.jpa.JpaMatterRepository;
 import org.db3311.sgc.adapter.jpa.JpaReceptionRepository;
 import org.db3311.sgc.adapter.jpa.JpaStore;
 import org.db3311.sgc.adapter.jpa.JpaSupervisionFileRepository;
+import org.db3311.sgc.adapter.jpa.JpaVolumeStore;
 import org.db3311.sgc.core.GovernanceCenter;
 import org.db3311.sgc.core.archive.ArchiveStore;
 import org.db3311.sgc.core.archive.SealedFile;
+import org.db3311.sgc.core.archive.filing.VolumeStore;
 import org.db3311.sgc.core.calendar.HolidayTableCalendar;
 import org.db3311.sgc.core.calendar.WorkingCalendar;
 import org.db3311.sgc.core.common.DivisionCode;
@@ -390,6 +392,22 @@ final class BrokenVariants {
       return f.acceptedAt().isPresent()
           ? f
           : withComponent(f, "acceptedAt", Optional.of(f.registeredAt()));
+    }
+  }
+
+  /**
+   * The filing forgets which files it put in a volume, so a year is filed again and again (7.3.3).
+   */
+  public static final class FilingForgotten implements CenterVariant {
+    @Override
+    public void apply(DivisionCode county, JpaStore store, GovernanceCenter.Builder b) {
+      VolumeStore real = new JpaVolumeStore(store);
+      b.volumes(
+          wrap(
+              VolumeStore.class,
+              real,
+              (method, args) ->
+                  method.getName().equals("isFiled") ? Optional.of(Boolean.FALSE) : null));
     }
   }
 

@@ -43,6 +43,7 @@ class BrokenVariantsTest {
             "evaluation-figures-recomputed"),
         Arguments.of(
             BrokenVariants.DepartmentsMerged.class, "9.2.2", "evaluation-department-rates"),
+        Arguments.of(BrokenVariants.FilingForgotten.class, "7.3.3", "archives-yearly-filing"),
         Arguments.of(BrokenVariants.LeadNotKept.class, "6.3.1.1", "events-assignment"),
         Arguments.of(BrokenVariants.DutyRosterNeverInForce.class, "6.3.1.2", "events-duty-leader"),
         Arguments.of(BrokenVariants.CityLinkDown.class, "R12", "events-cross-county-to-city"),
