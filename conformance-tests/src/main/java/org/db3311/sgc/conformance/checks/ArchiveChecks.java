@@ -22,6 +22,31 @@ public final class ArchiveChecks {
 
   private ArchiveChecks() {}
 
+  /** A case file of the kit's, closed on {@code closedOn}, with a record of every type. */
+  static String file(Probe p, String id, String closedOn) {
+    JsonArrayBuilder records = Json.createArrayBuilder();
+    for (String type : RECORD_TYPES) {
+      records.add(
+          Json.createObjectBuilder()
+              .add("type", type)
+              .add("title", type + "（检查）")
+              .add("createdAt", closedOn + "T02:00:00Z")
+              .add("content", "kit record " + type + " of " + id + "（合规检查）"));
+    }
+    return Json.createObjectBuilder()
+        .add(
+            "header",
+            Json.createObjectBuilder()
+                .add("fileId", id)
+                .add("title", "合规检查卷（" + p.settings().tag() + "）")
+                .add("category", "dispute.neighbour")
+                .add("handlingUnit", "kit-township-a")
+                .add("closedOn", closedOn))
+        .add("records", records)
+        .build()
+        .toString();
+  }
+
   public static List<ConformanceCheck> all() {
     return List.of(new TamperedFileFails(), new YearlyFilingCheck());
   }
@@ -52,7 +77,9 @@ public final class ArchiveChecks {
       for (String id : List.of(kept, tampered)) {
         JsonObject sealed =
             p.require(
-                p.post("/api/v1/archive/files?county=" + county, file(p, id)),
+                p.post(
+                    "/api/v1/archive/files?county=" + county,
+                    ArchiveChecks.file(p, id, "2026-11-30")),
                 201,
                 "/api/v1/archive/files",
                 "sealing case file " + id);
@@ -90,30 +117,6 @@ public final class ArchiveChecks {
           names(after, tampered),
           "the changed file " + tampered + " is named as failing (" + problems(after) + ")");
       p.expect(!names(after, kept), "the untouched file " + kept + " still verifies");
-    }
-
-    private static String file(Probe p, String id) {
-      JsonArrayBuilder records = Json.createArrayBuilder();
-      for (String type : RECORD_TYPES) {
-        records.add(
-            Json.createObjectBuilder()
-                .add("type", type)
-                .add("title", type + "（检查）")
-                .add("createdAt", "2026-11-30T02:00:00Z")
-                .add("content", "kit record " + type + " of " + id + "（合规检查）"));
-      }
-      return Json.createObjectBuilder()
-          .add(
-              "header",
-              Json.createObjectBuilder()
-                  .add("fileId", id)
-                  .add("title", "合规检查卷（" + p.settings().tag() + "）")
-                  .add("category", "dispute.neighbour")
-                  .add("handlingUnit", "kit-township-a")
-                  .add("closedOn", "2026-11-30"))
-          .add("records", records)
-          .build()
-          .toString();
     }
 
     private static boolean names(JsonObject verification, String fileId) {

@@ -72,7 +72,8 @@ public final class CaseworkChecks {
       }
     }
 
-    private static Map<String, Integer> byState(JsonObject o) {
+    /** The supervision view's total files per state. */
+    static Map<String, Integer> byState(JsonObject o) {
       Map<String, Integer> m = new TreeMap<>();
       JsonObject total = o.containsKey("total") ? o.getJsonObject("total") : null;
       if (total != null && total.containsKey("byState")) {

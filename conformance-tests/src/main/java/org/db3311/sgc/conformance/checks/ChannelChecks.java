@@ -48,7 +48,7 @@ public final class ChannelChecks {
       for (String choice : List.of("ONLINE_MEDIATION", "OFFLINE_VISIT")) {
         JsonObject r =
             p.require(
-                p.post("/api/v1/matters", withPreference(p, choice)),
+                p.post("/api/v1/matters", disputeCode(p, choice, "解纷码")),
                 201,
                 "/api/v1/matters",
                 "a 解纷码 registration choosing " + choice);
@@ -69,28 +69,13 @@ public final class ChannelChecks {
                 + matter.getString("preference", "none")
                 + ")");
       }
-      Deployment.Answer none = p.post("/api/v1/matters", withPreference(p, null));
+      Deployment.Answer none = p.post("/api/v1/matters", disputeCode(p, null, "解纷码"));
       p.expect(
           none.status() == 400 && none.body().contains("preference"),
           "a 解纷码 registration without the applicant's choice is refused naming 'preference'"
               + " (HTTP "
               + none.status()
               + ")");
-    }
-
-    private static String withPreference(Probe p, String choice) {
-      String base =
-          Fixtures.registration(
-              p, "DISPUTE_CODE", null, "dispute.neighbour", "解纷码", Fixtures.COMPLETE);
-      if (choice == null) {
-        return base;
-      }
-      try (JsonReader r = Json.createReader(new StringReader(base))) {
-        return Json.createObjectBuilder(r.readObject())
-            .add("preference", choice)
-            .build()
-            .toString();
-      }
     }
   }
 
@@ -137,6 +122,21 @@ public final class ChannelChecks {
           "the same issue sent again names the first matter and registers nothing new (HTTP "
               + again.status()
               + ")");
+    }
+  }
+
+  /**
+   * A registration through the 解纷码 entry carrying the applicant's {@code choice} (none when null).
+   */
+  static String disputeCode(Probe p, String choice, String note) {
+    String base =
+        Fixtures.registration(
+            p, "DISPUTE_CODE", null, "dispute.neighbour", note, Fixtures.COMPLETE);
+    if (choice == null) {
+      return base;
+    }
+    try (JsonReader r = Json.createReader(new StringReader(base))) {
+      return Json.createObjectBuilder(r.readObject()).add("preference", choice).build().toString();
     }
   }
 

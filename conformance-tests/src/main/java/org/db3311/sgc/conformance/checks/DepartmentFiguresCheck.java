@@ -2,7 +2,6 @@ package org.db3311.sgc.conformance.checks;
 
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,18 +34,7 @@ final class DepartmentFiguresCheck extends HttpCheck {
       // a real county's departments move with real work between two reads of the sheet
       p.skip("counting one department's rates exactly needs the inspection tenant");
     }
-    LocalDate day =
-        p.settings().tenant()
-            ? OffsetDateTime.parse(
-                    p.require(
-                            p.get("/api/v1/inspection"),
-                            200,
-                            "/api/v1/inspection",
-                            "the tenant's clock")
-                        .getString("now"))
-                .atZoneSameInstant(CaseworkChecks.BEIJING)
-                .toLocalDate()
-            : LocalDate.now(CaseworkChecks.BEIJING);
+    LocalDate day = HttpSteps.today(p);
     String county = p.settings().county();
     String sheet =
         "/api/v1/evaluation/sheet?county=" + county + "&period=" + day + ".." + day + "&size=200";

@@ -53,13 +53,7 @@ public final class EvaluationChecks {
         // a published figure cannot be withdrawn: only the tenant's data can be removed afterwards
         p.skip("publishing a figure needs the inspection tenant, whose data the kit removes");
       }
-      JsonObject tenant =
-          p.require(p.get("/api/v1/inspection"), 200, "/api/v1/inspection", "the tenant's clock");
-      String day =
-          OffsetDateTime.parse(tenant.getString("now"))
-              .atZoneSameInstant(CaseworkChecks.BEIJING)
-              .toLocalDate()
-              .toString();
+      String day = HttpSteps.today(p).toString();
       // a period of days is written from..to, both included
       String period = day + ".." + day;
       String county = p.settings().county();

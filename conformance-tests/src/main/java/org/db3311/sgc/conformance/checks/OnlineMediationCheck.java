@@ -1,9 +1,6 @@
 package org.db3311.sgc.conformance.checks;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -83,12 +80,7 @@ final class OnlineMediationCheck extends HttpCheck {
 
   /** A 解纷码 registration with the applicant's choice, accepted on review; its number. */
   private static String accepted(Probe p, String choice) throws Exception {
-    String body =
-        Fixtures.registration(
-            p, "DISPUTE_CODE", null, "dispute.neighbour", "线上调解 " + choice, Fixtures.COMPLETE);
-    try (JsonReader r = Json.createReader(new StringReader(body))) {
-      body = Json.createObjectBuilder(r.readObject()).add("preference", choice).build().toString();
-    }
+    String body = ChannelChecks.disputeCode(p, choice, "线上调解 " + choice);
     String n =
         p.require(p.post("/api/v1/matters", body), 201, "/api/v1/matters", "a 解纷码 registration")
             .getString("number", "");

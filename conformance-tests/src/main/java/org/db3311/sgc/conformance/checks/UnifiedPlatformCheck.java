@@ -2,10 +2,7 @@ package org.db3311.sgc.conformance.checks;
 
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.db3311.sgc.conformance.Probe;
 import org.db3311.sgc.core.catalog.Implements;
 
@@ -33,18 +30,7 @@ final class UnifiedPlatformCheck extends HttpCheck {
   @Override
   public void run(Probe p) throws Exception {
     String county = p.settings().county();
-    LocalDate day =
-        p.settings().tenant()
-            ? OffsetDateTime.parse(
-                    p.require(
-                            p.get("/api/v1/inspection"),
-                            200,
-                            "/api/v1/inspection",
-                            "the tenant's clock")
-                        .getString("now"))
-                .atZoneSameInstant(CaseworkChecks.BEIJING)
-                .toLocalDate()
-            : LocalDate.now(CaseworkChecks.BEIJING);
+    LocalDate day = HttpSteps.today(p);
     String overview = "/api/v1/supervision/overview?county=" + county;
     String sheet = "/api/v1/evaluation/sheet?county=" + county + "&period=" + day + ".." + day;
     int filesBefore = files(p, overview);
@@ -106,14 +92,9 @@ final class UnifiedPlatformCheck extends HttpCheck {
 
   private static int files(Probe p, String overview) throws Exception {
     JsonObject o = p.require(p.get(overview), 200, "/api/v1/supervision/overview", "the view");
-    Map<String, Integer> byState = new TreeMap<>();
-    JsonObject total = o.containsKey("total") ? o.getJsonObject("total") : null;
-    if (total != null && total.containsKey("byState")) {
-      total
-          .getJsonObject("byState")
-          .forEach((k, v) -> byState.put(k, Integer.parseInt(v.toString())));
-    }
-    return byState.values().stream().mapToInt(Integer::intValue).sum();
+    return CaseworkChecks.SupervisionCounts.byState(o).values().stream()
+        .mapToInt(Integer::intValue)
+        .sum();
   }
 
   private static long handlingDenominator(Probe p, String sheet) throws Exception {

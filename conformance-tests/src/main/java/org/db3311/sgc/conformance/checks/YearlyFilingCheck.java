@@ -1,9 +1,6 @@
 package org.db3311.sgc.conformance.checks;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.db3311.sgc.conformance.Deployment;
 import org.db3311.sgc.conformance.Probe;
@@ -40,17 +37,13 @@ final class YearlyFilingCheck extends HttpCheck {
     String county = p.settings().county();
     String id = "KIT-" + p.settings().tag() + "-Y";
     p.require(
-        p.post("/api/v1/archive/files?county=" + county, file(p, id)),
+        p.post(
+            "/api/v1/archive/files?county=" + county, ArchiveChecks.file(p, id, YEAR + "-06-30")),
         201,
         "/api/v1/archive/files",
         "sealing a case file closed in " + YEAR);
 
-    int current =
-        OffsetDateTime.parse(
-                p.require(p.get("/api/v1/inspection"), 200, "/api/v1/inspection", "the clock")
-                    .getString("now"))
-            .atZoneSameInstant(CaseworkChecks.BEIJING)
-            .getYear();
+    int current = HttpSteps.today(p).getYear();
     Deployment.Answer early =
         p.post("/api/v1/archive/filings?county=" + county, "{\"year\":" + current + "}");
     p.expect(
@@ -92,29 +85,5 @@ final class YearlyFilingCheck extends HttpCheck {
     p.expect(
         again.status() == 409 && again.body().contains("nothing-to-file"),
         "filing " + YEAR + " again finds nothing left to file (HTTP " + again.status() + ")");
-  }
-
-  private static String file(Probe p, String id) {
-    JsonArrayBuilder records = Json.createArrayBuilder();
-    for (String type : ArchiveChecks.RECORD_TYPES) {
-      records.add(
-          Json.createObjectBuilder()
-              .add("type", type)
-              .add("title", type + "（检查）")
-              .add("createdAt", YEAR + "-06-30T02:00:00Z")
-              .add("content", "kit record " + type + " of " + id + "（合规检查）"));
-    }
-    return Json.createObjectBuilder()
-        .add(
-            "header",
-            Json.createObjectBuilder()
-                .add("fileId", id)
-                .add("title", "合规检查卷（" + p.settings().tag() + "）")
-                .add("category", "dispute.neighbour")
-                .add("handlingUnit", "kit-township-a")
-                .add("closedOn", YEAR + "-06-30"))
-        .add("records", records)
-        .build()
-        .toString();
   }
 }
