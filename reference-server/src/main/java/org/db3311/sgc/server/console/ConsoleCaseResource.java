@@ -109,22 +109,27 @@ public class ConsoleCaseResource {
           Roles.HANDLER,
           EnumSet.of(MatterState.IN_HANDLING));
 
-  /** The texts of the outcomes a form leads to, by the code the redirect carries. */
-  static final Map<String, String> DONE =
-      Map.ofEntries(
-          Map.entry("materials", "已登记补正材料。"),
-          Map.entry("accepted", "已受理。"),
-          Map.entry("supplement", "材料仍不齐全：已出具一次性补正告知书。"),
-          Map.entry("refused", "已不予受理，并告知理由与去向。"),
-          Map.entry("withdrawn", "申请人已撤回。"),
-          Map.entry("opened", "已启动调解。"),
-          Map.entry("suitability", "已记录是否适宜调解。"),
-          Map.entry("consent", "已记录当事人意愿。"),
-          Map.entry("routed", "已按分流规则分派。"),
-          Map.entry("scheduled", "已安排调解。"),
-          Map.entry("recorded", "已记录调解笔录。"),
-          Map.entry("concluded", "已记录调解结果。"),
-          Map.entry("closed", "已结案。"));
+  /** The outcomes a form leads to, by the code the redirect carries; texts {@code done.<code>}. */
+  static final Set<String> DONE =
+      Set.of(
+          "materials",
+          "accepted",
+          "supplement",
+          "refused",
+          "withdrawn",
+          "opened",
+          "suitability",
+          "consent",
+          "routed",
+          "scheduled",
+          "recorded",
+          "concluded",
+          "closed");
+
+  /** The texts of the request's language. */
+  private static ConsoleTexts t() {
+    return ConsoleTexts.current();
+  }
 
   @Inject Centers centers;
   @Inject Caller caller;
@@ -149,18 +154,20 @@ public class ConsoleCaseResource {
     try {
       return html(200, body.get());
     } catch (Problem.Exception e) {
-      return error(e.problem().status(), e.problem().title() + "：" + e.problem().detail());
+      return error(
+          e.problem().status(),
+          t().text("error.problem", e.problem().title(), e.problem().detail()));
     } catch (NotFoundException e) {
-      return error(404, "未找到：" + e.getMessage());
+      return error(404, t().text("error.notFoundDetail", e.getMessage()));
     }
   }
 
   private Response error(int status, String message) {
     String title =
         switch (status) {
-          case 403 -> "无权查看";
-          case 404 -> "未找到";
-          default -> "请求有误";
+          case 403 -> t().text("error.forbidden");
+          case 404 -> t().text("error.notFound");
+          default -> t().text("error.badRequest");
         };
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("title", title);
@@ -220,13 +227,19 @@ public class ConsoleCaseResource {
                 s ->
                     new ConsoleViews.QueueRow(
                         s.number().toString(),
-                        stateZh(s.state()),
+                        stateName(s.state()),
                         category(s.categoryCode()),
                         s.township().orElse(s.county().value()),
                         WHEN.format(ZonedDateTime.ofInstant(s.registeredAt(), Wiring.ZONE)),
                         s.handlingUnit().map(u -> u.value()).orElse("—"),
                         s.deadline()
-                            .map(d -> left(calendar, today, "办理期限", due(calendar, today, d)))
+                            .map(
+                                d ->
+                                    left(
+                                        calendar,
+                                        today,
+                                        t().text("step.HANDLING"),
+                                        due(calendar, today, d)))
                             .orElse(null)))
             .toList();
     Map<String, Object> p = new LinkedHashMap<>();
@@ -236,7 +249,7 @@ public class ConsoleCaseResource {
         new ConsoleViews.Queue(
             county.code().value(),
             place.code(),
-            states.stream().map(ConsoleCaseResource::stateZh).toList(),
+            states.stream().map(ConsoleCaseResource::stateName).toList(),
             rows));
     return p;
   }
@@ -273,7 +286,8 @@ public class ConsoleCaseResource {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response matter(@PathParam("number") String number, @QueryParam("done") String done) {
-    return page(() -> matterPage(number, DONE.get(Objects.requireNonNullElse(done, "")), null));
+    return page(
+        () -> matterPage(number, DONE.contains(done) ? t().text("done." + done) : null, null));
   }
 
   private String matterPage(String number, String message, String error) {
@@ -291,7 +305,7 @@ public class ConsoleCaseResource {
       for (StepClock k : f.snapshot().clocks()) {
         if (k.isRunning()) {
           deadlines.add(
-              left(calendar, today, stepZh(k.step().name()), k.deadline().due(calendar, today)));
+              left(calendar, today, stepName(k.step().name()), k.deadline().due(calendar, today)));
         }
       }
     } catch (NotFoundException e) {
@@ -302,7 +316,7 @@ public class ConsoleCaseResource {
             m ->
                 m.judicialConfirmationDue()
                     .map(d -> due(calendar, today, d))
-                    .map(d -> left(calendar, today, "申请司法确认期限", d)))
+                    .map(d -> left(calendar, today, t().text("deadline.judicialConfirmation"), d)))
         .ifPresent(deadlines::add);
 
     List<ConsoleViews.TimelineRow> timeline = timeline(county, s, mediation);
@@ -314,18 +328,20 @@ public class ConsoleCaseResource {
         new ConsoleViews.MatterPage(
             s.number().toString(),
             s.state().name(),
-            stateZh(s.state()),
+            stateName(s.state()),
             category(s.registration().categoryCode()),
             s.registration().place().township().map(t -> t + " ").orElse("")
                 + s.registration().place().address(),
             WHEN.format(ZonedDateTime.ofInstant(s.registeredAt(), Wiring.ZONE)),
             s.registration().description(),
             parties(s),
-            s.materials().stream().map(m -> m.kind().nameZh() + "：" + m.description()).toList(),
+            s.materials().stream()
+                .map(m -> material(m.kind()) + t().text("list.colon") + m.description())
+                .toList(),
             s.notices().isEmpty()
                 ? List.of()
                 : s.notices().getLast().items().stream()
-                    .map(i -> i.kind().nameZh() + "（" + i.reason() + "）")
+                    .map(i -> t().text("matter.missingItem", material(i.kind()), i.reason()))
                     .toList(),
             deadlines,
             timeline,
@@ -352,7 +368,7 @@ public class ConsoleCaseResource {
   private static List<ConsoleViews.Option> kinds() {
     return List.of(MaterialKind.ID_CARD, MaterialKind.APPLICATION, MaterialKind.REGISTRATION_FORM)
         .stream()
-        .map(k -> new ConsoleViews.Option(k.code(), k.nameZh(), false))
+        .map(k -> new ConsoleViews.Option(k.code(), material(k), false))
         .toList();
   }
 
@@ -360,41 +376,48 @@ public class ConsoleCaseResource {
     List<String> out = new ArrayList<>();
     for (MatterParty mp : s.registration().parties()) {
       Party p = mp.party();
-      String role =
-          switch (mp.role().name()) {
-            case "APPLICANT" -> "申请人";
-            case "RESPONDENT" -> "被申请人";
-            default -> mp.role().name();
-          };
-      String phone = p.phone().map(ph -> "，电话 " + Masking.phone(ph.toString())).orElse("");
-      out.add(role + "：" + p.name() + phone);
+      String role = t().name("party.role", mp.role());
+      String phone =
+          p.phone().map(ph -> t().text("party.phone", Masking.phone(ph.toString()))).orElse("");
+      out.add(role + t().text("list.colon") + p.name() + phone);
     }
     return out;
   }
 
   private static ConsoleViews.MediationPanel mediationPanel(MediationSnapshot m) {
     List<String> facts = new ArrayList<>();
-    m.suitabilityNote().ifPresent(x -> facts.add("适宜性评估：" + x));
+    m.suitabilityNote().ifPresent(x -> facts.add(t().text("mediation.fact.suitability", x)));
     m.consents()
         .forEach(
             c ->
                 facts.add(
-                    "当事人意愿："
-                        + c.name()
-                        + (c.agrees() ? " 同意调解" : " 不同意调解")
-                        + (c.informed() ? "（已告知权利义务）" : "")));
+                    t().text(
+                            c.agrees()
+                                ? (c.informed()
+                                    ? "mediation.fact.agreesInformed"
+                                    : "mediation.fact.agrees")
+                                : (c.informed()
+                                    ? "mediation.fact.declinesInformed"
+                                    : "mediation.fact.declines"),
+                            c.name())));
     m.routing()
-        .ifPresent(r -> facts.add("分流：" + r.venue().lead().value() + "（" + r.explanation() + "）"));
+        .ifPresent(
+            r ->
+                facts.add(
+                    t().text("mediation.fact.routed", r.venue().lead().value(), r.explanation())));
     for (Session x : m.sessions()) {
       facts.add(
           switch (x) {
-            case Session.Online o -> "线上调解 " + when(o.startsAt()) + "，视频会议室 " + o.room().roomId();
-            case Session.Offline f -> "线下调解 " + when(f.startsAt()) + "，地点 " + f.place();
+            case Session.Online o ->
+                t().text("mediation.fact.online", when(o.startsAt()), o.room().roomId());
+            case Session.Offline f ->
+                t().text("mediation.fact.offline", when(f.startsAt()), f.place());
           });
     }
-    m.records().forEach(r -> facts.add("调解笔录：" + when(r.heldAt()) + " " + r.place()));
-    m.agreement().ifPresent(a -> facts.add("达成调解协议，生效日 " + a.effectiveOn()));
-    m.failureReason().ifPresent(x -> facts.add("调解不成：" + x));
+    m.records()
+        .forEach(r -> facts.add(t().text("mediation.fact.record", when(r.heldAt()), r.place())));
+    m.agreement().ifPresent(a -> facts.add(t().text("mediation.fact.agreement", a.effectiveOn())));
+    m.failureReason().ifPresent(x -> facts.add(t().text("mediation.fact.failed", x)));
     List<ConsoleViews.Option> parties = new ArrayList<>();
     for (int i = 0; i < m.parties().size(); i++) {
       String name = m.parties().get(i);
@@ -403,7 +426,7 @@ public class ConsoleCaseResource {
       parties.add(new ConsoleViews.Option(Integer.toString(i), name, answered));
     }
     return new ConsoleViews.MediationPanel(
-        m.id().toString(), m.state().name(), mediationZh(m.state()), facts, parties);
+        m.id().toString(), m.state().name(), mediationName(m.state()), facts, parties);
   }
 
   private static String when(Instant at) {
@@ -477,7 +500,7 @@ public class ConsoleCaseResource {
                 new ConsoleViews.TimelineRow(
                     when(e.at()),
                     e.actor().name(),
-                    actionZh(e.action()),
+                    actionName(e.action()),
                     Objects.requireNonNullElse(e.fromState(), "") + " → " + e.toState(),
                     Objects.requireNonNullElse(e.detail(), "")))
         .toList();
@@ -508,7 +531,7 @@ public class ConsoleCaseResource {
     boolean overdue = d.isBefore(today);
     int days =
         overdue ? calendar.workingDaysBetween(d, today) : calendar.workingDaysBetween(today, d);
-    String status = overdue ? "已超期 " + days + " 个工作日" : "剩余 " + days + " 个工作日";
+    String status = t().text(overdue ? "deadline.overdue" : "deadline.left", days);
     return new ConsoleViews.Deadline(what, d.toString(), due.provisional(), overdue, status);
   }
 
@@ -522,21 +545,21 @@ public class ConsoleCaseResource {
     } catch (Problem.Exception e) {
       int status = e.problem().status();
       if (status == 403 || status == 404) {
-        return error(status, e.problem().title() + "：" + e.problem().detail());
+        return error(status, t().text("error.problem", e.problem().title(), e.problem().detail()));
       }
       String detail = e.problem().detail();
       for (Problem.FieldError fe : e.problem().errors()) {
-        detail += "；" + fe.path() + "：" + fe.reason();
+        detail += t().text("error.field", fe.path(), fe.reason());
       }
-      return failed(number, status, e.problem().title() + "：" + detail);
+      return failed(number, status, t().text("error.problem", e.problem().title(), detail));
     } catch (NotFoundException e) {
-      return error(404, "未找到：" + e.getMessage());
+      return error(404, t().text("error.notFoundDetail", e.getMessage()));
     } catch (IllegalTransitionException e) {
-      return failed(number, 409, "当前状态不允许此操作：" + e.getMessage());
+      return failed(number, 409, t().text("error.transition", e.getMessage()));
     } catch (OptimisticLockException e) {
-      return failed(number, 409, "该事项刚被他人更新，请核对后重新提交。");
+      return failed(number, 409, t().text("error.stale"));
     } catch (IllegalArgumentException | IllegalStateException e) {
-      return failed(number, 400, "未能办理：" + e.getMessage());
+      return failed(number, 400, t().text("error.failed", e.getMessage()));
     }
   }
 
@@ -963,81 +986,39 @@ public class ConsoleCaseResource {
 
   // ---------------------------------------------------------------- words
 
+  /** A category's name: the standard's term in Chinese, the taxonomy's English name in English. */
   static String category(String code) {
-    return CategoryTaxonomy.defaults().find(code).map(c -> c.nameZh()).orElse(code);
+    return CategoryTaxonomy.defaults()
+        .find(code)
+        .map(c -> t().english() ? c.nameEn() : c.nameZh())
+        .orElse(code);
   }
 
-  static String stateZh(MatterState s) {
-    return switch (s) {
-      case PENDING_DECISION -> "待受理决定";
-      case AWAITING_SUPPLEMENT -> "待补正材料";
-      case ACCEPTED -> "已受理";
-      case REFUSED -> "不予受理";
-      case WITHDRAWN -> "已撤回";
-      case IN_HANDLING -> "办理中";
-      case CLOSED -> "已办结";
-    };
+  /** A material kind's name, by its code; a kind the bundles do not name keeps its own name. */
+  static String material(MaterialKind k) {
+    String key = "material." + k.code();
+    String s = t().lookup(key);
+    return s.equals(key) ? k.nameZh() : s;
   }
 
-  static String mediationZh(MediationState s) {
-    return switch (s) {
-      case OPENED -> "已启动，待评估";
-      case UNSUITABLE -> "不适宜调解";
-      case AWAITING_CONSENT -> "待当事人表示意愿";
-      case DECLINED -> "当事人不同意调解";
-      case CONSENTED -> "各方同意调解";
-      case ROUTED -> "已分流";
-      case SCHEDULED -> "已安排调解";
-      case IN_SESSION -> "调解中";
-      case AGREED -> "达成协议";
-      case FAILED -> "调解不成";
-      case REFERRED_TO_LITIGATION -> "已转网上立案";
-      case ROUTED_ONWARD -> "已导入其他途径";
-      case CLOSED -> "已结案";
-    };
+  static String stateName(MatterState s) {
+    return t().name("matter.state", s);
   }
 
-  /** What a step of the timeline did, in Chinese, with the recorded code kept after it. */
-  static String actionZh(String action) {
-    String zh =
-        switch (action) {
-          case "REGISTER" -> "登记";
-          case "SUBMIT_MATERIALS" -> "补正材料";
-          case "REQUEST_SUPPLEMENT" -> "一次性告知补正";
-          case "ACCEPT" -> "受理";
-          case "REFUSE" -> "不予受理";
-          case "WITHDRAW" -> "撤回";
-          case "START_HANDLING" -> "转入办理";
-          case "REOPEN" -> "重新办理";
-          case "PERSONAL_DATA_READ" -> "查看个人信息";
-          case "OPEN" -> "启动调解";
-          case "ASSESS_SUITABLE" -> "评估：适宜调解";
-          case "ASSESS_UNSUITABLE" -> "评估：不适宜调解";
-          case "RECORD_CONSENT" -> "记录当事人意愿";
-          case "CONSENT_COMPLETE" -> "各方同意调解";
-          case "DECLINE" -> "当事人不同意调解";
-          case "ROUTE" -> "分流";
-          case "SCHEDULE_ONLINE" -> "安排线上调解";
-          case "SCHEDULE_OFFLINE" -> "安排线下调解";
-          case "HOLD_SESSION" -> "调解笔录";
-          case "REACH_AGREEMENT" -> "达成调解协议";
-          case "FAIL" -> "调解不成";
-          case "REFER_TO_LITIGATION" -> "申请网上立案";
-          case "ROUTE_ONWARD" -> "导入其他途径";
-          case "CLOSE" -> "结案";
-          case "RECOUNT_CONFIRMATION_DUE" -> "重算司法确认期限";
-          default -> null;
-        };
-    return zh == null ? action : zh + "（" + action + "）";
+  static String mediationName(MediationState s) {
+    return t().name("mediation.state", s);
   }
 
-  static String stepZh(String step) {
-    return switch (step) {
-      case "SIGN_FOR" -> "签收期限";
-      case "HANDLING" -> "办理期限";
-      case "FEEDBACK" -> "反馈期限";
-      case "REVIEW" -> "复盘期限";
-      default -> step;
-    };
+  /** What a step of the timeline did, with the recorded code kept after it. */
+  static String actionName(String action) {
+    String key = "action." + action;
+    String name = t().lookup(key);
+    return name.equals(key) ? action : t().text("action.withCode", name, action);
+  }
+
+  static String stepName(String step) {
+    String key = "step." + step;
+    String name = t().lookup(key);
+    return name.equals(key) ? step : name;
   }
 }

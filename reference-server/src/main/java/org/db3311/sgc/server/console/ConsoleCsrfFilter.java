@@ -72,7 +72,10 @@ public class ConsoleCsrfFilter implements ContainerRequestFilter {
                   ConsoleResource.render(
                       "console/error.jte",
                       Map.of(
-                          "title", "表单已失效", "message", "该表单缺少本次登录的校验码（CSRF），未予处理。请返回重新打开页面后再提交。")))
+                          "title",
+                          ConsoleTexts.current().text("csrf.title"),
+                          "message",
+                          ConsoleTexts.current().text("csrf.message"))))
               .build());
     }
   }

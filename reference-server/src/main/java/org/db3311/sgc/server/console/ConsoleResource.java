@@ -93,9 +93,15 @@ public class ConsoleResource {
   @Inject Caller caller;
   @Inject Clock clock;
 
+  /**
+   * Renders a console template with the request's texts as its parameter {@code t} ({@link
+   * ConsoleTexts}), unless the caller passes its own (a stream rendering outside the request).
+   */
   static String render(String template, Map<String, Object> params) {
     StringOutput out = new StringOutput();
-    TEMPLATES.render(template, params, out);
+    Map<String, Object> withTexts = new java.util.HashMap<>(params);
+    withTexts.putIfAbsent("t", ConsoleTexts.current());
+    TEMPLATES.render(template, withTexts, out);
     return out.toString();
   }
 
@@ -138,12 +144,12 @@ public class ConsoleResource {
   public Response login(MultivaluedMap<String, String> form) {
     String username = Objects.requireNonNullElse(form.getFirst("username"), "").strip();
     if (!DemoIssuer.allowed()) {
-      return html(404, login(username, "本部署使用县级统一身份认证，不提供演示登录。"));
+      return html(404, login(username, ConsoleTexts.current().text("login.noDemo")));
     }
     DemoIssuer issuer = DemoIssuer.instance();
     var user = issuer.authenticate(username, form.getFirst("password"));
     if (user.isEmpty()) {
-      return html(401, login(username, "用户名或密码不正确。"));
+      return html(401, login(username, ConsoleTexts.current().text("login.wrong")));
     }
     String token = issuer.issue(user.get(), clock.instant());
     NewCookie cookie =
@@ -229,7 +235,13 @@ public class ConsoleResource {
             .map(
                 c ->
                     new ConsoleViews.Option(
-                        c.code(), c.nameZh() + "（" + c.code() + "）", c.code().equals(category)))
+                        c.code(),
+                        ConsoleTexts.current()
+                            .text(
+                                "intake.categoryOption",
+                                ConsoleCaseResource.category(c.code()),
+                                c.code()),
+                        c.code().equals(category)))
             .toList();
     // the checklist follows 6.1.2's list; a deployment's own list per category is the core's
     Set<MaterialKind> required = MaterialRequirements.STANDARD_DEFAULT;
@@ -239,7 +251,10 @@ public class ConsoleResource {
             .map(
                 k ->
                     new ConsoleViews.MaterialChoice(
-                        k.code(), k.nameZh(), required.contains(k), ticked.contains(k.code())))
+                        k.code(),
+                        ConsoleCaseResource.material(k),
+                        required.contains(k),
+                        ticked.contains(k.code())))
             .toList();
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("who", who());
@@ -333,13 +348,27 @@ public class ConsoleResource {
     } catch (Problem.Exception e) {
       Map<String, String> errors = new LinkedHashMap<>();
       for (Problem.FieldError fe : e.problem().errors()) {
-        errors.merge(field(fe.path()), fe.reason(), (a, b) -> a + "；" + b);
+        errors.merge(
+            field(fe.path()),
+            fe.reason(),
+            (a, b) -> a + ConsoleTexts.current().text("list.semicolon") + b);
       }
       return html(
           e.problem().status(),
-          intake(values, ticked, errors, e.problem().title() + "：" + e.problem().detail()));
+          intake(
+              values,
+              ticked,
+              errors,
+              ConsoleTexts.current()
+                  .text("error.problem", e.problem().title(), e.problem().detail())));
     } catch (IllegalArgumentException e) {
-      return html(400, intake(values, ticked, Map.of(), "登记未成功：" + e.getMessage()));
+      return html(
+          400,
+          intake(
+              values,
+              ticked,
+              Map.of(),
+              ConsoleTexts.current().text("intake.failed", e.getMessage())));
     }
   }
 
@@ -377,7 +406,10 @@ public class ConsoleResource {
     String page = notice ? Printables.notice(s, null, code) : Printables.receipt(s, code);
     ConsoleViews.Outcome o =
         new ConsoleViews.Outcome(
-            s.number().toString(), s.state().name(), notice ? "补正材料一次性告知书" : "登记回执", body(page));
+            s.number().toString(),
+            s.state().name(),
+            ConsoleTexts.current().text(notice ? "outcome.notice" : "outcome.receipt"),
+            body(page));
     return html(200, render("console/outcome.jte", Map.of("who", who(), "outcome", o)));
   }
 
@@ -412,6 +444,7 @@ public class ConsoleResource {
         Requests.countyWide(centers, caller, null, "The supervision view").code().value();
     Centers all = centers;
     Clock now = clock;
+    ConsoleTexts texts = ConsoleTexts.current();
     Thread.ofVirtual()
         .name("console-board-" + county)
         .start(
@@ -423,7 +456,9 @@ public class ConsoleResource {
                   String part;
                   try {
                     part =
-                        render("console/boardPart.jte", Map.of("board", board(all, now, county)));
+                        render(
+                            "console/boardPart.jte",
+                            Map.of("board", board(all, now, county), "t", texts));
                   } catch (RuntimeException e) {
                     // one failed look at the view does not end the stream; the next one may work
                     part = null;

@@ -48,7 +48,13 @@ public class PublicMatterResource {
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  static final String UNKNOWN = "未查到该事项：请核对登记编号和查询码（见登记回执或补正告知书）。";
+  /** The answer to an unknown number and to a wrong code alike, in Chinese. */
+  static final String UNKNOWN = ConsoleTexts.DEFAULT.text("follow.unknown");
+
+  /** The same answer in the request's language. */
+  static String unknown() {
+    return ConsoleTexts.current().text("follow.unknown");
+  }
 
   @Inject Centers centers;
 
@@ -88,18 +94,18 @@ public class PublicMatterResource {
     try {
       n = RegistrationNumber.parse(number);
     } catch (IllegalArgumentException e) {
-      return html(400, page(number, "登记编号格式不正确，例如 331102-20261203-0001。", null));
+      return html(400, page(number, ConsoleTexts.current().text("follow.badNumber"), null));
     }
     Optional<Centers.County> county = centers.of(n);
     if (county.isEmpty() || !MatterFollowCodes.matches(county.get(), n, code)) {
-      return html(404, page(number, UNKNOWN, null));
+      return html(404, page(number, unknown(), null));
     }
     Centers.County c = county.get();
     MatterSnapshot s;
     try {
       s = c.center().intake().matter(n);
     } catch (NotFoundException e) {
-      return html(404, page(number, UNKNOWN, null));
+      return html(404, page(number, unknown(), null));
     }
     return html(200, page(number, null, view(c, s)));
   }
@@ -122,7 +128,7 @@ public class PublicMatterResource {
         found.entries().stream().sorted(Comparator.comparing(AuditEntry::at)).toList()) {
       String to;
       try {
-        to = ConsoleCaseResource.stateZh(MatterState.valueOf(e.toState()));
+        to = ConsoleCaseResource.stateName(MatterState.valueOf(e.toState()));
       } catch (IllegalArgumentException | NullPointerException x) {
         continue;
       }
@@ -134,17 +140,19 @@ public class PublicMatterResource {
     }
     return new ConsoleViews.Follow(
         s.number().toString(),
-        ConsoleCaseResource.stateZh(s.state()),
+        ConsoleCaseResource.stateName(s.state()),
         ConsoleCaseResource.category(s.registration().categoryCode()),
         s.registration().place().township().orElse(c.code().value()),
         WHEN.format(ZonedDateTime.ofInstant(s.registeredAt(), Wiring.ZONE)),
         s.registration().applicants().stream().map(a -> masked(a.party().name())).toList(),
         s.state() == MatterState.AWAITING_SUPPLEMENT && !s.notices().isEmpty()
-            ? s.notices().getLast().items().stream().map(i -> i.kind().nameZh()).toList()
+            ? s.notices().getLast().items().stream()
+                .map(i -> ConsoleCaseResource.material(i.kind()))
+                .toList()
             : List.of(),
         found
             .mediation()
-            .map(m -> ConsoleCaseResource.mediationZh(m.snapshot().state()))
+            .map(m -> ConsoleCaseResource.mediationName(m.snapshot().state()))
             .orElse(null),
         steps);
   }

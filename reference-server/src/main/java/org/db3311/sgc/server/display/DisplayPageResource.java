@@ -24,6 +24,7 @@ import org.db3311.sgc.core.assessment.profile.ZoneFunction;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.DivisionCode;
 import org.db3311.sgc.core.intake.QueueCall;
+import org.db3311.sgc.server.console.ConsoleTexts;
 import org.db3311.sgc.server.http.PublicEndpoint;
 import org.db3311.sgc.server.http.Requests;
 import org.db3311.sgc.server.problem.Problem;
@@ -112,15 +113,17 @@ public class DisplayPageResource {
         d.window(label).orElseThrow(() -> Requests.notFound("Window " + label + " of this hall"));
     Optional<QueueCall> call = d.latest(label);
     String number = call.map(c -> c.ticket().number()).orElse("—");
-    String announcement = call.map(QueueCall::announcement).orElse("请在等候区等候叫号");
+    ConsoleTexts t = ConsoleTexts.current();
+    String wait = t.text("display.wait");
+    String announcement = call.map(QueueCall::announcement).orElse(wait);
     String body =
         """
         <main class="window" data-window="%s">
-          <p class="label">%s 号窗口</p>
+          <p class="label">%s</p>
           <h1 class="function" id="function">%s</h1>
           <p class="number" id="number" aria-live="polite">%s</p>
           <p class="announcement" id="announcement">%s</p>
-          <p class="status" id="status" hidden>连接中断，正在重新连接…</p>
+          <p class="status" id="status" hidden>%s</p>
         </main>
         <script>
         (function () {
@@ -133,7 +136,7 @@ public class DisplayPageResource {
             document.getElementById('function').textContent = s.function || '';
             document.getElementById('number').textContent = s.number || '—';
             document.getElementById('announcement').textContent =
-                s.announcement || '请在等候区等候叫号';
+                s.announcement || %s;
           });
           feed.onopen = function () { status.hidden = true; };
           feed.onerror = function () { status.hidden = false; };
@@ -142,13 +145,15 @@ public class DisplayPageResource {
         """
             .formatted(
                 html(w.label()),
-                html(w.label()),
+                html(t.text("display.window", w.label())),
                 html(w.function()),
                 html(number),
                 html(announcement),
+                html(t.text("display.lost")),
                 js(w.label()),
-                js(feedPath(d)));
-    return page(w.label() + " 号窗口 " + w.function(), body);
+                js(feedPath(d)),
+                js(wait));
+    return page(t, t.text("display.window", w.label()) + " " + w.function(), body);
   }
 
   @GET
@@ -157,14 +162,15 @@ public class DisplayPageResource {
   @Operation(summary = "The function-zone map: zones, windows with their numbers, facilities")
   public Response zoneMap(@PathParam("county") String county) {
     CountyDisplay d = display(county);
+    ConsoleTexts t = ConsoleTexts.current();
     StringBuilder zones = new StringBuilder();
     for (Zone z : d.hall().profile().zones()) {
       zones
           .append("<section class=\"zone\"><h2>")
-          .append(html(z.kind().zh(d.hall().profile().tier())))
+          .append(html(t.english() ? z.kind().en() : z.kind().zh(d.hall().profile().tier())))
           .append("</h2><ul>");
       for (ZoneFunction f : z.functions().stream().sorted().toList()) {
-        zones.append("<li>").append(html(f.zh())).append("</li>");
+        zones.append("<li>").append(html(t.english() ? f.en() : f.zh())).append("</li>");
       }
       zones.append("</ul></section>\n");
     }
@@ -175,8 +181,8 @@ public class DisplayPageResource {
           .append("<tr data-window=\"")
           .append(html(w.label()))
           .append("\"><th>")
-          .append(html(w.label()))
-          .append(" 号窗口</th><td>")
+          .append(html(t.text("display.window", w.label())))
+          .append("</th><td>")
           .append(html(w.function()))
           .append("</td><td class=\"number\">")
           .append(html(number))
@@ -184,23 +190,23 @@ public class DisplayPageResource {
     }
     StringBuilder facilities = new StringBuilder();
     for (Facility f : d.hall().facilities()) {
-      facilities.append("<li>").append(html(f.zh())).append("</li>");
+      facilities.append("<li>").append(html(t.english() ? f.en() : f.zh())).append("</li>");
     }
     String body =
         """
         <main class="zone-map">
-          <h1>功能区分布图</h1>
+          <h1>%s</h1>
           <div class="zones">
         %s  </div>
-          <h2>窗口</h2>
+          <h2>%s</h2>
           <table class="windows">
-            <thead><tr><th>窗口</th><th>功能</th><th>当前叫号</th></tr></thead>
+            <thead><tr><th>%s</th><th>%s</th><th>%s</th></tr></thead>
             <tbody>
         %s    </tbody>
           </table>
-          <h2>公共服务设施</h2>
+          <h2>%s</h2>
           <ul class="facilities">%s</ul>
-          <p class="status" id="status" hidden>连接中断，正在重新连接…</p>
+          <p class="status" id="status" hidden>%s</p>
         </main>
         <script>
         (function () {
@@ -220,8 +226,19 @@ public class DisplayPageResource {
         })();
         </script>
         """
-            .formatted(zones, windows, facilities, js(feedPath(d)));
-    return page("功能区分布图", body);
+            .formatted(
+                html(t.text("display.zoneMap")),
+                zones,
+                html(t.text("display.windows")),
+                html(t.text("display.windowColumn")),
+                html(t.text("display.function")),
+                html(t.text("display.calling")),
+                windows,
+                html(t.text("display.facilities")),
+                facilities,
+                html(t.text("display.lost")),
+                js(feedPath(d)));
+    return page(t, t.text("display.zoneMap"), body);
   }
 
   private static String feedPath(CountyDisplay d) {
@@ -238,11 +255,11 @@ public class DisplayPageResource {
     return displays.of(code).orElseThrow(() -> Requests.notServed(code.value()));
   }
 
-  private static Response page(String title, String body) {
+  private static Response page(ConsoleTexts t, String title, String body) {
     String html =
         """
         <!DOCTYPE html>
-        <html lang="zh-CN">
+        <html lang="%s">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -273,7 +290,7 @@ public class DisplayPageResource {
         %s</body>
         </html>
         """
-            .formatted(html(title), body);
+            .formatted(t.lang(), html(title), body);
     // the page's one script runs by its nonce; nothing else may run, load or connect elsewhere
     byte[] random = new byte[18];
     NONCES.nextBytes(random);
