@@ -287,7 +287,11 @@ public class ConsoleCaseResource {
   @Operation(hidden = true)
   public Response matter(@PathParam("number") String number, @QueryParam("done") String done) {
     return page(
-        () -> matterPage(number, DONE.contains(done) ? t().text("done." + done) : null, null));
+        () ->
+            matterPage(
+                number,
+                done != null && DONE.contains(done) ? t().text("done." + done) : null,
+                null));
   }
 
   private String matterPage(String number, String message, String error) {

@@ -100,6 +100,9 @@ class ConsoleBrowserTest {
         "--window-size=1366,900",
         "--lang=zh-CN",
         "--user-data-dir=" + profile);
+    // a clerk's browser in the county asks for Chinese (headless Chromium asks for en-US otherwise,
+    // which the console would answer in English on a first visit)
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(CHROMEDRIVER.toFile())
