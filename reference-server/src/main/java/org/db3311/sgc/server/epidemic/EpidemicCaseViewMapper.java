@@ -1,6 +1,5 @@
 package org.db3311.sgc.server.epidemic;
 
-import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.epidemic.EpidemicCase;
 import org.db3311.sgc.core.epidemic.EpidemicCaseSnapshot;
 import org.db3311.sgc.core.epidemic.Stage;
@@ -23,11 +22,6 @@ interface EpidemicCaseViewMapper {
   EpidemicCaseView view(String county, EpidemicCaseSnapshot s);
 
   EpidemicCaseView.StepView view(EpidemicCase.Step step);
-
-  /** The person who took a step, by name. */
-  default String name(Actor actor) {
-    return actor.name();
-  }
 
   /** The stage a matter in {@code state} waits on; none once assessed. */
   static Stage open(EpidemicCase.State state) {

@@ -2,18 +2,24 @@ package org.db3311.sgc.server.http;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.Optional;
 import org.db3311.sgc.core.calendar.TimeLimit;
+import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.AreaCode;
 import org.db3311.sgc.core.common.DivisionCode;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.epidemic.EpidemicCaseId;
+import org.db3311.sgc.core.evaluation.improvement.CorrectiveActionId;
 import org.db3311.sgc.core.facts.MatterId;
 import org.db3311.sgc.core.followup.FollowUpId;
 import org.db3311.sgc.core.intake.RegistrationNumber;
 import org.db3311.sgc.core.mediation.MediationCaseId;
 import org.db3311.sgc.core.notice.NoticeId;
 import org.db3311.sgc.core.onward.OnwardReferralId;
+import org.db3311.sgc.core.warning.WarningId;
 
 /**
  * The conversions every view mapper of the API shares (MapStruct {@code uses}): the core's typed
@@ -42,6 +48,37 @@ public final class ViewTypes {
 
   public String date(Optional<LocalDate> value) {
     return value == null ? null : value.map(LocalDate::toString).orElse(null);
+  }
+
+  /** A person who acted is shown by name; the audit trail keeps who it was. */
+  public String text(Actor actor) {
+    return actor == null ? null : actor.name();
+  }
+
+  public String text(WarningId id) {
+    return id == null ? null : id.value();
+  }
+
+  public String text(CorrectiveActionId id) {
+    return id == null ? null : id.value();
+  }
+
+  // MapStruct's own conversion would write seconds the API never showed ("08:00:00")
+
+  public String text(LocalDate date) {
+    return date == null ? null : date.toString();
+  }
+
+  public String text(LocalDateTime time) {
+    return time == null ? null : time.toString();
+  }
+
+  public String text(LocalTime time) {
+    return time == null ? null : time.toString();
+  }
+
+  public String text(YearMonth month) {
+    return month == null ? null : month.toString();
   }
 
   public String text(DivisionCode code) {
