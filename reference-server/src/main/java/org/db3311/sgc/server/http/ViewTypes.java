@@ -11,10 +11,12 @@ import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.AreaCode;
 import org.db3311.sgc.core.common.DivisionCode;
 import org.db3311.sgc.core.common.UnitId;
+import org.db3311.sgc.core.emergency.IncidentId;
 import org.db3311.sgc.core.epidemic.EpidemicCaseId;
 import org.db3311.sgc.core.evaluation.improvement.CorrectiveActionId;
 import org.db3311.sgc.core.facts.MatterId;
 import org.db3311.sgc.core.followup.FollowUpId;
+import org.db3311.sgc.core.guidance.GuidanceTaskId;
 import org.db3311.sgc.core.intake.RegistrationNumber;
 import org.db3311.sgc.core.mediation.MediationCaseId;
 import org.db3311.sgc.core.notice.NoticeId;
@@ -79,6 +81,14 @@ public final class ViewTypes {
 
   public String text(YearMonth month) {
     return month == null ? null : month.toString();
+  }
+
+  public String text(IncidentId id) {
+    return id == null ? null : id.value();
+  }
+
+  public String text(GuidanceTaskId id) {
+    return id == null ? null : id.value();
   }
 
   public String text(DivisionCode code) {
