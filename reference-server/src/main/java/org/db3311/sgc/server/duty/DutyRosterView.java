@@ -1,6 +1,7 @@
 package org.db3311.sgc.server.duty;
 
 import java.util.List;
+import org.db3311.sgc.core.eventhandling.DutyLeader;
 import org.db3311.sgc.core.eventhandling.DutyRosterSnapshot;
 
 /** A month's duty roster of county leaders (值班县级领导, 6.3.1.2) as the API shows it. */
@@ -12,7 +13,11 @@ public record DutyRosterView(
     LeaderView fallback,
     List<ShiftView> shifts) {
 
-  public record LeaderView(String id, String name) {}
+  public record LeaderView(String id, String name) {
+    static LeaderView of(DutyLeader x) {
+      return DutyRosterViewMapper.INSTANCE.view(x);
+    }
+  }
 
   public record ShiftView(String start, String end, LeaderView leader) {}
 

@@ -2,6 +2,9 @@ package org.db3311.sgc.server.emergency;
 
 import java.util.List;
 import org.db3311.sgc.core.emergency.IncidentSnapshot;
+import org.db3311.sgc.core.emergency.Leadership;
+import org.db3311.sgc.core.emergency.Order;
+import org.db3311.sgc.core.emergency.ProgressReport;
 
 /** An incident (突发事件) as the API shows it. */
 public record EmergencyView(
@@ -32,7 +35,11 @@ public record EmergencyView(
 
   /** LEAD_LEADER with the post, or TASK_FORCE with its name and members. */
   public record LeadershipView(
-      String kind, String head, String post, String name, List<String> members) {}
+      String kind, String head, String post, String name, List<String> members) {
+    static LeadershipView of(Leadership x) {
+      return EmergencyViewMapper.INSTANCE.view(x);
+    }
+  }
 
   public record ActivationView(
       String plan, String title, String headquarters, String by, String at) {}
@@ -45,9 +52,17 @@ public record EmergencyView(
       String issuedAt,
       String arrivedAt,
       String completedAt,
-      String completion) {}
+      String completion) {
+    static OrderView of(Order x) {
+      return EmergencyViewMapper.INSTANCE.view(x);
+    }
+  }
 
-  public record ProgressView(String at, String from, String text, boolean fromSite) {}
+  public record ProgressView(String at, String from, String text, boolean fromSite) {
+    static ProgressView of(ProgressReport x) {
+      return EmergencyViewMapper.INSTANCE.view(x);
+    }
+  }
 
   public record ReviewView(String by, String at, String findings, List<String> lessons) {}
 

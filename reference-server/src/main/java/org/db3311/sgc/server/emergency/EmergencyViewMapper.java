@@ -58,6 +58,9 @@ interface EmergencyViewMapper {
 
   /** LEAD_LEADER with the post, or TASK_FORCE with its name and members. */
   default EmergencyView.LeadershipView view(Leadership l) {
+    if (l == null) {
+      return null;
+    }
     return switch (l) {
       case Leadership.LeadLeader x ->
           new EmergencyView.LeadershipView(

@@ -1,6 +1,7 @@
 package org.db3311.sgc.server.feedback;
 
 import java.util.List;
+import org.db3311.sgc.core.evaluation.feedback.Feedback;
 import org.db3311.sgc.core.evaluation.feedback.FeedbackSnapshot;
 import org.db3311.sgc.core.evaluation.feedback.PublicStatus;
 import org.db3311.sgc.server.security.Masking;
@@ -22,7 +23,11 @@ public record FeedbackView(
     List<MessageView> messages) {
 
   /** A message sent back to the submitter: an answer or a re-check result. */
-  public record MessageView(String at, String text) {}
+  public record MessageView(String at, String text) {
+    static MessageView of(Feedback.Message x) {
+      return FeedbackViewMapper.INSTANCE.view(x);
+    }
+  }
 
   static FeedbackView of(FeedbackSnapshot s, boolean reveal) {
     return FeedbackViewMapper.INSTANCE.view(s, reveal);

@@ -1,8 +1,10 @@
 package org.db3311.sgc.server.improvement;
 
 import java.util.List;
+import org.db3311.sgc.core.evaluation.improvement.CorrectiveAction;
 import org.db3311.sgc.core.evaluation.improvement.CorrectiveActionSnapshot;
 import org.db3311.sgc.core.evaluation.improvement.PublishedRecheck;
+import org.db3311.sgc.core.evaluation.improvement.RecheckResult;
 
 /** A corrective action (纠正措施, 9.3.1) as the API shows it to staff. */
 public record CorrectiveActionView(
@@ -20,9 +22,17 @@ public record CorrectiveActionView(
 
   public record FindingView(String source, String reference, String description) {}
 
-  public record CorrectionView(String at, String by, String account) {}
+  public record CorrectionView(String at, String by, String account) {
+    static CorrectionView of(CorrectiveAction.CorrectionReport x) {
+      return CorrectiveActionViewMapper.INSTANCE.view(x);
+    }
+  }
 
-  public record RecheckView(int round, String at, String by, boolean passed, String notes) {}
+  public record RecheckView(int round, String at, String by, boolean passed, String notes) {
+    static RecheckView of(RecheckResult x) {
+      return CorrectiveActionViewMapper.INSTANCE.view(x);
+    }
+  }
 
   static CorrectiveActionView of(CorrectiveActionSnapshot s) {
     return CorrectiveActionViewMapper.INSTANCE.view(s);

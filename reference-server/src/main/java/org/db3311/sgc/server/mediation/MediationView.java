@@ -2,7 +2,12 @@ package org.db3311.sgc.server.mediation;
 
 import java.util.List;
 import java.util.Map;
+import org.db3311.sgc.core.mediation.Consent;
+import org.db3311.sgc.core.mediation.MediationAgreement;
+import org.db3311.sgc.core.mediation.MediationRecord;
 import org.db3311.sgc.core.mediation.MediationSnapshot;
+import org.db3311.sgc.core.mediation.RoutingDecision;
+import org.db3311.sgc.core.mediation.Session;
 
 /** A mediation case (调解) as the API shows it. */
 public record MediationView(
@@ -26,15 +31,27 @@ public record MediationView(
     String filingReference,
     OnwardView onward) {
 
-  public record ConsentView(int party, String name, boolean agrees, boolean informed, String at) {}
+  public record ConsentView(int party, String name, boolean agrees, boolean informed, String at) {
+    static ConsentView of(Consent x) {
+      return MediationViewMapper.INSTANCE.view(x);
+    }
+  }
 
   /** Where routing sent the dispute: the venue's kind, lead unit and members, rule and why. */
   public record RoutingView(
-      String venue, String lead, List<String> members, String rule, String explanation) {}
+      String venue, String lead, List<String> members, String rule, String explanation) {
+    static RoutingView of(RoutingDecision x) {
+      return MediationViewMapper.INSTANCE.view(x);
+    }
+  }
 
   /** A session: ONLINE with its video room, or OFFLINE at a place, perhaps booked by a party. */
   public record SessionView(
-      String mode, String startsAt, String roomId, String joinUrl, String place, String bookedBy) {}
+      String mode, String startsAt, String roomId, String joinUrl, String place, String bookedBy) {
+    static SessionView of(Session x) {
+      return MediationViewMapper.INSTANCE.view(x);
+    }
+  }
 
   public record RecordView(
       String heldAt,
@@ -46,7 +63,11 @@ public record MediationView(
       Map<String, String> statements,
       String factsVerified,
       String riskWarning,
-      List<String> signatures) {}
+      List<String> signatures) {
+    static RecordView of(MediationRecord x) {
+      return MediationViewMapper.INSTANCE.view(x);
+    }
+  }
 
   public record AgreementView(
       List<String> parties,
@@ -59,7 +80,11 @@ public record MediationView(
       String mediator,
       boolean sealed,
       String effectiveOn,
-      int copies) {}
+      int copies) {
+    static AgreementView of(MediationAgreement x) {
+      return MediationViewMapper.INSTANCE.view(x);
+    }
+  }
 
   public record ObligationView(
       String party, String content, String manner, String place, String due) {}

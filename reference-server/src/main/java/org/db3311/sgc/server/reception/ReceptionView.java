@@ -2,6 +2,7 @@ package org.db3311.sgc.server.reception;
 
 import java.util.Map;
 import org.db3311.sgc.core.intake.Party;
+import org.db3311.sgc.core.reception.CountyLeader;
 import org.db3311.sgc.core.reception.ReceptionBookingSnapshot;
 import org.db3311.sgc.core.reception.ReceptionRotaSnapshot;
 import org.db3311.sgc.server.security.Masking;
@@ -10,7 +11,11 @@ import org.db3311.sgc.server.security.Masking;
 public final class ReceptionView {
   private ReceptionView() {}
 
-  public record LeaderView(String id, String name, String title) {}
+  public record LeaderView(String id, String name, String title) {
+    static LeaderView of(CountyLeader x) {
+      return ReceptionViewMapper.INSTANCE.view(x);
+    }
+  }
 
   /** A month's rota: the receiving leader of each day. */
   public record RotaView(
