@@ -14,25 +14,14 @@ public record DutyRosterView(
     List<ShiftView> shifts) {
 
   public record LeaderView(String id, String name) {
-    static LeaderView of(DutyLeader l) {
-      return new LeaderView(l.id(), l.name());
+    static LeaderView of(DutyLeader x) {
+      return DutyRosterViewMapper.INSTANCE.view(x);
     }
   }
 
   public record ShiftView(String start, String end, LeaderView leader) {}
 
   static DutyRosterView of(String county, DutyRosterSnapshot s) {
-    return new DutyRosterView(
-        county,
-        s.id().month().toString(),
-        s.state().name(),
-        s.publishedAt().map(Object::toString).orElse(null),
-        LeaderView.of(s.fallback()),
-        s.shifts().stream()
-            .map(
-                x ->
-                    new ShiftView(
-                        x.start().toString(), x.end().toString(), LeaderView.of(x.leader())))
-            .toList());
+    return DutyRosterViewMapper.INSTANCE.view(county, s);
   }
 }

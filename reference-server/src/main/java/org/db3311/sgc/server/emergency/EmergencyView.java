@@ -1,9 +1,6 @@
 package org.db3311.sgc.server.emergency;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import org.db3311.sgc.core.emergency.Incident;
 import org.db3311.sgc.core.emergency.IncidentSnapshot;
 import org.db3311.sgc.core.emergency.Leadership;
 import org.db3311.sgc.core.emergency.Order;
@@ -39,18 +36,8 @@ public record EmergencyView(
   /** LEAD_LEADER with the post, or TASK_FORCE with its name and members. */
   public record LeadershipView(
       String kind, String head, String post, String name, List<String> members) {
-    static LeadershipView of(Leadership l) {
-      return switch (l) {
-        case Leadership.LeadLeader x ->
-            new LeadershipView("LEAD_LEADER", x.head().name(), x.post(), null, List.of());
-        case Leadership.TaskForce t ->
-            new LeadershipView(
-                "TASK_FORCE",
-                t.head().name(),
-                null,
-                t.name(),
-                t.members().stream().map(m -> m.name()).toList());
-      };
+    static LeadershipView of(Leadership x) {
+      return EmergencyViewMapper.INSTANCE.view(x);
     }
   }
 
@@ -66,22 +53,14 @@ public record EmergencyView(
       String arrivedAt,
       String completedAt,
       String completion) {
-    static OrderView of(Order o) {
-      return new OrderView(
-          o.id(),
-          o.department().value(),
-          o.instruction(),
-          o.onSite(),
-          o.issuedAt().toString(),
-          text(o.arrivedAt()),
-          text(o.completedAt()),
-          o.completion().isEmpty() ? null : o.completion());
+    static OrderView of(Order x) {
+      return EmergencyViewMapper.INSTANCE.view(x);
     }
   }
 
   public record ProgressView(String at, String from, String text, boolean fromSite) {
-    static ProgressView of(ProgressReport p) {
-      return new ProgressView(p.at().toString(), p.from().value(), p.text(), p.fromSite());
+    static ProgressView of(ProgressReport x) {
+      return EmergencyViewMapper.INSTANCE.view(x);
     }
   }
 
@@ -94,59 +73,6 @@ public record EmergencyView(
   public record SuggestionView(String grade, boolean major) {}
 
   public static EmergencyView of(String county, IncidentSnapshot s) {
-    var d = s.discovery();
-    return new EmergencyView(
-        s.id().value(),
-        county,
-        s.state().name(),
-        new DiscoveryView(
-            d.channel().name(), d.reference(), d.summary(), d.at().toString(), d.by().name()),
-        s.gradings().isEmpty() ? null : s.gradings().getLast().grade().name(),
-        !s.gradings().isEmpty() && s.gradings().getLast().grade().isMajor(),
-        s.gradings().stream().map(EmergencyView::grading).toList(),
-        s.leadership().map(LeadershipView::of).orElse(null),
-        s.activation()
-            .map(
-                a ->
-                    new ActivationView(
-                        a.plan().id(),
-                        a.plan().title(),
-                        a.headquarters(),
-                        a.by().name(),
-                        a.at().toString()))
-            .orElse(null),
-        s.orders().stream().map(OrderView::of).toList(),
-        s.progress().stream().map(ProgressView::of).toList(),
-        s.closingSummary().orElse(null),
-        text(s.closedAt()),
-        s.review()
-            .map(r -> new ReviewView(r.by().name(), r.at().toString(), r.findings(), r.lessons()))
-            .orElse(null),
-        s.history().stream().map(EmergencyView::step).toList());
-  }
-
-  private static GradingView grading(Incident.Grading g) {
-    var i = g.impact();
-    return new GradingView(
-        g.grade().name(),
-        g.suggested().name(),
-        new ImpactView(i.deaths(), i.injured(), i.affected(), i.spreading()),
-        g.rationale(),
-        g.by().name(),
-        g.at().toString());
-  }
-
-  private static StepView step(Incident.Step s) {
-    return new StepView(
-        s.action().name(),
-        s.from() == null ? null : s.from().name(),
-        s.to().name(),
-        s.by().name(),
-        s.at().toString(),
-        s.detail());
-  }
-
-  private static String text(Optional<Instant> at) {
-    return at.map(Instant::toString).orElse(null);
+    return EmergencyViewMapper.INSTANCE.view(county, s);
   }
 }

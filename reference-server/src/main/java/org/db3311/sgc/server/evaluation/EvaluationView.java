@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.evaluation.EvaluationSheet;
-import org.db3311.sgc.core.evaluation.Figure;
 import org.db3311.sgc.core.evaluation.MetricKind;
 import org.db3311.sgc.core.evaluation.Period;
 import org.db3311.sgc.core.evaluation.PublishedFigure;
@@ -20,7 +19,7 @@ public final class EvaluationView {
   /** An evaluation period [start, end). */
   public record PeriodView(String label, String start, String end) {
     static PeriodView of(Period p) {
-      return new PeriodView(p.label(), p.start().toString(), p.end().toString());
+      return EvaluationViewMapper.INSTANCE.view(p);
     }
   }
 
@@ -30,11 +29,7 @@ public final class EvaluationView {
    */
   public record RateView(String kind, long numerator, long denominator, String percent) {
     static RateView of(MetricKind kind, Rate r) {
-      return new RateView(
-          kind.name(),
-          r.numerator(),
-          r.denominator(),
-          r.percent(2).map(p -> p.toPlainString()).orElse(null));
+      return EvaluationViewMapper.INSTANCE.rate(kind, r);
     }
   }
 
@@ -99,19 +94,7 @@ public final class EvaluationView {
       String publishedAt,
       String publishedBy) {
     static FigureView of(PublishedFigure p) {
-      Figure f = p.figure();
-      return new FigureView(
-          p.id(),
-          f.kind().name(),
-          f.definitionVersion(),
-          p.definitionText(),
-          f.department().map(UnitId::value).orElse(null),
-          PeriodView.of(f.period()),
-          f.cutoff().toString(),
-          RateView.of(f.kind(), f.rate()),
-          p.inputDigest(),
-          p.publishedAt().toString(),
-          p.publishedBy().name());
+      return EvaluationViewMapper.INSTANCE.view(p);
     }
   }
 
@@ -122,11 +105,7 @@ public final class EvaluationView {
   public record RecomputationView(
       FigureView published, RateView recomputed, String inputDigest, boolean matches) {
     static RecomputationView of(Recomputation r) {
-      return new RecomputationView(
-          FigureView.of(r.published()),
-          RateView.of(r.recomputed().kind(), r.recomputed().rate()),
-          r.inputDigest(),
-          r.matches());
+      return EvaluationViewMapper.INSTANCE.view(r);
     }
   }
 }

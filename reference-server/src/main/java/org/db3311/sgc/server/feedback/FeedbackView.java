@@ -1,12 +1,9 @@
 package org.db3311.sgc.server.feedback;
 
 import java.util.List;
-import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.evaluation.feedback.Feedback;
 import org.db3311.sgc.core.evaluation.feedback.FeedbackSnapshot;
 import org.db3311.sgc.core.evaluation.feedback.PublicStatus;
-import org.db3311.sgc.core.evaluation.improvement.CorrectiveActionId;
-import org.db3311.sgc.server.http.PublicAccess;
 import org.db3311.sgc.server.security.Masking;
 
 /** A feedback item as staff see it; the submitter's contact masked unless revealed. */
@@ -27,26 +24,13 @@ public record FeedbackView(
 
   /** A message sent back to the submitter: an answer or a re-check result. */
   public record MessageView(String at, String text) {
-    static MessageView of(Feedback.Message m) {
-      return new MessageView(m.at().toString(), m.text());
+    static MessageView of(Feedback.Message x) {
+      return FeedbackViewMapper.INSTANCE.view(x);
     }
   }
 
   static FeedbackView of(FeedbackSnapshot s, boolean reveal) {
-    return new FeedbackView(
-        s.ticket().value(),
-        s.kind().name(),
-        s.channel().name(),
-        s.content(),
-        s.about().map(UnitId::value).orElse(null),
-        s.contact().map(c -> reveal ? c : contact(c)).orElse(null),
-        s.receivedAt().toString(),
-        s.answerDue().toString(),
-        s.state().name(),
-        s.assignedTo().map(UnitId::value).orElse(null),
-        s.verdict().map(Enum::name).orElse(null),
-        s.correctiveAction().map(CorrectiveActionId::value).orElse(null),
-        s.messages().stream().map(MessageView::of).toList());
+    return FeedbackViewMapper.INSTANCE.view(s, reveal);
   }
 
   /** A contact masked: a phone as {@link Masking#phone}, anything else down to its first sign. */
@@ -76,16 +60,7 @@ public record FeedbackView(
       String verdict,
       List<MessageView> messages) {
     static PublicStatusView of(String county, PublicStatus s) {
-      return new PublicStatusView(
-          s.ticket().value(),
-          null,
-          county,
-          s.kind().name(),
-          s.state().name(),
-          s.verdict().map(Enum::name).orElse(null),
-          s.messages().stream()
-              .map(m -> new MessageView(m.at().toString(), PublicAccess.text(m.text())))
-              .toList());
+      return FeedbackViewMapper.INSTANCE.view(county, s);
     }
 
     PublicStatusView withCode(String code) {

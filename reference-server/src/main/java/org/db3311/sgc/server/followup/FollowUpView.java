@@ -24,31 +24,6 @@ public record FollowUpView(
       String respondent, String method, String answer, String comment, String at) {}
 
   static FollowUpView of(FollowUpSnapshot s) {
-    return new FollowUpView(
-        s.id().toString(),
-        s.id().matter().toString(),
-        s.id().round(),
-        s.result().outcome().name(),
-        s.result().summary(),
-        s.parties(),
-        s.openedAt().toString(),
-        s.state().name(),
-        s.notices().stream()
-            .map(
-                n ->
-                    new NoticeView(
-                        n.party(), n.channel().name(), n.deliveryId(), n.sentAt().toString()))
-            .toList(),
-        s.answers().stream()
-            .map(
-                a ->
-                    new AnswerView(
-                        a.respondent(),
-                        a.method().name(),
-                        a.answer().name(),
-                        a.comment(),
-                        a.at().toString()))
-            .toList(),
-        s.reopenReason().orElse(null));
+    return FollowUpViewMapper.INSTANCE.view(s);
   }
 }

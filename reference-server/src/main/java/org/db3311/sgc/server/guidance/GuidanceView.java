@@ -2,9 +2,7 @@ package org.db3311.sgc.server.guidance;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.db3311.sgc.core.common.ItemFailure;
-import org.db3311.sgc.core.guidance.Assignment;
 import org.db3311.sgc.core.guidance.GrassrootsUnit;
 import org.db3311.sgc.core.guidance.GuidanceTaskSnapshot;
 import org.db3311.sgc.core.guidance.SupervisionNotice;
@@ -32,7 +30,7 @@ public record GuidanceView(
   /** A township or village. */
   public record UnitView(String code, String name, String level) {
     static UnitView of(GrassrootsUnit u) {
-      return new UnitView(u.code(), u.name(), u.level().name());
+      return GuidanceViewMapper.INSTANCE.view(u);
     }
   }
 
@@ -60,7 +58,7 @@ public record GuidanceView(
   /** One item a list or sweep could not handle, and why. */
   public record FailureView(String item, String reason) {
     static FailureView of(ItemFailure f) {
-      return new FailureView(f.item(), f.reason());
+      return GuidanceViewMapper.INSTANCE.view(f);
     }
   }
 
@@ -73,15 +71,7 @@ public record GuidanceView(
       long assignees,
       List<UnitView> overdue) {
     static ProgressView of(String county, TaskProgress p) {
-      Map<String, Long> byState = new TreeMap<>();
-      p.byState().forEach((state, n) -> byState.put(state.name(), n));
-      return new ProgressView(
-          p.taskId().value(),
-          county,
-          byState,
-          p.verified(),
-          p.assignees(),
-          p.overdue().stream().map(UnitView::of).toList());
+      return GuidanceViewMapper.INSTANCE.view(county, p);
     }
   }
 
@@ -94,53 +84,18 @@ public record GuidanceView(
       String issuedOn,
       long workingDaysOverdue) {
     static NoticeView of(SupervisionNotice n) {
-      return new NoticeView(
-          n.taskId().value(),
-          UnitView.of(n.unit()),
-          n.level().name(),
-          n.due().toString(),
-          n.issuedOn().toString(),
-          n.workingDaysOverdue());
+      return GuidanceViewMapper.INSTANCE.view(n);
     }
   }
 
   /** What a supervision sweep sent, and each task it could not handle. */
   public record SweepView(String county, List<NoticeView> sent, List<FailureView> failed) {
     static SweepView of(String county, SupervisionSweep s) {
-      return new SweepView(
-          county,
-          s.sent().stream().map(NoticeView::of).toList(),
-          s.failed().stream().map(FailureView::of).toList());
+      return GuidanceViewMapper.INSTANCE.view(county, s);
     }
   }
 
   static GuidanceView of(String county, GuidanceTaskSnapshot s) {
-    return new GuidanceView(
-        s.id().value(),
-        county,
-        s.issuer().name(),
-        s.source(),
-        s.topic().name(),
-        s.title(),
-        s.requirements(),
-        s.due().toString(),
-        s.dueBasis(),
-        s.issuedBy().name(),
-        s.issuedAt().toString(),
-        s.assignments().stream().map(GuidanceView::assignment).toList());
-  }
-
-  private static AssignmentView assignment(GuidanceTaskSnapshot.AssignmentSnapshot a) {
-    return new AssignmentView(
-        UnitView.of(a.unit()),
-        a.state().name(),
-        a.verifiedAt().map(Object::toString).orElse(null),
-        a.noticesSent().stream().map(Enum::name).sorted().toList(),
-        a.steps().stream().map(GuidanceView::step).toList());
-  }
-
-  private static StepView step(Assignment.Step s) {
-    return new StepView(
-        s.action().name(), s.to().name(), s.by().name(), s.at().toString(), s.note());
+    return GuidanceViewMapper.INSTANCE.view(county, s);
   }
 }

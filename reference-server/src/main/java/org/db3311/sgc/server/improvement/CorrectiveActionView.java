@@ -1,12 +1,10 @@
 package org.db3311.sgc.server.improvement;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.db3311.sgc.core.evaluation.improvement.CorrectiveAction;
 import org.db3311.sgc.core.evaluation.improvement.CorrectiveActionSnapshot;
 import org.db3311.sgc.core.evaluation.improvement.PublishedRecheck;
 import org.db3311.sgc.core.evaluation.improvement.RecheckResult;
-import org.db3311.sgc.server.http.PublicAccess;
 
 /** A corrective action (纠正措施, 9.3.1) as the API shows it to staff. */
 public record CorrectiveActionView(
@@ -25,31 +23,19 @@ public record CorrectiveActionView(
   public record FindingView(String source, String reference, String description) {}
 
   public record CorrectionView(String at, String by, String account) {
-    static CorrectionView of(CorrectiveAction.CorrectionReport r) {
-      return new CorrectionView(r.at().toString(), r.by().name(), r.account());
+    static CorrectionView of(CorrectiveAction.CorrectionReport x) {
+      return CorrectiveActionViewMapper.INSTANCE.view(x);
     }
   }
 
   public record RecheckView(int round, String at, String by, boolean passed, String notes) {
-    static RecheckView of(RecheckResult r) {
-      return new RecheckView(r.round(), r.at().toString(), r.by().name(), r.passed(), r.notes());
+    static RecheckView of(RecheckResult x) {
+      return CorrectiveActionViewMapper.INSTANCE.view(x);
     }
   }
 
   static CorrectiveActionView of(CorrectiveActionSnapshot s) {
-    return new CorrectiveActionView(
-        s.id().value(),
-        new FindingView(
-            s.finding().source().name(), s.finding().reference(), s.finding().description()),
-        s.owner().value(),
-        s.measure(),
-        s.due().toString(),
-        s.raisedAt().toString(),
-        s.raisedBy().name(),
-        s.state().name(),
-        s.recheckDue().map(LocalDate::toString).orElse(null),
-        s.corrections().stream().map(CorrectionView::of).toList(),
-        s.rechecks().stream().map(RecheckView::of).toList());
+    return CorrectiveActionViewMapper.INSTANCE.view(s);
   }
 
   /**
@@ -66,15 +52,7 @@ public record CorrectiveActionView(
       String notes,
       String publishedAt) {
     static PublicRecheckView of(PublishedRecheck p) {
-      return new PublicRecheckView(
-          p.actionId().value(),
-          p.owner().value(),
-          PublicAccess.text(p.finding()),
-          PublicAccess.text(p.measure()),
-          p.round(),
-          p.passed(),
-          PublicAccess.text(p.notes()),
-          p.publishedAt().toString());
+      return CorrectiveActionViewMapper.INSTANCE.view(p);
     }
   }
 }

@@ -46,12 +46,7 @@ public record MatterView(
   public record PlaceView(
       String county, String township, String townshipCode, String villageCode, String address) {
     static PlaceView of(Place p) {
-      return new PlaceView(
-          p.county().value(),
-          p.township().orElse(null),
-          p.townshipCode().map(Object::toString).orElse(null),
-          p.villageCode().map(Object::toString).orElse(null),
-          p.address());
+      return MatterViewMapper.INSTANCE.view(p);
     }
   }
 
@@ -87,27 +82,20 @@ public record MatterView(
   public record MaterialView(
       int id, String kind, String kindName, String description, String submittedAt) {
     static MaterialView of(Material m) {
-      return new MaterialView(
-          m.id(), m.kind().code(), m.kind().nameZh(), m.description(), m.submittedAt().toString());
+      return MatterViewMapper.INSTANCE.view(m);
     }
   }
 
   public record NoticeView(int number, String issuedAt, List<ItemView> items) {
     static NoticeView of(SupplementNotice n) {
-      return new NoticeView(
-          n.number(), n.issuedAt().toString(), n.items().stream().map(ItemView::of).toList());
+      return MatterViewMapper.INSTANCE.view(n);
     }
   }
 
   public record ItemView(
       String kind, String kindName, String problem, Integer materialId, String reason) {
     static ItemView of(SupplementItem i) {
-      return new ItemView(
-          i.kind().code(),
-          i.kind().nameZh(),
-          i.problem().name(),
-          i.materialId().orElse(null),
-          i.reason());
+      return MatterViewMapper.INSTANCE.view(i);
     }
   }
 
@@ -115,7 +103,7 @@ public record MatterView(
 
   public record LinkView(String earlier, String reason) {
     static LinkView of(RepeatLink l) {
-      return new LinkView(l.earlier().toString(), l.reason().name());
+      return MatterViewMapper.INSTANCE.view(l);
     }
   }
 
@@ -125,31 +113,6 @@ public record MatterView(
 
   /** The view of {@code s}; identifiers unmasked only when {@code reveal}. */
   public static MatterView of(MatterSnapshot s, boolean reveal) {
-    var r = s.registration();
-    return new MatterView(
-        s.number().toString(),
-        s.state().name(),
-        s.kind().name(),
-        r.channel().name(),
-        r.source().map(x -> new SourceView(x.system().name(), x.reference())).orElse(null),
-        r.preference().map(Enum::name).orElse(null),
-        r.categoryCode(),
-        PlaceView.of(r.place()),
-        r.description(),
-        s.registeredAt().toString(),
-        r.occurredAt().map(Object::toString).orElse(null),
-        r.cause().orElse(null),
-        r.parties().stream().map(p -> PartyView.of(p, reveal)).toList(),
-        s.materials().stream().map(MaterialView::of).toList(),
-        s.notices().stream().map(NoticeView::of).toList(),
-        s.refusal().map(x -> new RefusalView(x.reason(), x.redirectTo())).orElse(null),
-        s.withdrawalReason().orElse(null),
-        s.links().stream().map(LinkView::of).toList(),
-        s.flags().stream().map(Enum::name).sorted().toList(),
-        s.warnings(),
-        s.handling().map(h -> new HandlingView(h.track().name(), h.reference())).orElse(null),
-        s.result().map(x -> new ResultView(x.outcome().name(), x.summary())).orElse(null),
-        s.closedAt().map(Object::toString).orElse(null),
-        s.reopenCount());
+    return MatterViewMapper.INSTANCE.view(s, reveal);
   }
 }

@@ -1,9 +1,6 @@
 package org.db3311.sgc.server.notice;
 
-import org.db3311.sgc.core.common.Notification;
 import org.db3311.sgc.core.notice.QueuedNotice;
-import org.db3311.sgc.server.http.PublicAccess;
-import org.db3311.sgc.server.security.Masking;
 
 /**
  * A queued notice as staff see it: to whom (the telephone number masked, {@code 138****1234}), by
@@ -28,22 +25,6 @@ public record NoticeView(
     String settledAt) {
 
   static NoticeView of(QueuedNotice q) {
-    Notification n = q.notification();
-    return new NoticeView(
-        q.id().value(),
-        n.reference(),
-        n.channel().name(),
-        n.template().map(Notification.Template::key).orElse(null),
-        n.subject(),
-        n.recipient().name(),
-        n.recipient().phone().map(p -> Masking.phone(p.value())).orElse(null),
-        n.recipient().unit().map(org.db3311.sgc.core.common.UnitId::value).orElse(null),
-        q.state().name(),
-        q.queuedAt().toString(),
-        q.attempts(),
-        q.messageId().orElse(null),
-        // a gateway's reason may echo the number it could not reach
-        q.lastFailure().map(PublicAccess::text).orElse(null),
-        q.settledAt().map(Object::toString).orElse(null));
+    return NoticeViewMapper.INSTANCE.view(q);
   }
 }

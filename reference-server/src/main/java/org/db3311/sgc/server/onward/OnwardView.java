@@ -33,38 +33,6 @@ public record OnwardView(
   public record ReportView(String reportId, String on, String conclusion, boolean settled) {}
 
   static OnwardView of(OnwardReferralSnapshot s) {
-    return new OnwardView(
-        s.id().toString(),
-        s.id().matter().toString(),
-        s.mediation().toString(),
-        s.categoryCode(),
-        s.road().name(),
-        s.road().zh(),
-        s.body().value(),
-        s.bodyName(),
-        s.reason(),
-        s.referredOn().toString(),
-        s.state().name(),
-        s.simplified(),
-        s.filingReference().orElse(null),
-        s.bodyReference().orElse(null),
-        s.clocks().stream()
-            .map(
-                c ->
-                    new ClockView(
-                        c.step().name(),
-                        c.deadline().rule().name(),
-                        c.deadline().rule().limit().toString(),
-                        c.deadline().rule().basis(),
-                        c.deadline().start().toString(),
-                        c.stoppedOn().map(Object::toString).orElse(null)))
-            .toList(),
-        s.steps().stream()
-            .map(x -> new StepView(x.action().name(), x.on().toString(), x.note()))
-            .toList(),
-        s.notAcceptedReason().orElse(null),
-        s.report()
-            .map(r -> new ReportView(r.reportId(), r.on().toString(), r.conclusion(), r.settled()))
-            .orElse(null));
+    return OnwardViewMapper.INSTANCE.view(s);
   }
 }

@@ -1,7 +1,6 @@
 package org.db3311.sgc.server.reception;
 
 import java.util.Map;
-import java.util.TreeMap;
 import org.db3311.sgc.core.intake.Party;
 import org.db3311.sgc.core.reception.CountyLeader;
 import org.db3311.sgc.core.reception.ReceptionBookingSnapshot;
@@ -13,8 +12,8 @@ public final class ReceptionView {
   private ReceptionView() {}
 
   public record LeaderView(String id, String name, String title) {
-    static LeaderView of(CountyLeader l) {
-      return new LeaderView(l.id(), l.name(), l.title());
+    static LeaderView of(CountyLeader x) {
+      return ReceptionViewMapper.INSTANCE.view(x);
     }
   }
 
@@ -22,14 +21,7 @@ public final class ReceptionView {
   public record RotaView(
       String county, String month, String state, String publishedAt, Map<String, LeaderView> days) {
     static RotaView of(String county, ReceptionRotaSnapshot s) {
-      Map<String, LeaderView> days = new TreeMap<>();
-      s.days().forEach((d, l) -> days.put(d.toString(), LeaderView.of(l)));
-      return new RotaView(
-          county,
-          s.month().toString(),
-          s.state().name(),
-          s.publishedAt().map(Object::toString).orElse(null),
-          days);
+      return ReceptionViewMapper.INSTANCE.view(county, s);
     }
   }
 
@@ -61,17 +53,7 @@ public final class ReceptionView {
       String state,
       String matter) {
     static BookingView of(String county, ReceptionBookingSnapshot s) {
-      return new BookingView(
-          s.id(),
-          county,
-          s.mode().name(),
-          s.date().toString(),
-          s.slot(),
-          LeaderView.of(s.leader()),
-          VisitorView.of(s.visitor()),
-          s.subject(),
-          s.state().name(),
-          s.matter().map(Object::toString).orElse(null));
+      return ReceptionViewMapper.INSTANCE.view(county, s);
     }
   }
 

@@ -24,48 +24,26 @@ public final class RiskReportView {
       List<MeasureView> measures,
       List<String> references) {
     static ReportView of(Report r) {
-      return new ReportView(
-          r.kind().name(),
-          r.subject(),
-          r.title(),
-          r.asOf().toString(),
-          r.sections().stream().map(SectionView::of).toList(),
-          r.measures().stream().map(MeasureView::of).toList(),
-          r.references());
+      return RiskReportViewMapper.INSTANCE.view(r);
     }
   }
 
   public record SectionView(
       String heading, List<String> paragraphs, List<TableView> tables, List<ChartView> charts) {
-    static SectionView of(Section s) {
-      return new SectionView(
-          s.heading(),
-          s.paragraphs(),
-          s.tables().stream().map(TableView::of).toList(),
-          s.charts().stream().map(ChartView::of).toList());
+    static SectionView of(Section x) {
+      return RiskReportViewMapper.INSTANCE.view(x);
     }
   }
 
   public record TableView(String title, List<String> columns, List<List<String>> rows) {
-    static TableView of(Table t) {
-      return new TableView(t.title(), t.columns(), t.rows());
+    static TableView of(Table x) {
+      return RiskReportViewMapper.INSTANCE.view(x);
     }
   }
 
   public record ChartView(String title, String type, List<SeriesView> series) {
-    static ChartView of(Chart c) {
-      return new ChartView(
-          c.title(),
-          c.type().name(),
-          c.series().stream()
-              .map(
-                  s ->
-                      new SeriesView(
-                          s.name(),
-                          s.points().stream()
-                              .map(p -> new PointView(p.label(), p.value()))
-                              .toList()))
-              .toList());
+    static ChartView of(Chart x) {
+      return RiskReportViewMapper.INSTANCE.view(x);
     }
   }
 
@@ -75,21 +53,16 @@ public final class RiskReportView {
 
   /** A mitigation measure (化解措施): what, which unit, by when, answering which finding. */
   public record MeasureView(String action, String owner, String due, String answers) {
-    static MeasureView of(Measure m) {
-      return new MeasureView(m.action(), m.owner().value(), m.due().toString(), m.answers());
+    static MeasureView of(Measure x) {
+      return RiskReportViewMapper.INSTANCE.view(x);
     }
   }
 
   /** One version of a report: 1 is the system's draft, later ones a person's revisions. */
   public record VersionView(
       int number, String author, boolean bySystem, String at, ReportView content) {
-    static VersionView of(ReportVersion v) {
-      return new VersionView(
-          v.number(),
-          v.author().name(),
-          v.bySystem(),
-          v.at().toString(),
-          ReportView.of(v.content()));
+    static VersionView of(ReportVersion x) {
+      return RiskReportViewMapper.INSTANCE.view(x);
     }
   }
 
@@ -104,16 +77,7 @@ public final class RiskReportView {
       String signedBy,
       List<VersionView> versions) {
     static DossierView of(String county, ReportDossierSnapshot s) {
-      Report draft = s.versions().getFirst().content();
-      return new DossierView(
-          s.id().value(),
-          county,
-          draft.kind().name(),
-          draft.subject(),
-          s.state().name(),
-          s.signedVersion().orElse(null),
-          s.signedBy().map(a -> a.name()).orElse(null),
-          s.versions().stream().map(VersionView::of).toList());
+      return RiskReportViewMapper.INSTANCE.view(county, s);
     }
   }
 
@@ -142,19 +106,7 @@ public final class RiskReportView {
       String handlingMethod,
       String result) {
     static ItemView of(CollectedItem i) {
-      return new ItemView(
-          i.matter().value(),
-          i.kind().name(),
-          i.category(),
-          i.cause(),
-          i.place().value(),
-          i.township().map(Object::toString).orElse(null),
-          i.village().map(Object::toString).orElse(null),
-          i.placeLabel(),
-          i.occurredAt().toString(),
-          i.registeredAt().toString(),
-          i.handlingMethod(),
-          i.result().map(Enum::name).orElse(null));
+      return RiskReportViewMapper.INSTANCE.view(i);
     }
   }
 

@@ -3,9 +3,6 @@ package org.db3311.sgc.server.warning;
 import java.util.List;
 import java.util.Map;
 import org.db3311.sgc.core.common.ItemFailure;
-import org.db3311.sgc.core.facts.MatterId;
-import org.db3311.sgc.core.warning.Reason;
-import org.db3311.sgc.core.warning.Warning;
 import org.db3311.sgc.core.warning.WarningSnapshot;
 
 /**
@@ -56,33 +53,6 @@ public record WarningView(
   }
 
   static WarningView of(String county, WarningSnapshot s) {
-    return new WarningView(
-        s.id().value(),
-        county,
-        s.subject().kind().name(),
-        s.subject().key(),
-        s.owner().value(),
-        s.raisedAt().toString(),
-        s.level().name(),
-        s.level().grade(),
-        s.state().name(),
-        s.reasons().stream().map(WarningView::reason).toList(),
-        s.matters().stream().map(MatterId::value).toList(),
-        s.history().stream().map(WarningView::step).toList());
-  }
-
-  private static ReasonView reason(Reason r) {
-    return new ReasonView(
-        r.rule(), r.clause(), r.level().name(), r.explanation(), Map.copyOf(r.evidence()));
-  }
-
-  private static StepView step(Warning.Step s) {
-    return new StepView(
-        s.action().name(),
-        s.from() == null ? null : s.from().name(),
-        s.to().name(),
-        s.by().name(),
-        s.at().toString(),
-        s.detail());
+    return WarningViewMapper.INSTANCE.view(county, s);
   }
 }
