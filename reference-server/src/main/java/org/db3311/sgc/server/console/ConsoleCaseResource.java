@@ -85,6 +85,7 @@ import org.db3311.sgc.core.onward.ReportBackUseCase;
 import org.db3311.sgc.core.supervision.StepClock;
 import org.db3311.sgc.core.supervision.SupervisionFile;
 import org.db3311.sgc.server.http.ETags;
+import org.db3311.sgc.server.http.Paging;
 import org.db3311.sgc.server.http.Requests;
 import org.db3311.sgc.server.problem.Problem;
 import org.db3311.sgc.server.security.Caller;
@@ -192,11 +193,18 @@ public class ConsoleCaseResource {
   })
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
-  public Response queue(@QueryParam("county") String county) {
-    return page(() -> ConsoleResource.render("console/queue.jte", queueModel(county)));
+  public Response queue(
+      @QueryParam("county") String county,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    return page(() -> ConsoleResource.render("console/queue.jte", queueModel(county, page, size)));
   }
 
-  private Map<String, Object> queueModel(String countyParam) {
+  private Map<String, Object> queueModel(String countyParam, String page, String size) {
+    // the API's paging: a bad page or size is a 400 naming it, before any search
+    Requests.Errors errors = new Requests.Errors();
+    Paging paging = Paging.of(page, size, errors);
+    errors.throwIfAny("The query");
     DivisionScope scope = caller.scope();
     Centers.County county = queueCounty(scope, countyParam);
     PlaceScope place = PlaceScope.of(county.code());
@@ -219,9 +227,16 @@ public class ConsoleCaseResource {
             .within(place)
             .inStates(states.toArray(MatterState[]::new))
             .sortedBy(MatterQuery.Sort.DEADLINE, MatterQuery.Direction.ASCENDING)
-            .page(0, 100);
+            .page(paging.offset(), paging.size());
     JpaMatterSearch search = new JpaMatterSearch(county.store());
-    var found = county.store().unitOfWork().inTransaction(() -> search.search(q));
+    // one transaction, so the total and the page agree
+    record Found(org.db3311.sgc.core.intake.MatterPage page, int total) {}
+    Found both =
+        county
+            .store()
+            .unitOfWork()
+            .inTransaction(() -> new Found(search.search(q), search.count(q)));
+    var found = both.page();
     WorkingCalendar calendar = county.center().calendar();
     LocalDate today = county.today();
     List<ConsoleViews.QueueRow> rows =
@@ -248,6 +263,10 @@ public class ConsoleCaseResource {
             place.code(),
             states.stream().map(ConsoleCaseResource::stateZh).toList(),
             rows));
+    p.put(
+        "pager",
+        ConsolePager.of(
+            paging, both.total(), "/console/matters", ConsolePager.param("county", countyParam)));
     return p;
   }
 
