@@ -500,6 +500,7 @@ public class ConsoleCaseResource {
                       new JpaMediationCaseRepository(county.store()).ofMatter(s.number())) {
                     all.addAll(audit.of("Mediation", c.snapshot().id().toString()));
                   }
+                  all.addAll(MatterRoads.audit(county, audit, s.number()));
                   return all;
                 });
     return entries.stream()
@@ -509,7 +510,7 @@ public class ConsoleCaseResource {
                 new ConsoleViews.TimelineRow(
                     when(e.at()),
                     e.actor().name(),
-                    actionZh(e.action()),
+                    MatterRoads.actionZh(e).orElseGet(() -> actionZh(e.action())),
                     Objects.requireNonNullElse(e.fromState(), "") + " → " + e.toState(),
                     Objects.requireNonNullElse(e.detail(), "")))
         .toList();

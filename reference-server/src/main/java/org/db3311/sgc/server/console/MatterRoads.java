@@ -16,6 +16,8 @@ import org.db3311.sgc.adapter.jpa.JpaGovernanceEventRepository;
 import org.db3311.sgc.adapter.jpa.JpaOnwardReferralRepository;
 import org.db3311.sgc.core.calendar.WorkingCalendar;
 import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.AuditEntry;
+import org.db3311.sgc.core.common.AuditTrail;
 import org.db3311.sgc.core.eventhandling.EventState;
 import org.db3311.sgc.core.eventhandling.GovernanceEvent;
 import org.db3311.sgc.core.eventhandling.GovernanceEventSnapshot;
@@ -508,6 +510,56 @@ public final class MatterRoads {
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s;
+  }
+
+  /**
+   * The audit entries of the matter's event and referrals, for the timeline; read inside the
+   * caller's transaction.
+   */
+  static List<AuditEntry> audit(Centers.County county, AuditTrail audit, RegistrationNumber n) {
+    List<AuditEntry> out = new ArrayList<>(audit.of("GovernanceEvent", n.toString()));
+    for (OnwardReferral r : new JpaOnwardReferralRepository(county.store()).ofMatter(n)) {
+      out.addAll(audit.of("OnwardReferral", r.id().toString()));
+    }
+    return out;
+  }
+
+  /**
+   * What a step of the event or a referral did, in Chinese with the recorded code after it; empty
+   * for another aggregate's, whose words the matter page has.
+   */
+  static Optional<String> actionZh(AuditEntry e) {
+    String zh =
+        switch (e.aggregateType()) {
+          case "GovernanceEvent" ->
+              switch (e.action()) {
+                case "RECEIVE" -> "转入事件处置";
+                case "ASSIGN" -> "交办";
+                case "ESCALATE_TO_DUTY_LEADER" -> "报值班县级领导牵头";
+                case "ESCALATE_TO_FALLBACK_LEADER" -> "报备用领导牵头";
+                case "REPORT_TO_CITY" -> "上报市综治中心";
+                case "TRANSFER_TO_COUNTY" -> "移交属地县（市、区）";
+                case "DECLINE_ASSIGNMENT" -> "退回交办";
+                case "SIGN_FOR" -> "签收";
+                case "REPORT_HANDLED" -> "报告处置情况";
+                case "RECORD_CITY_RESULT" -> "记录市级处置结果";
+                case "RETURN" -> "退回重新处置";
+                case "CLOSE" -> "处置结束";
+                case "REVIEW" -> "复盘评估";
+                case "REPORT_RESULT" -> "上报处置结果";
+                case "ARCHIVE" -> "归档";
+                case "REOPEN" -> "重新处置";
+                default -> null;
+              };
+          case "OnwardReferral" ->
+              e.action().equals("REFER")
+                  ? "导入其他途径"
+                  : e.action().equals("REPORT_BACK") ? "接收机关反馈" : onwardActionZh(e.action());
+          default -> null;
+        };
+    return zh == null || zh.equals(e.action())
+        ? Optional.empty()
+        : Optional.of(zh + "（" + e.action() + "）");
   }
 
   // ---------------------------------------------------------------- words

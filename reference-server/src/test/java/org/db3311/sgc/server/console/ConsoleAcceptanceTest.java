@@ -291,6 +291,10 @@ class ConsoleAcceptanceTest {
           assertThat(b.findElement(By.id("event-facts")).getText())
               .contains("复盘评估：处置及时")
               .contains("处置结果上报编号");
+          assertThat(b.findElement(By.id("timeline")).getText())
+              .contains("转入事件处置（RECEIVE）")
+              .contains("签收（SIGN_FOR）")
+              .contains("归档（ARCHIVE）");
           // nothing is left to do: no form of the event remains
           assertThat(b.findElements(By.cssSelector("#event form"))).isEmpty();
           accessible(b, "archived event");
@@ -350,6 +354,10 @@ class ConsoleAcceptanceTest {
           assertThat(state(b)).isEqualTo("CLOSED");
           assertThat(b.findElement(By.id("onward")).getText()).contains("纠纷已化解");
           assertThat(b.findElements(By.cssSelector("#onward form"))).isEmpty();
+          assertThat(b.findElement(By.id("timeline")).getText())
+              .contains("导入其他途径（REFER）")
+              .contains("处理结论（DECIDE）")
+              .contains("接收机关反馈（REPORT_BACK）");
           accessible(b, "referral reported back");
         });
   }
