@@ -48,7 +48,10 @@ public record ConsolePager(
         paging.size(),
         total,
         pages,
-        paging.page() > 0 ? href(path, paging.page() - 1, paging.size(), extra) : null,
+        // past the end, "previous" leads back to the last page that holds items
+        paging.page() > 0
+            ? href(path, Math.min(paging.page() - 1, pages - 1), paging.size(), extra)
+            : null,
         paging.page() + 1 < pages ? href(path, paging.page() + 1, paging.size(), extra) : null,
         links);
   }
@@ -65,12 +68,14 @@ public record ConsolePager(
         : name + "=" + URLEncoder.encode(value.strip(), StandardCharsets.UTF_8);
   }
 
-  /** The first item's position on this page, from 1; 0 when the page is empty. */
+  /** The first item's position on this page, from 1; 0 when the page holds none. */
   public int from() {
-    return total == 0 ? 0 : Math.min(total, page * size + 1);
+    long first = (long) page * size + 1;
+    return first > total ? 0 : (int) first;
   }
 
+  /** The last item's position on this page; 0 when the page holds none. */
   public int to() {
-    return Math.min(total, (page + 1) * size);
+    return from() == 0 ? 0 : (int) Math.min(total, (long) (page + 1) * size);
   }
 }
