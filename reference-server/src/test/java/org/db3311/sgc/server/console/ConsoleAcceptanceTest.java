@@ -55,7 +55,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * (6.3.1.1 to 6.3.1.3), and a dispute mediation could not take going down an onward road to the
  * body's report back (6.2, 6.2.1.3) — in headless Chromium, each page checked with axe-core, the
  * new forms reached with Tab and sent with Enter. Over plain HTTP: the roles and the stale versions
- * the new forms refuse, the online litigation filing after a failed mediation (6.2.1.1.2), and the
+ * the new forms refuse, the online litigation filing after a failed mediation (6.2.1.1.2), the 信访
+ * road's 复查 and 复核 (offered on that road only), a second road after a body did not accept, and the
  * work queue's pages.
  */
 @HelidonTest
@@ -611,6 +612,113 @@ class ConsoleAcceptanceTest {
       assertThat(bad.getStatus()).as(q).isEqualTo(400);
       assertThat(bad.readEntity(String.class)).as(q).contains("请求有误");
     }
+  }
+
+  @Test
+  void the_petition_road_offers_its_reviews_and_a_body_not_accepting_lets_the_dispute_go_again() {
+    String mediator = token("331102", Roles.MEDIATOR);
+    String handler = token("331102", Roles.HANDLER);
+    String petition = unsuitable(mediator, "紫金街道36号");
+    post(
+        mediator,
+        petition,
+        "/onward",
+        new Form()
+            .param("road", "PETITION")
+            .param("body", "liandu-petition-bureau")
+            .param("bodyName", "莲都区信访局")
+            .param("reason", "当事人选择信访"));
+    post(
+        handler,
+        petition,
+        "/onward/1/steps",
+        new Form().param("step", "RECEIVED").param("on", today()).param("bodyReference", "莲信1号"));
+    post(
+        handler,
+        petition,
+        "/onward/1/steps",
+        new Form().param("step", "DECIDED").param("on", today()).param("decision", "予以支持"));
+    // 复查 and 复核 exist on the 信访 road only
+    assertThat(page(handler, petition))
+        .contains("form-onward-REVIEW_REQUESTED")
+        .contains("form-onward-report");
+    assertThat(
+            post(
+                handler,
+                petition,
+                "/onward/1/steps",
+                new Form().param("step", "REVIEW_REQUESTED").param("on", today())))
+        .endsWith("done=onward-REVIEW_REQUESTED");
+    assertThat(page(handler, petition))
+        .contains("data-state=\"UNDER_REVIEW\"")
+        .contains("form-onward-REVIEW_CONCLUDED")
+        .doesNotContain("form-onward-report");
+    post(
+        handler,
+        petition,
+        "/onward/1/steps",
+        new Form().param("step", "REVIEW_CONCLUDED").param("on", today()).param("opinion", "维持"));
+    assertThat(page(handler, petition))
+        .contains("data-state=\"REVIEWED\"")
+        .contains("form-onward-RECHECK_REQUESTED")
+        .contains("复查意见（CONCLUDE_REVIEW）");
+
+    String again = unsuitable(mediator, "紫金街道37号");
+    post(
+        mediator,
+        again,
+        "/onward",
+        new Form()
+            .param("road", "LEGAL_AID")
+            .param("body", "liandu-legal-aid")
+            .param("bodyName", "莲都区法律援助中心")
+            .param("reason", "当事人经济困难"));
+    // while the referral runs, no second road
+    assertThat(page(mediator, again)).doesNotContain("form-refer");
+    post(
+        handler,
+        again,
+        "/onward/1/steps",
+        new Form().param("step", "NOT_ACCEPTED").param("on", today()).param("reason", "不符合援助条件"));
+    String refused = page(mediator, again);
+    assertThat(refused).contains("data-state=\"NOT_ACCEPTED\"").contains("form-refer");
+    // the arbitration road has no 复查: a body's decision leads to the report back only
+    post(
+        mediator,
+        again,
+        "/onward",
+        new Form()
+            .param("road", "LABOUR_ARBITRATION")
+            .param("body", "liandu-labour-arbitration")
+            .param("bodyName", "莲都区劳动人事争议仲裁院")
+            .param("reason", "改走仲裁"));
+    post(
+        handler,
+        again,
+        "/onward/2/steps",
+        new Form().param("step", "RECEIVED").param("on", today()).param("bodyReference", "莲劳仲2号"));
+    post(
+        handler,
+        again,
+        "/onward/2/steps",
+        new Form().param("step", "DECIDED").param("on", today()).param("decision", "裁决"));
+    assertThat(page(handler, again))
+        .contains(again + "/O2")
+        .contains("form-onward-report")
+        .doesNotContain("form-onward-REVIEW_REQUESTED");
+  }
+
+  /** A dispute opened for mediation from the console and found unsuitable; its number. */
+  String unsuitable(String mediator, String address) {
+    String number = accepted("dispute.labour", address);
+    post(mediator, number, "/mediation", new Form());
+    post(
+        mediator,
+        number,
+        "/mediation/suitability",
+        new Form().param("suitable", "no").param("reasons", "劳动争议，需其他途径"));
+    assertThat(page(mediator, number)).contains("data-state=\"UNSUITABLE\"").contains("form-refer");
+    return number;
   }
 
   // ---------------------------------------------------------------- helpers
