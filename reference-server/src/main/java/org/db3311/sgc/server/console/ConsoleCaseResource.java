@@ -43,6 +43,11 @@ import org.db3311.sgc.core.common.DivisionCode;
 import org.db3311.sgc.core.common.IllegalTransitionException;
 import org.db3311.sgc.core.common.NotFoundException;
 import org.db3311.sgc.core.common.OptimisticLockException;
+import org.db3311.sgc.core.eventhandling.GovernanceEventSnapshot;
+import org.db3311.sgc.core.eventhandling.HandleEventUseCase;
+import org.db3311.sgc.core.eventhandling.ReceiveEventUseCase;
+import org.db3311.sgc.core.eventhandling.TriageEventUseCase;
+import org.db3311.sgc.core.eventhandling.TriageFacts;
 import org.db3311.sgc.core.intake.Category;
 import org.db3311.sgc.core.intake.CategoryTaxonomy;
 import org.db3311.sgc.core.intake.DecideIntakeUseCase;
@@ -69,12 +74,18 @@ import org.db3311.sgc.core.mediation.MediationSnapshot;
 import org.db3311.sgc.core.mediation.MediationState;
 import org.db3311.sgc.core.mediation.OpenMediationUseCase;
 import org.db3311.sgc.core.mediation.RecordConsentUseCase;
+import org.db3311.sgc.core.mediation.ReferToLitigationUseCase;
 import org.db3311.sgc.core.mediation.RouteMediationUseCase;
 import org.db3311.sgc.core.mediation.ScheduleSessionUseCase;
 import org.db3311.sgc.core.mediation.Session;
+import org.db3311.sgc.core.onward.OnwardReferralSnapshot;
+import org.db3311.sgc.core.onward.RecordStepUseCase;
+import org.db3311.sgc.core.onward.ReportBack;
+import org.db3311.sgc.core.onward.ReportBackUseCase;
 import org.db3311.sgc.core.supervision.StepClock;
 import org.db3311.sgc.core.supervision.SupervisionFile;
 import org.db3311.sgc.server.http.ETags;
+import org.db3311.sgc.server.http.Paging;
 import org.db3311.sgc.server.http.Requests;
 import org.db3311.sgc.server.problem.Problem;
 import org.db3311.sgc.server.security.Caller;
@@ -189,11 +200,18 @@ public class ConsoleCaseResource {
   })
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
-  public Response queue(@QueryParam("county") String county) {
-    return page(() -> ConsoleResource.render("console/queue.jte", queueModel(county)));
+  public Response queue(
+      @QueryParam("county") String county,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    return page(() -> ConsoleResource.render("console/queue.jte", queueModel(county, page, size)));
   }
 
-  private Map<String, Object> queueModel(String countyParam) {
+  private Map<String, Object> queueModel(String countyParam, String page, String size) {
+    // the API's paging: a bad page or size is a 400 naming it, before any search
+    Requests.Errors errors = new Requests.Errors();
+    Paging paging = Paging.of(page, size, errors);
+    errors.throwIfAny("The query");
     DivisionScope scope = caller.scope();
     Centers.County county = queueCounty(scope, countyParam);
     PlaceScope place = PlaceScope.of(county.code());
@@ -216,9 +234,16 @@ public class ConsoleCaseResource {
             .within(place)
             .inStates(states.toArray(MatterState[]::new))
             .sortedBy(MatterQuery.Sort.DEADLINE, MatterQuery.Direction.ASCENDING)
-            .page(0, 100);
+            .page(paging.offset(), paging.size());
     JpaMatterSearch search = new JpaMatterSearch(county.store());
-    var found = county.store().unitOfWork().inTransaction(() -> search.search(q));
+    // one transaction, so the total and the page agree
+    record Found(org.db3311.sgc.core.intake.MatterPage page, int total) {}
+    Found both =
+        county
+            .store()
+            .unitOfWork()
+            .inTransaction(() -> new Found(search.search(q), search.count(q)));
+    var found = both.page();
     WorkingCalendar calendar = county.center().calendar();
     LocalDate today = county.today();
     List<ConsoleViews.QueueRow> rows =
@@ -251,6 +276,10 @@ public class ConsoleCaseResource {
             place.code(),
             states.stream().map(ConsoleCaseResource::stateName).toList(),
             rows));
+    p.put(
+        "pager",
+        ConsolePager.of(
+            paging, both.total(), "/console/matters", ConsolePager.param("county", countyParam)));
     return p;
   }
 
@@ -286,12 +315,11 @@ public class ConsoleCaseResource {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response matter(@PathParam("number") String number, @QueryParam("done") String done) {
-    return page(
-        () ->
-            matterPage(
-                number,
-                done != null && DONE.contains(done) ? t().text("done." + done) : null,
-                null));
+    String message =
+        done == null
+            ? null
+            : DONE.contains(done) ? t().text("done." + done) : MatterRoads.DONE.get(done);
+    return page(() -> matterPage(number, message, null));
   }
 
   private String matterPage(String number, String message, String error) {
@@ -356,6 +384,7 @@ public class ConsoleCaseResource {
             kinds(),
             message,
             error));
+    p.put("roads", MatterRoads.of(caller, county, s, mediation));
     return ConsoleResource.render("console/matter.jte", p);
   }
 
@@ -495,6 +524,7 @@ public class ConsoleCaseResource {
                       new JpaMediationCaseRepository(county.store()).ofMatter(s.number())) {
                     all.addAll(audit.of("Mediation", c.snapshot().id().toString()));
                   }
+                  all.addAll(MatterRoads.audit(county, audit, s.number()));
                   return all;
                 });
     return entries.stream()
@@ -504,7 +534,7 @@ public class ConsoleCaseResource {
                 new ConsoleViews.TimelineRow(
                     when(e.at()),
                     e.actor().name(),
-                    actionName(e.action()),
+                    MatterRoads.actionZh(e).orElseGet(() -> actionName(e.action())),
                     Objects.requireNonNullElse(e.fromState(), "") + " → " + e.toState(),
                     Objects.requireNonNullElse(e.detail(), "")))
         .toList();
@@ -986,6 +1016,184 @@ public class ConsoleCaseResource {
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s;
+  }
+
+  // ---------------------------------------------------------------- events (6.3) and onward roads
+  // (6.2)
+
+  @POST
+  @Path("{number}/event")
+  @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN})
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response receiveEvent(
+      @PathParam("number") String number, MultivaluedMap<String, String> form) {
+    return act(
+        number,
+        "eventReceived",
+        () -> {
+          MatterSnapshot s = visibleMatter(number);
+          ETags.require(tag(form, "version"), s);
+          Requests.county(centers, s.number())
+              .center()
+              .events()
+              .receive(new ReceiveEventUseCase.Command(s.number(), caller.actor()));
+        });
+  }
+
+  @POST
+  @Path("{number}/event/triage")
+  @RolesAllowed({Roles.SUPERVISOR, Roles.LEADER, Roles.ADMIN})
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response triageEvent(
+      @PathParam("number") String number, MultivaluedMap<String, String> form) {
+    return act(
+        number,
+        "triaged",
+        () -> {
+          GovernanceEventSnapshot e = visibleEvent(number, form);
+          TriageFacts facts = MatterRoads.triage(form);
+          Requests.county(centers, e.matter())
+              .center()
+              .events()
+              .triage(new TriageEventUseCase.Command(e.matter(), facts, caller.actor()));
+        });
+  }
+
+  @POST
+  @Path("{number}/event/steps")
+  @RolesAllowed({Roles.HANDLER, Roles.SUPERVISOR, Roles.LEADER, Roles.ADMIN})
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response eventStep(
+      @PathParam("number") String number, MultivaluedMap<String, String> form) {
+    String[] outcome = {"event"};
+    return actThen(
+        number,
+        outcome,
+        () -> {
+          GovernanceEventSnapshot e = visibleEvent(number, form);
+          HandleEventUseCase.Step step = MatterRoads.eventStep(form);
+          Requests.county(centers, e.matter())
+              .center()
+              .events()
+              .handle(new HandleEventUseCase.Command(e.matter(), step, caller.actor()));
+          outcome[0] = "event-" + text(form, "step");
+        });
+  }
+
+  @POST
+  @Path("{number}/mediation/litigation")
+  @RolesAllowed({Roles.MEDIATOR, Roles.ADMIN})
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response referToLitigation(
+      @PathParam("number") String number, MultivaluedMap<String, String> form) {
+    return act(
+        number,
+        "litigation",
+        () -> {
+          MediationSnapshot m = visibleMediation(number, form);
+          use(m).refer(new ReferToLitigationUseCase.Command(m.id(), caller.actor()));
+        });
+  }
+
+  @POST
+  @Path("{number}/onward")
+  @RolesAllowed({Roles.MEDIATOR, Roles.ADMIN})
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response referOnward(
+      @PathParam("number") String number, MultivaluedMap<String, String> form) {
+    return act(
+        number,
+        "referred",
+        () -> {
+          MediationSnapshot m = visibleMediation(number, form);
+          Requests.county(centers, m.id().matter())
+              .center()
+              .onward()
+              .refer(MatterRoads.refer(form, m, caller.actor()));
+        });
+  }
+
+  @POST
+  @Path("{number}/onward/{referral}/steps")
+  @RolesAllowed({Roles.MEDIATOR, Roles.HANDLER, Roles.SUPERVISOR, Roles.ADMIN})
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response onwardStep(
+      @PathParam("number") String number,
+      @PathParam("referral") String referral,
+      MultivaluedMap<String, String> form) {
+    String[] outcome = {"onward"};
+    return actThen(
+        number,
+        outcome,
+        () -> {
+          OnwardReferralSnapshot r = visibleReferral(number, referral, form);
+          MatterRoads.OnwardStep step = MatterRoads.onwardStep(form);
+          Requests.county(centers, r.id().matter())
+              .center()
+              .onward()
+              .record(
+                  new RecordStepUseCase.Command(r.id(), step.on(), step.step(), caller.actor()));
+          outcome[0] = "onward-" + text(form, "step");
+        });
+  }
+
+  @POST
+  @Path("{number}/onward/{referral}/report")
+  @RolesAllowed({Roles.MEDIATOR, Roles.HANDLER, Roles.SUPERVISOR, Roles.ADMIN})
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response reportBack(
+      @PathParam("number") String number,
+      @PathParam("referral") String referral,
+      MultivaluedMap<String, String> form) {
+    return act(
+        number,
+        "reportedBack",
+        () -> {
+          OnwardReferralSnapshot r = visibleReferral(number, referral, form);
+          ReportBack report = MatterRoads.reportBack(form);
+          Requests.county(centers, r.id().matter())
+              .center()
+              .onward()
+              .reportBack(new ReportBackUseCase.Command(r.id(), report, caller.actor()));
+        });
+  }
+
+  /** The matter's event, in the caller's division, at the version the form was drawn from. */
+  private GovernanceEventSnapshot visibleEvent(String number, MultivaluedMap<String, String> form) {
+    MatterSnapshot s = visibleMatter(number);
+    GovernanceEventSnapshot e =
+        MatterRoads.event(Requests.county(centers, s.number()), s.number())
+            .orElseThrow(() -> Requests.notFound("Event " + s.number()));
+    ETags.require(tag(form, "eventVersion"), e);
+    return e;
+  }
+
+  /** Referral O{@code referral} of the matter, at the version the form was drawn from. */
+  private OnwardReferralSnapshot visibleReferral(
+      String number, String referral, MultivaluedMap<String, String> form) {
+    MatterSnapshot s = visibleMatter(number);
+    OnwardReferralSnapshot r =
+        MatterRoads.referrals(Requests.county(centers, s.number()), s.number()).stream()
+            .filter(x -> Integer.toString(x.id().number()).equals(referral))
+            .findFirst()
+            .orElseThrow(
+                () -> Requests.notFound("Onward referral " + s.number() + "/O" + referral));
+    ETags.require(tag(form, "referralVersion"), r);
+    return r;
   }
 
   // ---------------------------------------------------------------- words

@@ -49,7 +49,7 @@ public final class EventRequests {
   public record ReviewRequest(String assessment, List<String> lessons, String reviewedBy) {}
 
   /** The steps of handling an event (6.3.1.3). */
-  enum Step {
+  public enum Step {
     SIGN_FOR,
     DECLINE_ASSIGNMENT,
     REPORT_HANDLED,
@@ -61,7 +61,7 @@ public final class EventRequests {
     ARCHIVE
   }
 
-  static TriageFacts facts(Requests.Errors errors, TriageRequest r) {
+  public static TriageFacts facts(Requests.Errors errors, TriageRequest r) {
     List<UnitId> units = new ArrayList<>();
     List<String> given = r.units() == null ? List.of() : r.units();
     for (int i = 0; i < given.size(); i++) {
@@ -100,7 +100,7 @@ public final class EventRequests {
                 counties));
   }
 
-  static HandleEventUseCase.Step step(Requests.Errors errors, StepRequest r) {
+  public static HandleEventUseCase.Step step(Requests.Errors errors, StepRequest r) {
     Step s = errors.enumValue("step", r.step(), Step.class);
     if (s == null) {
       return null;

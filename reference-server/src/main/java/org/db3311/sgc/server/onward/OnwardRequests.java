@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import org.db3311.sgc.core.calendar.DayUnit;
 import org.db3311.sgc.core.calendar.TimeLimit;
 import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.UnitId;
+import org.db3311.sgc.core.mediation.MediationCaseId;
 import org.db3311.sgc.core.onward.RecordStepUseCase;
+import org.db3311.sgc.core.onward.ReferOnwardUseCase;
+import org.db3311.sgc.core.onward.Road;
 import org.db3311.sgc.server.http.Requests;
 
 /** The request bodies of the onward endpoints, and their conversion into the core's values. */
@@ -43,8 +47,34 @@ public final class OnwardRequests {
   /** {@code POST …/report}: the body's report back, which closes the matter. */
   public record ReportRequest(String reportId, String on, String conclusion, Boolean settled) {}
 
+  /**
+   * The referral a request asks for, or null with every bad field added to {@code errors}: the API
+   * and the console's form read it alike.
+   */
+  public static ReferOnwardUseCase.Command refer(
+      Requests.Errors errors, ReferRequest r, Actor actor) {
+    MediationCaseId mediation =
+        r.mediation() == null
+            ? null
+            : errors.attempt("mediation", () -> MediationCaseId.parse(r.mediation().strip()));
+    if (r.mediation() == null) {
+      errors.add("mediation", "required: a mediation case such as 331102-20261203-0001/M1");
+    }
+    Road road = errors.enumValue("road", r.road(), Road.class);
+    UnitId unit =
+        r.body() == null
+            ? errors.required("body", (UnitId) null)
+            : errors.attempt("body", () -> UnitId.of(r.body()));
+    errors.text("bodyName", r.bodyName());
+    errors.text("reason", r.reason());
+    if (errors.any()) {
+      return null;
+    }
+    return new ReferOnwardUseCase.Command(mediation, road, unit, r.bodyName(), r.reason(), actor);
+  }
+
   /** The steps a body reports. */
-  enum Step {
+  public enum Step {
     RECEIVED,
     NOT_ACCEPTED,
     EXTENDED,
@@ -55,7 +85,7 @@ public final class OnwardRequests {
     RECHECK_CONCLUDED
   }
 
-  static RecordStepUseCase.Step step(Requests.Errors errors, StepRequest r) {
+  public static RecordStepUseCase.Step step(Requests.Errors errors, StepRequest r) {
     Step s = errors.enumValue("step", r.step(), Step.class);
     if (s == null) {
       return null;
@@ -110,7 +140,7 @@ public final class OnwardRequests {
     return errors.attempt("added.length", () -> new TimeLimit(length, unit));
   }
 
-  static LocalDate on(Requests.Errors errors, String on) {
+  public static LocalDate on(Requests.Errors errors, String on) {
     return errors.date("on", on);
   }
 }

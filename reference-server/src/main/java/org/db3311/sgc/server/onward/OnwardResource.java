@@ -16,7 +16,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import org.db3311.sgc.adapter.jpa.JpaMediationCaseRepository;
 import org.db3311.sgc.adapter.jpa.JpaOnwardReferralRepository;
-import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.intake.MatterSnapshot;
 import org.db3311.sgc.core.intake.RegistrationNumber;
 import org.db3311.sgc.core.mediation.MediationCase;
@@ -29,7 +28,6 @@ import org.db3311.sgc.core.onward.RecordStepUseCase;
 import org.db3311.sgc.core.onward.ReferOnwardUseCase;
 import org.db3311.sgc.core.onward.ReportBack;
 import org.db3311.sgc.core.onward.ReportBackUseCase;
-import org.db3311.sgc.core.onward.Road;
 import org.db3311.sgc.server.http.ETags;
 import org.db3311.sgc.server.http.Idempotency;
 import org.db3311.sgc.server.http.Requests;
@@ -75,21 +73,9 @@ public class OnwardResource {
       @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
     var r = Requests.body(body, OnwardRequests.ReferRequest.class, "The referral");
     Requests.Errors errors = new Requests.Errors();
-    MediationCaseId mediation =
-        r.mediation() == null
-            ? null
-            : errors.attempt("mediation", () -> MediationCaseId.parse(r.mediation().strip()));
-    if (r.mediation() == null) {
-      errors.add("mediation", "required: a mediation case such as 331102-20261203-0001/M1");
-    }
-    Road road = errors.enumValue("road", r.road(), Road.class);
-    UnitId unit =
-        r.body() == null
-            ? errors.required("body", (UnitId) null)
-            : errors.attempt("body", () -> UnitId.of(r.body()));
-    errors.text("bodyName", r.bodyName());
-    errors.text("reason", r.reason());
+    ReferOnwardUseCase.Command command = OnwardRequests.refer(errors, r, caller.actor());
     errors.throwIfAny("The referral");
+    MediationCaseId mediation = command.mediation();
     Centers.County county = Requests.county(centers, mediation.matter());
     MatterSnapshot m = county.center().intake().matter(mediation.matter());
     caller.requireCovers(m.registration().place(), "Matter " + mediation.matter());
@@ -105,13 +91,7 @@ public class OnwardResource {
         body,
         () -> {
           ETags.require(ifMatch, before);
-          OnwardReferralId id =
-              county
-                  .center()
-                  .onward()
-                  .refer(
-                      new ReferOnwardUseCase.Command(
-                          mediation, road, unit, r.bodyName(), r.reason(), caller.actor()));
+          OnwardReferralId id = county.center().onward().refer(command);
           OnwardReferralSnapshot s = find(county, id);
           return Response.created(URI.create("/api/v1/onward/" + id))
               .entity(OnwardView.of(s))
