@@ -31,6 +31,7 @@ import org.db3311.sgc.core.common.ItemFailure;
 import org.db3311.sgc.core.eventhandling.DutyLeaders;
 import org.db3311.sgc.core.eventhandling.DutyRoster;
 import org.db3311.sgc.core.eventhandling.DutyRosterId;
+import org.db3311.sgc.core.eventhandling.DutyRosterState;
 import org.db3311.sgc.core.intake.DivisionRegistry;
 import org.db3311.sgc.core.intake.Party;
 import org.db3311.sgc.core.reception.BookingState;
@@ -199,11 +200,16 @@ public class LeaderConsoleResource {
                                       x.end().format(WHEN),
                                       x.leader().name()))));
     }
+    boolean inForce =
+        new JpaDutyRosterRepository(c.store())
+            .find(DutyRosterId.of(YearMonth.from(today)))
+            .map(r -> r.state() == DutyRosterState.PUBLISHED)
+            .orElse(false);
     return switch (call) {
       case DutyLeaders.DutyCall.OnDuty on ->
-          new LeaderViews.Duty(on.leader().name(), true, "", shifts);
+          new LeaderViews.Duty(on.leader().name(), true, "", shifts, inForce);
       case DutyLeaders.DutyCall.Fallback fb ->
-          new LeaderViews.Duty(fb.leader().name(), false, fb.reason(), shifts);
+          new LeaderViews.Duty(fb.leader().name(), false, fb.reason(), shifts, inForce);
     };
   }
 

@@ -50,8 +50,11 @@ public final class LeaderViews {
    * The county leader an escalated event goes to now (值班县级领导), and why when it is the fallback.
    *
    * @param reason empty when the leader is on duty by the published roster
+   * @param today the shifts of today in the rosters, published or not
+   * @param inForce whether today's month has a published roster, so that its shifts hold
    */
-  public record Duty(String leader, boolean onDuty, String reason, List<Shift> today) {}
+  public record Duty(
+      String leader, boolean onDuty, String reason, List<Shift> today, boolean inForce) {}
 
   public record Shift(String start, String end, String leader) {}
 

@@ -219,6 +219,7 @@ class LeaderConsoleTest {
     // the duty county leader by the published roster, and today's shifts
     assertThat(body).contains("id=\"duty-leader\"").contains("（按已公布的值班表在岗）");
     assertThat(body).containsAnyOf("赵值班", "钱值班").contains("id=\"duty-shifts\"");
+    assertThat(body).doesNotContain("班次未生效");
     assertThat(body).doesNotContain("leader-failures");
 
     // another month without a rota says so

@@ -330,6 +330,7 @@ class LeaderScreenBrowserTest {
           assertThat(b.findElement(By.id("duty-leader")).getText())
               .contains("孙总值守")
               .contains("后备领导");
+          assertThat(b.findElement(By.id("duty-shifts")).getText()).contains("班次未生效");
           // nothing wider than the window: no sideways scrolling at 1366×768
           assertThat((Long) js(b, "return document.documentElement.scrollWidth"))
               .isLessThanOrEqualTo(1366L);
