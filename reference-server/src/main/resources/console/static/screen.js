@@ -7,6 +7,8 @@
   var scale = 1;
   var charts = [];
   var paused = false;
+  // only the first drawing is animated: a refresh changes the figures in place, nothing moves
+  var animate = true;
   var reduced = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
   // the whole stage is scaled, so one layout serves 1920×1080, 3840×2160 and spliced walls alike
@@ -45,7 +47,7 @@
     if (horizontal) cat.inverse = true;
     if (kind === "line") cat.axisLabel.formatter = function (v) { return v.substring(5); };
     return {
-      animation: !reduced && !paused,
+      animation: animate && !reduced,
       aria: { enabled: false },
       color: ["#64b5f6", "#81c784", "#ffb74d", "#e57373"],
       textStyle: { fontFamily: "Noto Sans CJK SC, sans-serif" },
@@ -80,6 +82,7 @@
       el.dataset.drawn = String(chart.getOption().series.length);
       charts.push(chart);
     });
+    animate = false;
   }
 
   function status(text) {
