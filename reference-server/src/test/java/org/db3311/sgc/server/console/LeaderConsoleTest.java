@@ -210,6 +210,7 @@ class LeaderConsoleTest {
         null);
 
     String body = html(leader, "/console/leader");
+    assertThat(body).contains("href=\"/console/screen\"");
     assertThat(body).contains("id=\"rota\"").contains("王县长").contains("李副县长");
     assertThat(body).contains("今天的接访领导：<strong>王县长（县长）</strong>");
     assertThat(body).contains("已于");
@@ -322,7 +323,10 @@ class LeaderConsoleTest {
     String township = token("331102001", Roles.LEADER);
     String city = token("331100", Roles.LEADER);
     // the leader's page: the roles that read the rota, the bookings and the duty roster
-    assertThat(page(clerk, "/console/leader").getStatus()).isEqualTo(200);
+    Response clerkPage = page(clerk, "/console/leader");
+    assertThat(clerkPage.getStatus()).isEqualTo(200);
+    // a clerk reads the rota and the bookings but is not led to the screen it may not open
+    assertThat(clerkPage.readEntity(String.class)).doesNotContain("/console/screen");
     assertThat(page(supervisor, "/console/leader").getStatus()).isEqualTo(200);
     assertThat(page(analyst, "/console/leader").getStatus()).isEqualTo(403);
     // the screen: the roles that read supervision, warnings and evaluation
