@@ -283,6 +283,18 @@ class LeaderScreenBrowserTest {
           waitFor(b, d -> Math.abs(stageWidth(d) - 3840.0) < 2.0);
           waitFor(b, d -> charts.stream().allMatch(c -> drawn(d, c)));
           assertThat(series(b, "chart-category", 0)).containsExactly(4L, 1L);
+
+          // without script the stage keeps its own size and the tables carry every figure
+          viewport(b, 1920, 1080);
+          ((org.openqa.selenium.chrome.ChromeDriver) b)
+              .executeCdpCommand(
+                  "Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));
+          b.get(base() + "/console/screen");
+          assertThat(b.findElement(By.id("kpi-registered")).getText()).isEqualTo("5");
+          assertThat(column(b, "table-category", 0)).containsExactly(4L, 1L);
+          assertThat(b.findElements(By.cssSelector("#chart-trend canvas"))).isEmpty();
+          // (axe-core is a script itself: the markup is the one checked above with script)
+          assertThat(b.findElement(By.id("stage")).getSize().getWidth()).isEqualTo(1920);
         });
   }
 
