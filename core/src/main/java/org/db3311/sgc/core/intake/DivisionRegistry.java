@@ -86,6 +86,18 @@ public final class DivisionRegistry {
     return new DivisionRegistry(Map.of());
   }
 
+  /** The county's townships and streets in the table's order, code to name; empty if not held. */
+  public Map<AreaCode, String> townships(DivisionCode county) {
+    Map<AreaCode, String> m = new LinkedHashMap<>();
+    townships.forEach(
+        (code, name) -> {
+          if (code.county().equals(county)) {
+            m.put(code, name);
+          }
+        });
+    return Collections.unmodifiableMap(m);
+  }
+
   public Optional<String> townshipName(AreaCode code) {
     return Optional.ofNullable(townships.get(code.township()));
   }

@@ -27,6 +27,20 @@ class DivisionRegistryTest {
   }
 
   @Test
+  @DisplayName("a county's townships and streets, in the table's order; none for a county not held")
+  void townships_of_a_county() {
+    DivisionRegistry r = DivisionRegistry.lishui();
+    var liandu = r.townships(DivisionCode.of("331102"));
+    assertThat(liandu).hasSize(15);
+    assertThat(liandu.keySet().iterator().next()).isEqualTo(AreaCode.of("331102001"));
+    assertThat(liandu.get(AreaCode.of("331102001"))).isEqualTo("紫金街道");
+    assertThat(liandu.keySet()).allMatch(c -> c.county().equals(DivisionCode.of("331102")));
+    assertThat(r.townships(DivisionCode.of("330102"))).isEmpty();
+    assertThatThrownBy(() -> liandu.put(AreaCode.of("331102999"), "无此镇"))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
   @DisplayName("a township outside the table's counties is not checked; one inside must exist")
   void registration_checks_only_what_it_holds() {
     IntakeFixtures f = new IntakeFixtures();

@@ -14,9 +14,9 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * The console's front-end files (htmx 2.x and its SSE extension, pinned, with their licences; the
- * console's own stylesheet and script), served from the classpath. Only the names listed here are
- * served, so no path can reach other resources.
+ * The console's front-end files (htmx 2.x and its SSE extension, Apache ECharts 5.x for the big
+ * screen, pinned, with their licences; the console's own stylesheet and script), served from the
+ * classpath. Only the names listed here are served, so no path can reach other resources.
  */
 @Path("/console/static")
 @ApplicationScoped
@@ -30,7 +30,11 @@ public class ConsoleStatic {
           "htmx-LICENSE.txt", "text/plain; charset=UTF-8",
           "htmx-ext-sse-LICENSE.txt", "text/plain; charset=UTF-8",
           "console.css", "text/css; charset=UTF-8",
-          "console.js", "text/javascript; charset=UTF-8");
+          "console.js", "text/javascript; charset=UTF-8",
+          "echarts-5.6.0.min.js", "text/javascript; charset=UTF-8",
+          "echarts-LICENSE.txt", "text/plain; charset=UTF-8",
+          "screen.css", "text/css; charset=UTF-8",
+          "screen.js", "text/javascript; charset=UTF-8");
 
   @GET
   @Path("{name}")
