@@ -221,6 +221,44 @@ class MatterApiTest {
   }
 
   @Test
+  void the_matter_list_read_by_cursor_gives_the_pages_by_number_in_order() {
+    Casework cw = new Casework(api);
+    for (int i = 0; i < 3; i++) {
+      cw.accepted(CLERK, "dispute.neighbour", "紫金街道列表游标" + i + "号");
+    }
+    for (String order : new String[] {"", "&sort=DEADLINE&direction=ASCENDING"}) {
+      String list = "/api/v1/matters?county=331102" + order;
+      JsonObject whole = Api.json(api.get(CLERK, list + "&size=200"));
+      java.util.List<String> byNumber =
+          whole.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+              .map(i -> i.getString("number"))
+              .toList();
+      java.util.List<String> byCursor = new java.util.ArrayList<>();
+      JsonObject p = Api.json(api.get(CLERK, list + "&size=2"));
+      for (int guard = 0; guard < 500; guard++) {
+        p.getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .forEach(i -> byCursor.add(i.getString("number")));
+        if (!p.containsKey("next")) {
+          break;
+        }
+        p = Api.json(api.get(CLERK, list + "&size=2&after=" + p.getString("next")));
+      }
+      assertThat(byNumber).hasSizeGreaterThanOrEqualTo(3);
+      assertThat(byCursor).as("order %s", order).isEqualTo(byNumber);
+    }
+    String next =
+        Api.json(api.get(CLERK, "/api/v1/matters?county=331102&size=1")).getString("next");
+    Response otherOrder = api.get(CLERK, "/api/v1/matters?county=331102&sort=NUMBER&after=" + next);
+    assertThat(otherOrder.getStatus()).as("a cursor of another order").isEqualTo(400);
+    assertThat(Api.json(otherOrder).getJsonArray("errors").toString())
+        .contains("after", "REGISTERED_AT");
+    Response broken = api.get(CLERK, "/api/v1/matters?county=331102&after=%25%25");
+    assertThat(broken.getStatus()).isEqualTo(400);
+    assertThat(broken.getMediaType().toString()).startsWith("application/problem+json");
+  }
+
+  @Test
   void the_supervision_lists_read_by_cursor_give_the_pages_by_number_in_order() {
     Casework cw = new Casework(api);
     for (int i = 0; i < 3; i++) {
