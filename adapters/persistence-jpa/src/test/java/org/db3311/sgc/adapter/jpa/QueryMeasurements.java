@@ -130,6 +130,10 @@ public final class QueryMeasurements {
           new Timings("(a) overdue list, a random later page of 50 by seek (after a key)");
       Timings main = new Timings("matter search: county + state, newest first, 50");
       Timings filtered = new Timings("matter search: city + category + June, by deadline, 50");
+      Timings deepOffset =
+          new Timings("matter search: county, newest first, a random later page by offset");
+      Timings deepSeek =
+          new Timings("matter search: county, newest first, a random later page by seek");
       Timings report = new Timings("(b) monthly report over the period scan (May+June)");
       Date today = new Date(TODAY);
       // warm-up: a few rounds of each, not recorded
@@ -211,6 +215,28 @@ public final class QueryMeasurements {
             portFirst,
             () -> search.search(q2),
             () -> jdbcRows(c, JpaMatterSearch.sql(q2)));
+        // a county holds about 111,000 matters: pages up to 45,000 deep, each way at its own
+        // depth (the key looked up untimed)
+        MatterQuery county1 =
+            MatterQuery.all()
+                .within(PlaceScope.of(county))
+                .sortedBy(MatterQuery.Sort.REGISTERED_AT, MatterQuery.Direction.DESCENDING);
+        MatterQuery byOffset = county1.page(50 * (1 + random.nextInt(900)), 50);
+        pair(
+            deepOffset,
+            record,
+            portFirst,
+            () -> search.search(byOffset),
+            () -> jdbcRows(c, JpaMatterSearch.sql(byOffset)));
+        MatterSummary before =
+            search.search(county1.page(50 * (1 + random.nextInt(900)) - 1, 1)).items().getFirst();
+        MatterQuery bySeek = county1.after(MatterQuery.After.of(before), 50);
+        pair(
+            deepSeek,
+            record,
+            portFirst,
+            () -> search.search(bySeek),
+            () -> jdbcRows(c, JpaMatterSearch.sql(bySeek)));
       }
       overview.print();
       overdue.print();
@@ -219,6 +245,8 @@ public final class QueryMeasurements {
       deepPagePlans(c, today);
       main.print();
       filtered.print();
+      deepOffset.print();
+      deepSeek.print();
 
       Span month = Span.month(MONTH, ZONE);
       Instant from = MONTH.minusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant();
