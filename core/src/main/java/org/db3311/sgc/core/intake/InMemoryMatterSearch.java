@@ -33,7 +33,16 @@ public final class InMemoryMatterSearch implements MatterSearch {
   @Override
   public MatterPage search(MatterQuery query) {
     List<MatterSummary> all =
-        summaries().stream().filter(query::matches).sorted(query.order()).toList();
+        summaries().stream()
+            .filter(query::matches)
+            .filter(
+                m ->
+                    query
+                        .after()
+                        .map(a -> query.placeOrder().compare(MatterQuery.After.of(m), a) > 0)
+                        .orElse(true))
+            .sorted(query.order())
+            .toList();
     int from = Math.min(query.offset(), all.size());
     int to = Math.min(from + query.limit(), all.size());
     return new MatterPage(query, all.subList(from, to), to < all.size());

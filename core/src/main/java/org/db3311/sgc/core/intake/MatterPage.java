@@ -22,8 +22,17 @@ public record MatterPage(MatterQuery query, List<MatterSummary> items, boolean h
     }
   }
 
-  /** The query of the next page, when there is one. */
+  /**
+   * The query of the next page, when there is one: by offset for a page read by offset, by seek
+   * after this page's last matter for a page read by seek.
+   */
   public Optional<MatterQuery> next() {
-    return hasNext ? Optional.of(query.next()) : Optional.empty();
+    if (!hasNext) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        query.after().isPresent()
+            ? query.after(MatterQuery.After.of(items.getLast()), query.limit())
+            : query.next());
   }
 }

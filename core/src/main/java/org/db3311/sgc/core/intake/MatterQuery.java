@@ -27,6 +27,8 @@ import org.db3311.sgc.core.common.UnitId;
  * @param registeredUntil the instant the registration period ends, excluded
  * @param offset how many matters of the order to skip, at most {@value #MAX_OFFSET}
  * @param limit the page size, 1 to {@value #MAX_LIMIT}
+ * @param after for a seek page, the place in the order of the last matter of the page before; the
+ *     page is the matters after it (offset 0)
  */
 public record MatterQuery(
     Optional<PlaceScope> place,
@@ -39,7 +41,8 @@ public record MatterQuery(
     Sort sort,
     Direction direction,
     int offset,
-    int limit) {
+    int limit,
+    Optional<After> after) {
 
   /** The largest page. */
   public static final int MAX_LIMIT = 200;
@@ -99,6 +102,29 @@ public record MatterQuery(
       throw new IllegalArgumentException(
           "a page holds 1 to " + MAX_LIMIT + " matters, not " + limit);
     }
+    Objects.requireNonNull(after, "after");
+    if (after.isPresent() && offset != 0) {
+      throw new IllegalArgumentException("a page starts after a matter or at an offset, not both");
+    }
+  }
+
+  /**
+   * A matter's place in the order of any sort: its registration time, its supervision deadline and
+   * its number (each sort reads the ones it orders by). A seek page starts after it, so a store
+   * reads its index from there: a deep page costs what the first does, where an offset walks past
+   * every skipped matter (hence {@value #MAX_OFFSET} at most).
+   */
+  public record After(
+      Instant registeredAt, Optional<LocalDate> deadline, RegistrationNumber number) {
+    public After {
+      Objects.requireNonNull(registeredAt, "registeredAt");
+      Objects.requireNonNull(deadline, "deadline");
+      Objects.requireNonNull(number, "number");
+    }
+
+    public static After of(MatterSummary m) {
+      return new After(m.registeredAt(), m.deadline(), m.number());
+    }
   }
 
   /** Every matter, newest registration first, the first {@value #DEFAULT_LIMIT}. */
@@ -114,7 +140,8 @@ public record MatterQuery(
         Sort.REGISTERED_AT,
         Direction.DESCENDING,
         0,
-        DEFAULT_LIMIT);
+        DEFAULT_LIMIT,
+        Optional.empty());
   }
 
   public MatterQuery within(PlaceScope scope) {
@@ -129,7 +156,8 @@ public record MatterQuery(
         sort,
         direction,
         offset,
-        limit);
+        limit,
+        after);
   }
 
   public MatterQuery inStates(MatterState... wanted) {
@@ -144,7 +172,8 @@ public record MatterQuery(
         sort,
         direction,
         offset,
-        limit);
+        limit,
+        after);
   }
 
   public MatterQuery handledBy(UnitId unit) {
@@ -159,7 +188,8 @@ public record MatterQuery(
         sort,
         direction,
         offset,
-        limit);
+        limit,
+        after);
   }
 
   public MatterQuery inCategory(String code) {
@@ -174,7 +204,8 @@ public record MatterQuery(
         sort,
         direction,
         offset,
-        limit);
+        limit,
+        after);
   }
 
   public MatterQuery via(Channel... wanted) {
@@ -189,7 +220,8 @@ public record MatterQuery(
         sort,
         direction,
         offset,
-        limit);
+        limit,
+        after);
   }
 
   /** Registered at or after {@code from} and before {@code until}. */
@@ -205,7 +237,8 @@ public record MatterQuery(
         sort,
         direction,
         offset,
-        limit);
+        limit,
+        after);
   }
 
   public MatterQuery sortedBy(Sort by, Direction towards) {
@@ -220,7 +253,8 @@ public record MatterQuery(
         by,
         towards,
         offset,
-        limit);
+        limit,
+        after);
   }
 
   /** The page of {@code size} matters starting after {@code skip} of them. */
@@ -236,12 +270,30 @@ public record MatterQuery(
         sort,
         direction,
         skip,
-        size);
+        size,
+        Optional.empty());
   }
 
-  /** The page after this one. */
+  /** The page after this one, by offset. */
   public MatterQuery next() {
     return page(offset + limit, limit);
+  }
+
+  /** The page of {@code size} matters that follow {@code last} in the order: a seek page. */
+  public MatterQuery after(After last, int size) {
+    return new MatterQuery(
+        place,
+        states,
+        handlingUnit,
+        categoryCode,
+        channels,
+        registeredFrom,
+        registeredUntil,
+        sort,
+        direction,
+        0,
+        size,
+        Optional.of(last));
   }
 
   /** True when the matter passes every filter. */
@@ -257,14 +309,18 @@ public record MatterQuery(
 
   /** The order of the list: the sort key, then the registration number, both in the direction. */
   public Comparator<MatterSummary> order() {
-    Comparator<MatterSummary> byNumber = Comparator.comparing(MatterSummary::number);
-    Comparator<MatterSummary> order =
+    return Comparator.comparing(After::of, placeOrder());
+  }
+
+  /** The order of places in the list ({@link After}), which {@link #order()} sorts matters by. */
+  public Comparator<After> placeOrder() {
+    Comparator<After> byNumber = Comparator.comparing(After::number);
+    Comparator<After> order =
         switch (sort) {
-          case REGISTERED_AT ->
-              Comparator.comparing(MatterSummary::registeredAt).thenComparing(byNumber);
+          case REGISTERED_AT -> Comparator.comparing(After::registeredAt).thenComparing(byNumber);
           case NUMBER -> byNumber;
           case DEADLINE ->
-              Comparator.comparing((MatterSummary m) -> m.deadline().orElse(LocalDate.MIN))
+              Comparator.comparing((After m) -> m.deadline().orElse(LocalDate.MIN))
                   .thenComparing(byNumber);
         };
     if (direction == Direction.DESCENDING) {
@@ -272,7 +328,7 @@ public record MatterQuery(
     }
     if (sort == Sort.DEADLINE) {
       // without a deadline: last in either direction
-      Comparator<MatterSummary> undated = Comparator.comparing(m -> m.deadline().isEmpty());
+      Comparator<After> undated = Comparator.comparing(m -> m.deadline().isEmpty());
       order = undated.thenComparing(order);
     }
     return order;

@@ -49,6 +49,28 @@ public final class InMemorySupervisionFileRepository implements SupervisionFileR
   }
 
   @Override
+  public List<SupervisionFile> dueBefore(LocalDate day, DueKey after, int limit) {
+    return dueBefore(day, PageRequest.first(Integer.MAX_VALUE)).stream()
+        .filter(f -> DueKey.of(f).compareTo(after) > 0)
+        .limit(checked(limit))
+        .toList();
+  }
+
+  @Override
+  public List<SupervisionFile> dueBetween(
+      LocalDate from, LocalDate until, DueKey after, int limit) {
+    return dueBetween(from, until, PageRequest.first(Integer.MAX_VALUE)).stream()
+        .filter(f -> DueKey.of(f).compareTo(after) > 0)
+        .limit(checked(limit))
+        .toList();
+  }
+
+  private static int checked(int limit) {
+    // the same rule as a PageRequest's, so both adapters refuse alike
+    return PageRequest.first(limit).limit();
+  }
+
+  @Override
   public int countDueBefore(LocalDate day) {
     return store.where(s -> s.nextDeadline().map(d -> d.isBefore(day)).orElse(false)).size();
   }

@@ -19,6 +19,11 @@ public record SupervisionDue(
     Objects.requireNonNull(nextDeadline, "nextDeadline");
   }
 
+  /** This line's place in its list: where the next seek page starts. */
+  public SupervisionFileRepository.DueKey key() {
+    return new SupervisionFileRepository.DueKey(nextDeadline, subject);
+  }
+
   static SupervisionDue of(SupervisionFile f) {
     return new SupervisionDue(
         f.subject(), f.title(), f.unit(), f.state(), f.nextDeadline().orElseThrow());

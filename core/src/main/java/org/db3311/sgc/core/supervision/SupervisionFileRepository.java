@@ -2,6 +2,7 @@ package org.db3311.sgc.core.supervision;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,6 +35,21 @@ public interface SupervisionFileRepository {
    * first (then by subject): the near-deadline list.
    */
   List<SupervisionFile> dueBetween(LocalDate from, LocalDate until, PageRequest page);
+
+  /**
+   * The files of {@link #dueBefore(LocalDate, PageRequest)} that come after {@code after} in its
+   * order, at most {@code limit}: a seek (keyset) page. A database reads its index from the key, so
+   * a deep page costs what the first one does, where an offset walks past every skipped file; and a
+   * file saved meanwhile neither repeats nor pushes another off the list being read.
+   */
+  List<SupervisionFile> dueBefore(LocalDate day, DueKey after, int limit);
+
+  /**
+   * The files of {@link #dueBetween(LocalDate, LocalDate, PageRequest)} that come after {@code
+   * after} in its order, at most {@code limit}: a seek page, as for {@link #dueBefore(LocalDate,
+   * DueKey, int)}.
+   */
+  List<SupervisionFile> dueBetween(LocalDate from, LocalDate until, DueKey after, int limit);
 
   /** How many files {@link #dueBefore} lists for {@code day}, over all its pages. */
   int countDueBefore(LocalDate day);
@@ -79,6 +95,39 @@ public interface SupervisionFileRepository {
 
     public PageRequest next() {
       return new PageRequest(offset + limit, limit);
+    }
+  }
+
+  /**
+   * A file's place in the lists by next deadline ({@link #dueBefore}, {@link #dueBetween}): its
+   * next deadline, then its subject. A seek page starts after the key of the previous page's last
+   * file.
+   */
+  record DueKey(LocalDate nextDeadline, String subject) implements Comparable<DueKey> {
+
+    private static final Comparator<DueKey> ORDER =
+        Comparator.comparing(DueKey::nextDeadline).thenComparing(DueKey::subject);
+
+    public DueKey {
+      Objects.requireNonNull(nextDeadline, "nextDeadline");
+      Objects.requireNonNull(subject, "subject");
+      if (subject.isBlank()) {
+        throw new IllegalArgumentException("a list position names a file's subject");
+      }
+    }
+
+    /** The key of a file on a list by next deadline; it has one only while a clock runs. */
+    public static DueKey of(SupervisionFile file) {
+      return new DueKey(
+          file.nextDeadline()
+              .orElseThrow(
+                  () -> new IllegalArgumentException(file.subject() + " has no next deadline")),
+          file.subject());
+    }
+
+    @Override
+    public int compareTo(DueKey other) {
+      return ORDER.compare(this, other);
     }
   }
 

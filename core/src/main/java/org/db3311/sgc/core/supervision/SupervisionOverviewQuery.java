@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.UnitId;
+import org.db3311.sgc.core.supervision.SupervisionFileRepository.DueKey;
 import org.db3311.sgc.core.supervision.SupervisionFileRepository.PageRequest;
 
 /** Incoming port: the unified supervision view (8.2.4) and the lists of files due. */
@@ -29,6 +30,16 @@ public interface SupervisionOverviewQuery {
 
   /** Files whose next last day falls from today to {@code until}, the soonest first. */
   List<SupervisionDue> dueBy(LocalDate until, PageRequest page);
+
+  /**
+   * The overdue files after {@code after} in the list's order, at most {@code limit}: the next page
+   * by seek (the key of the previous page's last line, {@link SupervisionDue#key()}), which costs
+   * what the first page does however deep it is.
+   */
+  List<SupervisionDue> overdue(DueKey after, int limit);
+
+  /** The near-deadline files after {@code after} in the list's order, at most {@code limit}. */
+  List<SupervisionDue> dueBy(LocalDate until, DueKey after, int limit);
 
   /** How many files {@link #overdue} lists now, over all its pages. */
   int overdueCount();

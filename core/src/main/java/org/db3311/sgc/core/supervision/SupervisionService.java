@@ -20,6 +20,7 @@ import org.db3311.sgc.core.common.ItemFailure;
 import org.db3311.sgc.core.common.Notification;
 import org.db3311.sgc.core.common.Notifier;
 import org.db3311.sgc.core.common.UnitId;
+import org.db3311.sgc.core.supervision.SupervisionFileRepository.DueKey;
 import org.db3311.sgc.core.supervision.SupervisionFileRepository.PageRequest;
 
 /** The supervision use cases (督查督办, 6.2.1.3; 统一督办, 8.2.4). */
@@ -230,16 +231,16 @@ public final class SupervisionService
     List<ItemFailure> failures = new ArrayList<>();
     // Only files whose next deadline a notice can already reach: the rest wait for a later sweep.
     LocalDate before = remindsUntil(day).plusDays(1);
-    PageRequest page = PageRequest.first(SWEEP_PAGE);
-    List<SupervisionFile> batch;
-    do {
-      batch = files.dueBefore(before, page);
+    // By seek from the last file read, not by offset: a deep page of a long list costs what the
+    // first does, and a file whose place changed meanwhile is neither read twice nor skipped over
+    List<SupervisionFile> batch = files.dueBefore(before, PageRequest.first(SWEEP_PAGE));
+    while (!batch.isEmpty()) {
+      DueKey last = DueKey.of(batch.getLast());
       for (SupervisionFile f : batch) {
         sweep(f, now, day, issued, failures);
       }
-      // issuing a notice leaves a file's deadlines, hence its place in the order, unchanged
-      page = page.next();
-    } while (batch.size() == SWEEP_PAGE);
+      batch = batch.size() < SWEEP_PAGE ? List.of() : files.dueBefore(before, last, SWEEP_PAGE);
+    }
     return new SweepReport(issued, failures);
   }
 
@@ -479,6 +480,20 @@ public final class SupervisionService
   @Override
   public List<SupervisionDue> dueBy(LocalDate until, PageRequest page) {
     return files.dueBetween(today(clock.instant()), until, page).stream()
+        .map(SupervisionDue::of)
+        .toList();
+  }
+
+  @Override
+  public List<SupervisionDue> overdue(DueKey after, int limit) {
+    return files.dueBefore(today(clock.instant()), after, limit).stream()
+        .map(SupervisionDue::of)
+        .toList();
+  }
+
+  @Override
+  public List<SupervisionDue> dueBy(LocalDate until, DueKey after, int limit) {
+    return files.dueBetween(today(clock.instant()), until, after, limit).stream()
         .map(SupervisionDue::of)
         .toList();
   }

@@ -345,4 +345,65 @@ public abstract class MatterSearchContract {
     assertThat(search().search(MatterQuery.all().page(100, 10)).items()).isEmpty();
     assertThat(search().search(MatterQuery.all().page(100, 10)).hasNext()).isFalse();
   }
+
+  @Test
+  void seek_pages_read_the_order_of_the_offset_pages_for_every_sort() {
+    List<RegistrationNumber> stored = new ArrayList<>();
+    for (int i = 0; i < 23; i++) {
+      Matter m = atWindow(i % 3 == 0 ? "331102" : "331121", T0.plusSeconds(i / 3));
+      stored.add(m.number());
+      // deadlines shared by several matters, across the year end; some with none, some unsupervised
+      if (i % 4 != 3) {
+        supervise(
+            m.number(),
+            HRSS,
+            i % 5 == 0
+                ? Optional.empty()
+                : Optional.of(LocalDate.of(2026, 12, 30).plusDays(i % 4)));
+      }
+    }
+    for (Sort sort : Sort.values()) {
+      for (Direction direction : Direction.values()) {
+        MatterQuery q = MatterQuery.all().sortedBy(sort, direction).page(0, 4);
+        List<RegistrationNumber> whole = numbers(search().search(q.page(0, MatterQuery.MAX_LIMIT)));
+        MatterPage page = search().search(q);
+        List<RegistrationNumber> sought = new ArrayList<>(numbers(page));
+        while (page.hasNext()) {
+          MatterQuery seek = q.after(MatterQuery.After.of(page.items().getLast()), 4);
+          page = search().search(seek);
+          sought.addAll(numbers(page));
+          assertThat(page.next())
+              .as("a seek page's next is the seek page after its last matter")
+              .isEqualTo(
+                  page.hasNext()
+                      ? Optional.of(q.after(MatterQuery.After.of(page.items().getLast()), 4))
+                      : Optional.empty());
+        }
+        assertThat(sought)
+            .as("%s %s by seek", sort, direction)
+            .isEqualTo(whole)
+            .containsExactlyInAnyOrderElementsOf(stored);
+      }
+    }
+    MatterSummary first = search().search(MatterQuery.all()).items().getFirst();
+    assertThat(MatterQuery.all().page(5, 5).after(MatterQuery.After.of(first), 5).offset())
+        .as("a seek page starts after its matter, not at an offset")
+        .isZero();
+    assertThatThrownBy(
+            () ->
+                new MatterQuery(
+                    Optional.empty(),
+                    java.util.Set.of(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    java.util.Set.of(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Sort.NUMBER,
+                    Direction.ASCENDING,
+                    5,
+                    5,
+                    Optional.of(MatterQuery.After.of(first))))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

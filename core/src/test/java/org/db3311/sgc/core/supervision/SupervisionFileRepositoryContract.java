@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.OptimisticLockException;
 import org.db3311.sgc.core.common.UnitId;
+import org.db3311.sgc.core.supervision.SupervisionFileRepository.DueKey;
 import org.db3311.sgc.core.supervision.SupervisionFileRepository.PageRequest;
 import org.db3311.sgc.core.supervision.SupervisionFileRepository.StateCount;
 import org.junit.jupiter.api.Test;
@@ -162,6 +164,50 @@ public abstract class SupervisionFileRepositoryContract {
         .containsExactly(p + "-until");
     assertThat(repo.countDueBetween(from, until)).as("over all its pages").isEqualTo(3);
     assertThat(repo.countDueBetween(until, from)).isZero();
+  }
+
+  @Test
+  @Implements("6.2.1.3")
+  void seek_pages_start_after_the_key_and_read_the_list_in_its_order() {
+    SupervisionFileRepository repo = newRepository();
+    String p = unique("sk");
+    repo.save(due(file(p + "-a"), LocalDate.of(1905, 3, 5)));
+    repo.save(due(file(p + "-b"), LocalDate.of(1905, 3, 1)));
+    repo.save(due(file(p + "-c"), LocalDate.of(1905, 3, 3)));
+    repo.save(due(file(p + "-d"), LocalDate.of(1905, 3, 3)));
+    repo.save(due(file(p + "-e"), LocalDate.of(1905, 3, 10)));
+    repo.save(due(file(p + "-f"), null));
+    LocalDate from = LocalDate.of(1905, 1, 1);
+    LocalDate until = LocalDate.of(1905, 12, 31);
+
+    List<SupervisionFile> page = repo.dueBetween(from, until, PageRequest.first(2));
+    List<String> walked = new ArrayList<>(subjects(page));
+    while (page.size() == 2) {
+      page = repo.dueBetween(from, until, DueKey.of(page.getLast()), 2);
+      walked.addAll(subjects(page));
+    }
+    assertThat(walked)
+        .as("page after page by seek: the order of the offset pages, each file once")
+        .containsExactly(p + "-b", p + "-c", p + "-d", p + "-a", p + "-e")
+        .isEqualTo(subjects(repo.dueBetween(from, until, PageRequest.first(10))));
+
+    LocalDate day = LocalDate.of(1905, 3, 10);
+    DueKey afterC = new DueKey(LocalDate.of(1905, 3, 3), p + "-c");
+    assertThat(subjects(repo.dueBefore(day, afterC, 10)))
+        .as("same deadline: by subject; the bound day is not yet overdue")
+        .containsExactly(p + "-d", p + "-a");
+    assertThat(subjects(repo.dueBefore(day, new DueKey(LocalDate.of(1905, 3, 2), p + "-z"), 2)))
+        .as("a key no file holds starts at the next file in the order")
+        .containsExactly(p + "-c", p + "-d");
+
+    repo.save(due(file(p + "-g"), LocalDate.of(1905, 2, 1)));
+    assertThat(subjects(repo.dueBefore(day, afterC, 10)))
+        .as("a file saved ahead of the key does not shift the pages after it")
+        .containsExactly(p + "-d", p + "-a");
+    assertThat(subjects(repo.dueBetween(from, until, DueKey.of(repo.find(p + "-e").get()), 10)))
+        .isEmpty();
+    assertThatThrownBy(() -> repo.dueBefore(day, afterC, 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

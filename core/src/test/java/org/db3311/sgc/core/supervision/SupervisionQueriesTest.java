@@ -126,6 +126,17 @@ class SupervisionQueriesTest {
     }
 
     @Override
+    public List<SupervisionFile> dueBefore(LocalDate day, DueKey after, int limit) {
+      return files.dueBefore(day, after, limit);
+    }
+
+    @Override
+    public List<SupervisionFile> dueBetween(
+        LocalDate from, LocalDate until, DueKey after, int limit) {
+      return files.dueBetween(from, until, after, limit);
+    }
+
+    @Override
     public int countDueBefore(LocalDate day) {
       return files.countDueBefore(day);
     }

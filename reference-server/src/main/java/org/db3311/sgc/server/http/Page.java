@@ -10,8 +10,16 @@ import org.db3311.sgc.core.common.ItemFailure;
  * @param size the most items a page holds
  * @param total how many items the whole list holds
  * @param failed items the list could not read, each with why: one bad item never hides the others
+ * @param next for a list read by seek, the cursor to send as {@code after} for the page that
+ *     follows; absent on the last page and for lists paged by number only
  */
-public record Page<T>(List<T> items, int page, int size, int total, List<String> failed) {
+public record Page<T>(
+    List<T> items, int page, int size, int total, List<String> failed, String next) {
+
+  /** A page of a list paged by number only. */
+  public Page(List<T> items, int page, int size, int total, List<String> failed) {
+    this(items, page, size, total, failed, null);
+  }
 
   /** This page of {@code all}, with the items that could not be read. */
   public static <T> Page<T> of(List<T> all, Paging paging, List<ItemFailure> failed) {

@@ -10,10 +10,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.db3311.sgc.adapter.jpa.JpaMatterSearch;
 import org.db3311.sgc.core.common.AreaCode;
 import org.db3311.sgc.core.common.DivisionCode;
@@ -22,7 +24,10 @@ import org.db3311.sgc.core.intake.Channel;
 import org.db3311.sgc.core.intake.MatterPage;
 import org.db3311.sgc.core.intake.MatterQuery;
 import org.db3311.sgc.core.intake.MatterState;
+import org.db3311.sgc.core.intake.MatterSummary;
 import org.db3311.sgc.core.intake.PlaceScope;
+import org.db3311.sgc.core.intake.RegistrationNumber;
+import org.db3311.sgc.server.http.Cursors;
 import org.db3311.sgc.server.http.Page;
 import org.db3311.sgc.server.http.Paging;
 import org.db3311.sgc.server.http.Requests;
@@ -83,7 +88,9 @@ public class MatterSearchResource {
       description =
           "Repeat state and channel for several. from/until are Beijing days, until included."
               + " sort: REGISTERED_AT, NUMBER or DEADLINE; direction: ASCENDING or DESCENDING."
-              + " page from 0, size 1 to 200 (50 by default); total counts every match.")
+              + " page from 0, size 1 to 200 (50 by default); total counts every match. 'next' is"
+              + " the cursor of the following page: sent as 'after' (instead of 'page', with the"
+              + " same sort and direction) it reads that page by seek, as fast however deep.")
   public Page<Summary> search(
       @QueryParam("county") String county,
       @QueryParam("township") String township,
@@ -97,6 +104,7 @@ public class MatterSearchResource {
       @QueryParam("direction") @DefaultValue("DESCENDING") String direction,
       @QueryParam("page") String page,
       @QueryParam("size") String size,
+      @QueryParam("after") String after,
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit) {
     List<Problem.FieldError> errors = new ArrayList<>();
@@ -189,6 +197,12 @@ public class MatterSearchResource {
                       + "; direction: ASCENDING or DESCENDING"
                   : e.getMessage()));
     }
+    Requests.Errors cursorErrors = new Requests.Errors();
+    Optional<MatterQuery.After> seek = after(after, page, sort, direction, cursorErrors);
+    errors.addAll(cursorErrors.list());
+    if (seek.isPresent() && errors.isEmpty()) {
+      q = q.after(seek.get(), paging.size());
+    }
     if (!errors.isEmpty()) {
       throw new Problem.Exception(
           new Problem(
@@ -230,6 +244,57 @@ public class MatterSearchResource {
         paging.page(),
         paging.size(),
         found.total(),
-        List.of());
+        List.of(),
+        found.page().hasNext() ? cursor(query, found.page().items().getLast()) : null);
+  }
+
+  /** The cursor after {@code last}: the order it belongs to, then its place in that order. */
+  private static String cursor(MatterQuery query, MatterSummary last) {
+    return Cursors.encode(
+        query.sort().name(),
+        query.direction().name(),
+        last.registeredAt().toString(),
+        last.deadline().map(Object::toString).orElse(NO_DEADLINE),
+        last.number().toString());
+  }
+
+  private static final String NO_DEADLINE = "-";
+
+  /**
+   * The seek cursor received, when there is one; it must come from a page of the same order (a
+   * place in one order means nothing in another) and not with a page number.
+   */
+  private static Optional<MatterQuery.After> after(
+      String after, String page, String sort, String direction, Requests.Errors errors) {
+    if (after != null && page != null) {
+      errors.add("after", "either 'after' (the page after a cursor) or 'page', not both");
+    }
+    Optional<List<String>> parts = Cursors.decode("after", after, 5, errors);
+    if (parts.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> v = parts.get();
+    if (!v.get(0).equals(sort) || !v.get(1).equals(direction)) {
+      errors.add(
+          "after",
+          "a cursor of the list sorted by "
+              + v.get(0)
+              + " "
+              + v.get(1)
+              + ": ask with that sort and direction, or start again from page 0");
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          new MatterQuery.After(
+              Instant.parse(v.get(2)),
+              v.get(3).equals(NO_DEADLINE)
+                  ? Optional.empty()
+                  : Optional.of(LocalDate.parse(v.get(3))),
+              RegistrationNumber.parse(v.get(4))));
+    } catch (DateTimeParseException | IllegalArgumentException e) {
+      errors.add("after", "not a cursor this list handed out: pass a page's 'next'");
+      return Optional.empty();
+    }
   }
 }

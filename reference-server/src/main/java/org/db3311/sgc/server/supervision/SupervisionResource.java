@@ -14,15 +14,18 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.db3311.sgc.core.calendar.DueDate;
 import org.db3311.sgc.core.supervision.StepClock;
 import org.db3311.sgc.core.supervision.SupervisionDue;
 import org.db3311.sgc.core.supervision.SupervisionFile;
+import org.db3311.sgc.core.supervision.SupervisionFileRepository.DueKey;
 import org.db3311.sgc.core.supervision.SupervisionFileRepository.PageRequest;
 import org.db3311.sgc.core.supervision.SupervisionOverview;
 import org.db3311.sgc.core.supervision.SupervisionSnapshot;
 import org.db3311.sgc.core.supervision.SupervisionUseCases;
+import org.db3311.sgc.server.http.Cursors;
 import org.db3311.sgc.server.http.ETags;
 import org.db3311.sgc.server.http.Page;
 import org.db3311.sgc.server.http.Paging;
@@ -171,19 +174,28 @@ public class SupervisionResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Files with a running step past its last day, the longest overdue first",
-      description = "page from 0, size 1 to 200 (50 by default); total counts every overdue file.")
+      description =
+          "page from 0, size 1 to 200 (50 by default); total counts every overdue file. 'next'"
+              + " is the cursor of the following page: sent as 'after' (instead of 'page') it"
+              + " reads that page by seek, as fast however deep it lies.")
   public Page<Due> overdue(
       @QueryParam("county") String county,
       @QueryParam("page") String page,
       @QueryParam("size") String size,
+      @QueryParam("after") String after,
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit) {
     Requests.Errors errors = new Requests.Errors();
     Paging paging = Paging.of(page, size, errors);
     Paging.refuseOffsetLimit(offset, limit, errors);
+    Optional<DueKey> from = after(after, page, errors);
     errors.throwIfAny("The query");
     SupervisionUseCases supervision = county(county).center().supervision();
-    List<SupervisionDue> found = supervision.overdue(request(paging));
+    // one more than the page, so 'next' is given only when a line follows
+    int ask = paging.size() + 1;
+    List<SupervisionDue> found =
+        from.map(k -> supervision.overdue(k, ask))
+            .orElseGet(() -> supervision.overdue(new PageRequest(paging.offset(), ask)));
     return pageOf(found, paging, supervision.overdueCount());
   }
 
@@ -192,17 +204,21 @@ public class SupervisionResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Files whose next last day falls from today to 'until', soonest first",
-      description = "page from 0, size 1 to 200 (50 by default); total counts every such file.")
+      description =
+          "page from 0, size 1 to 200 (50 by default); total counts every such file. 'next' is"
+              + " the cursor of the following page, sent as 'after' instead of 'page'.")
   public Page<Due> due(
       @QueryParam("county") String county,
       @QueryParam("until") String until,
       @QueryParam("page") String page,
       @QueryParam("size") String size,
+      @QueryParam("after") String after,
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit) {
     Requests.Errors errors = new Requests.Errors();
     Paging paging = Paging.of(page, size, errors);
     Paging.refuseOffsetLimit(offset, limit, errors);
+    Optional<DueKey> from = after(after, page, errors);
     LocalDate day = null;
     try {
       day = LocalDate.parse(until == null ? "" : until.strip());
@@ -211,7 +227,11 @@ public class SupervisionResource {
     }
     errors.throwIfAny("The query");
     SupervisionUseCases supervision = county(county).center().supervision();
-    List<SupervisionDue> found = supervision.dueBy(day, request(paging));
+    LocalDate d = day;
+    int ask = paging.size() + 1;
+    List<SupervisionDue> found =
+        from.map(k -> supervision.dueBy(d, k, ask))
+            .orElseGet(() -> supervision.dueBy(d, new PageRequest(paging.offset(), ask)));
     return pageOf(found, paging, supervision.dueByCount(day));
   }
 
@@ -257,13 +277,33 @@ public class SupervisionResource {
     return Response.ok(view).tag(ETags.of(s)).build();
   }
 
+  /** The page of {@code found}, read one line past it: when that line is there, a next cursor. */
   private static Page<Due> pageOf(List<SupervisionDue> found, Paging paging, int total) {
+    List<SupervisionDue> shown = found.stream().limit(paging.size()).toList();
+    String next = null;
+    if (found.size() > paging.size()) {
+      DueKey last = shown.getLast().key();
+      next = Cursors.encode(last.nextDeadline().toString(), last.subject());
+    }
     return new Page<>(
-        found.stream().map(Due::of).toList(), paging.page(), paging.size(), total, List.of());
+        shown.stream().map(Due::of).toList(), paging.page(), paging.size(), total, List.of(), next);
   }
 
-  private static PageRequest request(Paging paging) {
-    return new PageRequest(paging.offset(), paging.size());
+  /** The seek cursor received, as a list key; not taken together with a page number. */
+  private static Optional<DueKey> after(String after, String page, Requests.Errors errors) {
+    if (after != null && page != null) {
+      errors.add("after", "either 'after' (the page after a cursor) or 'page', not both");
+    }
+    return Cursors.decode("after", after, 2, errors)
+        .flatMap(
+            parts -> {
+              try {
+                return Optional.of(new DueKey(LocalDate.parse(parts.get(0)), parts.get(1)));
+              } catch (DateTimeParseException | IllegalArgumentException e) {
+                errors.add("after", "not a cursor this list handed out: pass a page's 'next'");
+                return Optional.empty();
+              }
+            });
   }
 
   /** The county asked for (default: the caller's), when the caller's division covers it. */

@@ -221,6 +221,105 @@ class MatterApiTest {
   }
 
   @Test
+  void the_matter_list_read_by_cursor_gives_the_pages_by_number_in_order() {
+    Casework cw = new Casework(api);
+    for (int i = 0; i < 3; i++) {
+      cw.accepted(CLERK, "dispute.neighbour", "紫金街道列表游标" + i + "号");
+    }
+    for (String order : new String[] {"", "&sort=DEADLINE&direction=ASCENDING"}) {
+      String list = "/api/v1/matters?county=331102" + order;
+      JsonObject whole = Api.json(api.get(CLERK, list + "&size=200"));
+      java.util.List<String> byNumber =
+          whole.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+              .map(i -> i.getString("number"))
+              .toList();
+      java.util.List<String> byCursor = new java.util.ArrayList<>();
+      JsonObject p = Api.json(api.get(CLERK, list + "&size=2"));
+      for (int guard = 0; guard < 500; guard++) {
+        p.getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .forEach(i -> byCursor.add(i.getString("number")));
+        if (!p.containsKey("next")) {
+          break;
+        }
+        p = Api.json(api.get(CLERK, list + "&size=2&after=" + p.getString("next")));
+      }
+      assertThat(byNumber).hasSizeGreaterThanOrEqualTo(3);
+      assertThat(byCursor).as("order %s", order).isEqualTo(byNumber);
+    }
+    String next =
+        Api.json(api.get(CLERK, "/api/v1/matters?county=331102&size=1")).getString("next");
+    Response otherOrder = api.get(CLERK, "/api/v1/matters?county=331102&sort=NUMBER&after=" + next);
+    assertThat(otherOrder.getStatus()).as("a cursor of another order").isEqualTo(400);
+    assertThat(Api.json(otherOrder).getJsonArray("errors").toString())
+        .contains("after", "REGISTERED_AT");
+    Response broken = api.get(CLERK, "/api/v1/matters?county=331102&after=%25%25");
+    assertThat(broken.getStatus()).isEqualTo(400);
+    assertThat(broken.getMediaType().toString()).startsWith("application/problem+json");
+  }
+
+  @Test
+  void the_supervision_lists_read_by_cursor_give_the_pages_by_number_in_order() {
+    Casework cw = new Casework(api);
+    for (int i = 0; i < 3; i++) {
+      cw.accepted(CLERK, "dispute.neighbour", "紫金街道游标" + i + "号");
+    }
+    String supervisor = Api.token("331102", Roles.SUPERVISOR);
+    String until =
+        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(90).toString();
+    String list = "/api/v1/supervision/due?county=331102&until=" + until;
+    JsonObject whole = Api.json(api.get(supervisor, list + "&size=200"));
+    java.util.List<String> byNumber =
+        whole.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .map(i -> i.getString("subject"))
+            .toList();
+    assertThat(whole.containsKey("next")).as("the whole list on one page: no next").isFalse();
+
+    java.util.List<String> byCursor = new java.util.ArrayList<>();
+    JsonObject p = Api.json(api.get(supervisor, list + "&size=2"));
+    for (int guard = 0; guard < 100; guard++) {
+      p.getJsonArray("items")
+          .getValuesAs(JsonObject.class)
+          .forEach(i -> byCursor.add(i.getString("subject")));
+      if (!p.containsKey("next")) {
+        break;
+      }
+      assertThat(p.getJsonArray("items").size()).as("a page with a next is full").isEqualTo(2);
+      p = Api.json(api.get(supervisor, list + "&size=2&after=" + p.getString("next")));
+      assertThat(p.getInt("total")).isEqualTo(whole.getInt("total"));
+    }
+    assertThat(byNumber).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(byCursor).as("the same list, each file once, in order").isEqualTo(byNumber);
+
+    for (String bad : new String[] {"not-a-cursor!", "eA", "MjAyNi0xMy0wMQpzdWJqZWN0"}) {
+      Response r = api.get(supervisor, "/api/v1/supervision/overdue?county=331102&after=" + bad);
+      assertThat(r.getStatus()).as(bad).isEqualTo(400);
+      assertThat(r.getMediaType().toString()).startsWith("application/problem+json");
+      assertThat(Api.json(r).getJsonArray("errors").toString()).contains("after");
+    }
+    String cursor = org.db3311.sgc.server.http.Cursors.encode("2026-01-01", "331102-20260101-0001");
+    Response both =
+        api.get(supervisor, "/api/v1/supervision/overdue?county=331102&page=1&after=" + cursor);
+    assertThat(both.getStatus()).as("a page number and a cursor together").isEqualTo(400);
+    String mid = byNumber.get(1);
+    JsonObject midLine = whole.getJsonArray("items").getJsonObject(1);
+    JsonObject afterMid =
+        Api.json(
+            api.get(
+                supervisor,
+                list
+                    + "&after="
+                    + org.db3311.sgc.server.http.Cursors.encode(
+                        midLine.getString("nextDeadline"), mid)));
+    assertThat(
+            afterMid.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(i -> i.getString("subject"))
+                .toList())
+        .as("a cursor made of a line's key starts right after that line")
+        .isEqualTo(byNumber.subList(2, Math.min(byNumber.size(), 2 + 50)));
+  }
+
+  @Test
   void no_token_is_401_and_wrong_role_is_403() {
     assertThat(api.get(null, "/api/v1/matters/331102-20261203-0001").getStatus()).isEqualTo(401);
     Response wrongRole =

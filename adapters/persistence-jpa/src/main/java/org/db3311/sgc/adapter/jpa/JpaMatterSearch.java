@@ -1,6 +1,7 @@
 package org.db3311.sgc.adapter.jpa;
 
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -67,6 +68,7 @@ public final class JpaMatterSearch implements MatterSearch {
     List<Object> p = new ArrayList<>();
     StringBuilder where = where(q, p);
     String dir = q.direction() == MatterQuery.Direction.ASCENDING ? "asc" : "desc";
+    q.after().ifPresent(a -> seek(q, a, where, p));
     String order =
         switch (q.sort()) {
           case REGISTERED_AT -> "m.registered_at " + dir + ", m.number_order " + dir;
@@ -82,6 +84,46 @@ public final class JpaMatterSearch implements MatterSearch {
             + order
             + " limit ? offset ?",
         List.copyOf(p));
+  }
+
+  /**
+   * A seek page: only the matters after {@code a} in the query's order. The time sort compares the
+   * row value (registered_at, number_order), which the database reads as a range of the index that
+   * ends with both columns, starting at the key instead of skipping rows; the deadline sort spells
+   * out its nulls-last order.
+   */
+  private static void seek(
+      MatterQuery q, MatterQuery.After a, StringBuilder where, List<Object> p) {
+    String op = q.direction() == MatterQuery.Direction.ASCENDING ? ">" : "<";
+    String number = Conversions.numberOrder(a.number());
+    switch (q.sort()) {
+      case REGISTERED_AT ->
+          and(
+              where,
+              "(m.registered_at, m.number_order) " + op + " (?, ?)",
+              p,
+              Conversions.toColumn(a.registeredAt()),
+              number);
+      case NUMBER -> and(where, "m.number_order " + op + " ?", p, number);
+      case DEADLINE -> {
+        if (a.deadline().isPresent()) {
+          Date day = Date.valueOf(a.deadline().get());
+          and(
+              where,
+              "(m.next_deadline "
+                  + op
+                  + " ? or (m.next_deadline = ? and m.number_order "
+                  + op
+                  + " ?) or m.next_deadline is null)",
+              p,
+              day,
+              day,
+              number);
+        } else {
+          and(where, "(m.next_deadline is null and m.number_order " + op + " ?)", p, number);
+        }
+      }
+    }
   }
 
   /** The statement counting every matter the query matches, whatever its page. */

@@ -42,6 +42,22 @@ public final class JpaSupervisionFileRepository implements SupervisionFileReposi
           + " where next_deadline >= ?1 and next_deadline <= ?2"
           + " order by next_deadline, subject limit ?3 offset ?4";
 
+  /*
+   * The seek pages compare the row value (next_deadline, subject) with the key, which PostgreSQL
+   * reads as one range of supervision_file_due: the page starts at the key instead of walking
+   * past every earlier row as an offset does.
+   */
+  static final String DUE_BEFORE_AFTER =
+      FILE
+          + " where next_deadline < ?1 and (next_deadline, subject) > (?2, ?3)"
+          + " order by next_deadline, subject limit ?4";
+
+  static final String DUE_BETWEEN_AFTER =
+      FILE
+          + " where next_deadline >= ?1 and next_deadline <= ?2"
+          + " and (next_deadline, subject) > (?3, ?4)"
+          + " order by next_deadline, subject limit ?5";
+
   static final String COUNT_DUE_BEFORE =
       "select count(*) from supervision_file where next_deadline < ?1";
 
@@ -166,6 +182,28 @@ public final class JpaSupervisionFileRepository implements SupervisionFileReposi
   @Override
   public List<SupervisionFile> dueBetween(LocalDate from, LocalDate until, PageRequest page) {
     return files(DUE_BETWEEN, Date.valueOf(from), Date.valueOf(until), page.limit(), page.offset());
+  }
+
+  @Override
+  public List<SupervisionFile> dueBefore(LocalDate day, DueKey after, int limit) {
+    return files(
+        DUE_BEFORE_AFTER,
+        Date.valueOf(day),
+        Date.valueOf(after.nextDeadline()),
+        after.subject(),
+        PageRequest.first(limit).limit());
+  }
+
+  @Override
+  public List<SupervisionFile> dueBetween(
+      LocalDate from, LocalDate until, DueKey after, int limit) {
+    return files(
+        DUE_BETWEEN_AFTER,
+        Date.valueOf(from),
+        Date.valueOf(until),
+        Date.valueOf(after.nextDeadline()),
+        after.subject(),
+        PageRequest.first(limit).limit());
   }
 
   @Override

@@ -14,11 +14,13 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.db3311.sgc.core.intake.MatterQuery;
 import org.db3311.sgc.core.intake.MatterQuery.Direction;
 import org.db3311.sgc.core.intake.MatterQuery.Sort;
 import org.db3311.sgc.core.intake.MatterState;
 import org.db3311.sgc.core.intake.PlaceScope;
+import org.db3311.sgc.core.intake.RegistrationNumber;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -156,6 +158,38 @@ class PostgresMatterSearchQueryPlanTest {
                     .page(200, 50)));
     readsByIndex(nodes, "matter_county_state_registered");
     inIndexOrder(nodes);
+  }
+
+  /**
+   * A deep page by seek (a key late in 2027): the key bounds the scan of the county's index (in its
+   * index condition, so the scan starts there), read in order with no sort: it costs what the first
+   * page does, where an offset reads every row before it.
+   */
+  @Test
+  void a_deep_page_by_seek_starts_in_the_index_at_its_key() throws SQLException {
+    MatterQuery.After key =
+        new MatterQuery.After(
+            Instant.parse("2027-06-01T00:00:00Z"),
+            Optional.empty(),
+            RegistrationNumber.parse("331121-20270601-0031000"));
+    for (Direction direction : Direction.values()) {
+      List<JsonObject> nodes =
+          plan(
+              JpaMatterSearch.sql(
+                  MatterQuery.all()
+                      .within(PlaceScope.of("331121"))
+                      .inStates(MatterState.IN_HANDLING)
+                      .sortedBy(Sort.REGISTERED_AT, direction)
+                      .after(key, 50)));
+      readsByIndex(nodes, "matter_county_state_registered");
+      inIndexOrder(nodes);
+      assertThat(nodes)
+          .as("the key in the index condition: %s", nodes)
+          .anyMatch(
+              n ->
+                  n.getString("Index Name", "").equals("matter_county_state_registered")
+                      && n.getString("Index Cond", "").matches(".*ROW\\(registered_at, .*"));
+    }
   }
 
   /**

@@ -180,4 +180,47 @@ class PostgresSupervisionQueryPlanTest {
             0),
         "supervision_file_due");
   }
+
+  /**
+   * A deep seek page: the key goes into the index condition (the scan starts at it) and the index
+   * order is the list's (no sort), so the database reads the page's rows and not those before it.
+   */
+  private static void seeksByIndex(List<JsonObject> nodes) {
+    readsByIndex(nodes, "supervision_file_due");
+    assertThat(nodes)
+        .as("the key bounds the index scan: %s", nodes)
+        .anyMatch(
+            n ->
+                n.getString("Index Name", "").equals("supervision_file_due")
+                    && n.getString("Index Cond", "")
+                        .matches(".*ROW\\(next_deadline, \\(?subject.*\\) > ROW\\(.*"));
+    assertThat(nodes)
+        .as("read in the index's order, not sorted: %s", nodes)
+        .noneMatch(n -> n.getString("Node Type").equals("Sort"));
+  }
+
+  @Test
+  @Implements("6.2.1.3")
+  void a_deep_overdue_page_by_seek_starts_in_the_deadline_index_at_its_key() {
+    seeksByIndex(
+        plan(
+            JpaSupervisionFileRepository.DUE_BEFORE_AFTER,
+            Date.valueOf(LocalDate.of(2027, 12, 1)),
+            Date.valueOf(LocalDate.of(2027, 6, 1)),
+            "gen-012345",
+            50));
+  }
+
+  @Test
+  @Implements("6.2.1.3")
+  void a_deep_near_deadline_page_by_seek_starts_in_the_deadline_index_at_its_key() {
+    seeksByIndex(
+        plan(
+            JpaSupervisionFileRepository.DUE_BETWEEN_AFTER,
+            Date.valueOf(LocalDate.of(2026, 1, 1)),
+            Date.valueOf(LocalDate.of(2027, 12, 31)),
+            Date.valueOf(LocalDate.of(2027, 6, 1)),
+            "gen-012345",
+            50));
+  }
 }

@@ -38,6 +38,7 @@ import org.db3311.sgc.core.intake.PlaceScope;
 import org.db3311.sgc.core.risk.MonthlyReportBuilder;
 import org.db3311.sgc.core.risk.RiskReportSettings;
 import org.db3311.sgc.core.risk.Span;
+import org.db3311.sgc.core.supervision.SupervisionFileRepository.DueKey;
 import org.db3311.sgc.core.supervision.SupervisionFileRepository.PageRequest;
 
 /**
@@ -125,8 +126,14 @@ public final class QueryMeasurements {
       Timings overdue = new Timings("(a) overdue list, first page of 50 (documents parsed)");
       Timings overdueCold =
           new Timings("(a) overdue list, a random later page of 50 (not parsed before)");
+      Timings overdueSeek =
+          new Timings("(a) overdue list, a random later page of 50 by seek (after a key)");
       Timings main = new Timings("matter search: county + state, newest first, 50");
       Timings filtered = new Timings("matter search: city + category + June, by deadline, 50");
+      Timings deepOffset =
+          new Timings("matter search: county, newest first, a random later page by offset");
+      Timings deepSeek =
+          new Timings("matter search: county, newest first, a random later page by seek");
       Timings report = new Timings("(b) monthly report over the period scan (May+June)");
       Date today = new Date(TODAY);
       // warm-up: a few rounds of each, not recorded
@@ -166,6 +173,23 @@ public final class QueryMeasurements {
             portFirst,
             () -> files.dueBefore(TODAY, new PageRequest(offset, 50)),
             () -> jdbcRows(c, JpaSupervisionFileRepository.DUE_BEFORE, today.sql(), 50, offset));
+        // the same depth by seek: the key of the line before the page, looked up untimed (it
+        // reads only the index up to there, none of the page's rows)
+        int seekOffset = 50 * (1 + random.nextInt(2_000));
+        DueKey key = keyAt(c, today, seekOffset - 1);
+        pair(
+            overdueSeek,
+            record,
+            portFirst,
+            () -> files.dueBefore(TODAY, key, 50),
+            () ->
+                jdbcRows(
+                    c,
+                    JpaSupervisionFileRepository.DUE_BEFORE_AFTER,
+                    today.sql(),
+                    java.sql.Date.valueOf(key.nextDeadline()),
+                    key.subject(),
+                    50));
         MatterQuery q =
             MatterQuery.all()
                 .within(PlaceScope.of(county))
@@ -191,12 +215,38 @@ public final class QueryMeasurements {
             portFirst,
             () -> search.search(q2),
             () -> jdbcRows(c, JpaMatterSearch.sql(q2)));
+        // a county holds about 111,000 matters: pages up to 45,000 deep, each way at its own
+        // depth (the key looked up untimed)
+        MatterQuery county1 =
+            MatterQuery.all()
+                .within(PlaceScope.of(county))
+                .sortedBy(MatterQuery.Sort.REGISTERED_AT, MatterQuery.Direction.DESCENDING);
+        MatterQuery byOffset = county1.page(50 * (1 + random.nextInt(900)), 50);
+        pair(
+            deepOffset,
+            record,
+            portFirst,
+            () -> search.search(byOffset),
+            () -> jdbcRows(c, JpaMatterSearch.sql(byOffset)));
+        MatterSummary before =
+            search.search(county1.page(50 * (1 + random.nextInt(900)) - 1, 1)).items().getFirst();
+        MatterQuery bySeek = county1.after(MatterQuery.After.of(before), 50);
+        pair(
+            deepSeek,
+            record,
+            portFirst,
+            () -> search.search(bySeek),
+            () -> jdbcRows(c, JpaMatterSearch.sql(bySeek)));
       }
       overview.print();
       overdue.print();
       overdueCold.print();
+      overdueSeek.print();
+      deepPagePlans(c, today);
       main.print();
       filtered.print();
+      deepOffset.print();
+      deepSeek.print();
 
       Span month = Span.month(MONTH, ZONE);
       Instant from = MONTH.minusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant();
@@ -238,6 +288,73 @@ public final class QueryMeasurements {
           "period scan: %,d matters registered in May and June 2026; %d report rounds, %d rounds"
               + " of the others%n",
           scanned[0], reportRounds, rounds);
+    }
+  }
+
+  /** The list key of the overdue line at {@code offset}. */
+  private static DueKey keyAt(Connection c, Date today, int offset) {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "select next_deadline, subject from supervision_file where next_deadline < ?"
+                + " order by next_deadline, subject limit 1 offset ?")) {
+      s.setObject(1, today.sql());
+      s.setInt(2, offset);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        DueKey key = new DueKey(r.getDate(1).toLocalDate(), r.getString(2));
+        c.commit();
+        return key;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The database's own account of one deep page (offset 100,000) read both ways: execution time and
+   * buffers touched, which unlike wall time do not depend on how loaded the machine is.
+   */
+  private static void deepPagePlans(Connection c, Date today) throws SQLException {
+    int offset = 100_000;
+    DueKey key = keyAt(c, today, offset - 1);
+    String offsetSql = JpaSupervisionFileRepository.DUE_BEFORE.replaceAll("\\?\\d", "?");
+    String seekSql = JpaSupervisionFileRepository.DUE_BEFORE_AFTER.replaceAll("\\?\\d", "?");
+    for (int pass = 0; pass < 2; pass++) {
+      analyze(c, "offset", offsetSql, pass, today.sql(), 50, offset);
+      analyze(
+          c,
+          "seek",
+          seekSql,
+          pass,
+          today.sql(),
+          java.sql.Date.valueOf(key.nextDeadline()),
+          key.subject(),
+          50);
+    }
+  }
+
+  private static void analyze(Connection c, String how, String sql, int pass, Object... parameters)
+      throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("explain (analyze, buffers) " + sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        s.setObject(i + 1, parameters[i]);
+      }
+      StringBuilder lines = new StringBuilder();
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          String line = r.getString(1).strip();
+          if (line.startsWith("Execution Time") || line.startsWith("Buffers")) {
+            lines.append(line).append("; ");
+          }
+        }
+      }
+      c.commit();
+      System.out.printf(
+          Locale.ROOT,
+          "(a) overdue page at offset 100,000 by %-6s (EXPLAIN ANALYZE, pass %d): %s%n",
+          how,
+          pass + 1,
+          lines.length() > 200 ? lines.substring(0, 200) : lines);
     }
   }
 
