@@ -27,10 +27,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Guards of {@code module-info.java}: core reads {@code java.base} alone, its exported packages are
- * the API (nothing public in them names a type of a package that is not exported, so a vendor on
- * the module path can use every signature it sees), and the embedding example a vendor copies uses
- * the exported packages only. {@code ModuleBoundaryTest} in conformance-tests checks the adapters,
- * the server and the kit the same way.
+ * the API (nothing public in them names a type of a package that is not exported, or a type that is
+ * not public, so a vendor on the module path can use every signature it sees), and the embedding
+ * example a vendor copies uses the exported packages only. {@code ModuleBoundaryTest} in
+ * conformance-tests checks the adapters, the server and the kit the same way.
  */
 class ModuleApiTest {
 
@@ -69,7 +69,7 @@ class ModuleApiTest {
   }
 
   @Test
-  @DisplayName("no exported signature names a type of a package that is not exported")
+  @DisplayName("no exported signature names a type a client cannot name")
   void the_exported_api_names_no_internal_type() {
     Set<String> exported = exported();
     SortedSet<String> leaks = new TreeSet<>();
@@ -134,6 +134,8 @@ class ModuleApiTest {
       String pkg = base.getPackageName();
       if (pkg.startsWith(NAME) && !exported.contains(pkg)) {
         leaks.add(where + " -> " + base.getName());
+      } else if (pkg.startsWith(NAME) && !visibleOutside(base)) {
+        leaks.add(where + " -> " + base.getName() + " (not public)");
       }
     }
   }
