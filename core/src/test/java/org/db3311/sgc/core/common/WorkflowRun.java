@@ -120,6 +120,8 @@ public final class WorkflowRun<G extends AggregateRoot<?>, S extends Enum<S>, A 
   public record Choice(boolean legal, int pick) {}
 
   /** Choices, three in four aiming at an allowed command. */
+  // the tests are compiled into core's module while jqwik stays on the class path
+  @SuppressWarnings("exports")
   public static net.jqwik.api.Arbitrary<List<Choice>> choices(int maxSize) {
     return net.jqwik.api.Combinators.combine(
             net.jqwik.api.Arbitraries.of(true, true, true, false),

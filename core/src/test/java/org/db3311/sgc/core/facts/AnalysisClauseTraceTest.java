@@ -2,19 +2,15 @@ package org.db3311.sgc.core.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.lang.reflect.Method;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.db3311.sgc.core.catalog.Clause;
 import org.db3311.sgc.core.catalog.ClauseCatalog;
 import org.db3311.sgc.core.catalog.Implements;
@@ -51,24 +47,27 @@ class AnalysisClauseTraceTest {
 
   @BeforeAll
   static void scan() throws Exception {
-    for (String pkg : PACKAGES) {
-      String path = "org/db3311/sgc/core/" + pkg;
-      for (URL root : Collections.list(ClassLoader.getSystemClassLoader().getResources(path))) {
-        boolean tests = root.getPath().contains("test-classes");
-        for (Class<?> c : classesUnder(root, "org.db3311.sgc.core." + pkg)) {
-          Set<String> ids = new HashSet<>();
-          collect(c.getAnnotation(Implements.class), ids);
-          for (Method m : c.getDeclaredMethods()) {
-            collect(m.getAnnotation(Implements.class), ids);
-          }
-          for (String id : ids) {
-            if (!ClauseCatalog.standard().contains(id)) {
-              unknown.add(c.getName() + " → " + id);
-            }
-          }
-          (tests ? inTests : inCode).addAll(ids);
+    // ArchUnit finds the classes on the module path too (core is a named module under Surefire),
+    // where a class loader's getResources cannot list a module's packages
+    JavaClasses classes =
+        new ClassFileImporter()
+            .importPackages(PACKAGES.stream().map(p -> "org.db3311.sgc.core." + p).toList());
+    for (JavaClass jc : classes) {
+      boolean tests =
+          jc.getSource().map(s -> s.getUri().toString().contains("/test-classes/")).orElse(false);
+      Class<?> c =
+          Class.forName(jc.getName(), false, AnalysisClauseTraceTest.class.getClassLoader());
+      Set<String> ids = new HashSet<>();
+      collect(c.getAnnotation(Implements.class), ids);
+      for (Method m : c.getDeclaredMethods()) {
+        collect(m.getAnnotation(Implements.class), ids);
+      }
+      for (String id : ids) {
+        if (!ClauseCatalog.standard().contains(id)) {
+          unknown.add(c.getName() + " → " + id);
         }
       }
+      (tests ? inTests : inCode).addAll(ids);
     }
   }
 
@@ -76,23 +75,6 @@ class AnalysisClauseTraceTest {
     if (a != null) {
       into.addAll(List.of(a.value()));
     }
-  }
-
-  static List<Class<?>> classesUnder(URL root, String pkg) throws IOException, URISyntaxException {
-    Path dir = Path.of(root.toURI());
-    List<Class<?>> out = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-        String rel = dir.relativize(p).toString().replace('/', '.').replace('\\', '.');
-        String name = pkg + "." + rel.substring(0, rel.length() - ".class".length());
-        try {
-          out.add(Class.forName(name, false, ClassLoader.getSystemClassLoader()));
-        } catch (ClassNotFoundException | NoClassDefFoundError e) {
-          throw new IllegalStateException("cannot load " + name, e);
-        }
-      }
-    }
-    return out;
   }
 
   static boolean inScope(Clause c) {

@@ -1,0 +1,212 @@
+package org.db3311.sgc.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Core's {@code module-info.java} names the packages a vendor needs, and no others: every class of
+ * the adapters, the reference server and the conformance kit (their tests included) that uses core
+ * uses exported packages only, as does the separate vendor project that bin/check-release builds;
+ * and every exported package is used outside core or named by an exported signature they use. The
+ * other modules are built on the class path, where the compiler does not hold them to the exports:
+ * this test does.
+ */
+@DisplayName("Core's module exports are the API the other modules use")
+class ModuleBoundaryTest {
+
+  static final String CORE = "org.db3311.sgc.core";
+
+  private static Set<String> exported;
+
+  @BeforeAll
+  static void readDescriptor() throws IOException {
+    ProjectClasses.Module core = ProjectClasses.modules().getFirst();
+    Path info = ProjectClasses.mainClasses(core).resolve("module-info.class");
+    try (InputStream in = Files.newInputStream(info)) {
+      ModuleDescriptor d = ModuleDescriptor.read(in);
+      assertThat(d.name()).isEqualTo(CORE);
+      exported =
+          d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+    }
+  }
+
+  @Test
+  @DisplayName("adapters, server and kit use exported packages of core only")
+  void other_modules_use_exported_packages_only() {
+    Map<String, SortedSet<String>> offences = new TreeMap<>();
+    Map<ProjectClasses.Kind, Long> users = new TreeMap<>();
+    for (JavaClass c : outsideCore()) {
+      boolean usesCore = false;
+      for (Dependency d : c.getDirectDependenciesFromSelf()) {
+        JavaClass target = coreMainClass(d.getTargetClass());
+        if (target == null) {
+          continue;
+        }
+        usesCore = true;
+        if (!exported.contains(target.getPackageName())) {
+          offences.computeIfAbsent(c.getName(), k -> new TreeSet<>()).add(target.getName());
+        }
+      }
+      if (usesCore) {
+        users.merge(ProjectClasses.moduleOf(c).orElseThrow().kind(), 1L, Long::sum);
+      }
+    }
+    // a rule over modules that do not use core would pass whatever the exports are
+    assertThat(users)
+        .containsKeys(
+            ProjectClasses.Kind.ADAPTER,
+            ProjectClasses.Kind.SERVER,
+            ProjectClasses.Kind.CONFORMANCE);
+    assertThat(offences).as("classes using unexported packages of core").isEmpty();
+  }
+
+  @Test
+  @DisplayName("the separate vendor project imports exported packages of core only")
+  void the_vendor_example_imports_exported_packages_only() throws IOException {
+    Path sources = ProjectClasses.root().resolve("conformance-tests/src/it/vendor-example/src");
+    Pattern coreImport =
+        Pattern.compile("(?m)^import (?:static )?(" + Pattern.quote(CORE) + "[\\w.]*);");
+    SortedSet<String> imported = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(sources)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        Matcher m = coreImport.matcher(Files.readString(f));
+        while (m.find()) {
+          imported.add(m.group(1));
+        }
+      }
+    }
+    assertThat(imported).as("core imports of the vendor example").hasSizeGreaterThan(5);
+    SortedSet<String> internal = new TreeSet<>();
+    for (String name : imported) {
+      if (!exported.contains(packageOf(name))) {
+        internal.add(name);
+      }
+    }
+    assertThat(internal).as("unexported types the vendor example imports").isEmpty();
+  }
+
+  @Test
+  @DisplayName("every exported package is used outside core or named by an API it uses")
+  void every_exported_package_is_needed() {
+    Set<String> needed = new TreeSet<>();
+    Deque<String> todo = new ArrayDeque<>();
+    for (JavaClass c : outsideCore()) {
+      for (Dependency d : c.getDirectDependenciesFromSelf()) {
+        JavaClass target = coreMainClass(d.getTargetClass());
+        if (target != null && needed.add(target.getPackageName())) {
+          todo.add(target.getPackageName());
+        }
+      }
+    }
+    // a package is also needed when the public signatures of a needed package name its types
+    Map<String, List<JavaClass>> byPackage =
+        ProjectClasses.main().stream()
+            .filter(c -> c.getPackageName().startsWith(CORE))
+            .collect(Collectors.groupingBy(JavaClass::getPackageName));
+    while (!todo.isEmpty()) {
+      for (JavaClass c : byPackage.getOrDefault(todo.pop(), List.of())) {
+        if (!visibleOutside(c)) {
+          continue;
+        }
+        for (JavaClass named : signatureTypes(c)) {
+          String p = named.getPackageName();
+          if (p.startsWith(CORE) && needed.add(p)) {
+            todo.add(p);
+          }
+        }
+      }
+    }
+    SortedSet<String> unneeded = new TreeSet<>(exported);
+    unneeded.removeAll(needed);
+    assertThat(unneeded).as("exported packages no vendor needs").isEmpty();
+  }
+
+  private static List<JavaClass> outsideCore() {
+    return ProjectClasses.all().stream()
+        .filter(c -> ProjectClasses.moduleOf(c).orElseThrow().kind() != ProjectClasses.Kind.CORE)
+        .toList();
+  }
+
+  /** The class of core's main jar that {@code target} is, or null (the tests jar is not API). */
+  private static JavaClass coreMainClass(JavaClass target) {
+    JavaClass base = target.isArray() ? target.getBaseComponentType() : target;
+    if (!base.getPackageName().startsWith(CORE) || ProjectClasses.isTest(base)) {
+      return null;
+    }
+    return base;
+  }
+
+  private static Set<JavaClass> signatureTypes(JavaClass c) {
+    Set<JavaClass> out = new HashSet<>();
+    c.getSuperclass().ifPresent(s -> out.addAll(s.getAllInvolvedRawTypes()));
+    c.getInterfaces().forEach(i -> out.addAll(i.getAllInvolvedRawTypes()));
+    for (JavaField f : c.getFields()) {
+      if (f.getModifiers().contains(JavaModifier.PUBLIC)) {
+        out.addAll(f.getType().getAllInvolvedRawTypes());
+      }
+    }
+    for (JavaCodeUnit u : c.getCodeUnits()) {
+      Set<JavaModifier> m = u.getModifiers();
+      if (!m.contains(JavaModifier.PUBLIC) && !m.contains(JavaModifier.PROTECTED)) {
+        continue;
+      }
+      out.addAll(u.getReturnType().getAllInvolvedRawTypes());
+      for (JavaType p : u.getParameterTypes()) {
+        out.addAll(p.getAllInvolvedRawTypes());
+      }
+      u.getThrowsClause().forEach(t -> out.add(t.getRawType()));
+    }
+    return out.stream()
+        .map(t -> t.isArray() ? t.getBaseComponentType() : t)
+        .collect(Collectors.toSet());
+  }
+
+  private static boolean visibleOutside(JavaClass c) {
+    for (JavaClass k = c; k != null; k = k.getEnclosingClass().orElse(null)) {
+      if (!k.getModifiers().contains(JavaModifier.PUBLIC)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The package of an imported name: the segments before the first capitalised one. */
+  private static String packageOf(String importedName) {
+    String[] parts = importedName.split("\\.");
+    StringBuilder pkg = new StringBuilder();
+    for (String part : parts) {
+      if (Character.isUpperCase(part.charAt(0))) {
+        break;
+      }
+      pkg.append(pkg.isEmpty() ? "" : ".").append(part);
+    }
+    return pkg.toString();
+  }
+}
