@@ -30,6 +30,7 @@ public class ConsoleStatic {
           "htmx-LICENSE.txt", "text/plain; charset=UTF-8",
           "htmx-ext-sse-LICENSE.txt", "text/plain; charset=UTF-8",
           "console.css", "text/css; charset=UTF-8",
+          "reports.css", "text/css; charset=UTF-8",
           "console.js", "text/javascript; charset=UTF-8");
 
   @GET

@@ -23,7 +23,7 @@ public final class RiskReportView {
       List<SectionView> sections,
       List<MeasureView> measures,
       List<String> references) {
-    static ReportView of(Report r) {
+    public static ReportView of(Report r) {
       return new ReportView(
           r.kind().name(),
           r.subject(),
@@ -103,7 +103,7 @@ public final class RiskReportView {
       Integer signedVersion,
       String signedBy,
       List<VersionView> versions) {
-    static DossierView of(String county, ReportDossierSnapshot s) {
+    public static DossierView of(String county, ReportDossierSnapshot s) {
       Report draft = s.versions().getFirst().content();
       return new DossierView(
           s.id().value(),
