@@ -16,12 +16,12 @@ import org.apache.fontbox.ttf.TrueTypeFont;
  * which PDFBox cannot subset) — and it has glyphs for Chinese. Without one the PDF is refused with
  * what was tried, rather than made with empty boxes for every character.
  */
-final class ReportFont {
+public final class ReportFont {
 
   /**
    * The configuration property naming the font file (a .ttf, or a .ttc whose first usable font).
    */
-  static final String PROPERTY = "sgc.reports.pdf.font";
+  public static final String PROPERTY = "sgc.reports.pdf.font";
 
   /** Where CJK fonts with TrueType outlines are usually found, Debian's packages first. */
   static final List<Path> DEFAULTS =
@@ -41,14 +41,14 @@ final class ReportFont {
   private static final String PROBE = "中国报告风险研判签发";
 
   /** The font found, or why none was. */
-  sealed interface Choice permits Found, Missing {}
+  public sealed interface Choice permits Found, Missing {}
 
   /** A usable font: its file and its name within the file. */
-  record Found(Path file, String name) implements Choice {}
+  public record Found(Path file, String name) implements Choice {}
 
   /** No usable font; {@code tried} says for each place looked at why it would not do. */
-  record Missing(List<String> tried) implements Choice {
-    String detail() {
+  public record Missing(List<String> tried) implements Choice {
+    public String detail() {
       return "No CJK font with TrueType outlines was found for the PDF ("
           + String.join("; ", tried)
           + "). Set "
@@ -64,7 +64,7 @@ final class ReportFont {
   private static volatile Optional<String> cachedFor;
 
   /** The font for the configured property (empty: the defaults), looked for once per value. */
-  static Choice choose(Optional<String> configured) {
+  public static Choice choose(Optional<String> configured) {
     Choice c = cached;
     if (c != null && configured.equals(cachedFor)) {
       return c;

@@ -232,6 +232,21 @@ class ConsoleReportTest {
             get("/console/reports/MR-2025-12/pdf", cookie("331102", Roles.SUPERVISOR))
                 .readEntity(byte[].class));
     assertThat(squeeze(monthly)).contains("社会风险研判月报2025-12", "尚未签发");
+
+    // readiness names the font the PDFs embed
+    String health = target.path("/health/ready").request().get().readEntity(String.class);
+    JsonObject check =
+        Json.createReader(new StringReader(health))
+            .readObject()
+            .getJsonArray("checks")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(c -> c.getString("name").equals("report-pdf"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(check.getString("status")).isEqualTo("UP");
+    assertThat(check.getJsonObject("data").getString("report-pdf")).isEqualTo("UP");
+    assertThat(check.getJsonObject("data").getString("font")).contains(".tt");
   }
 
   @Test
