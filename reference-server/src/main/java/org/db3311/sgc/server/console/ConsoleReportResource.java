@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.db3311.sgc.adapter.jpa.JpaReportDossierRepository;
@@ -36,6 +37,8 @@ import org.db3311.sgc.core.common.AuditEntry;
 import org.db3311.sgc.core.common.IllegalTransitionException;
 import org.db3311.sgc.core.common.NotFoundException;
 import org.db3311.sgc.core.common.OptimisticLockException;
+import org.db3311.sgc.core.risk.CollectedItem;
+import org.db3311.sgc.core.risk.DailyCollection;
 import org.db3311.sgc.core.risk.ReviseReportUseCase;
 import org.db3311.sgc.core.risk.RiskReportUseCases;
 import org.db3311.sgc.core.risk.report.Report;
@@ -347,7 +350,144 @@ public class ConsoleReportResource {
         content.references(),
         s.signedVersion().orElse(null),
         s.signedBy().map(a -> a.name()).orElse(null),
-        signedAt(c, s).map(ConsoleReportResource::when).orElse(null));
+        signedAt(c, s).map(ConsoleReportResource::when).orElse(null),
+        true);
+  }
+
+  // ---------------------------------------------------------------- the day's collection
+
+  /** The day asked for in the list's form, as the address of its page. */
+  @GET
+  @Path("daily")
+  @RolesAllowed({Roles.ANALYST, Roles.LEADER, Roles.SUPERVISOR, Roles.INSPECTOR, Roles.ADMIN})
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response daily(@QueryParam("day") String day, @QueryParam("county") String county) {
+    Requests.Errors errors = new Requests.Errors();
+    LocalDate d = errors.date("day", day);
+    if (d == null) {
+      return page(
+          () -> {
+            errors.throwIfAny("The query");
+            throw Requests.invalid("day", "required: a day such as 2026-01-31");
+          });
+    }
+    String c = blankToNull(county);
+    return Response.seeOther(
+            URI.create("/console/reports/daily/" + d + (c == null ? "" : "?county=" + c)))
+        .build();
+  }
+
+  @GET
+  @Path("daily/{day}")
+  @RolesAllowed({Roles.ANALYST, Roles.LEADER, Roles.SUPERVISOR, Roles.INSPECTOR, Roles.ADMIN})
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response dailyPage(@PathParam("day") String day, @QueryParam("county") String county) {
+    return page(
+        () -> {
+          ReportViews.Report r = dailyReport(day, county);
+          Map<String, Object> p = new LinkedHashMap<>();
+          p.put("who", ConsoleResource.who(caller, headers));
+          p.put(
+              "page",
+              new ReportViews.Page(r, blankToNull(county), false, "", null, List.of(), null));
+          return ConsoleResource.render("console/report.jte", p);
+        });
+  }
+
+  @GET
+  @Path("daily/{day}/pdf")
+  @RolesAllowed({Roles.ANALYST, Roles.LEADER, Roles.SUPERVISOR, Roles.INSPECTOR, Roles.ADMIN})
+  @Produces({"application/pdf", Problem.MEDIA_TYPE})
+  @Operation(hidden = true)
+  public Response dailyPdf(@PathParam("day") String day, @QueryParam("county") String county) {
+    ReportViews.Report r = dailyReport(day, county);
+    return pdf(r, r.id());
+  }
+
+  /**
+   * The day's collection (每日采集汇总, 6.4.1.1) as a report: the matters registered that day and those
+   * whose result came that day, with time, place, handling and result, and the registrations by
+   * category as a chart. The first read after the day ended keeps it, as the API's does.
+   */
+  private ReportViews.Report dailyReport(String day, String countyParam) {
+    Requests.Errors errors = new Requests.Errors();
+    LocalDate d = errors.date("day", day);
+    errors.throwIfAny("The query");
+    Centers.County c = Requests.countyWide(centers, caller, countyParam, "The risk reports");
+    DailyCollection dc = c.center().riskReports().collect(d);
+    List<String> columns = List.of("事项", "种类", "类别", "成因", "地点", "发生时间", "登记时间", "处理方式", "处理结果");
+    Map<String, Double> byCategory = new TreeMap<>();
+    dc.registered().forEach(i -> byCategory.merge(i.category(), 1.0, Double::sum));
+    RiskReportView.ChartView chart =
+        new RiskReportView.ChartView(
+            "当日登记事项按类别",
+            "BAR",
+            List.of(
+                new RiskReportView.SeriesView(
+                    "登记件数",
+                    byCategory.entrySet().stream()
+                        .map(e -> new RiskReportView.PointView(e.getKey(), e.getValue()))
+                        .toList())));
+    String summary =
+        d
+            + " 登记事项 "
+            + dc.registered().size()
+            + " 件，有处理结果 "
+            + dc.resolved().size()
+            + " 件。"
+            + (dc.interim() ? "当日尚未结束，本汇总为中期数据，不作为当日记录存档。" : "");
+    List<ReportViews.Section> sections =
+        List.of(
+            new ReportViews.Section(
+                "概况", List.of(summary), List.of(), List.of(ReportCharts.of("chart-1-1", chart))),
+            new ReportViews.Section(
+                "当日登记",
+                List.of(),
+                List.of(new ReportViews.Table("当日登记事项", columns, items(dc.registered()))),
+                List.of()),
+            new ReportViews.Section(
+                "当日办结",
+                List.of(),
+                List.of(new ReportViews.Table("当日有处理结果的事项", columns, items(dc.resolved()))),
+                List.of()));
+    return new ReportViews.Report(
+        "DC-" + d,
+        c.code().value(),
+        KINDS.get(ReportKind.DAILY_COLLECTION),
+        d.toString(),
+        dc.interim() ? "中期" : "已汇总",
+        d + " 每日采集汇总" + (dc.interim() ? "（中期）" : ""),
+        when(dc.collectedAt()),
+        1,
+        1,
+        "系统生成",
+        when(dc.collectedAt()),
+        sections,
+        List.of(),
+        List.of(),
+        null,
+        null,
+        null,
+        false);
+  }
+
+  private static List<List<String>> items(List<CollectedItem> items) {
+    return items.stream()
+        .map(
+            i ->
+                List.of(
+                    i.matter().value(),
+                    i.kind().name(),
+                    i.category(),
+                    i.cause(),
+                    i.placeLabel(),
+                    when(i.occurredAt()),
+                    when(i.registeredAt()),
+                    i.handlingMethod(),
+                    i.result().map(Enum::name).orElse("—")))
+        .toList();
   }
 
   // ---------------------------------------------------------------- PDF
@@ -360,6 +500,10 @@ public class ConsoleReportResource {
   public Response pdf(@PathParam("id") String id, @QueryParam("county") String county) {
     Centers.County c = Requests.countyWide(centers, caller, county, "The risk reports");
     ReportDossierSnapshot s = c.center().riskReports().dossier(id(id));
+    return pdf(report(c, s), s.id().value());
+  }
+
+  private static Response pdf(ReportViews.Report report, String name) {
     ReportFont.Choice font =
         ReportFont.choose(
             ConfigProvider.getConfig().getOptionalValue(ReportFont.PROPERTY, String.class));
@@ -372,10 +516,10 @@ public class ConsoleReportResource {
               missing.detail(),
               List.of()));
     }
-    String xhtml = ConsoleResource.render("console/reportPdf.jte", Map.of("report", report(c, s)));
+    String xhtml = ConsoleResource.render("console/reportPdf.jte", Map.of("report", report));
     byte[] pdf = ReportPdf.render(xhtml, (ReportFont.Found) font);
     return Response.ok(pdf, "application/pdf")
-        .header("Content-Disposition", "attachment; filename=\"" + s.id().value() + ".pdf\"")
+        .header("Content-Disposition", "attachment; filename=\"" + name + ".pdf\"")
         .header("Cache-Control", "no-store")
         .header("X-Content-Type-Options", "nosniff")
         .build();

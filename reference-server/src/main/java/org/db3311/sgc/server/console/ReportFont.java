@@ -60,24 +60,34 @@ public final class ReportFont {
 
   private ReportFont() {}
 
-  private static volatile Choice cached;
-  private static volatile Optional<String> cachedFor;
+  /**
+   * The font found for a configured value; a miss is not kept, so a font installed later is seen.
+   */
+  private record Cached(Optional<String> configured, Found font) {}
 
-  /** The font for the configured property (empty: the defaults), looked for once per value. */
+  private static volatile Cached cached;
+
+  /** The font for the configured property (empty: the defaults). */
   public static Choice choose(Optional<String> configured) {
-    Choice c = cached;
-    if (c != null && configured.equals(cachedFor)) {
-      return c;
+    Cached c = cached;
+    if (c != null && c.configured().equals(configured)) {
+      return c.font();
     }
-    c =
-        choose(
-            configured
-                .filter(v -> !v.isBlank())
-                .map(v -> List.of(Path.of(v.strip())))
-                .orElse(DEFAULTS));
-    cachedFor = configured;
-    cached = c;
-    return c;
+    Choice choice;
+    try {
+      choice =
+          choose(
+              configured
+                  .filter(v -> !v.isBlank())
+                  .map(v -> List.of(Path.of(v.strip())))
+                  .orElse(DEFAULTS));
+    } catch (java.nio.file.InvalidPathException e) {
+      choice = new Missing(List.of(PROPERTY + "=" + configured.get() + ": not a path"));
+    }
+    if (choice instanceof Found f) {
+      cached = new Cached(configured, f);
+    }
+    return choice;
   }
 
   /** The first usable font among the files, in order. */

@@ -65,7 +65,8 @@ public final class ReportViews {
 
   /**
    * A report as read: the latest version's content, who wrote it, and the sign-off — who signed
-   * which version and when — once a person has signed it off.
+   * which version and when — once a person has signed it off. The day's collection is a record, not
+   * a dossier: nobody signs it ({@code signable} false).
    */
   public record Report(
       String id,
@@ -84,7 +85,8 @@ public final class ReportViews {
       List<String> references,
       Integer signedVersion,
       String signedBy,
-      String signedAt) {
+      String signedAt,
+      boolean signable) {
     public boolean signed() {
       return signedBy != null;
     }
@@ -102,6 +104,15 @@ public final class ReportViews {
       String message,
       List<String> refusals,
       String error) {
+
+    /** Where the PDF of this report is: a dossier's, or the day's collection's. */
+    public String pdfPath() {
+      return (report.signable()
+              ? "/console/reports/" + report.id()
+              : "/console/reports/daily/" + report.subject())
+          + "/pdf"
+          + countyQuery();
+    }
 
     /** The query that keeps the county the page was opened for. */
     public String countyQuery() {

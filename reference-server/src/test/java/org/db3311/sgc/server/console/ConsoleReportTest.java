@@ -310,6 +310,34 @@ class ConsoleReportTest {
   }
 
   @Test
+  @DisplayName("the day's collection (6.4.1.1) is a page and a PDF, with its chart and no sign-off")
+  void the_days_collection_is_a_page_and_a_pdf_without_a_sign_off() throws IOException {
+    String analyst = cookie("331102", Roles.ANALYST);
+    // New Year's Eve: a day of the year before, read in the next one
+    Response asked =
+        at("/console/reports/daily?day=2025-12-31")
+            .request()
+            .property("jersey.config.client.followRedirects", false)
+            .header("Cookie", analyst)
+            .get();
+    assertThat(asked.getStatus()).isEqualTo(303);
+    assertThat(asked.getLocation().getPath()).isEqualTo("/console/reports/daily/2025-12-31");
+    String day = page("/console/reports/daily/2025-12-31", analyst);
+    assertThat(day)
+        .contains("2025-12-31 每日采集汇总", "当日登记事项", "svg", "chart-1-1-figures")
+        .contains("/console/reports/daily/2025-12-31/pdf")
+        .doesNotContain("sign-off-form", "id=\"unsigned\"");
+    byte[] pdf = get("/console/reports/daily/2025-12-31/pdf", analyst).readEntity(byte[].class);
+    assertThat(squeeze(text(pdf))).contains("2025-12-31每日采集汇总", "登记事项0件");
+    assertThat(get("/console/reports/daily/2025-13-01", analyst).getStatus()).isEqualTo(400);
+    assertThat(get("/console/reports/daily?day=", analyst).getStatus()).isEqualTo(400);
+    assertThat(
+            get("/console/reports/daily/2025-12-31?county=331102", cookie("331121", Roles.ANALYST))
+                .getStatus())
+        .isEqualTo(403);
+  }
+
+  @Test
   @DisplayName("a report that cannot be read is listed apart and the others are still listed")
   void a_report_that_cannot_be_read_does_not_hide_the_others() {
     var county = centers.of(DivisionCode.of("331102")).orElseThrow();

@@ -43,4 +43,17 @@ class ReportFontTest {
     var choice = ReportFont.choose(List.of(Path.of("/nowhere/font.ttf"), NOTO, WQY));
     assertThat(choice).isEqualTo(new ReportFont.Found(WQY, "WenQuanYiMicroHei"));
   }
+
+  @Test
+  void a_configured_path_is_the_only_one_looked_at_and_a_miss_is_not_kept() {
+    var missing = ReportFont.choose(java.util.Optional.of("/nowhere/simhei.ttf"));
+    assertThat(missing).isInstanceOf(ReportFont.Missing.class);
+    assertThat(((ReportFont.Missing) missing).tried())
+        .containsExactly("/nowhere/simhei.ttf: no such file");
+    assertThat(ReportFont.choose(java.util.Optional.of("bad\u0000path")))
+        .isInstanceOf(ReportFont.Missing.class);
+    Assumptions.assumeTrue(Files.isRegularFile(WQY), "fonts-wqy-microhei not installed");
+    assertThat(ReportFont.choose(java.util.Optional.of(WQY.toString())))
+        .isEqualTo(new ReportFont.Found(WQY, "WenQuanYiMicroHei"));
+  }
 }
