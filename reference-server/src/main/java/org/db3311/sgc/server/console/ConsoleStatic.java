@@ -24,17 +24,18 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class ConsoleStatic {
 
   static final Map<String, String> FILES =
-      Map.of(
-          "htmx-2.0.11.min.js", "text/javascript; charset=UTF-8",
-          "htmx-ext-sse-2.2.4.min.js", "text/javascript; charset=UTF-8",
-          "htmx-LICENSE.txt", "text/plain; charset=UTF-8",
-          "htmx-ext-sse-LICENSE.txt", "text/plain; charset=UTF-8",
-          "console.css", "text/css; charset=UTF-8",
-          "console.js", "text/javascript; charset=UTF-8",
-          "echarts-5.6.0.min.js", "text/javascript; charset=UTF-8",
-          "echarts-LICENSE.txt", "text/plain; charset=UTF-8",
-          "screen.css", "text/css; charset=UTF-8",
-          "screen.js", "text/javascript; charset=UTF-8");
+      Map.ofEntries(
+          Map.entry("htmx-2.0.11.min.js", "text/javascript; charset=UTF-8"),
+          Map.entry("htmx-ext-sse-2.2.4.min.js", "text/javascript; charset=UTF-8"),
+          Map.entry("htmx-LICENSE.txt", "text/plain; charset=UTF-8"),
+          Map.entry("htmx-ext-sse-LICENSE.txt", "text/plain; charset=UTF-8"),
+          Map.entry("console.css", "text/css; charset=UTF-8"),
+          Map.entry("console.js", "text/javascript; charset=UTF-8"),
+          Map.entry("echarts-5.6.0.min.js", "text/javascript; charset=UTF-8"),
+          Map.entry("echarts-LICENSE.txt", "text/plain; charset=UTF-8"),
+          Map.entry("screen.css", "text/css; charset=UTF-8"),
+          Map.entry("screen.js", "text/javascript; charset=UTF-8"),
+          Map.entry("reports.css", "text/css; charset=UTF-8"));
 
   @GET
   @Path("{name}")

@@ -23,7 +23,7 @@ public final class RiskReportView {
       List<SectionView> sections,
       List<MeasureView> measures,
       List<String> references) {
-    static ReportView of(Report r) {
+    public static ReportView of(Report r) {
       return RiskReportViewMapper.INSTANCE.view(r);
     }
   }
@@ -76,7 +76,7 @@ public final class RiskReportView {
       Integer signedVersion,
       String signedBy,
       List<VersionView> versions) {
-    static DossierView of(String county, ReportDossierSnapshot s) {
+    public static DossierView of(String county, ReportDossierSnapshot s) {
       return RiskReportViewMapper.INSTANCE.view(county, s);
     }
   }

@@ -1,0 +1,619 @@
+package org.db3311.sgc.server.console;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.db3311.sgc.adapter.jpa.JpaReportDossierRepository;
+import org.db3311.sgc.core.common.AuditEntry;
+import org.db3311.sgc.core.common.IllegalTransitionException;
+import org.db3311.sgc.core.common.NotFoundException;
+import org.db3311.sgc.core.common.OptimisticLockException;
+import org.db3311.sgc.core.risk.CollectedItem;
+import org.db3311.sgc.core.risk.DailyCollection;
+import org.db3311.sgc.core.risk.ReviseReportUseCase;
+import org.db3311.sgc.core.risk.RiskReportUseCases;
+import org.db3311.sgc.core.risk.report.Report;
+import org.db3311.sgc.core.risk.report.ReportDossier;
+import org.db3311.sgc.core.risk.report.ReportDossierId;
+import org.db3311.sgc.core.risk.report.ReportDossierSnapshot;
+import org.db3311.sgc.core.risk.report.ReportKind;
+import org.db3311.sgc.core.risk.report.ReportVersion;
+import org.db3311.sgc.core.risk.report.SignOffResult;
+import org.db3311.sgc.server.http.ETags;
+import org.db3311.sgc.server.http.Paging;
+import org.db3311.sgc.server.http.Requests;
+import org.db3311.sgc.server.problem.Problem;
+import org.db3311.sgc.server.risk.RiskReportView;
+import org.db3311.sgc.server.security.Caller;
+import org.db3311.sgc.server.security.Roles;
+import org.db3311.sgc.server.wiring.Centers;
+import org.db3311.sgc.server.wiring.Wiring;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The console's risk reports (社会风险分析研判报告, 6.4.1): the county's weekly bulletins (6.4.1.2), special
+ * reports of major risks (一事一专报, 6.4.1.2) and monthly reports (6.4.1.3), listed by kind and period;
+ * each readable as a page, printable on A4 and downloadable as PDF, its charts drawn on the server
+ * as SVG with their figures in a table; and the sign-off by a person — a product choice the API
+ * makes too, not a clause — with every reason of a refusal shown. Same roles and county scope as
+ * the API ({@code /api/v1/risk}); the PDF's errors are problem details, as it is a download.
+ */
+@Path("/console/reports")
+@RequestScoped
+public class ConsoleReportResource {
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+
+  static final Map<ReportKind, String> KINDS =
+      Map.of(
+          ReportKind.WEEKLY, "每周研判专报",
+          ReportKind.SPECIAL, "重大风险专报（一事一专报）",
+          ReportKind.MONTHLY, "每月研判报告",
+          ReportKind.DAILY_COLLECTION, "每日采集汇总");
+
+  @Inject Centers centers;
+  @Inject Caller caller;
+  @Context HttpHeaders headers;
+
+  private static Response html(int status, String body) {
+    return Response.status(status)
+        .type("text/html; charset=UTF-8")
+        .header("Cache-Control", "no-store")
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Referrer-Policy", "no-referrer")
+        .entity(body)
+        .build();
+  }
+
+  /** A page, or the error page with the status of what went wrong (404, 403, 400 …). */
+  private static Response page(Supplier<String> body) {
+    try {
+      return html(200, body.get());
+    } catch (Problem.Exception e) {
+      String detail = e.problem().detail();
+      for (Problem.FieldError fe : e.problem().errors()) {
+        detail += "；" + fe.path() + "：" + fe.reason();
+      }
+      return error(e.problem().status(), e.problem().title() + "：" + detail);
+    } catch (NotFoundException e) {
+      return error(404, "未找到：" + e.getMessage());
+    }
+  }
+
+  private static Response error(int status, String message) {
+    String title =
+        switch (status) {
+          case 403 -> "无权查看";
+          case 404 -> "未找到";
+          default -> "请求有误";
+        };
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("title", title);
+    p.put("message", message);
+    return html(status, ConsoleResource.render("console/error.jte", p));
+  }
+
+  // ---------------------------------------------------------------- the list
+
+  @GET
+  @RolesAllowed({Roles.ANALYST, Roles.LEADER, Roles.SUPERVISOR, Roles.INSPECTOR, Roles.ADMIN})
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response list(
+      @QueryParam("county") String county,
+      @QueryParam("kind") String kind,
+      @QueryParam("period") String period,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    return page(
+        () ->
+            ConsoleResource.render(
+                "console/reports.jte", listModel(county, kind, period, page, size)));
+  }
+
+  private Map<String, Object> listModel(
+      String countyParam, String kindParam, String periodParam, String page, String size) {
+    Requests.Errors errors = new Requests.Errors();
+    Paging paging = Paging.of(page, size, errors);
+    String kindText = Objects.requireNonNullElse(kindParam, "").strip();
+    ReportKind kind =
+        kindText.isEmpty() ? null : errors.enumValue("kind", kindText, ReportKind.class);
+    String periodText = Objects.requireNonNullElse(periodParam, "").strip();
+    Span wanted = periodText.isEmpty() ? null : wanted(errors, periodText);
+    errors.throwIfAny("The query");
+    Centers.County c = Requests.countyWide(centers, caller, countyParam, "The risk reports");
+
+    var store = c.store();
+    List<ReportDossier> all =
+        store.unitOfWork().inTransaction(() -> new JpaReportDossierRepository(store).all());
+    record Dated(Span span, ReportViews.Row row) {}
+    List<Dated> rows = new ArrayList<>();
+    List<String> failures = new ArrayList<>();
+    for (ReportDossier d : all) {
+      try {
+        ReportDossierSnapshot s = d.snapshot();
+        Report draft = s.versions().getFirst().content();
+        if (kind != null && draft.kind() != kind) {
+          continue;
+        }
+        Span span = span(draft);
+        if (wanted != null && !span.overlaps(wanted)) {
+          continue;
+        }
+        Optional<Instant> signedAt = signedAt(c, s);
+        rows.add(
+            new Dated(
+                span,
+                new ReportViews.Row(
+                    s.id().value(),
+                    KINDS.get(draft.kind()),
+                    draft.subject(),
+                    s.versions().getLast().content().title(),
+                    span.label(),
+                    stateZh(s.state()),
+                    s.signedBy().map(a -> a.name()).orElse(null),
+                    signedAt.map(ConsoleReportResource::when).orElse(null))));
+      } catch (RuntimeException e) {
+        failures.add(d.id().value() + "：" + e.getMessage());
+      }
+    }
+    rows.sort(
+        Comparator.comparing((Dated r) -> r.span().first())
+            .reversed()
+            .thenComparing(r -> r.row().id()));
+    List<ReportViews.Row> sorted = rows.stream().map(Dated::row).toList();
+    List<ConsoleViews.Option> kinds = new ArrayList<>();
+    kinds.add(new ConsoleViews.Option("", "全部", kind == null));
+    for (ReportKind k : List.of(ReportKind.WEEKLY, ReportKind.SPECIAL, ReportKind.MONTHLY)) {
+      kinds.add(new ConsoleViews.Option(k.name(), KINDS.get(k), k == kind));
+    }
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("who", ConsoleResource.who(caller, headers));
+    p.put(
+        "list",
+        new ReportViews.ReportList(
+            c.code().value(),
+            blankToNull(countyParam),
+            kinds,
+            periodText,
+            paging.slice(sorted),
+            paging.page(),
+            paging.size(),
+            sorted.size(),
+            paging.more(sorted),
+            failures,
+            null));
+    return p;
+  }
+
+  /** The days a report covers: its ISO week, its month, or the day a special report was drafted. */
+  record Span(String label, LocalDate first, LocalDate end) {
+    boolean overlaps(Span other) {
+      return first.isBefore(other.end) && other.first.isBefore(end);
+    }
+  }
+
+  static Span span(Report draft) {
+    return switch (draft.kind()) {
+      case WEEKLY -> {
+        LocalDate monday;
+        try {
+          monday = LocalDate.parse(draft.subject() + "-1", DateTimeFormatter.ISO_WEEK_DATE);
+        } catch (DateTimeParseException e) {
+          throw new IllegalArgumentException(
+              "周报的期次“" + draft.subject() + "”不是 ISO 周（如 2026-W01），无法归入期间");
+        }
+        yield new Span(
+            draft.subject() + "（" + monday + " 至 " + monday.plusDays(6) + "）",
+            monday,
+            monday.plusWeeks(1));
+      }
+      case MONTHLY -> {
+        YearMonth m;
+        try {
+          m = YearMonth.parse(draft.subject());
+        } catch (DateTimeParseException e) {
+          throw new IllegalArgumentException(
+              "月报的期次“" + draft.subject() + "”不是月份（如 2026-01），无法归入期间");
+        }
+        yield new Span(m.toString(), m.atDay(1), m.plusMonths(1).atDay(1));
+      }
+      case SPECIAL, DAILY_COLLECTION -> {
+        LocalDate day = LocalDate.ofInstant(draft.asOf(), Wiring.ZONE);
+        yield new Span(day.toString(), day, day.plusDays(1));
+      }
+    };
+  }
+
+  /** The period asked for: a year (2026) or a month (2026-01). */
+  private static Span wanted(Requests.Errors errors, String period) {
+    try {
+      if (YEAR.matcher(period).matches()) {
+        int y = Integer.parseInt(period);
+        return new Span(period, LocalDate.of(y, 1, 1), LocalDate.of(y + 1, 1, 1));
+      }
+      if (MONTH.matcher(period).matches()) {
+        YearMonth m = YearMonth.parse(period);
+        return new Span(period, m.atDay(1), m.plusMonths(1).atDay(1));
+      }
+    } catch (DateTimeParseException e) {
+      // reported below
+    }
+    errors.add("period", "'" + period + "' is neither a year (2026) nor a month (2026-01)");
+    return null;
+  }
+
+  // ---------------------------------------------------------------- one report
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed({Roles.ANALYST, Roles.LEADER, Roles.SUPERVISOR, Roles.INSPECTOR, Roles.ADMIN})
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response report(
+      @PathParam("id") String id,
+      @QueryParam("county") String county,
+      @QueryParam("done") String done) {
+    return page(
+        () -> reportPage(id, county, "signed".equals(done) ? "已签发。" : null, List.of(), null));
+  }
+
+  private String reportPage(
+      String id, String countyParam, String message, List<String> refusals, String error) {
+    Centers.County c = Requests.countyWide(centers, caller, countyParam, "The risk reports");
+    ReportDossierSnapshot s = c.center().riskReports().dossier(id(id));
+    boolean maySign = caller.has(Roles.LEADER) || caller.has(Roles.ADMIN);
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("who", ConsoleResource.who(caller, headers));
+    p.put(
+        "page",
+        new ReportViews.Page(
+            report(c, s),
+            blankToNull(countyParam),
+            maySign && s.state() == ReportDossier.State.DRAFTED,
+            ETags.of(RiskReportView.DossierView.of(c.code().value(), s)).getValue(),
+            message,
+            refusals,
+            error));
+    return ConsoleResource.render("console/report.jte", p);
+  }
+
+  /** The version a reader is shown: the signed one once signed off, else the latest. */
+  static ReportViews.Report report(Centers.County c, ReportDossierSnapshot s) {
+    ReportVersion v = s.versions().get(s.signedVersion().orElse(s.versions().size()) - 1);
+    RiskReportView.ReportView content = RiskReportView.ReportView.of(v.content());
+    List<ReportViews.Section> sections = new ArrayList<>();
+    for (int i = 0; i < content.sections().size(); i++) {
+      RiskReportView.SectionView sv = content.sections().get(i);
+      List<ReportViews.Chart> charts = new ArrayList<>();
+      for (int j = 0; j < sv.charts().size(); j++) {
+        charts.add(ReportCharts.of("chart-" + (i + 1) + "-" + (j + 1), sv.charts().get(j)));
+      }
+      sections.add(
+          new ReportViews.Section(
+              sv.heading(),
+              sv.paragraphs(),
+              sv.tables().stream()
+                  .map(t -> new ReportViews.Table(t.title(), t.columns(), t.rows()))
+                  .toList(),
+              charts));
+    }
+    Report draft = s.versions().getFirst().content();
+    return new ReportViews.Report(
+        s.id().value(),
+        c.code().value(),
+        KINDS.get(draft.kind()),
+        draft.subject(),
+        stateZh(s.state()),
+        content.title(),
+        when(v.content().asOf()),
+        v.number(),
+        s.versions().size(),
+        v.bySystem() ? "系统生成" : v.author().name(),
+        when(v.at()),
+        sections,
+        content.measures().stream()
+            .map(m -> new ReportViews.Measure(m.action(), m.owner(), m.due(), m.answers()))
+            .toList(),
+        content.references(),
+        s.signedVersion().orElse(null),
+        s.signedBy().map(a -> a.name()).orElse(null),
+        signedAt(c, s).map(ConsoleReportResource::when).orElse(null),
+        true);
+  }
+
+  // ---------------------------------------------------------------- the day's collection
+
+  /** The day asked for in the list's form, as the address of its page. */
+  @GET
+  @Path("daily")
+  @RolesAllowed({Roles.ANALYST, Roles.LEADER, Roles.SUPERVISOR, Roles.INSPECTOR, Roles.ADMIN})
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response daily(@QueryParam("day") String day, @QueryParam("county") String county) {
+    Requests.Errors errors = new Requests.Errors();
+    LocalDate d = errors.date("day", day);
+    if (d == null) {
+      return page(
+          () -> {
+            errors.throwIfAny("The query");
+            throw Requests.invalid("day", "required: a day such as 2026-01-31");
+          });
+    }
+    String c = blankToNull(county);
+    return Response.seeOther(
+            URI.create("/console/reports/daily/" + d + (c == null ? "" : "?county=" + c)))
+        .build();
+  }
+
+  @GET
+  @Path("daily/{day}")
+  @RolesAllowed({Roles.ANALYST, Roles.LEADER, Roles.SUPERVISOR, Roles.INSPECTOR, Roles.ADMIN})
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response dailyPage(@PathParam("day") String day, @QueryParam("county") String county) {
+    return page(
+        () -> {
+          ReportViews.Report r = dailyReport(day, county);
+          Map<String, Object> p = new LinkedHashMap<>();
+          p.put("who", ConsoleResource.who(caller, headers));
+          p.put(
+              "page",
+              new ReportViews.Page(r, blankToNull(county), false, "", null, List.of(), null));
+          return ConsoleResource.render("console/report.jte", p);
+        });
+  }
+
+  @GET
+  @Path("daily/{day}/pdf")
+  @RolesAllowed({Roles.ANALYST, Roles.LEADER, Roles.SUPERVISOR, Roles.INSPECTOR, Roles.ADMIN})
+  @Produces({"application/pdf", Problem.MEDIA_TYPE})
+  @Operation(hidden = true)
+  public Response dailyPdf(@PathParam("day") String day, @QueryParam("county") String county) {
+    ReportViews.Report r = dailyReport(day, county);
+    return pdf(r, r.id());
+  }
+
+  /**
+   * The day's collection (每日采集汇总, 6.4.1.1) as a report: the matters registered that day and those
+   * whose result came that day, with time, place, handling and result, and the registrations by
+   * category as a chart. The first read after the day ended keeps it, as the API's does.
+   */
+  private ReportViews.Report dailyReport(String day, String countyParam) {
+    Requests.Errors errors = new Requests.Errors();
+    LocalDate d = errors.date("day", day);
+    errors.throwIfAny("The query");
+    Centers.County c = Requests.countyWide(centers, caller, countyParam, "The risk reports");
+    DailyCollection dc = c.center().riskReports().collect(d);
+    List<String> columns = List.of("事项", "种类", "类别", "成因", "地点", "发生时间", "登记时间", "处理方式", "处理结果");
+    Map<String, Double> byCategory = new TreeMap<>();
+    dc.registered().forEach(i -> byCategory.merge(i.category(), 1.0, Double::sum));
+    RiskReportView.ChartView chart =
+        new RiskReportView.ChartView(
+            "当日登记事项按类别",
+            "BAR",
+            List.of(
+                new RiskReportView.SeriesView(
+                    "登记件数",
+                    byCategory.entrySet().stream()
+                        .map(e -> new RiskReportView.PointView(e.getKey(), e.getValue()))
+                        .toList())));
+    String summary =
+        d
+            + " 登记事项 "
+            + dc.registered().size()
+            + " 件，有处理结果 "
+            + dc.resolved().size()
+            + " 件。"
+            + (dc.interim() ? "当日尚未结束，本汇总为中期数据，不作为当日记录存档。" : "");
+    List<ReportViews.Section> sections =
+        List.of(
+            new ReportViews.Section(
+                "概况", List.of(summary), List.of(), List.of(ReportCharts.of("chart-1-1", chart))),
+            new ReportViews.Section(
+                "当日登记",
+                List.of(),
+                List.of(new ReportViews.Table("当日登记事项", columns, items(dc.registered()))),
+                List.of()),
+            new ReportViews.Section(
+                "当日办结",
+                List.of(),
+                List.of(new ReportViews.Table("当日有处理结果的事项", columns, items(dc.resolved()))),
+                List.of()));
+    return new ReportViews.Report(
+        "DC-" + d,
+        c.code().value(),
+        KINDS.get(ReportKind.DAILY_COLLECTION),
+        d.toString(),
+        dc.interim() ? "中期" : "已汇总",
+        d + " 每日采集汇总" + (dc.interim() ? "（中期）" : ""),
+        when(dc.collectedAt()),
+        1,
+        1,
+        "系统生成",
+        when(dc.collectedAt()),
+        sections,
+        List.of(),
+        List.of(),
+        null,
+        null,
+        null,
+        false);
+  }
+
+  private static List<List<String>> items(List<CollectedItem> items) {
+    return items.stream()
+        .map(
+            i ->
+                List.of(
+                    i.matter().value(),
+                    i.kind().name(),
+                    i.category(),
+                    i.cause(),
+                    i.placeLabel(),
+                    when(i.occurredAt()),
+                    when(i.registeredAt()),
+                    i.handlingMethod(),
+                    i.result().map(Enum::name).orElse("—")))
+        .toList();
+  }
+
+  // ---------------------------------------------------------------- PDF
+
+  @GET
+  @Path("{id}/pdf")
+  @RolesAllowed({Roles.ANALYST, Roles.LEADER, Roles.SUPERVISOR, Roles.INSPECTOR, Roles.ADMIN})
+  @Produces({"application/pdf", Problem.MEDIA_TYPE})
+  @Operation(hidden = true)
+  public Response pdf(@PathParam("id") String id, @QueryParam("county") String county) {
+    Centers.County c = Requests.countyWide(centers, caller, county, "The risk reports");
+    ReportDossierSnapshot s = c.center().riskReports().dossier(id(id));
+    return pdf(report(c, s), s.id().value());
+  }
+
+  private static Response pdf(ReportViews.Report report, String name) {
+    ReportFont.Choice font =
+        ReportFont.choose(
+            ConfigProvider.getConfig().getOptionalValue(ReportFont.PROPERTY, String.class));
+    if (font instanceof ReportFont.Missing missing) {
+      throw new Problem.Exception(
+          new Problem(
+              URI.create("urn:db3311:problem:pdf-font-missing"),
+              "No font for the PDF",
+              503,
+              missing.detail(),
+              List.of()));
+    }
+    String xhtml = ConsoleResource.render("console/reportPdf.jte", Map.of("report", report));
+    byte[] pdf = ReportPdf.render(xhtml, (ReportFont.Found) font);
+    return Response.ok(pdf, "application/pdf")
+        .header("Content-Disposition", "attachment; filename=\"" + name + ".pdf\"")
+        .header("Cache-Control", "no-store")
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
+  }
+
+  // ---------------------------------------------------------------- sign-off
+
+  @POST
+  @Path("{id}/sign-off")
+  @RolesAllowed({Roles.LEADER, Roles.ADMIN})
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response signOff(
+      @PathParam("id") String id,
+      @QueryParam("county") String county,
+      MultivaluedMap<String, String> form) {
+    try {
+      Centers.County c = Requests.countyWide(centers, caller, county, "The risk reports");
+      RiskReportUseCases use = c.center().riskReports();
+      ReportDossierId dossierId = id(id);
+      String version = Objects.requireNonNullElse(form.getFirst("version"), "").strip();
+      ETags.require(
+          version.isEmpty() ? null : "\"" + version + "\"",
+          RiskReportView.DossierView.of(c.code().value(), use.dossier(dossierId)));
+      SignOffResult result =
+          use.signOff(new ReviseReportUseCase.SignOff(dossierId, caller.actor()));
+      if (result instanceof SignOffResult.Refused refused) {
+        return again(id, county, 422, refused.problems(), "未能签发：报告尚不符合要求，请先修订。");
+      }
+      String back = "/console/reports/" + dossierId.value() + "?done=signed";
+      return Response.seeOther(
+              URI.create(back + (blankToNull(county) == null ? "" : "&county=" + county.strip())))
+          .build();
+    } catch (Problem.Exception e) {
+      int status = e.problem().status();
+      if (status == 403 || status == 404 || status == 400) {
+        return error(status, e.problem().title() + "：" + e.problem().detail());
+      }
+      return again(id, county, status, List.of(), "该报告在您打开后已被修改，请核对后重新签发。");
+    } catch (NotFoundException e) {
+      return error(404, "未找到：" + e.getMessage());
+    } catch (IllegalTransitionException e) {
+      return again(id, county, 409, List.of(), "该报告已签发，不能再次签发。");
+    } catch (OptimisticLockException e) {
+      return again(id, county, 409, List.of(), "该报告刚被他人更新，请核对后重新签发。");
+    }
+  }
+
+  private Response again(
+      String id, String county, int status, List<String> refusals, String error) {
+    try {
+      return html(status, reportPage(id, county, null, refusals, error));
+    } catch (Problem.Exception | NotFoundException e) {
+      return error(status, error);
+    }
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /** When the dossier was signed off, from its audit trail (操作留痕). */
+  private static Optional<Instant> signedAt(Centers.County c, ReportDossierSnapshot s) {
+    if (s.signedBy().isEmpty()) {
+      return Optional.empty();
+    }
+    var audit = c.store().auditTrail();
+    List<AuditEntry> entries =
+        c.store().unitOfWork().inTransaction(() -> audit.of("ReportDossier", s.id().value()));
+    return entries.stream()
+        .filter(e -> e.action().equals(ReportDossier.Action.SIGN_OFF.name()))
+        .map(AuditEntry::at)
+        .reduce((a, b) -> b);
+  }
+
+  private static String when(Instant t) {
+    return WHEN.format(ZonedDateTime.ofInstant(t, Wiring.ZONE));
+  }
+
+  static String stateZh(ReportDossier.State state) {
+    return switch (state) {
+      case DRAFTED -> "待签发";
+      case SIGNED_OFF -> "已签发";
+    };
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  private static ReportDossierId id(String id) {
+    try {
+      return ReportDossierId.of(id);
+    } catch (IllegalArgumentException e) {
+      throw Requests.invalid("id", e.getMessage());
+    }
+  }
+}
