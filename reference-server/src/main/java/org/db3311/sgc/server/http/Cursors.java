@@ -1,6 +1,9 @@
 package org.db3311.sgc.server.http;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -32,6 +35,29 @@ public final class Cursors {
   }
 
   /**
+   * {@code day} when a list can hold it (years 1 to 9999), else an {@link
+   * IllegalArgumentException}: a cursor's date out of the database's range must be the client's
+   * error, not the database's.
+   */
+  public static LocalDate day(String text) {
+    LocalDate day = LocalDate.parse(text);
+    if (day.getYear() < 1 || day.getYear() > 9999) {
+      throw new IllegalArgumentException("a day no list holds: " + text);
+    }
+    return day;
+  }
+
+  /** {@code instant} when a list can hold it (years 1 to 9999), as {@link #day}. */
+  public static Instant instant(String text) {
+    Instant at = Instant.parse(text);
+    int year = at.atOffset(ZoneOffset.UTC).getYear();
+    if (year < 1 || year > 9999) {
+      throw new IllegalArgumentException("an instant no list holds: " + text);
+    }
+    return at;
+  }
+
+  /**
    * The parts of {@code cursor} as received (empty when absent); a cursor that is not one of {@code
    * parts} parts made by {@link #encode} is added to {@code errors} under {@code field}.
    */
@@ -44,7 +70,11 @@ public final class Cursors {
       String text =
           new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
       List<String> found = Arrays.asList(text.split(SEPARATOR, -1));
-      if (found.size() == parts && found.stream().noneMatch(String::isBlank)) {
+      // a control character (a NUL above all) is refused by the database: a 400 here, not a 500
+      // there
+      if (found.size() == parts
+          && found.stream()
+              .noneMatch(p -> p.isBlank() || p.codePoints().anyMatch(Character::isISOControl))) {
         return Optional.of(List.copyOf(found));
       }
     } catch (IllegalArgumentException e) {

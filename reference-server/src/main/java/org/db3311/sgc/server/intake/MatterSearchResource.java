@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -287,10 +286,8 @@ public class MatterSearchResource {
     try {
       return Optional.of(
           new MatterQuery.After(
-              Instant.parse(v.get(2)),
-              v.get(3).equals(NO_DEADLINE)
-                  ? Optional.empty()
-                  : Optional.of(LocalDate.parse(v.get(3))),
+              Cursors.instant(v.get(2)),
+              v.get(3).equals(NO_DEADLINE) ? Optional.empty() : Optional.of(Cursors.day(v.get(3))),
               RegistrationNumber.parse(v.get(4))));
     } catch (DateTimeParseException | IllegalArgumentException e) {
       errors.add("after", "not a cursor this list handed out: pass a page's 'next'");

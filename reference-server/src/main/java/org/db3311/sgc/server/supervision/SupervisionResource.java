@@ -298,7 +298,7 @@ public class SupervisionResource {
         .flatMap(
             parts -> {
               try {
-                return Optional.of(new DueKey(LocalDate.parse(parts.get(0)), parts.get(1)));
+                return Optional.of(new DueKey(Cursors.day(parts.get(0)), parts.get(1)));
               } catch (DateTimeParseException | IllegalArgumentException e) {
                 errors.add("after", "not a cursor this list handed out: pass a page's 'next'");
                 return Optional.empty();

@@ -291,7 +291,16 @@ class MatterApiTest {
     assertThat(byNumber).hasSizeGreaterThanOrEqualTo(3);
     assertThat(byCursor).as("the same list, each file once, in order").isEqualTo(byNumber);
 
-    for (String bad : new String[] {"not-a-cursor!", "eA", "MjAyNi0xMy0wMQpzdWJqZWN0"}) {
+    // a cursor made by hand: a NUL in the subject, a day past the database's range
+    String nul =
+        java.util.Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(
+                "2026-01-01\n3311\u0000x".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String farOff =
+        org.db3311.sgc.server.http.Cursors.encode("+300000-01-01", "331102-20260101-0001");
+    for (String bad :
+        new String[] {"not-a-cursor!", "eA", "MjAyNi0xMy0wMQpzdWJqZWN0", nul, farOff}) {
       Response r = api.get(supervisor, "/api/v1/supervision/overdue?county=331102&after=" + bad);
       assertThat(r.getStatus()).as(bad).isEqualTo(400);
       assertThat(r.getMediaType().toString()).startsWith("application/problem+json");
