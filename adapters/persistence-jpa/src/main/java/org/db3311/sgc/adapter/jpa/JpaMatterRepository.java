@@ -165,59 +165,15 @@ public final class JpaMatterRepository implements MatterRepository {
    */
   @Override
   public List<Matter> repeatCandidates(Registration registration, Instant since) {
-    List<String> keys = List.copyOf(applicantKeyHashes(registration));
-    Place place = registration.place();
-    List<Object> p = new ArrayList<>();
-    p.add(Conversions.toColumn(since));
-    List<String> any = new ArrayList<>();
-    if (!keys.isEmpty()) {
-      StringBuilder in = new StringBuilder();
-      for (String key : keys) {
-        p.add(key);
-        in.append(in.isEmpty() ? "?" : ", ?").append(p.size());
-      }
-      any.add(
-          "m.registration_number in (select k.registration_number from matter_applicant_key k"
-              + " where k.key_hash in ("
-              + in
-              + "))");
-    }
-    // Place.sameArea: equal township codes, or equal township names — a superset of both.
-    List<String> area = new ArrayList<>();
-    if (place.township().isPresent()) {
-      p.add(place.township().get());
-      area.add("m.township = ?" + p.size());
-    }
-    if (place.townshipCode().isPresent()) {
-      p.add(place.townshipCode().get().value());
-      area.add("m.township_code = ?" + p.size());
-    }
-    if (!area.isEmpty()) {
-      p.add(place.county().value());
-      String county = "?" + p.size();
-      p.add(registration.categoryCode());
-      any.add(
-          "(m.county = "
-              + county
-              + " and m.category_code = ?"
-              + p.size()
-              + " and ("
-              + String.join(" or ", area)
-              + "))");
-    }
-    if (any.isEmpty()) {
+    CandidateQuery query = candidateQuery(registration, since);
+    if (query == null) {
       return List.of();
     }
-    String sql =
-        "select m.registration_number, m.version, m.document from matter m"
-            + " where m.registered_at >= ?1 and ("
-            + String.join(" or ", any)
-            + ") order by m.registered_at, m.registration_number";
     return unitOfWork.with(
         em -> {
-          var q = em.createNativeQuery(sql);
-          for (int i = 0; i < p.size(); i++) {
-            q.setParameter(i + 1, p.get(i));
+          var q = em.createNativeQuery(query.sql());
+          for (int i = 0; i < query.parameters().size(); i++) {
+            q.setParameter(i + 1, query.parameters().get(i));
           }
           List<Matter> out = new ArrayList<>();
           for (Object o : q.getResultList()) {
@@ -228,6 +184,68 @@ public final class JpaMatterRepository implements MatterRepository {
           }
           return out;
         });
+  }
+
+  /** The SQL of {@link #repeatCandidates} and its positional parameters. */
+  record CandidateQuery(String sql, List<Object> parameters) {}
+
+  /**
+   * The candidates' numbers are collected by one branch per kind, each answered from its own index
+   * ({@code matter_applicant_key_hash}; {@code matter_area_category} and {@code
+   * matter_area_code_category}), and the rows read by primary key. The kinds joined by {@code or}
+   * in one {@code where} clause made PostgreSQL read every matter of the 90-day window, a cost that
+   * grew with the county's intake ({@code PostgresRepeatCandidatesQueryPlanTest}). Null when the
+   * registration has neither an applicant key nor a township: no earlier matter can be a candidate.
+   */
+  CandidateQuery candidateQuery(Registration registration, Instant since) {
+    List<String> keys = List.copyOf(applicantKeyHashes(registration));
+    Place place = registration.place();
+    List<Object> p = new ArrayList<>();
+    p.add(Conversions.toColumn(since));
+    List<String> branches = new ArrayList<>();
+    if (!keys.isEmpty()) {
+      StringBuilder in = new StringBuilder();
+      for (String key : keys) {
+        p.add(key);
+        in.append(in.isEmpty() ? "?" : ", ?").append(p.size());
+      }
+      branches.add(
+          "select k.registration_number from matter_applicant_key k where k.key_hash in ("
+              + in
+              + ")");
+    }
+    // Place.sameArea: equal township codes, or equal township names — a superset of both.
+    List<String> area = new ArrayList<>();
+    if (place.township().isPresent()) {
+      p.add(place.township().get());
+      area.add("a.township = ?" + p.size());
+    }
+    if (place.townshipCode().isPresent()) {
+      p.add(place.townshipCode().get().value());
+      area.add("a.township_code = ?" + p.size());
+    }
+    if (!area.isEmpty()) {
+      p.add(place.county().value());
+      String county = "?" + p.size();
+      p.add(registration.categoryCode());
+      branches.add(
+          "select a.registration_number from matter a where a.county = "
+              + county
+              + " and a.category_code = ?"
+              + p.size()
+              + " and a.registered_at >= ?1 and ("
+              + String.join(" or ", area)
+              + ")");
+    }
+    if (branches.isEmpty()) {
+      return null;
+    }
+    String sql =
+        "select m.registration_number, m.version, m.document from matter m"
+            + " where m.registered_at >= ?1 and m.registration_number in ("
+            + String.join(" union all ", branches)
+            + ") order by m.registered_at, m.registration_number";
+    return new CandidateQuery(sql, List.copyOf(p));
   }
 
   /**
