@@ -141,8 +141,14 @@ public final class MediationService implements MediationUseCases {
   @Override
   public void recordConsent(RecordConsentUseCase.Command c) {
     MediationCase mc = load(c.id());
+    List<String> parties = mc.parties();
+    if (c.party() < 0 || c.party() >= parties.size()) {
+      // the caller's mistake, refused like any other: not an IndexOutOfBoundsException (a 500)
+      throw new IllegalArgumentException(
+          "mediation " + c.id() + " has no party " + c.party() + "; its parties are " + parties);
+    }
     mc.recordConsent(
-        new Consent(c.party(), mc.parties().get(c.party()), c.agrees(), c.informed(), now()),
+        new Consent(c.party(), parties.get(c.party()), c.agrees(), c.informed(), now()),
         c.actor());
     store(mc);
   }

@@ -92,6 +92,24 @@ class MediationServiceTest {
     }
 
     @Test
+    @DisplayName("a consent for a party the mediation does not have is refused, nothing recorded")
+    void consent_of_no_party() {
+      MediationCaseId id = f.openDispute("dispute.neighbour");
+      f.mediation.assess(new AssessSuitabilityUseCase.Command(id, true, "适宜", MEDIATOR));
+      int parties = f.mediation.mediation(id).parties().size();
+      for (int party : new int[] {parties, -1}) {
+        assertThatThrownBy(
+                () ->
+                    f.mediation.recordConsent(
+                        new RecordConsentUseCase.Command(id, party, true, true, MEDIATOR)))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("no party " + party);
+      }
+      assertThat(f.mediation.mediation(id).consents()).isEmpty();
+      assertThat(f.mediation.mediation(id).state()).isEqualTo(MediationState.AWAITING_CONSENT);
+    }
+
+    @Test
     @DisplayName("a party consents only after being told the nature and effect of mediation")
     void informed_consent() {
       MediationCaseId id = f.openDispute("dispute.neighbour");
