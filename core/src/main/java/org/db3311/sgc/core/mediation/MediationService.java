@@ -148,8 +148,7 @@ public final class MediationService implements MediationUseCases {
           "mediation " + c.id() + " has no party " + c.party() + "; its parties are " + parties);
     }
     mc.recordConsent(
-        new Consent(c.party(), parties.get(c.party()), c.agrees(), c.informed(), now()),
-        c.actor());
+        new Consent(c.party(), parties.get(c.party()), c.agrees(), c.informed(), now()), c.actor());
     store(mc);
   }
 
