@@ -243,6 +243,32 @@ class RiskRhythmEdgesTest {
     }
 
     @Test
+    @DisplayName("a week's report drafted but not signed off is still missed")
+    void drafted_is_not_done() {
+      for (LocalDate d = LocalDate.of(2026, 12, 28);
+          d.isBefore(LocalDate.of(2027, 1, 10));
+          d = d.plusDays(1)) {
+        collections.add(
+            new DailyCollection(d, Instant.parse("2027-01-10T00:00:00Z"), List.of(), List.of()));
+      }
+      new RiskReportService(
+              new org.db3311.sgc.core.facts.InMemoryCaseFactSource(),
+              new org.db3311.sgc.core.warning.InMemoryWarningRepository(),
+              List::of,
+              collections,
+              dossiers,
+              RiskReportSettings.defaults(ZONE, DESK),
+              new org.db3311.sgc.core.common.InMemoryDomainEventPublisher(),
+              new org.db3311.sgc.core.common.InMemoryAuditTrail(),
+              Clock.fixed(Instant.parse("2027-01-04T02:00:00Z"), ZONE))
+          .draftWeekly(LocalDate.of(2026, 12, 28));
+      assertThat(dossiers.find(org.db3311.sgc.core.risk.report.ReportKind.WEEKLY, "2026-W53"))
+          .isPresent();
+      assertThat(missed(LocalDate.of(2026, 12, 28), "2027-01-06T02:00:00Z"))
+          .containsExactly("WEEKLY:2026-W53");
+    }
+
+    @Test
     @DisplayName("a week starting on the go-live day is watched")
     void week_starting_on_go_live() {
       for (LocalDate d = LocalDate.of(2026, 12, 28);
