@@ -320,6 +320,39 @@ class RiskReportEdgesTest {
     }
 
     @Test
+    @DisplayName("a revision of another kind or subject is refused, naming the report")
+    void revision_keeps_kind_and_subject() {
+      RiskReportService s = at("2027-04-01T01:00:00Z");
+      ReportDossier d = march(s);
+      Report other =
+          new Report(
+              ReportKind.MONTHLY,
+              "2027-02",
+              "二月",
+              Instant.parse("2027-04-01T01:00:00Z"),
+              d.latest().content().sections(),
+              List.of(),
+              List.of());
+      assertThatThrownBy(() -> s.revise(d.id(), other, ANALYST))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("report MR-2027-03 is the MONTHLY report on 2027-03");
+    }
+
+    @Test
+    @DisplayName("signing off the system's draft unchanged is recorded as such")
+    void signing_the_system_draft_is_recorded() {
+      add(fact("S1", MatterKind.STABILITY_EVENT, "event.stability", "2026-12-29T02:00:00Z"));
+      RiskReportService s = at("2027-01-05T02:00:00Z");
+      ReportDossier d =
+          ((SpecialReportResult.Drafted) s.draftSpecial(s.majorRisks(week53()).get(0))).dossier();
+      ReportDossier loaded = dossiers.find(d.id()).orElseThrow();
+      assertThat(loaded.signOff(ANALYST, Instant.parse("2027-01-05T03:00:00Z")))
+          .isInstanceOf(SignOffResult.SignedOff.class);
+      assertThat(loaded.pendingEvents().getLast().detail())
+          .contains("version 1 (the system's draft) signed off");
+    }
+
+    @Test
     @DisplayName("an unknown dossier is reported as not found")
     void unknown() {
       RiskReportService s = at("2027-04-01T01:00:00Z");
