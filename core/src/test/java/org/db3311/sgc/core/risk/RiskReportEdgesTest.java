@@ -234,16 +234,18 @@ class RiskReportEdgesTest {
     }
 
     @Test
-    @DisplayName("10 matters and exactly 30 % up is rising; 9 matters are not, however steep")
+    @DisplayName(
+        "exactly 10 matters, or exactly 30 % up, is rising; 9 matters are not, however steep")
     void thresholds_inclusive() {
       matters("A", "劳动争议", "2027-03-05T02:00:00Z", 13);
       matters("a", "劳动争议", "2027-02-05T02:00:00Z", 10);
       matters("B", "邻里", "2027-03-05T02:00:00Z", 9);
+      matters("C", "物业", "2027-03-05T02:00:00Z", 10);
       Report r = march();
-      assertThat(risingRows(r)).extracting(row -> row.get(0)).containsExactly("劳动争议");
-      assertThat(r.measures()).extracting(Measure::owner).containsExactly(DESK);
+      assertThat(risingRows(r)).extracting(row -> row.get(0)).containsExactly("劳动争议", "物业");
+      assertThat(r.measures()).extracting(Measure::owner).containsExactly(DESK, DESK);
       assertThat(r.section("概况").orElseThrow().paragraphs().get(0))
-          .contains("共采集事项 22 件，上月 10 件，环比 +12");
+          .contains("共采集事项 32 件，上月 10 件，环比 +22");
     }
 
     @Test
