@@ -274,6 +274,34 @@ class RiskReportEdgesTest {
   }
 
   @Nested
+  @Implements("6.4.1.2")
+  @DisplayName("6.4.1.2 每周对采集的信息和数据的类型…进行梳理总结")
+  class Weekly {
+
+    @Test
+    @DisplayName("the week's count against the week before, by kind and in the category pie")
+    void week_against_week() {
+      matters("A", "劳动争议", "2027-01-05T02:00:00Z", 3);
+      add(fact("S", MatterKind.STABILITY_EVENT, "event.stability", "2027-01-05T03:00:00Z"));
+      matters("a", "劳动争议", "2026-12-29T02:00:00Z", 1);
+      Report r = at("2027-01-12T02:00:00Z").draftWeekly(LocalDate.of(2027, 1, 5)).report();
+      assertThat(r.section("概况").orElseThrow().paragraphs().get(0))
+          .contains("共采集事项 4 件，上周 1 件，环比 +3");
+      assertThat(r.section("概况").orElseThrow().tables())
+          .anySatisfy(
+              t ->
+                  assertThat(t.rows())
+                      .contains(
+                          List.of("DISPUTE", "3", "1", "+2", "+200.0%"),
+                          List.of("STABILITY_EVENT", "1", "0", "+1", "新增")));
+      assertThat(r.section("类型").orElseThrow().charts().get(0).series().get(0).points())
+          .containsExactly(
+              new org.db3311.sgc.core.risk.report.Chart.Point("劳动争议", 3),
+              new org.db3311.sgc.core.risk.report.Chart.Point("event.stability", 1));
+    }
+  }
+
+  @Nested
   @Implements({"6.4.1.2", "6.4.1.3"})
   @DisplayName("revising and signing off through the use cases")
   class UseCases {
@@ -376,6 +404,22 @@ class RiskReportEdgesTest {
       add(fact("C", MatterKind.DISPUTE, "dispute.labour", "2026-12-31T01:00:00Z"));
       DailyCollection c = at("2027-01-01T02:00:00Z").collect(LocalDate.of(2026, 12, 31));
       assertThat(c.registered()).extracting(i -> i.matter().value()).containsExactly("C", "B", "A");
+    }
+
+    @Test
+    @DisplayName("the day's results too come in the order their matters were registered")
+    void resolved_ordered() {
+      add(
+          fact("B", MatterKind.DISPUTE, "dispute.labour", "2026-12-20T05:00:00Z")
+              .closed(Instant.parse("2026-12-31T01:00:00Z"), Outcome.RESOLVED));
+      add(
+          fact("A", MatterKind.DISPUTE, "dispute.labour", "2026-12-21T05:00:00Z")
+              .closed(Instant.parse("2026-12-31T00:30:00Z"), Outcome.RESOLVED));
+      add(
+          fact("C", MatterKind.DISPUTE, "dispute.labour", "2026-12-19T05:00:00Z")
+              .closed(Instant.parse("2026-12-31T02:00:00Z"), Outcome.RESOLVED));
+      DailyCollection c = at("2027-01-01T02:00:00Z").collect(LocalDate.of(2026, 12, 31));
+      assertThat(c.resolved()).extracting(i -> i.matter().value()).containsExactly("C", "B", "A");
     }
 
     @Test
