@@ -68,4 +68,20 @@ class FactsEdgesTest {
     assertThat(EscalationLevel.COUNTY_LEADER.steps()).isEqualTo(2);
     assertThat(EscalationLevel.CITY.steps()).isEqualTo(3);
   }
+
+  @Test
+  @DisplayName(
+      "ruling R8 — the current hand-over is the matter's last assignment, signed for or not")
+  void current_assignment_is_the_last() {
+    org.db3311.sgc.core.common.UnitId hrss = org.db3311.sgc.core.common.UnitId.of("county.hrss");
+    Instant at = Instant.parse("2026-12-31T03:00:00Z");
+    Instant due = Instant.parse("2027-01-01T03:00:00Z");
+    MatterFact assigned = fact("M1", "劳动争议").toBuilder().assigned(hrss, at, due).build();
+    assertThat(assigned.assignments())
+        .containsExactly(new Assignment(hrss, at, due, java.util.Optional.empty()));
+    Instant signed = Instant.parse("2026-12-31T04:00:00Z");
+    assertThat(assigned.toBuilder().signedFor(signed).build().assignments())
+        .containsExactly(new Assignment(hrss, at, due, java.util.Optional.of(signed)));
+    assertThat(fact("M2", "劳动争议").assignments()).as("never assigned").isEmpty();
+  }
 }
