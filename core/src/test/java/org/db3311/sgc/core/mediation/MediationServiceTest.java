@@ -105,7 +105,7 @@ class MediationServiceTest {
             .isInstanceOf(IllegalArgumentException.class)
             .hasMessageContaining("no party " + party);
       }
-      assertThat(f.mediation.mediation(id).consents()).isEmpty();
+      assertThat(f.mediation.mediation(id).snapshot().consents()).isEmpty();
       assertThat(f.mediation.mediation(id).state()).isEqualTo(MediationState.AWAITING_CONSENT);
     }
 
