@@ -318,7 +318,9 @@ public class ConsoleCaseResource {
     String message =
         done == null
             ? null
-            : DONE.contains(done) ? t().text("done." + done) : MatterRoads.DONE.get(done);
+            : DONE.contains(done) || MatterRoads.DONE.contains(done)
+                ? t().text("done." + done)
+                : null;
     return page(() -> matterPage(number, message, null));
   }
 
