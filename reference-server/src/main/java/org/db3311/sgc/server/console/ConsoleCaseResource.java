@@ -536,7 +536,7 @@ public class ConsoleCaseResource {
                 new ConsoleViews.TimelineRow(
                     when(e.at()),
                     e.actor().name(),
-                    MatterRoads.actionZh(e).orElseGet(() -> actionName(e.action())),
+                    MatterRoads.actionText(e).orElseGet(() -> actionName(e.action())),
                     Objects.requireNonNullElse(e.fromState(), "") + " → " + e.toState(),
                     Objects.requireNonNullElse(e.detail(), "")))
         .toList();

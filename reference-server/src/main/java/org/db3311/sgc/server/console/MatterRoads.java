@@ -105,16 +105,16 @@ public final class MatterRoads {
           "reportedBack");
 
   /** The event of a matter: its state, what triage and handling recorded, its version. */
-  public record EventPanel(String state, String stateZh, List<String> facts, String version) {}
+  public record EventPanel(String state, String stateName, List<String> facts, String version) {}
 
   /** One onward referral: its road, state, what the body reported, its clocks, its version. */
   public record ReferralPanel(
       String id,
       int number,
       String road,
-      String roadZh,
+      String roadName,
       String state,
-      String stateZh,
+      String stateName,
       boolean reviews,
       List<String> facts,
       List<ConsoleViews.Deadline> clocks,
@@ -315,7 +315,7 @@ public final class MatterRoads {
   private static EventPanel eventPanel(GovernanceEventSnapshot e) {
     ConsoleTexts t = ConsoleTexts.current();
     List<String> facts = new ArrayList<>();
-    e.scope().ifPresent(s -> facts.add(t.text("event.fact.scope", scopeZh(s.name()))));
+    e.scope().ifPresent(s -> facts.add(t.text("event.fact.scope", scopeName(s.name()))));
     if (!e.units().isEmpty()) {
       facts.add(
           t.text(
@@ -339,7 +339,8 @@ public final class MatterRoads {
                         String.join(t.lookup("list.semicolon"), r.lessons()),
                         r.reviewedBy())));
     e.resultReference().ifPresent(r -> facts.add(t.text("event.fact.resultReference", r)));
-    return new EventPanel(e.state().name(), eventZh(e.state()), facts, ETags.of(e).getValue());
+    return new EventPanel(
+        e.state().name(), eventStateName(e.state()), facts, ETags.of(e).getValue());
   }
 
   private static ReferralPanel referral(
@@ -364,7 +365,7 @@ public final class MatterRoads {
             x ->
                 facts.add(
                     t.text(
-                        "onward.fact.step", x.on(), onwardActionZh(x.action().name()), x.note())));
+                        "onward.fact.step", x.on(), onwardStepName(x.action().name()), x.note())));
     r.report()
         .ifPresent(
             x ->
@@ -383,10 +384,10 @@ public final class MatterRoads {
               ConsoleCaseResource.left(
                   calendar,
                   today,
-                  clockZh(c.step().name()),
+                  clockName(c.step().name()),
                   ConsoleCaseResource.due(calendar, today, c.dueDate(calendar))));
         } catch (RuntimeException e) {
-          facts.add(t.text("onward.fact.clockFailed", clockZh(c.step().name()), e.getMessage()));
+          facts.add(t.text("onward.fact.clockFailed", clockName(c.step().name()), e.getMessage()));
         }
       }
     }
@@ -396,7 +397,7 @@ public final class MatterRoads {
         r.road().name(),
         t.name("road", r.road()),
         r.state().name(),
-        onwardZh(r.state()),
+        referralStateName(r.state()),
         r.road().hasReviews(),
         facts,
         clocks,
@@ -546,7 +547,7 @@ public final class MatterRoads {
    * after it (texts {@code eventAction.<code>}, {@code onwardAction.<code>}); empty for another
    * aggregate's, whose words the matter page has.
    */
-  static Optional<String> actionZh(AuditEntry e) {
+  static Optional<String> actionText(AuditEntry e) {
     String prefix =
         switch (e.aggregateType()) {
           case "GovernanceEvent" -> "eventAction";
@@ -565,23 +566,23 @@ public final class MatterRoads {
 
   // ---------------------------------------------------------------- words
 
-  static String eventZh(EventState s) {
+  static String eventStateName(EventState s) {
     return ConsoleTexts.current().name("event.state", s);
   }
 
-  static String scopeZh(String scope) {
+  static String scopeName(String scope) {
     return ConsoleTexts.current().key("event.scope", scope);
   }
 
-  static String onwardZh(OnwardState s) {
+  static String referralStateName(OnwardState s) {
     return ConsoleTexts.current().name("onward.state", s);
   }
 
-  static String onwardActionZh(String action) {
+  static String onwardStepName(String action) {
     return ConsoleTexts.current().key("onwardAction", action);
   }
 
-  static String clockZh(String step) {
+  static String clockName(String step) {
     return ConsoleTexts.current().key("onward.clock", step);
   }
 }
