@@ -89,6 +89,11 @@
     var s = document.getElementById("screen-status");
     if (s) s.textContent = text;
   }
+  // the page's texts in its language come as data-* attributes of the pause button
+  function say(name, fallback) {
+    var b = document.getElementById("screen-pause");
+    return (b && b.dataset && b.dataset[name]) || fallback;
+  }
 
   // htmx asks this before each poll: a paused screen keeps still (WCAG 2.2.2)
   window.sgcScreenLive = function () { return !paused; };
@@ -98,17 +103,17 @@
     if (!a) return;
     paused = !paused;
     a.setAttribute("aria-pressed", paused ? "true" : "false");
-    a.textContent = paused ? "继续更新" : "暂停更新";
-    status(paused ? "已暂停更新" : "实时更新中");
+    a.textContent = paused ? say("resume", "继续更新") : say("pause", "暂停更新");
+    status(paused ? say("paused", "已暂停更新") : say("live", "实时更新中"));
   });
   document.addEventListener("htmx:afterSettle", function (e) {
     if (e.target && e.target.id === "screen-panels") {
       draw();
-      status("已更新 " + new Date().toLocaleTimeString("zh-CN"));
+      status(say("updated", "已更新 {0}").replace("{0}", new Date().toLocaleTimeString(document.documentElement.lang || "zh-CN")));
     }
   });
-  document.addEventListener("htmx:responseError", function () { status("更新失败，稍后重试"); });
-  document.addEventListener("htmx:sendError", function () { status("连接中断，稍后重试"); });
+  document.addEventListener("htmx:responseError", function () { status(say("failed", "更新失败，稍后重试")); });
+  document.addEventListener("htmx:sendError", function () { status(say("offline", "连接中断，稍后重试")); });
 
   var resizing;
   window.addEventListener("resize", function () {

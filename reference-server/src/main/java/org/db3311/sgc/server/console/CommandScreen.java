@@ -24,7 +24,6 @@ import org.db3311.sgc.core.emergency.Incident;
 import org.db3311.sgc.core.emergency.IncidentSnapshot;
 import org.db3311.sgc.core.evaluation.MetricKind;
 import org.db3311.sgc.core.evaluation.Rate;
-import org.db3311.sgc.core.intake.Category;
 import org.db3311.sgc.core.intake.CategoryTaxonomy;
 import org.db3311.sgc.core.intake.DivisionRegistry;
 import org.db3311.sgc.core.intake.MatterSummary;
@@ -57,14 +56,20 @@ final class CommandScreen {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   static LeaderViews.Screen of(Centers.County c, DivisionRegistry divisions) {
+    ConsoleTexts t = ConsoleTexts.current();
     List<Failure> failures = new ArrayList<>();
     Instant now = c.center().clock().instant();
     LocalDate today = c.today();
-    LeaderViews.Trend trend = attempt("事项趋势", failures, () -> trend(c, today, divisions));
-    LeaderViews.Warnings warnings = attempt("预警", failures, () -> warnings(c, failures));
-    LeaderViews.Incidents incidents = attempt("突发事件", failures, () -> incidents(c, failures));
-    LeaderViews.Overdue overdue = attempt("超期事项", failures, () -> overdue(c));
-    List<LeaderViews.RateRow> rates = attempt("考核评价", failures, () -> rates(c));
+    LeaderViews.Trend trend =
+        attempt(t.lookup("screen.part.trend"), failures, () -> trend(c, today, divisions));
+    LeaderViews.Warnings warnings =
+        attempt(t.lookup("screen.part.warnings"), failures, () -> warnings(c, failures));
+    LeaderViews.Incidents incidents =
+        attempt(t.lookup("screen.part.incidents"), failures, () -> incidents(c, failures));
+    LeaderViews.Overdue overdue =
+        attempt(t.lookup("screen.part.overdue"), failures, () -> overdue(c));
+    List<LeaderViews.RateRow> rates =
+        attempt(t.lookup("screen.part.rates"), failures, () -> rates(c));
     return new LeaderViews.Screen(
         c.code().value(),
         WHEN.format(ZonedDateTime.ofInstant(now, Wiring.ZONE)),
@@ -112,6 +117,8 @@ final class CommandScreen {
     private final int[] registered = new int[WEEKS];
     private final int[] closed = new int[WEEKS];
     private final Map<String, int[]> byCategory = new HashMap<>();
+    // built in the request's thread, so it names things in the reader's language
+    private final ConsoleTexts texts = ConsoleTexts.current();
     private final Map<String, int[]> byTownship = new LinkedHashMap<>();
     private final Map<String, String> townshipNames = new LinkedHashMap<>();
     private final CategoryTaxonomy taxonomy;
@@ -153,7 +160,10 @@ final class CommandScreen {
       cat[0]++;
       String township = m.townshipCode().map(t -> t.township().value()).orElse(NO_TOWNSHIP);
       townshipNames.putIfAbsent(
-          township, township.isEmpty() ? "未注明乡镇（街道）" : m.township().orElse("乡镇（街道）" + township));
+          township,
+          township.isEmpty()
+              ? texts.lookup("screen.noTownship")
+              : m.township().orElse(texts.text("screen.township", township)));
       int[] place = byTownship.computeIfAbsent(township, k -> new int[3]);
       place[0]++;
       if (done) {
@@ -180,7 +190,10 @@ final class CommandScreen {
                   e ->
                       new CountRow(
                           e.getKey(),
-                          taxonomy.find(e.getKey()).map(Category::nameZh).orElse(e.getKey()),
+                          taxonomy
+                              .find(e.getKey())
+                              .map(x -> texts.english() ? x.nameEn() : x.nameZh())
+                              .orElse(e.getKey()),
                           e.getValue()[0],
                           e.getValue()[1]))
               .sorted(
@@ -217,17 +230,15 @@ final class CommandScreen {
   // ---------------------------------------------------------------- warnings, incidents, overdue
 
   static String levelLabel(WarningLevel l) {
-    return switch (l) {
-      case RED -> "一级（红色）";
-      case ORANGE -> "二级（橙色）";
-      case YELLOW -> "三级（黄色）";
-      case BLUE -> "四级（蓝色）";
-    };
+    return ConsoleTexts.current().name("warning.level", l);
   }
 
   static LeaderViews.Warnings warnings(Centers.County c, List<Failure> failures) {
+    ConsoleTexts t = ConsoleTexts.current();
     SweepResult<WarningSnapshot> open = c.center().warnings().openWarnings();
-    open.failed().forEach(f -> failures.add(new Failure("预警", f.item(), f.reason())));
+    open.failed()
+        .forEach(
+            f -> failures.add(new Failure(t.lookup("screen.part.warnings"), f.item(), f.reason())));
     Map<WarningLevel, Integer> by = new EnumMap<>(WarningLevel.class);
     open.items().forEach(w -> by.merge(w.level(), 1, Integer::sum));
     List<LeaderViews.LevelRow> levels = new ArrayList<>();
@@ -240,19 +251,16 @@ final class CommandScreen {
   }
 
   static String stateLabel(Incident.State s) {
-    return switch (s) {
-      case DISCOVERED -> "已发现";
-      case GRADED -> "已研判定级";
-      case PLAN_ACTIVATED -> "预案已启动";
-      case RESPONDING -> "处置中";
-      case CLOSED -> "处置结束";
-      case REVIEWED -> "已复盘";
-    };
+    return ConsoleTexts.current().name("incident.state", s);
   }
 
   static LeaderViews.Incidents incidents(Centers.County c, List<Failure> failures) {
+    ConsoleTexts t = ConsoleTexts.current();
     SweepResult<IncidentSnapshot> all = c.center().emergency().incidents();
-    all.failed().forEach(f -> failures.add(new Failure("突发事件", f.item(), f.reason())));
+    all.failed()
+        .forEach(
+            f ->
+                failures.add(new Failure(t.lookup("screen.part.incidents"), f.item(), f.reason())));
     Map<Incident.State, Integer> by = new EnumMap<>(Incident.State.class);
     all.items().forEach(i -> by.merge(i.state(), 1, Integer::sum));
     List<CountRow> byState = new ArrayList<>();
@@ -274,8 +282,8 @@ final class CommandScreen {
                     new LeaderViews.IncidentRow(
                         i.id().value(),
                         i.gradings().isEmpty()
-                            ? "未定级"
-                            : i.gradings().getLast().grade().name() + "级",
+                            ? t.lookup("screen.ungraded")
+                            : t.text("screen.grade", i.gradings().getLast().grade().name()),
                         stateLabel(i.state()),
                         i.discovery().summary(),
                         WHEN.format(ZonedDateTime.ofInstant(i.discovery().at(), Wiring.ZONE))))
@@ -300,12 +308,7 @@ final class CommandScreen {
   }
 
   static String rateLabel(MetricKind k) {
-    return switch (k) {
-      case RESPONSE_RATE -> "响应率";
-      case HANDLING_RATE -> "处置率";
-      case ON_TIME_HANDLING_RATE -> "按时处置率";
-      case SATISFACTION_RATE -> "满意率";
-    };
+    return ConsoleTexts.current().name("rate", k);
   }
 
   static List<LeaderViews.RateRow> rates(Centers.County c) {

@@ -318,7 +318,9 @@ public class ConsoleCaseResource {
     String message =
         done == null
             ? null
-            : DONE.contains(done) ? t().text("done." + done) : MatterRoads.DONE.get(done);
+            : DONE.contains(done) || MatterRoads.DONE.contains(done)
+                ? t().text("done." + done)
+                : null;
     return page(() -> matterPage(number, message, null));
   }
 
@@ -534,7 +536,7 @@ public class ConsoleCaseResource {
                 new ConsoleViews.TimelineRow(
                     when(e.at()),
                     e.actor().name(),
-                    MatterRoads.actionZh(e).orElseGet(() -> actionName(e.action())),
+                    MatterRoads.actionText(e).orElseGet(() -> actionName(e.action())),
                     Objects.requireNonNullElse(e.fromState(), "") + " → " + e.toState(),
                     Objects.requireNonNullElse(e.detail(), "")))
         .toList();

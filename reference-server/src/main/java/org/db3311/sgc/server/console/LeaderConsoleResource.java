@@ -121,8 +121,12 @@ public class LeaderConsoleResource {
     JpaReceptionRepository reception = new JpaReceptionRepository(c.store());
     LeaderViews.Rota rota =
         CommandScreen.attempt(
-            "接访安排", failures, () -> rota(reception, month, today, c.center().reception()));
-    LeaderViews.Duty duty = CommandScreen.attempt("值班领导", failures, () -> duty(c, today));
+            ConsoleTexts.current().lookup("leader.part.rota"),
+            failures,
+            () -> rota(reception, month, today, c.center().reception()));
+    LeaderViews.Duty duty =
+        CommandScreen.attempt(
+            ConsoleTexts.current().lookup("leader.part.duty"), failures, () -> duty(c, today));
     List<LeaderViews.BookingDay> bookings = bookings(c, reception, today, failures);
     return new LeaderViews.LeaderPage(
         c.code().value(),
@@ -135,7 +139,9 @@ public class LeaderConsoleResource {
   }
 
   private static String weekday(LocalDate d) {
-    return d.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.CHINA);
+    return d.getDayOfWeek()
+        .getDisplayName(
+            TextStyle.SHORT, ConsoleTexts.current().english() ? Locale.ENGLISH : Locale.CHINA);
   }
 
   static LeaderViews.Rota rota(
@@ -219,6 +225,7 @@ public class LeaderConsoleResource {
    */
   static List<LeaderViews.BookingDay> bookings(
       Centers.County c, JpaReceptionRepository reception, LocalDate today, List<Failure> failures) {
+    ConsoleTexts texts = ConsoleTexts.current();
     Map<YearMonth, Map<LocalDate, CountyLeader>> rotas = new HashMap<>();
     List<LeaderViews.BookingDay> out = new ArrayList<>();
     for (int i = 0; i < BOOKING_DAYS; i++) {
@@ -231,7 +238,10 @@ public class LeaderConsoleResource {
                   return reception.rota(m).map(r -> r.snapshot().days()).orElse(Map.of());
                 } catch (RuntimeException e) {
                   failures.add(
-                      new Failure("接访安排", m.toString(), ItemFailure.of(m.toString(), e).reason()));
+                      new Failure(
+                          texts.lookup("leader.part.rota"),
+                          m.toString(),
+                          ItemFailure.of(m.toString(), e).reason()));
                   return Map.of();
                 }
               });
@@ -246,7 +256,7 @@ public class LeaderConsoleResource {
         }
       } catch (RuntimeException e) {
         String reason = ItemFailure.of(day.toString(), e).reason();
-        failures.add(new Failure("接访预约", day.toString(), reason));
+        failures.add(new Failure(texts.lookup("leader.part.bookings"), day.toString(), reason));
         out.add(
             new LeaderViews.BookingDay(
                 day.toString(), leader == null ? "" : leader.name(), List.of(), reason));
@@ -262,28 +272,20 @@ public class LeaderConsoleResource {
         b.id(),
         b.slot(),
         modeLabel(b.mode()),
-        phone == null ? v.name() : v.name() + "（" + phone + "）",
+        phone == null
+            ? v.name()
+            : ConsoleTexts.current().text("leader.visitorPhone", v.name(), phone),
         b.subject(),
         stateLabel(b.state()),
         b.matter().map(Object::toString).orElse(""));
   }
 
   static String modeLabel(ReceptionMode m) {
-    return switch (m) {
-      case RANDOM_WALK_IN -> "随机接访";
-      case APPOINTMENT -> "预约接访";
-      case INVITED -> "主动约访";
-    };
+    return ConsoleTexts.current().name("reception.mode", m);
   }
 
   static String stateLabel(BookingState s) {
-    return switch (s) {
-      case REQUESTED -> "已预约";
-      case CONFIRMED -> "已确认";
-      case RECEIVED -> "已接待";
-      case CANCELLED -> "已取消";
-      case NO_SHOW -> "未到";
-    };
+    return ConsoleTexts.current().name("reception.state", s);
   }
 
   // ---------------------------------------------------------------- the command big screen

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -77,43 +76,45 @@ public final class MatterRoads {
           Roles.INSPECTOR,
           Roles.ADMIN);
 
-  /** The texts of the outcomes these forms lead to, by the code the redirect carries. */
-  static final Map<String, String> DONE =
-      Map.ofEntries(
-          Map.entry("eventReceived", "已转入社会治理事件处置，待分办。"),
-          Map.entry("triaged", "已按事件范围分办。"),
-          Map.entry("event-SIGN_FOR", "已签收，开始处置。"),
-          Map.entry("event-DECLINE_ASSIGNMENT", "已退回交办，待中心重新分办。"),
-          Map.entry("event-REPORT_HANDLED", "已报告处置情况。"),
-          Map.entry("event-CITY_RESULT", "已记录市综治中心的处置结果。"),
-          Map.entry("event-RETURN", "已退回重新处置。"),
-          Map.entry("event-CLOSE", "处置结束，事项已办结。"),
-          Map.entry("event-REVIEW", "已记录复盘评估。"),
-          Map.entry("event-REPORT_RESULT", "已上报处置结果。"),
-          Map.entry("event-ARCHIVE", "已归档。"),
-          Map.entry("litigation", "已申请网上诉讼立案。"),
-          Map.entry("referred", "已导入其他解决途径，按法定时限督办。"),
-          Map.entry("onward-RECEIVED", "已记录接收机关受理。"),
-          Map.entry("onward-NOT_ACCEPTED", "已记录接收机关不予受理，可另选途径。"),
-          Map.entry("onward-EXTENDED", "已记录经批准的延长期限。"),
-          Map.entry("onward-DECIDED", "已记录处理结论。"),
-          Map.entry("onward-REVIEW_REQUESTED", "已记录复查申请。"),
-          Map.entry("onward-REVIEW_CONCLUDED", "已记录复查意见。"),
-          Map.entry("onward-RECHECK_REQUESTED", "已记录复核申请。"),
-          Map.entry("onward-RECHECK_CONCLUDED", "已记录复核意见。"),
-          Map.entry("reportedBack", "已记录接收机关的反馈，事项已办结。"));
+  /**
+   * The outcomes these forms lead to, by the code the redirect carries; texts {@code done.<code>}.
+   */
+  static final Set<String> DONE =
+      Set.of(
+          "eventReceived",
+          "triaged",
+          "event-SIGN_FOR",
+          "event-DECLINE_ASSIGNMENT",
+          "event-REPORT_HANDLED",
+          "event-CITY_RESULT",
+          "event-RETURN",
+          "event-CLOSE",
+          "event-REVIEW",
+          "event-REPORT_RESULT",
+          "event-ARCHIVE",
+          "litigation",
+          "referred",
+          "onward-RECEIVED",
+          "onward-NOT_ACCEPTED",
+          "onward-EXTENDED",
+          "onward-DECIDED",
+          "onward-REVIEW_REQUESTED",
+          "onward-REVIEW_CONCLUDED",
+          "onward-RECHECK_REQUESTED",
+          "onward-RECHECK_CONCLUDED",
+          "reportedBack");
 
   /** The event of a matter: its state, what triage and handling recorded, its version. */
-  public record EventPanel(String state, String stateZh, List<String> facts, String version) {}
+  public record EventPanel(String state, String stateName, List<String> facts, String version) {}
 
   /** One onward referral: its road, state, what the body reported, its clocks, its version. */
   public record ReferralPanel(
       String id,
       int number,
       String road,
-      String roadZh,
+      String roadName,
       String state,
-      String stateZh,
+      String stateName,
       boolean reviews,
       List<String> facts,
       List<ConsoleViews.Deadline> clocks,
@@ -207,7 +208,10 @@ public final class MatterRoads {
                 .orElseThrow(),
         out,
         Arrays.stream(Road.values())
-            .map(r -> new ConsoleViews.Option(r.name(), r.zh(), false))
+            .map(
+                r ->
+                    new ConsoleViews.Option(
+                        r.name(), ConsoleTexts.current().name("road", r), false))
             .toList(),
         today.toString());
   }
@@ -309,54 +313,68 @@ public final class MatterRoads {
   }
 
   private static EventPanel eventPanel(GovernanceEventSnapshot e) {
+    ConsoleTexts t = ConsoleTexts.current();
     List<String> facts = new ArrayList<>();
-    e.scope().ifPresent(s -> facts.add("事件范围：" + scopeZh(s.name())));
+    e.scope().ifPresent(s -> facts.add(t.text("event.fact.scope", scopeName(s.name()))));
     if (!e.units().isEmpty()) {
-      facts.add("承办单位：" + String.join("、", e.units().stream().map(u -> u.value()).toList()));
+      facts.add(
+          t.text(
+              "event.fact.units",
+              String.join(
+                  t.lookup("list.separator"), e.units().stream().map(u -> u.value()).toList())));
     }
-    e.lead().ifPresent(u -> facts.add("牵头单位：" + u.value()));
-    e.dutyLeader().ifPresent(l -> facts.add("牵头县级领导：" + l.name()));
-    e.dutyFallback().ifPresent(r -> facts.add("无值班领导，由备用领导牵头：" + r));
-    e.cityReference().ifPresent(r -> facts.add("已上报市综治中心，编号 " + r));
-    e.transferReference().ifPresent(r -> facts.add("已移交属地县（市、区）中心，编号 " + r));
-    e.handlingReports().forEach(r -> facts.add("处置情况：" + r));
+    e.lead().ifPresent(u -> facts.add(t.text("event.fact.lead", u.value())));
+    e.dutyLeader().ifPresent(l -> facts.add(t.text("event.fact.dutyLeader", l.name())));
+    e.dutyFallback().ifPresent(r -> facts.add(t.text("event.fact.fallback", r)));
+    e.cityReference().ifPresent(r -> facts.add(t.text("event.fact.city", r)));
+    e.transferReference().ifPresent(r -> facts.add(t.text("event.fact.transfer", r)));
+    e.handlingReports().forEach(r -> facts.add(t.text("event.fact.handled", r)));
     e.review()
         .ifPresent(
             r ->
                 facts.add(
-                    "复盘评估："
-                        + r.assessment()
-                        + "；经验："
-                        + String.join("；", r.lessons())
-                        + "（"
-                        + r.reviewedBy()
-                        + "）"));
-    e.resultReport().ifPresent(r -> facts.add("上报的处置结果：" + r));
-    e.resultReference().ifPresent(r -> facts.add("处置结果上报编号 " + r));
-    return new EventPanel(e.state().name(), eventZh(e.state()), facts, ETags.of(e).getValue());
+                    t.text(
+                        "event.fact.review",
+                        r.assessment(),
+                        String.join(t.lookup("list.semicolon"), r.lessons()),
+                        r.reviewedBy())));
+    e.resultReference().ifPresent(r -> facts.add(t.text("event.fact.resultReference", r)));
+    return new EventPanel(
+        e.state().name(), eventStateName(e.state()), facts, ETags.of(e).getValue());
   }
 
   private static ReferralPanel referral(
       OnwardReferralSnapshot r, WorkingCalendar calendar, LocalDate today) {
+    ConsoleTexts t = ConsoleTexts.current();
     List<String> facts = new ArrayList<>();
-    facts.add("接收机关：" + r.bodyName() + "（" + r.body().value() + "）");
-    facts.add("导入理由：" + r.reason() + "，" + r.referredOn() + " 导入");
-    r.filingReference().ifPresent(f -> facts.add("网上立案编号 " + f));
-    r.bodyReference().ifPresent(f -> facts.add("接收机关案号 " + f + (r.simplified() ? "（简易程序）" : "")));
-    r.notAcceptedReason().ifPresent(x -> facts.add("不予受理：" + x));
+    facts.add(t.text("onward.fact.body", r.bodyName(), r.body().value()));
+    facts.add(t.text("onward.fact.reason", r.reason(), r.referredOn()));
+    r.filingReference().ifPresent(f -> facts.add(t.text("onward.fact.filing", f)));
+    r.bodyReference()
+        .ifPresent(
+            f ->
+                facts.add(
+                    t.text(
+                        r.simplified()
+                            ? "onward.fact.bodyReferenceSimplified"
+                            : "onward.fact.bodyReference",
+                        f)));
+    r.notAcceptedReason().ifPresent(x -> facts.add(t.text("onward.fact.notAccepted", x)));
     r.steps()
-        .forEach(x -> facts.add(x.on() + " " + onwardActionZh(x.action().name()) + "：" + x.note()));
+        .forEach(
+            x ->
+                facts.add(
+                    t.text(
+                        "onward.fact.step", x.on(), onwardStepName(x.action().name()), x.note())));
     r.report()
         .ifPresent(
             x ->
                 facts.add(
-                    "反馈 "
-                        + x.reportId()
-                        + "（"
-                        + x.on()
-                        + "）："
-                        + x.conclusion()
-                        + (x.settled() ? "，纠纷已化解" : "，纠纷未化解")));
+                    t.text(
+                        x.settled() ? "onward.fact.reportSettled" : "onward.fact.reportUnsettled",
+                        x.reportId(),
+                        x.on(),
+                        x.conclusion())));
     List<ConsoleViews.Deadline> clocks = new ArrayList<>();
     for (RoadClock c : r.clocks()) {
       if (c.isRunning()) {
@@ -366,10 +384,10 @@ public final class MatterRoads {
               ConsoleCaseResource.left(
                   calendar,
                   today,
-                  clockZh(c.step().name()),
+                  clockName(c.step().name()),
                   ConsoleCaseResource.due(calendar, today, c.dueDate(calendar))));
         } catch (RuntimeException e) {
-          facts.add(clockZh(c.step().name()) + "：无法计算（" + e.getMessage() + "）");
+          facts.add(t.text("onward.fact.clockFailed", clockName(c.step().name()), e.getMessage()));
         }
       }
     }
@@ -377,9 +395,9 @@ public final class MatterRoads {
         r.id().toString(),
         r.id().number(),
         r.road().name(),
-        r.road().zh(),
+        t.name("road", r.road()),
         r.state().name(),
-        onwardZh(r.state()),
+        referralStateName(r.state()),
         r.road().hasReviews(),
         facts,
         clocks,
@@ -489,7 +507,7 @@ public final class MatterRoads {
     String conclusion = errors.text("conclusion", blankToNull(text(form, "conclusion")));
     String settled = text(form, "settled");
     if (!settled.equals("yes") && !settled.equals("no")) {
-      errors.add("settled", "已化解 or 未化解");
+      errors.add("settled", ConsoleTexts.current().lookup("onward.settledError"));
     }
     errors.throwIfAny("The report");
     return new org.db3311.sgc.core.onward.ReportBack(
@@ -525,110 +543,46 @@ public final class MatterRoads {
   }
 
   /**
-   * What a step of the event or a referral did, in Chinese with the recorded code after it; empty
-   * for another aggregate's, whose words the matter page has.
+   * What a step of the event or a referral did, in the reader's language with the recorded code
+   * after it (texts {@code eventAction.<code>}, {@code onwardAction.<code>}); empty for another
+   * aggregate's, whose words the matter page has.
    */
-  static Optional<String> actionZh(AuditEntry e) {
-    String zh =
+  static Optional<String> actionText(AuditEntry e) {
+    String prefix =
         switch (e.aggregateType()) {
-          case "GovernanceEvent" ->
-              switch (e.action()) {
-                case "RECEIVE" -> "转入事件处置";
-                case "ASSIGN" -> "交办";
-                case "ESCALATE_TO_DUTY_LEADER" -> "报值班县级领导牵头";
-                case "ESCALATE_TO_FALLBACK_LEADER" -> "报备用领导牵头";
-                case "REPORT_TO_CITY" -> "上报市综治中心";
-                case "TRANSFER_TO_COUNTY" -> "移交属地县（市、区）";
-                case "DECLINE_ASSIGNMENT" -> "退回交办";
-                case "SIGN_FOR" -> "签收";
-                case "REPORT_HANDLED" -> "报告处置情况";
-                case "RECORD_CITY_RESULT" -> "记录市级处置结果";
-                case "RETURN" -> "退回重新处置";
-                case "CLOSE" -> "处置结束";
-                case "REVIEW" -> "复盘评估";
-                case "REPORT_RESULT" -> "上报处置结果";
-                case "ARCHIVE" -> "归档";
-                case "REOPEN" -> "重新处置";
-                default -> null;
-              };
-          case "OnwardReferral" ->
-              e.action().equals("REFER")
-                  ? "导入其他途径"
-                  : e.action().equals("REPORT_BACK") ? "接收机关反馈" : onwardActionZh(e.action());
+          case "GovernanceEvent" -> "eventAction";
+          case "OnwardReferral" -> "onwardAction";
           default -> null;
         };
-    return zh == null || zh.equals(e.action())
+    if (prefix == null) {
+      return Optional.empty();
+    }
+    ConsoleTexts t = ConsoleTexts.current();
+    String name = t.key(prefix, e.action());
+    return name.equals(e.action())
         ? Optional.empty()
-        : Optional.of(zh + "（" + e.action() + "）");
+        : Optional.of(t.text("action.withCode", name, e.action()));
   }
 
   // ---------------------------------------------------------------- words
 
-  static String eventZh(EventState s) {
-    return switch (s) {
-      case RECEIVED -> "待分办";
-      case ASSIGNED -> "已交办，待签收";
-      case LEADER_COORDINATING -> "值班县级领导牵头处置";
-      case REPORTED_TO_CITY -> "已上报市综治中心";
-      case TRANSFERRED -> "已移交属地县（市、区）";
-      case IN_HANDLING -> "处置中";
-      case HANDLED -> "已报告处置情况";
-      case CLOSED -> "处置结束，待复盘";
-      case REVIEWED -> "已复盘，待上报结果";
-      case RESULT_REPORTED -> "已上报处置结果";
-      case ARCHIVED -> "已归档";
-    };
+  static String eventStateName(EventState s) {
+    return ConsoleTexts.current().name("event.state", s);
   }
 
-  static String scopeZh(String scope) {
-    return switch (scope) {
-      case "GENERAL" -> "一般社会治理事件";
-      case "CROSS_BOUNDARY" -> "多跨社会治理事件";
-      case "CITY_LEVEL" -> "涉市级、跨县域事件";
-      case "OTHER_COUNTY" -> "属其他县（市、区）";
-      default -> scope;
-    };
+  static String scopeName(String scope) {
+    return ConsoleTexts.current().key("event.scope", scope);
   }
 
-  static String onwardZh(OnwardState s) {
-    return switch (s) {
-      case REFERRED -> "已导入，待接收机关受理";
-      case NOT_ACCEPTED -> "接收机关不予受理";
-      case RECEIVED -> "接收机关已受理";
-      case DECIDED -> "已作出处理结论";
-      case UNDER_REVIEW -> "复查中";
-      case REVIEWED -> "已复查";
-      case UNDER_RECHECK -> "复核中";
-      case RECHECKED -> "已复核";
-      case REPORTED_BACK -> "已反馈，办结";
-    };
+  static String referralStateName(OnwardState s) {
+    return ConsoleTexts.current().name("onward.state", s);
   }
 
-  static String onwardActionZh(String action) {
-    return switch (action) {
-      case "RECEIVE" -> "受理";
-      case "DECLINE_TO_ACCEPT" -> "不予受理";
-      case "EXTEND" -> "延长期限";
-      case "DECIDE" -> "处理结论";
-      case "REQUEST_REVIEW" -> "申请复查";
-      case "CONCLUDE_REVIEW" -> "复查意见";
-      case "REQUEST_RECHECK" -> "申请复核";
-      case "CONCLUDE_RECHECK" -> "复核意见";
-      default -> action;
-    };
+  static String onwardStepName(String action) {
+    return ConsoleTexts.current().key("onwardAction", action);
   }
 
-  static String clockZh(String step) {
-    return switch (step) {
-      case "OBJECTION" -> "提出异议期限";
-      case "ACCEPTANCE" -> "受理期限";
-      case "CONCLUSION" -> "办结期限";
-      case "SIMPLIFIED_CONCLUSION" -> "简易程序办结期限";
-      case "REVIEW_REQUEST" -> "申请复查期限";
-      case "REVIEW" -> "复查期限";
-      case "RECHECK_REQUEST" -> "申请复核期限";
-      case "RECHECK" -> "复核期限";
-      default -> step;
-    };
+  static String clockName(String step) {
+    return ConsoleTexts.current().key("onward.clock", step);
   }
 }

@@ -420,7 +420,10 @@ class ConsoleBrowserTest {
 
   static void waitFor(
       WebDriver b, Duration timeout, java.util.function.Function<WebDriver, Boolean> until) {
-    new WebDriverWait(b, timeout).until(until::apply);
+    // a live page (htmx) may swap an element between finding and reading it: look again
+    new WebDriverWait(b, timeout)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(until::apply);
   }
 
   static final String AXE = axeSource();
