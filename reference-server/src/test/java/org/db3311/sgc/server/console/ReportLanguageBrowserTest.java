@@ -128,8 +128,8 @@ class ReportLanguageBrowserTest {
     assertThat(ConsoleLanguageBrowserTest.px(b, "main p, main td, main label"))
         .as("main text of the " + page + " page")
         .isGreaterThanOrEqualTo(24);
-    assertThat(ConsoleLanguageBrowserTest.px(b, "main button"))
-        .as("a button of the " + page + " page")
+    assertThat(ConsoleLanguageBrowserTest.px(b, "button, .prefs a"))
+        .as("a control of the " + page + " page")
         .isGreaterThanOrEqualTo(24);
     ConsoleLanguageBrowserTest.noSidewaysScroll(b, page);
     ConsoleBrowserTest.accessible(b, page + " (English, large text)");

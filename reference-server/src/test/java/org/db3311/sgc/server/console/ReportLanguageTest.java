@@ -38,6 +38,9 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Web console risk reports in Chinese and English: chrome translated, report Chinese")
 class ReportLanguageTest {
 
+  /** A key shown for want of its text (the stylesheet reports.css aside). */
+  static final String UNRESOLVED = "reports\\.(?!css)[A-Za-z]";
+
   @Inject WebTarget target;
   @Inject Centers centers;
 
@@ -96,7 +99,7 @@ class ReportLanguageTest {
         .contains(">每周研判专报</option>", ">全部</option>", "<td>待签发</td>")
         .contains("2026-W01（2025-12-29 至 2026-01-04）", "aria-label=\"下载 WR-2026-W01 的 PDF\"")
         .contains("<nav aria-label=\"分页\"")
-        .doesNotContain("reports.");
+        .doesNotContainPattern(UNRESOLVED);
 
     String en = page("/console/reports?size=1", cookie(Roles.ANALYST, "en"));
     assertThat(en)
@@ -106,7 +109,8 @@ class ReportLanguageTest {
         .contains(">Weekly bulletin</option>", ">All</option>", "<td>Awaiting sign-off</td>")
         .contains("2026-W01 (2025-12-29 to 2026-01-04)", "aria-label=\"Download the PDF of ")
         .contains("<nav aria-label=\"Pages\"", "rel=\"next\">Next page</a>")
-        .doesNotContain("报告类型", "查询", "每周研判专报", "待签发", "下一页", "分页", "reports.");
+        .doesNotContain("报告类型", "查询", "每周研判专报", "待签发", "下一页", "分页")
+        .doesNotContainPattern(UNRESOLVED);
     // the title is the report's own words: Chinese, and marked so for a screen reader
     assertThat(en).containsPattern("<td lang=\"zh-CN\">[^<]*研判[^<]*</td>");
     String second = page("/console/reports?size=1&page=1", cookie(Roles.ANALYST, "en"));
