@@ -76,12 +76,17 @@ public class ConsoleReportResource {
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
-  static final Map<ReportKind, String> KINDS =
-      Map.of(
-          ReportKind.WEEKLY, "每周研判专报",
-          ReportKind.SPECIAL, "重大风险专报（一事一专报）",
-          ReportKind.MONTHLY, "每月研判报告",
-          ReportKind.DAILY_COLLECTION, "每日采集汇总");
+  /**
+   * A kind's name inside the report, which stays the official Chinese document whatever the
+   * reader's language; the list and its filter name the kind in the reader's language.
+   */
+  static String kindZh(ReportKind kind) {
+    return ConsoleTexts.DEFAULT.name("reports.kind", kind);
+  }
+
+  private static ConsoleTexts t() {
+    return ConsoleTexts.current();
+  }
 
   @Inject Centers centers;
   @Inject Caller caller;
@@ -104,20 +109,20 @@ public class ConsoleReportResource {
     } catch (Problem.Exception e) {
       String detail = e.problem().detail();
       for (Problem.FieldError fe : e.problem().errors()) {
-        detail += "；" + fe.path() + "：" + fe.reason();
+        detail += t().text("error.field", fe.path(), fe.reason());
       }
-      return error(e.problem().status(), e.problem().title() + "：" + detail);
+      return error(e.problem().status(), t().text("error.problem", e.problem().title(), detail));
     } catch (NotFoundException e) {
-      return error(404, "未找到：" + e.getMessage());
+      return error(404, t().text("error.notFoundDetail", e.getMessage()));
     }
   }
 
   private static Response error(int status, String message) {
     String title =
         switch (status) {
-          case 403 -> "无权查看";
-          case 404 -> "未找到";
-          default -> "请求有误";
+          case 403 -> t().text("error.forbidden");
+          case 404 -> t().text("error.notFound");
+          default -> t().text("error.badRequest");
         };
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("title", title);
@@ -168,7 +173,7 @@ public class ConsoleReportResource {
         if (kind != null && draft.kind() != kind) {
           continue;
         }
-        Span span = span(draft);
+        Span span = span(draft, t());
         if (wanted != null && !span.overlaps(wanted)) {
           continue;
         }
@@ -178,15 +183,15 @@ public class ConsoleReportResource {
                 span,
                 new ReportViews.Row(
                     s.id().value(),
-                    KINDS.get(draft.kind()),
+                    t().name("reports.kind", draft.kind()),
                     draft.subject(),
                     s.versions().getLast().content().title(),
                     span.label(),
-                    stateZh(s.state()),
+                    t().name("reports.state", s.state()),
                     s.signedBy().map(a -> a.name()).orElse(null),
                     signedAt.map(ConsoleReportResource::when).orElse(null))));
       } catch (RuntimeException e) {
-        failures.add(d.id().value() + "：" + e.getMessage());
+        failures.add(t().text("reports.failure", d.id().value(), e.getMessage()));
       }
     }
     rows.sort(
@@ -195,9 +200,9 @@ public class ConsoleReportResource {
             .thenComparing(r -> r.row().id()));
     List<ReportViews.Row> sorted = rows.stream().map(Dated::row).toList();
     List<ConsoleViews.Option> kinds = new ArrayList<>();
-    kinds.add(new ConsoleViews.Option("", "全部", kind == null));
+    kinds.add(new ConsoleViews.Option("", t().text("reports.all"), kind == null));
     for (ReportKind k : List.of(ReportKind.WEEKLY, ReportKind.SPECIAL, ReportKind.MONTHLY)) {
-      kinds.add(new ConsoleViews.Option(k.name(), KINDS.get(k), k == kind));
+      kinds.add(new ConsoleViews.Option(k.name(), t().name("reports.kind", k), k == kind));
     }
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("who", ConsoleResource.who(caller, headers));
@@ -225,18 +230,18 @@ public class ConsoleReportResource {
     }
   }
 
-  static Span span(Report draft) {
+  /** The days a report covers, labelled and its faults told in the reader's language. */
+  static Span span(Report draft, ConsoleTexts texts) {
     return switch (draft.kind()) {
       case WEEKLY -> {
         LocalDate monday;
         try {
           monday = LocalDate.parse(draft.subject() + "-1", DateTimeFormatter.ISO_WEEK_DATE);
         } catch (DateTimeParseException e) {
-          throw new IllegalArgumentException(
-              "周报的期次“" + draft.subject() + "”不是 ISO 周（如 2026-W01），无法归入期间");
+          throw new IllegalArgumentException(texts.text("reports.badWeek", draft.subject()));
         }
         yield new Span(
-            draft.subject() + "（" + monday + " 至 " + monday.plusDays(6) + "）",
+            texts.text("reports.week", draft.subject(), monday, monday.plusDays(6)),
             monday,
             monday.plusWeeks(1));
       }
@@ -245,8 +250,7 @@ public class ConsoleReportResource {
         try {
           m = YearMonth.parse(draft.subject());
         } catch (DateTimeParseException e) {
-          throw new IllegalArgumentException(
-              "月报的期次“" + draft.subject() + "”不是月份（如 2026-01），无法归入期间");
+          throw new IllegalArgumentException(texts.text("reports.badMonth", draft.subject()));
         }
         yield new Span(m.toString(), m.atDay(1), m.plusMonths(1).atDay(1));
       }
@@ -287,7 +291,13 @@ public class ConsoleReportResource {
       @QueryParam("county") String county,
       @QueryParam("done") String done) {
     return page(
-        () -> reportPage(id, county, "signed".equals(done) ? "已签发。" : null, List.of(), null));
+        () ->
+            reportPage(
+                id,
+                county,
+                "signed".equals(done) ? t().text("reports.signed") : null,
+                List.of(),
+                null));
   }
 
   private String reportPage(
@@ -334,7 +344,7 @@ public class ConsoleReportResource {
     return new ReportViews.Report(
         s.id().value(),
         c.code().value(),
-        KINDS.get(draft.kind()),
+        kindZh(draft.kind()),
         draft.subject(),
         stateZh(s.state()),
         content.title(),
@@ -455,7 +465,7 @@ public class ConsoleReportResource {
     return new ReportViews.Report(
         "DC-" + d,
         c.code().value(),
-        KINDS.get(ReportKind.DAILY_COLLECTION),
+        kindZh(ReportKind.DAILY_COLLECTION),
         d.toString(),
         dc.interim() ? "中期" : "已汇总",
         d + " 每日采集汇总" + (dc.interim() ? "（中期）" : ""),
@@ -548,7 +558,7 @@ public class ConsoleReportResource {
       SignOffResult result =
           use.signOff(new ReviseReportUseCase.SignOff(dossierId, caller.actor()));
       if (result instanceof SignOffResult.Refused refused) {
-        return again(id, county, 422, refused.problems(), "未能签发：报告尚不符合要求，请先修订。");
+        return again(id, county, 422, refused.problems(), t().text("reports.refused"));
       }
       String back = "/console/reports/" + dossierId.value() + "?done=signed";
       return Response.seeOther(
@@ -557,15 +567,15 @@ public class ConsoleReportResource {
     } catch (Problem.Exception e) {
       int status = e.problem().status();
       if (status == 403 || status == 404 || status == 400) {
-        return error(status, e.problem().title() + "：" + e.problem().detail());
+        return error(status, t().text("error.problem", e.problem().title(), e.problem().detail()));
       }
-      return again(id, county, status, List.of(), "该报告在您打开后已被修改，请核对后重新签发。");
+      return again(id, county, status, List.of(), t().text("reports.changed"));
     } catch (NotFoundException e) {
-      return error(404, "未找到：" + e.getMessage());
+      return error(404, t().text("error.notFoundDetail", e.getMessage()));
     } catch (IllegalTransitionException e) {
-      return again(id, county, 409, List.of(), "该报告已签发，不能再次签发。");
+      return again(id, county, 409, List.of(), t().text("reports.alreadySigned"));
     } catch (OptimisticLockException e) {
-      return again(id, county, 409, List.of(), "该报告刚被他人更新，请核对后重新签发。");
+      return again(id, county, 409, List.of(), t().text("reports.stale"));
     }
   }
 
@@ -598,11 +608,9 @@ public class ConsoleReportResource {
     return WHEN.format(ZonedDateTime.ofInstant(t, Wiring.ZONE));
   }
 
+  /** A dossier's state as the report itself names it: in Chinese, like the rest of the report. */
   static String stateZh(ReportDossier.State state) {
-    return switch (state) {
-      case DRAFTED -> "待签发";
-      case SIGNED_OFF -> "已签发";
-    };
+    return ConsoleTexts.DEFAULT.name("reports.state", state);
   }
 
   private static String blankToNull(String s) {
