@@ -40,7 +40,8 @@ import org.db3311.sgc.server.wiring.Wiring;
 /**
  * The command big screen (指挥大屏) of a county, computed from the same core queries the API answers
  * with: the matters registered (the period scan reports read), supervision's overdue files (8.2.4),
- * the open warnings (6.5.2), the incidents (6.6) and the real-time evaluation rates (8.2.5, 9.2.2).
+ * the open warnings (6.5.2), the incidents (6.6) and the real-time evaluation rates (8.2.5; 9.2.2
+ * names the response, handling and satisfaction rates, the on-time handling rate is ruling R8's).
  * Each part is read on its own: a part that fails is named in the failures and the others are shown
  * all the same.
  */

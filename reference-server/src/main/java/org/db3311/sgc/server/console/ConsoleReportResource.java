@@ -384,7 +384,7 @@ public class ConsoleReportResource {
     }
     String c = blankToNull(county);
     return Response.seeOther(
-            URI.create("/console/reports/daily/" + d + (c == null ? "" : "?county=" + c)))
+            URI.create("/console/reports/daily/" + d + (c == null ? "" : "?county=" + query(c))))
         .build();
   }
 
@@ -562,7 +562,8 @@ public class ConsoleReportResource {
       }
       String back = "/console/reports/" + dossierId.value() + "?done=signed";
       return Response.seeOther(
-              URI.create(back + (blankToNull(county) == null ? "" : "&county=" + county.strip())))
+              URI.create(
+                  back + (blankToNull(county) == null ? "" : "&county=" + query(county.strip()))))
           .build();
     } catch (Problem.Exception e) {
       int status = e.problem().status();
@@ -623,5 +624,10 @@ public class ConsoleReportResource {
     } catch (IllegalArgumentException e) {
       throw Requests.invalid("id", e.getMessage());
     }
+  }
+
+  /** A value as it may stand in a query string: whatever the client sent, the URI stays valid. */
+  private static String query(String value) {
+    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
   }
 }

@@ -45,11 +45,12 @@ import org.db3311.sgc.server.wiring.Centers;
 
 /**
  * The matter page's two further roads: a social-governance event's handling (社会治理事件处置, 6.3.1.1 to
- * 6.3.1.3) and the onward roads (分流) a dispute takes when mediation does not settle it (6.2:
- * arbitration, litigation, 信访, reconsideration, legal aid; the online litigation filing of
- * 6.2.1.1.2). Which forms show follows the event's or referral's state and the roles the API allows
- * for the same step; the forms are read with the API's own request helpers ({@link EventRequests},
- * {@link OnwardRequests}), so a field the API refuses is refused here with the same words.
+ * 6.3.1.3) and the onward roads (分流) a dispute takes when mediation does not settle it: the bodies
+ * of the dispute zone of 5.1.2.2.1 (信访, 诉讼, 仲裁, 行政复议, 公共法律服务 — legal aid is the product's reading
+ * of the last) and the flow of 图2 (6.2.1); the online litigation filing of 6.2.1.1.2. Which forms
+ * show follows the event's or referral's state and the roles the API allows for the same step; the
+ * forms are read with the API's own request helpers ({@link EventRequests}, {@link
+ * OnwardRequests}), so a field the API refuses is refused here with the same words.
  */
 public final class MatterRoads {
   private MatterRoads() {}
@@ -499,7 +500,7 @@ public final class MatterRoads {
     return new OnwardStep(on, step);
   }
 
-  /** The body's report back (6.2.1.3, 6.2.1.4.1): every field required, as the API's. */
+  /** The body's report back (6.2.1.3: 限期反馈办理结果): every field required, as the API's. */
   static org.db3311.sgc.core.onward.ReportBack reportBack(MultivaluedMap<String, String> form) {
     Requests.Errors errors = new Requests.Errors();
     LocalDate on = errors.date("on", text(form, "on"));

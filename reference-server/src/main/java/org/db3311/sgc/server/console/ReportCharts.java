@@ -96,18 +96,24 @@ final class ReportCharts {
 
   private static void axes(StringBuilder s, ChartView c, List<String> labels, boolean line) {
     double max = 0;
+    double min = 0;
     for (SeriesView series : c.series()) {
       for (PointView p : series.points()) {
         max = Math.max(max, p.value());
+        min = Math.min(min, p.value());
       }
     }
-    double top = niceTop(max);
+    // a change (环比) may be negative: the axis then runs below zero and bars hang from the zero line
+    double top = max > 0 || min == 0 ? niceTop(max) : 0;
+    double bottom = min < 0 ? -niceTop(-min) : 0;
+    double span = top - bottom;
     int plotW = WIDTH - LEFT - RIGHT;
     int plotH = HEIGHT - TOP - BOTTOM;
+    double zeroY = TOP + plotH * (top / span);
     int baseY = TOP + plotH;
     for (int i = 0; i <= 4; i++) {
-      double v = top * i / 4;
-      double y = baseY - plotH * (v / top);
+      double v = bottom + span * i / 4;
+      double y = zeroY - plotH * (v / span);
       s.append(
           String.format(
               Locale.ROOT,
@@ -142,16 +148,16 @@ final class ReportCharts {
         if (p.isEmpty()) {
           continue;
         }
-        double h = plotH * (p.get().value() / top);
+        double h = plotH * (p.get().value() / span);
         if (line) {
           double x = LEFT + band * (i + 0.5);
-          points.add(String.format(Locale.ROOT, "%.1f,%.1f", x, baseY - h));
+          points.add(String.format(Locale.ROOT, "%.1f,%.1f", x, zeroY - h));
           s.append(
               String.format(
                   Locale.ROOT,
                   "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>",
                   x,
-                  baseY - h,
+                  zeroY - h,
                   colour));
         } else {
           double w = band * 0.8 / n;
@@ -161,9 +167,9 @@ final class ReportCharts {
                   Locale.ROOT,
                   "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>",
                   x,
-                  baseY - h,
+                  h >= 0 ? zeroY - h : zeroY,
                   w,
-                  h,
+                  Math.abs(h),
                   colour));
         }
       }
@@ -180,9 +186,9 @@ final class ReportCharts {
             Locale.ROOT,
             "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#222222\"/>",
             LEFT,
-            baseY,
+            Math.round(zeroY),
             WIDTH - RIGHT,
-            baseY));
+            Math.round(zeroY)));
     legend(s, c.series().stream().map(SeriesView::name).toList(), HEIGHT - 24);
   }
 

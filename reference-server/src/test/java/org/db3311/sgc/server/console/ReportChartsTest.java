@@ -1,6 +1,7 @@
 package org.db3311.sgc.server.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,41 @@ class ReportChartsTest {
       String drawn = type.equals("BAR") ? "rect" : type.equals("LINE") ? "polyline" : "path";
       assertThat(d.getElementsByTagName(drawn).getLength()).as(type).isPositive();
     }
+  }
+
+  @Test
+  void a_negative_figure_hangs_below_the_zero_line_and_no_length_is_negative() throws Exception {
+    ChartView change =
+        new ChartView(
+            "环比变化",
+            "BAR",
+            List.of(
+                new SeriesView(
+                    "变化", List.of(new PointView("邻里纠纷", 4), new PointView("劳资纠纷", -3)))));
+    Document d = parse(ReportCharts.svg("chart-neg", change));
+    var rects = d.getElementsByTagName("rect");
+    var lines = d.getElementsByTagName("line");
+    double zero =
+        Double.parseDouble(
+            ((org.w3c.dom.Element) lines.item(lines.getLength() - 1)).getAttribute("y1"));
+    int bars = 0;
+    for (int i = 0; i < rects.getLength(); i++) {
+      var r = (org.w3c.dom.Element) rects.item(i);
+      // the background and the legend's swatches are not bars
+      if (r.getAttribute("x").equals("0") || r.getAttribute("width").equals("12")) {
+        continue;
+      }
+      double y = Double.parseDouble(r.getAttribute("y"));
+      double h = Double.parseDouble(r.getAttribute("height"));
+      assertThat(h).as("height of bar %d", i).isNotNegative();
+      bars++;
+      if (Math.abs(y - zero) < 1.0) {
+        assertThat(h).as("a bar starting at the zero line hangs below it").isPositive();
+      } else {
+        assertThat(y + h).as("a bar above the zero line ends on it").isCloseTo(zero, within(1.0));
+      }
+    }
+    assertThat(bars).isGreaterThanOrEqualTo(2);
   }
 
   @Test
