@@ -47,7 +47,7 @@ class PublicFeedbackPagesTest {
     return b.post(Entity.entity(form, MediaType.APPLICATION_FORM_URLENCODED));
   }
 
-  private static String token(String... roles) {
+  static String token(String... roles) {
     return DemoIssuer.instance()
         .issue("u-331102-pub", "测试员", "331102", List.of(roles), Instant.now());
   }
@@ -145,16 +145,17 @@ class PublicFeedbackPagesTest {
     String[] s = submit("COMPLAINT", "办事大厅排队无人引导", null);
     String supervisor = token(Roles.SUPERVISOR);
     String item = "/api/v1/feedback/" + s[0];
-    change(supervisor, item, "/assignment", "{\"unit\":\"county.hrss\"}");
+    change(target, supervisor, item, "/assignment", "{\"unit\":\"county.hrss\"}");
     JsonObject answered =
         change(
+            target,
             supervisor,
             item,
             "/answer",
             "{\"reply\":\"经核实属实，请致电13812341234\",\"verdict\":\"UPHELD\",\"correctBy\":\"2027-01-15\"}");
     String action = "/api/v1/corrective-actions/" + answered.getString("correctiveAction");
-    change(token(Roles.HANDLER), action, "/correction", "{\"account\":\"已增设引导员\"}");
-    change(supervisor, action, "/rechecks", "{\"passed\":true,\"notes\":\"现场查看，已有引导\"}");
+    change(target, token(Roles.HANDLER), action, "/correction", "{\"account\":\"已增设引导员\"}");
+    change(target, supervisor, action, "/rechecks", "{\"passed\":true,\"notes\":\"现场查看，已有引导\"}");
 
     String html =
         post(
@@ -188,7 +189,9 @@ class PublicFeedbackPagesTest {
     assertThat(one).contains("id=\"pager-total\"");
   }
 
-  private JsonObject change(String token, String resource, String step, String json) {
+  /** POSTs {@code json} to {@code resource + step} as staff, with the resource's ETag; 200. */
+  static JsonObject change(
+      WebTarget target, String token, String resource, String step, String json) {
     Response read =
         target.path(resource).request().header("Authorization", "Bearer " + token).get();
     String etag = read.getHeaderString("ETag");
