@@ -14,6 +14,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.db3311.sgc.server.security.Roles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -197,6 +198,30 @@ class PublicPagesBrowserTest {
           ConsoleBrowserTest.waitFor(b, d -> d.getCurrentUrl().contains("county=331102"));
           assertThat(b.findElement(By.id("pager-total")).getText()).isNotBlank();
           ConsoleBrowserTest.accessible(b, "re-check results chosen");
+        });
+  }
+
+  @Test
+  void in_english_no_label_of_either_page_is_chinese(TestInfo info) throws Exception {
+    scenario(
+        info,
+        b -> {
+          b.get(base() + "/public/feedback");
+          // the switch is a plain link in the page's header, as on every console page
+          b.findElement(By.id("switch-language")).click();
+          ConsoleBrowserTest.waitFor(
+              b, d -> d.findElement(By.tagName("html")).getAttribute("lang").equals("en"));
+          assertThat(b.getCurrentUrl()).endsWith("/public/feedback");
+          for (String path : List.of("/public/feedback", "/public/rechecks")) {
+            b.get(base() + path);
+            List<String> labels = ConsoleLanguageBrowserTest.chromeLabels(b);
+            assertThat(labels).isNotEmpty();
+            assertThat(labels)
+                .as("labels of %s in English", path)
+                .noneMatch(l -> ConsoleTextsTest.HAN.matcher(l).find());
+            ConsoleBrowserTest.accessible(b, path + " in English");
+            ConsoleLanguageBrowserTest.noSidewaysScroll(b, path + " in English");
+          }
         });
   }
 }
