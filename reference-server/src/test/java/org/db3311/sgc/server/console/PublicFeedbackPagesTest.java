@@ -178,15 +178,27 @@ class PublicFeedbackPagesTest {
         .contains("现场查看，已有引导")
         .contains(">通过<")
         .contains("id=\"pager\"");
-    // paged as the API pages: one a page, the page asked for
-    String one =
+    // paged as the API pages: the one re-check on the first page of one, none past it
+    String first =
         target
             .path("/public/rechecks")
             .queryParam("county", "331102")
             .queryParam("size", "1")
             .request()
             .get(String.class);
-    assertThat(one).contains("id=\"pager-total\"");
+    assertThat(first).contains("现场查看，已有引导").doesNotContain("尚无公开的复查结果");
+    String past =
+        target
+            .path("/public/rechecks")
+            .queryParam("county", "331102")
+            .queryParam("page", "1")
+            .queryParam("size", "1")
+            .request()
+            .get(String.class);
+    assertThat(past)
+        .contains("尚无公开的复查结果")
+        .doesNotContain("现场查看，已有引导")
+        .contains("id=\"pager-total\"");
   }
 
   /** POSTs {@code json} to {@code resource + step} as staff, with the resource's ETag; 200. */
