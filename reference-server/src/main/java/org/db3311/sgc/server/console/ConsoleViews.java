@@ -129,4 +129,45 @@ public final class ConsoleViews {
       List<String> missing,
       String mediation,
       List<Step> steps) {}
+
+  /**
+   * The public feedback page (9.1): the submission form as filled in with its field errors, the
+   * ticket and follow code of a submission just made (shown once), the follow form and the status
+   * it found.
+   */
+  public record FeedbackPage(
+      List<Option> counties,
+      List<Option> kinds,
+      Map<String, String> values,
+      Map<String, String> errors,
+      String message,
+      Submitted submitted,
+      String followMessage,
+      FeedbackStatus status) {
+    public String value(String name) {
+      return values.getOrDefault(name, "");
+    }
+
+    public String error(String name) {
+      return errors.get(name);
+    }
+  }
+
+  /** A submission just made: its ticket and the follow code, which is not shown again. */
+  public record Submitted(String county, String ticket, String code) {}
+
+  /** A ticket as its holder sees it: kind, state, the verdict on a complaint, the messages. */
+  public record FeedbackStatus(
+      String ticket, String kind, String state, String verdict, List<Step> messages) {}
+
+  /** A published re-check result as the public board shows it (9.3.3). */
+  public record RecheckRow(
+      String publishedAt,
+      String action,
+      String owner,
+      String finding,
+      String measure,
+      int round,
+      String result,
+      String notes) {}
 }

@@ -88,6 +88,39 @@ class PublicRateLimitApiTest {
   }
 
   @Test
+  void the_public_feedback_and_recheck_pages_are_held_to_the_same_share() {
+    List<Integer> statuses = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      Response r =
+          target
+              .path("/public/feedback/follow")
+              .request()
+              .header("X-Forwarded-For", "10.0.0.2, 198.51.100.88")
+              .post(
+                  jakarta.ws.rs.client.Entity.form(
+                      new jakarta.ws.rs.core.Form()
+                          .param("county", "331102")
+                          .param("ticket", "FB-2026-00001")
+                          .param("code", "ZZZZZZZZ")));
+      statuses.add(r.getStatus());
+      r.close();
+    }
+    for (String path : List.of("/public/rechecks", "/public/feedback")) {
+      Response r =
+          target
+              .path(path)
+              .queryParam("county", "331102")
+              .request()
+              .header("X-Forwarded-For", "198.51.100.88")
+              .get();
+      statuses.add(r.getStatus());
+      r.close();
+    }
+    // a guess of a ticket's code costs a share, and so do the pages around it
+    assertThat(statuses).containsExactly(404, 404, 200, 429);
+  }
+
+  @Test
   void staff_with_a_token_are_not_counted() {
     String supervisor = Api.token("331102", Roles.SUPERVISOR);
     for (int i = 0; i < 6; i++) {
