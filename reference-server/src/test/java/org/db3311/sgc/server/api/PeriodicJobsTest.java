@@ -71,8 +71,8 @@ class PeriodicJobsTest {
             "warning-scan", "overdue-sweeps", "risk-collection", "missed-reports", "yearly-filing");
     // the tenant's calendar is moved to the last day of the year; the real counties keep theirs
     tenant.clock().set(NEW_YEARS_EVE);
-    // early in today's Lishui day, so that "an hour later" and "two hours later" stay on the day the
-    // real counties' clocks show: run at 23:30 their day would not have ended for the collection
+    // early in today's Lishui day, so that an hour and two hours later stay on the day the real
+    // counties' clocks show: run at 23:30, their day would not have ended for the collection
     ZoneId lishui = ZoneId.of("Asia/Shanghai");
     Instant now = LocalDate.now(lishui).atTime(0, 5).atZone(lishui).toInstant();
     LocalDate yesterday = LocalDate.ofInstant(now, lishui).minusDays(1);
