@@ -18,6 +18,8 @@ import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.AuditTrail;
 import org.db3311.sgc.core.common.ChangeRecorder;
 import org.db3311.sgc.core.common.DomainEventPublisher;
+import org.db3311.sgc.core.common.ItemFailure;
+import org.db3311.sgc.core.common.SweepResult;
 import org.db3311.sgc.core.facts.CaseFactSource;
 import org.db3311.sgc.core.facts.MatterFact;
 import org.db3311.sgc.core.facts.MatterId;
@@ -302,5 +304,19 @@ public final class RiskReportService implements RiskReportUseCases {
   @Override
   public ReportDossierSnapshot dossier(ReportDossierId id) {
     return get(id).snapshot();
+  }
+
+  @Override
+  public SweepResult<ReportDossierSnapshot> dossiers() {
+    List<ReportDossierSnapshot> out = new ArrayList<>();
+    List<ItemFailure> failed = new ArrayList<>();
+    for (ReportDossierId id : reports.ids()) {
+      try {
+        out.add(get(id).snapshot());
+      } catch (RuntimeException e) {
+        failed.add(ItemFailure.of(id.value(), e));
+      }
+    }
+    return new SweepResult<>(out, failed);
   }
 }

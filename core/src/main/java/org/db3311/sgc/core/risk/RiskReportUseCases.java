@@ -3,6 +3,7 @@ package org.db3311.sgc.core.risk;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import org.db3311.sgc.core.common.SweepResult;
 import org.db3311.sgc.core.risk.report.ReportDossierId;
 import org.db3311.sgc.core.risk.report.ReportDossierSnapshot;
 
@@ -31,6 +32,12 @@ public interface RiskReportUseCases extends ReviseReportUseCase {
    * @throws org.db3311.sgc.core.risk.report.ReportDossierNotFoundException when there is none
    */
   ReportDossierSnapshot dossier(ReportDossierId id);
+
+  /**
+   * Every report dossier, ordered by id, and each that could not be read: one unreadable dossier
+   * never hides the others.
+   */
+  SweepResult<ReportDossierSnapshot> dossiers();
 
   /** What went wrong in the data while drafting, for the risk desk. */
   List<String> problems();

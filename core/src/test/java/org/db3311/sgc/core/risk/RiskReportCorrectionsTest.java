@@ -243,6 +243,11 @@ class RiskReportCorrectionsTest {
             public List<ReportDossier> all() {
               return dossiers.all();
             }
+
+            @Override
+            public List<ReportDossierId> ids() {
+              return dossiers.ids();
+            }
           };
       RiskReportService s =
           new RiskReportService(
@@ -265,6 +270,66 @@ class RiskReportCorrectionsTest {
           .asString()
           .contains("ST-S1", "disk full");
       assertThat(failing.find(ReportKind.WEEKLY, "2026-W48")).isPresent();
+    }
+
+    @Test
+    @DisplayName("a dossier that cannot be read is named in the list; the others are listed")
+    void unreadable_dossier_in_the_list() {
+      fact("S1", MatterKind.STABILITY_EVENT, "2026-11-24T02:00:00Z");
+      at("2026-11-30T20:00:00Z").draftWeekly(LocalDate.of(2026, 11, 25));
+      org.db3311.sgc.core.risk.report.ReportDossierRepository unreadable =
+          new org.db3311.sgc.core.risk.report.ReportDossierRepository() {
+            @Override
+            public void save(ReportDossier d) {
+              dossiers.save(d);
+            }
+
+            @Override
+            public Optional<ReportDossier> find(ReportDossierId id) {
+              if (id.value().equals("SR-ST-S1")) {
+                throw new IllegalStateException("document cannot be decoded");
+              }
+              return dossiers.find(id);
+            }
+
+            @Override
+            public Optional<ReportDossier> find(ReportKind kind, String subject) {
+              return dossiers.find(kind, subject);
+            }
+
+            @Override
+            public List<ReportDossier> all() {
+              throw new IllegalStateException("document cannot be decoded");
+            }
+
+            @Override
+            public List<ReportDossierId> ids() {
+              return dossiers.ids();
+            }
+          };
+      RiskReportService s =
+          new RiskReportService(
+              facts,
+              new InMemoryWarningRepository(),
+              () -> List.copyOf(incidents),
+              collections,
+              unreadable,
+              RiskReportSettings.defaults(ZONE, DESK),
+              new InMemoryDomainEventPublisher(),
+              new InMemoryAuditTrail(),
+              Clock.fixed(Instant.parse("2026-11-30T20:00:00Z"), ZONE));
+
+      org.db3311.sgc.core.common.SweepResult<org.db3311.sgc.core.risk.report.ReportDossierSnapshot>
+          list = s.dossiers();
+
+      assertThat(list.items()).extracting(d -> d.id().value()).containsExactly("WR-2026-W48");
+      assertThat(list.failed())
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.item()).isEqualTo("SR-ST-S1");
+                assertThat(f.reason()).contains("document cannot be decoded");
+              });
     }
   }
 

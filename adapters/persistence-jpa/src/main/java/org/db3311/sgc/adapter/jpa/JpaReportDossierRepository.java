@@ -83,6 +83,16 @@ public final class JpaReportDossierRepository implements ReportDossierRepository
         .toList();
   }
 
+  @Override
+  public List<ReportDossierId> ids() {
+    // the ids only, not the documents: a document that cannot be decoded fails its own read
+    return rows
+        .column("select r.id from ReportDossierEntity r order by r.id", String.class)
+        .stream()
+        .map(ReportDossierId::of)
+        .toList();
+  }
+
   private static ReportDossier dossier(ReportDossierEntity row) {
     return ReportDossier.fromSnapshot(
         SnapshotCodec.read(row.document, ReportDossierSnapshot.class), new Version(row.version));

@@ -1,5 +1,6 @@
 package org.db3311.sgc.core.risk.report;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.db3311.sgc.core.common.InMemoryVersionedStore;
@@ -48,6 +49,14 @@ public final class InMemoryReportDossierRepository implements ReportDossierRepos
   public List<ReportDossier> all() {
     return store.where(s -> true).stream()
         .map(s -> ReportDossier.fromSnapshot(s.snapshot(), s.version()))
+        .toList();
+  }
+
+  @Override
+  public List<ReportDossierId> ids() {
+    return store.where(s -> true).stream()
+        .map(s -> s.snapshot().id())
+        .sorted(Comparator.comparing(ReportDossierId::value))
         .toList();
   }
 }

@@ -19,4 +19,10 @@ public interface ReportDossierRepository {
   Optional<ReportDossier> find(ReportKind kind, String subject);
 
   List<ReportDossier> all();
+
+  /**
+   * Every stored dossier's id, ordered by id: lists read each dossier on its own, so one unreadable
+   * dossier is reported without hiding the others.
+   */
+  List<ReportDossierId> ids();
 }

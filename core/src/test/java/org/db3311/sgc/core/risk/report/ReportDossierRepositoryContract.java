@@ -58,6 +58,19 @@ public abstract class ReportDossierRepositoryContract {
   }
 
   @Test
+  void every_stored_id_is_listed_in_order_of_id() {
+    ReportDossierRepository repo = newRepository();
+    String subject = subject();
+    ReportDossierId b = ReportDossierId.of("MR-b-" + subject);
+    ReportDossierId a = ReportDossierId.of("MR-a-" + subject);
+    repo.save(new ReportDossier(b, monthly(subject + "-2", List.of()), T0));
+    repo.save(new ReportDossier(a, monthly(subject + "-1", List.of()), T0));
+    List<ReportDossierId> ids = repo.ids();
+    assertThat(ids).contains(a, b);
+    assertThat(ids.indexOf(a)).isLessThan(ids.indexOf(b));
+  }
+
+  @Test
   void one_dossier_per_kind_and_subject() {
     ReportDossierRepository repo = newRepository();
     String subject = subject();
