@@ -1,5 +1,6 @@
 package org.db3311.sgc.core.risk.report;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +23,14 @@ public interface ReportDossierRepository {
 
   /**
    * Every stored dossier's id, ordered by id: lists read each dossier on its own, so one unreadable
-   * dossier is reported without hiding the others.
+   * dossier is reported without hiding the others. The default reads every dossier (so one that
+   * cannot be read fails it), kept only so that an older adapter still compiles: an adapter reads
+   * the ids alone, as both shipped ones do.
    */
-  List<ReportDossierId> ids();
+  default List<ReportDossierId> ids() {
+    return all().stream()
+        .map(ReportDossier::id)
+        .sorted(Comparator.comparing(ReportDossierId::value))
+        .toList();
+  }
 }
