@@ -3,6 +3,8 @@ package org.db3311.sgc.server.console;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -61,17 +63,29 @@ public final class ReportFont {
   private ReportFont() {}
 
   /**
-   * The font found for a configured value; a miss is not kept, so a font installed later is seen.
+   * The choice made for a configured value, and when: a font found is kept; a miss is kept for
+   * {@link #MISS_KEPT}, so that a PDF asked for again does not search the disk again on every
+   * request, and a font installed later is still seen without a restart.
    */
-  private record Cached(Optional<String> configured, Found font) {}
+  private record Cached(Optional<String> configured, Choice choice, Instant at) {}
+
+  /** How long a miss is kept before the disk is searched again. */
+  static final Duration MISS_KEPT = Duration.ofMinutes(5);
 
   private static volatile Cached cached;
 
   /** The font for the configured property (empty: the defaults). */
   public static Choice choose(Optional<String> configured) {
+    return choose(configured, Instant.now());
+  }
+
+  /** The same, at a given moment (a test's clock). */
+  static Choice choose(Optional<String> configured, Instant now) {
     Cached c = cached;
-    if (c != null && c.configured().equals(configured)) {
-      return c.font();
+    if (c != null
+        && c.configured().equals(configured)
+        && (c.choice() instanceof Found || now.isBefore(c.at().plus(MISS_KEPT)))) {
+      return c.choice();
     }
     Choice choice;
     try {
@@ -84,9 +98,7 @@ public final class ReportFont {
     } catch (java.nio.file.InvalidPathException e) {
       choice = new Missing(List.of(PROPERTY + "=" + configured.get() + ": not a path"));
     }
-    if (choice instanceof Found f) {
-      cached = new Cached(configured, f);
-    }
+    cached = new Cached(configured, choice, now);
     return choice;
   }
 

@@ -45,7 +45,7 @@ class ReportFontTest {
   }
 
   @Test
-  void a_configured_path_is_the_only_one_looked_at_and_a_miss_is_not_kept() {
+  void a_configured_path_is_the_only_one_looked_at() {
     var missing = ReportFont.choose(java.util.Optional.of("/nowhere/simhei.ttf"));
     assertThat(missing).isInstanceOf(ReportFont.Missing.class);
     assertThat(((ReportFont.Missing) missing).tried())
@@ -55,5 +55,28 @@ class ReportFontTest {
     Assumptions.assumeTrue(Files.isRegularFile(WQY), "fonts-wqy-microhei not installed");
     assertThat(ReportFont.choose(java.util.Optional.of(WQY.toString())))
         .isEqualTo(new ReportFont.Found(WQY, "WenQuanYiMicroHei"));
+  }
+
+  @Test
+  @DisplayName(
+      "a miss is kept for the configured path: the disk is not searched again on every PDF, only"
+          + " after a while or for another path")
+  void a_miss_is_kept_for_its_configured_path_for_a_while() {
+    var configured = java.util.Optional.of("/nowhere/" + java.util.UUID.randomUUID() + ".ttf");
+    java.time.Instant t0 = java.time.Instant.parse("2026-12-04T08:00:00Z");
+    ReportFont.Choice first = ReportFont.choose(configured, t0);
+    assertThat(first).isInstanceOf(ReportFont.Missing.class);
+    // the same answer, not a new search (which would make a new Missing)
+    assertThat(ReportFont.choose(configured, t0.plusSeconds(60))).isSameAs(first);
+    // another path is looked at on its own
+    var other = java.util.Optional.of("/nowhere/other-" + java.util.UUID.randomUUID() + ".ttf");
+    ReportFont.Choice second = ReportFont.choose(other, t0.plusSeconds(61));
+    assertThat(second).isNotSameAs(first);
+    assertThat(((ReportFont.Missing) second).tried().getFirst()).startsWith("/nowhere/other-");
+    // after a while the disk is searched again, so a font installed meanwhile is seen
+    assertThat(ReportFont.choose(other, t0.plusSeconds(62))).isSameAs(second);
+    ReportFont.Choice later =
+        ReportFont.choose(other, t0.plus(ReportFont.MISS_KEPT).plusSeconds(62));
+    assertThat(later).isNotSameAs(second).isEqualTo(second);
   }
 }
