@@ -26,8 +26,20 @@ import java.util.regex.Pattern;
 @Priority(Priorities.AUTHENTICATION - 200)
 public class ConsolePreferencesFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
-  /** A form's POST under a matter renders the matter page, whose own address is this prefix. */
-  private static final Pattern MATTER_ACTION = Pattern.compile("^(/console/matters/[^/]+)/.+$");
+  /**
+   * The pages a POST-only path renders, by the GET page's address: a form's POST under a matter
+   * renders the matter page, a report's sign-off the report page, a follow-up of feedback the
+   * feedback page. A switch must come back to a page a GET can open, never to the POST's own path
+   * (a 405). The query is kept where the page reads it (the report's county).
+   */
+  private static final List<PostPage> POST_PAGES =
+      List.of(
+          new PostPage(Pattern.compile("^(/console/matters/[^/]+)/.+$"), false),
+          new PostPage(Pattern.compile("^(/console/reports/[^/]+)/sign-off/?$"), true),
+          new PostPage(Pattern.compile("^(/public/feedback)/.+$"), false),
+          new PostPage(Pattern.compile("^(/console)/logout/?$"), false));
+
+  private record PostPage(Pattern path, boolean keepQuery) {}
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -74,14 +86,24 @@ public class ConsolePreferencesFilter implements ContainerRequestFilter, Contain
   /** Where a switch on this page comes back to: the page's address, as a GET can open it. */
   private static String here(ContainerRequestContext request) {
     var uri = request.getUriInfo().getRequestUri();
-    String path = uri.getRawPath();
-    if (path == null || path.isEmpty()) {
-      path = "/";
+    return here(request.getMethod(), uri.getRawPath(), uri.getRawQuery());
+  }
+
+  /**
+   * The GET page of a request: a GET's own address with its query; for a POST, the page its answer
+   * shows (the form's page), which is its own path only where a GET serves that path too.
+   */
+  static String here(String method, String rawPath, String rawQuery) {
+    String path = rawPath == null || rawPath.isEmpty() ? "/" : rawPath;
+    if ("GET".equals(method) || "HEAD".equals(method)) {
+      return rawQuery == null ? path : path + "?" + rawQuery;
     }
-    if (!"GET".equals(request.getMethod())) {
-      var m = MATTER_ACTION.matcher(path);
-      return m.matches() ? m.group(1) : path;
+    for (PostPage p : POST_PAGES) {
+      var m = p.path().matcher(path);
+      if (m.matches()) {
+        return p.keepQuery() && rawQuery != null ? m.group(1) + "?" + rawQuery : m.group(1);
+      }
     }
-    return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+    return path;
   }
 }

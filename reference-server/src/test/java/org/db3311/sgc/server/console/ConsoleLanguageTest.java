@@ -192,4 +192,31 @@ class ConsoleLanguageTest {
         .contains("<html lang=\"zh-CN\">")
         .contains("<th>4 号窗口</th>");
   }
+
+  @Test
+  @DisplayName(
+      "a switch comes back to a page a GET opens: a POST-only path maps to the page it renders")
+  void the_return_target_of_a_post_is_a_get_page() {
+    assertThat(ConsolePreferencesFilter.here("GET", "/console/reports", "kind=WEEKLY"))
+        .isEqualTo("/console/reports?kind=WEEKLY");
+    assertThat(ConsolePreferencesFilter.here("POST", "/console/reports/MR-2025-12/sign-off", null))
+        .isEqualTo("/console/reports/MR-2025-12");
+    assertThat(
+            ConsolePreferencesFilter.here(
+                "POST", "/console/reports/MR-2025-12/sign-off", "county=331102"))
+        .isEqualTo("/console/reports/MR-2025-12?county=331102");
+    assertThat(
+            ConsolePreferencesFilter.here(
+                "POST", "/console/matters/331102-20261201-0001/mediation/records", null))
+        .isEqualTo("/console/matters/331102-20261201-0001");
+    assertThat(ConsolePreferencesFilter.here("POST", "/public/feedback/follow", null))
+        .isEqualTo("/public/feedback");
+    assertThat(ConsolePreferencesFilter.here("POST", "/console/logout", null))
+        .isEqualTo("/console");
+    // a POST whose path a GET serves too comes back to that page
+    assertThat(ConsolePreferencesFilter.here("POST", "/console/intake", null))
+        .isEqualTo("/console/intake");
+    assertThat(ConsolePreferencesFilter.here("POST", "/public/matters", null))
+        .isEqualTo("/public/matters");
+  }
 }
