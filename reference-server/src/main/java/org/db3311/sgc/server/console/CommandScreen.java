@@ -4,8 +4,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -54,7 +52,8 @@ final class CommandScreen {
   /** How many overdue files the screen lists (the count covers them all). */
   static final int TOP = 10;
 
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(CommandScreen.class.getName());
 
   static LeaderViews.Screen of(Centers.County c, DivisionRegistry divisions) {
     ConsoleTexts t = ConsoleTexts.current();
@@ -73,7 +72,7 @@ final class CommandScreen {
         attempt(t.lookup("screen.part.rates"), failures, () -> rates(c));
     return new LeaderViews.Screen(
         c.code().value(),
-        WHEN.format(ZonedDateTime.ofInstant(now, Wiring.ZONE)),
+        ConsolePages.when(now),
         trend,
         warnings,
         incidents,
@@ -87,9 +86,20 @@ final class CommandScreen {
     try {
       return part.get();
     } catch (RuntimeException e) {
-      failures.add(new Failure(source, "", ItemFailure.of(source, e).reason()));
+      failures.add(failure(source, "", ItemFailure.of(source, e).reason()));
       return null;
     }
+  }
+
+  /**
+   * A part or item that could not be read, as the reader is told it: which one, and that the
+   * details are in the server's log. The exception's own words (a table, a parser's message) stay
+   * in the log: they mean nothing to a leader and tell a stranger about the server's insides.
+   */
+  static Failure failure(String source, String item, String detail) {
+    LOG.warning(
+        "could not be read: " + source + (item.isEmpty() ? "" : " (" + item + ")") + ": " + detail);
+    return new Failure(source, item, ConsoleTexts.current().text("screen.unreadable"));
   }
 
   // ---------------------------------------------------------------- intake and closures
@@ -239,7 +249,7 @@ final class CommandScreen {
     SweepResult<WarningSnapshot> open = c.center().warnings().openWarnings();
     open.failed()
         .forEach(
-            f -> failures.add(new Failure(t.lookup("screen.part.warnings"), f.item(), f.reason())));
+            f -> failures.add(failure(t.lookup("screen.part.warnings"), f.item(), f.reason())));
     Map<WarningLevel, Integer> by = new EnumMap<>(WarningLevel.class);
     open.items().forEach(w -> by.merge(w.level(), 1, Integer::sum));
     List<LeaderViews.LevelRow> levels = new ArrayList<>();
@@ -260,8 +270,7 @@ final class CommandScreen {
     SweepResult<IncidentSnapshot> all = c.center().emergency().incidents();
     all.failed()
         .forEach(
-            f ->
-                failures.add(new Failure(t.lookup("screen.part.incidents"), f.item(), f.reason())));
+            f -> failures.add(failure(t.lookup("screen.part.incidents"), f.item(), f.reason())));
     Map<Incident.State, Integer> by = new EnumMap<>(Incident.State.class);
     all.items().forEach(i -> by.merge(i.state(), 1, Integer::sum));
     List<CountRow> byState = new ArrayList<>();
@@ -287,7 +296,7 @@ final class CommandScreen {
                             : t.text("screen.grade", i.gradings().getLast().grade().name()),
                         stateLabel(i.state()),
                         i.discovery().summary(),
-                        WHEN.format(ZonedDateTime.ofInstant(i.discovery().at(), Wiring.ZONE))))
+                        ConsolePages.when(i.discovery().at())))
             .toList();
     return new LeaderViews.Incidents(open, byState);
   }

@@ -1,5 +1,8 @@
 package org.db3311.sgc.server.console;
 
+import static org.db3311.sgc.server.console.ConsolePages.blankToNull;
+import static org.db3311.sgc.server.console.ConsolePages.text;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,8 +22,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +33,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.db3311.sgc.adapter.jpa.JpaMatterSearch;
 import org.db3311.sgc.adapter.jpa.JpaMediationCaseRepository;
 import org.db3311.sgc.core.calendar.DueDate;
@@ -41,6 +41,7 @@ import org.db3311.sgc.core.common.AreaCode;
 import org.db3311.sgc.core.common.AuditEntry;
 import org.db3311.sgc.core.common.DivisionCode;
 import org.db3311.sgc.core.common.IllegalTransitionException;
+import org.db3311.sgc.core.common.ItemFailure;
 import org.db3311.sgc.core.common.NotFoundException;
 import org.db3311.sgc.core.common.OptimisticLockException;
 import org.db3311.sgc.core.eventhandling.GovernanceEventSnapshot;
@@ -107,7 +108,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RequestScoped
 public class ConsoleCaseResource {
 
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(ConsoleCaseResource.class.getName());
 
   /** The states each role works on; a role reading only sees what awaits anyone. */
   static final Map<String, Set<MatterState>> AWAITING =
@@ -150,42 +152,6 @@ public class ConsoleCaseResource {
     return ConsoleResource.who(caller, headers);
   }
 
-  private static Response html(int status, String body) {
-    return Response.status(status)
-        .type("text/html; charset=UTF-8")
-        .header("Cache-Control", "no-store")
-        .header("X-Content-Type-Options", "nosniff")
-        .header("Referrer-Policy", "no-referrer")
-        .entity(body)
-        .build();
-  }
-
-  /** A page, or the error page with the status of what went wrong (404, 403, 400 …). */
-  private Response page(Supplier<String> body) {
-    try {
-      return html(200, body.get());
-    } catch (Problem.Exception e) {
-      return error(
-          e.problem().status(),
-          t().text("error.problem", e.problem().title(), e.problem().detail()));
-    } catch (NotFoundException e) {
-      return error(404, t().text("error.notFoundDetail", e.getMessage()));
-    }
-  }
-
-  private Response error(int status, String message) {
-    String title =
-        switch (status) {
-          case 403 -> t().text("error.forbidden");
-          case 404 -> t().text("error.notFound");
-          default -> t().text("error.badRequest");
-        };
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("title", title);
-    p.put("message", message);
-    return html(status, ConsoleResource.render("console/error.jte", p));
-  }
-
   // ---------------------------------------------------------------- work queue
 
   @GET
@@ -204,7 +170,8 @@ public class ConsoleCaseResource {
       @QueryParam("county") String county,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
-    return page(() -> ConsoleResource.render("console/queue.jte", queueModel(county, page, size)));
+    return ConsolePages.page(
+        () -> ConsoleResource.render("console/queue.jte", queueModel(county, page, size)));
   }
 
   private Map<String, Object> queueModel(String countyParam, String page, String size) {
@@ -255,16 +222,10 @@ public class ConsoleCaseResource {
                         stateName(s.state()),
                         category(s.categoryCode()),
                         s.township().orElse(s.county().value()),
-                        WHEN.format(ZonedDateTime.ofInstant(s.registeredAt(), Wiring.ZONE)),
+                        ConsolePages.when(s.registeredAt()),
                         s.handlingUnit().map(u -> u.value()).orElse("—"),
                         s.deadline()
-                            .map(
-                                d ->
-                                    left(
-                                        calendar,
-                                        today,
-                                        t().text("step.HANDLING"),
-                                        due(calendar, today, d)))
+                            .map(d -> queueDeadline(calendar, today, s.number().toString(), d))
                             .orElse(null)))
             .toList();
     Map<String, Object> p = new LinkedHashMap<>();
@@ -321,7 +282,7 @@ public class ConsoleCaseResource {
             : DONE.contains(done) || MatterRoads.DONE.contains(done)
                 ? t().text("done." + done)
                 : null;
-    return page(() -> matterPage(number, message, null));
+    return ConsolePages.page(() -> matterPage(number, message, null));
   }
 
   private String matterPage(String number, String message, String error) {
@@ -366,7 +327,7 @@ public class ConsoleCaseResource {
             category(s.registration().categoryCode()),
             s.registration().place().township().map(t -> t + " ").orElse("")
                 + s.registration().place().address(),
-            WHEN.format(ZonedDateTime.ofInstant(s.registeredAt(), Wiring.ZONE)),
+            ConsolePages.when(s.registeredAt()),
             s.registration().description(),
             parties(s),
             s.materials().stream()
@@ -465,7 +426,7 @@ public class ConsoleCaseResource {
   }
 
   private static String when(Instant at) {
-    return WHEN.format(ZonedDateTime.ofInstant(at, Wiring.ZONE));
+    return ConsolePages.when(at);
   }
 
   /** What the caller may do now: the state's next steps, for the roles the API allows them to. */
@@ -560,6 +521,28 @@ public class ConsoleCaseResource {
     return calendar.anyProvisional(today, d) ? DueDate.provisional(d) : DueDate.official(d);
   }
 
+  /**
+   * A queue row's handling deadline; when it cannot be counted (the calendar of a year not loaded,
+   * R10) the row says so and shows its last day, and the other rows are shown all the same.
+   */
+  static ConsoleViews.Deadline queueDeadline(
+      WorkingCalendar calendar, LocalDate today, String number, LocalDate d) {
+    String what = t().text("step.HANDLING");
+    try {
+      return left(calendar, today, what, due(calendar, today, d));
+    } catch (RuntimeException e) {
+      LOG.warning(
+          "deadline of "
+              + number
+              + " ("
+              + d
+              + ") could not be counted: "
+              + ItemFailure.of(number, e).reason());
+      return new ConsoleViews.Deadline(
+          what, d.toString(), false, false, t().text("deadline.unavailable"));
+    }
+  }
+
   /** A deadline with the working days left, or overdue by. */
   static ConsoleViews.Deadline left(
       WorkingCalendar calendar, LocalDate today, String what, DueDate due) {
@@ -581,7 +564,8 @@ public class ConsoleCaseResource {
     } catch (Problem.Exception e) {
       int status = e.problem().status();
       if (status == 403 || status == 404) {
-        return error(status, t().text("error.problem", e.problem().title(), e.problem().detail()));
+        return ConsolePages.error(
+            status, t().text("error.problem", e.problem().title(), e.problem().detail()));
       }
       String detail = e.problem().detail();
       for (Problem.FieldError fe : e.problem().errors()) {
@@ -589,7 +573,7 @@ public class ConsoleCaseResource {
       }
       return failed(number, status, t().text("error.problem", e.problem().title(), detail));
     } catch (NotFoundException e) {
-      return error(404, t().text("error.notFoundDetail", e.getMessage()));
+      return ConsolePages.error(404, t().text("error.notFoundDetail", e.getMessage()));
     } catch (IllegalTransitionException e) {
       return failed(number, 409, t().text("error.transition", e.getMessage()));
     } catch (OptimisticLockException e) {
@@ -601,9 +585,9 @@ public class ConsoleCaseResource {
 
   private Response failed(String number, int status, String error) {
     try {
-      return html(status, matterPage(number, null, error));
+      return ConsolePages.html(status, matterPage(number, null, error));
     } catch (Problem.Exception | NotFoundException e) {
-      return error(status, error);
+      return ConsolePages.error(status, error);
     }
   }
 
@@ -627,10 +611,6 @@ public class ConsoleCaseResource {
   private static String tag(MultivaluedMap<String, String> form, String field) {
     String v = form.getFirst(field);
     return v == null || v.isBlank() ? null : "\"" + v.strip() + "\"";
-  }
-
-  private static String text(MultivaluedMap<String, String> form, String field) {
-    return Objects.requireNonNullElse(form.getFirst(field), "").strip();
   }
 
   @POST
@@ -1016,10 +996,6 @@ public class ConsoleCaseResource {
     }
   }
 
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s;
-  }
-
   // ---------------------------------------------------------------- events (6.3) and onward roads
   // (6.2)
 
@@ -1231,8 +1207,6 @@ public class ConsoleCaseResource {
   }
 
   static String stepName(String step) {
-    String key = "step." + step;
-    String name = t().lookup(key);
-    return name.equals(key) ? step : name;
+    return t().key("step", step);
   }
 }

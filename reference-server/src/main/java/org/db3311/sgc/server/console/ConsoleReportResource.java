@@ -1,5 +1,7 @@
 package org.db3311.sgc.server.console;
 
+import static org.db3311.sgc.server.console.ConsolePages.blankToNull;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,7 +21,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -30,13 +31,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Supplier;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
-import org.db3311.sgc.adapter.jpa.JpaReportDossierRepository;
 import org.db3311.sgc.core.common.AuditEntry;
 import org.db3311.sgc.core.common.IllegalTransitionException;
+import org.db3311.sgc.core.common.ItemFailure;
 import org.db3311.sgc.core.common.NotFoundException;
 import org.db3311.sgc.core.common.OptimisticLockException;
+import org.db3311.sgc.core.common.SweepResult;
 import org.db3311.sgc.core.risk.CollectedItem;
 import org.db3311.sgc.core.risk.DailyCollection;
 import org.db3311.sgc.core.risk.ReviseReportUseCase;
@@ -72,7 +74,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RequestScoped
 public class ConsoleReportResource {
 
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static final Logger LOG = Logger.getLogger(ConsoleReportResource.class.getName());
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
@@ -92,44 +94,6 @@ public class ConsoleReportResource {
   @Inject Caller caller;
   @Context HttpHeaders headers;
 
-  private static Response html(int status, String body) {
-    return Response.status(status)
-        .type("text/html; charset=UTF-8")
-        .header("Cache-Control", "no-store")
-        .header("X-Content-Type-Options", "nosniff")
-        .header("Referrer-Policy", "no-referrer")
-        .entity(body)
-        .build();
-  }
-
-  /** A page, or the error page with the status of what went wrong (404, 403, 400 …). */
-  private static Response page(Supplier<String> body) {
-    try {
-      return html(200, body.get());
-    } catch (Problem.Exception e) {
-      String detail = e.problem().detail();
-      for (Problem.FieldError fe : e.problem().errors()) {
-        detail += t().text("error.field", fe.path(), fe.reason());
-      }
-      return error(e.problem().status(), t().text("error.problem", e.problem().title(), detail));
-    } catch (NotFoundException e) {
-      return error(404, t().text("error.notFoundDetail", e.getMessage()));
-    }
-  }
-
-  private static Response error(int status, String message) {
-    String title =
-        switch (status) {
-          case 403 -> t().text("error.forbidden");
-          case 404 -> t().text("error.notFound");
-          default -> t().text("error.badRequest");
-        };
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("title", title);
-    p.put("message", message);
-    return html(status, ConsoleResource.render("console/error.jte", p));
-  }
-
   // ---------------------------------------------------------------- the list
 
   @GET
@@ -142,7 +106,7 @@ public class ConsoleReportResource {
       @QueryParam("period") String period,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
-    return page(
+    return ConsolePages.page(
         () ->
             ConsoleResource.render(
                 "console/reports.jte", listModel(county, kind, period, page, size)));
@@ -160,15 +124,16 @@ public class ConsoleReportResource {
     errors.throwIfAny("The query");
     Centers.County c = Requests.countyWide(centers, caller, countyParam, "The risk reports");
 
-    var store = c.store();
-    List<ReportDossier> all =
-        store.unitOfWork().inTransaction(() -> new JpaReportDossierRepository(store).all());
+    // each dossier read on its own: one that cannot be read is named and the others are listed
+    SweepResult<ReportDossierSnapshot> all = c.center().riskReports().dossiers();
     record Dated(Span span, ReportViews.Row row) {}
     List<Dated> rows = new ArrayList<>();
     List<String> failures = new ArrayList<>();
-    for (ReportDossier d : all) {
+    for (ItemFailure f : all.failed()) {
+      failures.add(unreadable(f.item(), f.reason()));
+    }
+    for (ReportDossierSnapshot s : all.items()) {
       try {
-        ReportDossierSnapshot s = d.snapshot();
         Report draft = s.versions().getFirst().content();
         if (kind != null && draft.kind() != kind) {
           continue;
@@ -190,8 +155,11 @@ public class ConsoleReportResource {
                     t().name("reports.state", s.state()),
                     s.signedBy().map(a -> a.name()).orElse(null),
                     signedAt.map(ConsoleReportResource::when).orElse(null))));
+      } catch (BadPeriod e) {
+        // span() told it in the reader's language: the report names a period that is none
+        failures.add(t().text("reports.failure", s.id().value(), e.getMessage()));
       } catch (RuntimeException e) {
-        failures.add(t().text("reports.failure", d.id().value(), e.getMessage()));
+        failures.add(unreadable(s.id().value(), ItemFailure.of(s.id().value(), e).reason()));
       }
     }
     rows.sort(
@@ -223,6 +191,19 @@ public class ConsoleReportResource {
     return p;
   }
 
+  /** A report the list could not show: the reader is told so, the log is told why. */
+  private static String unreadable(String id, String reason) {
+    LOG.warning("report dossier " + id + " could not be listed: " + reason);
+    return t().text("reports.failure", id, t().text("reports.unreadable"));
+  }
+
+  /** A report whose issue is no period of its kind, told in the reader's language. */
+  static final class BadPeriod extends IllegalArgumentException {
+    BadPeriod(String message) {
+      super(message);
+    }
+  }
+
   /** The days a report covers: its ISO week, its month, or the day a special report was drafted. */
   record Span(String label, LocalDate first, LocalDate end) {
     boolean overlaps(Span other) {
@@ -238,7 +219,7 @@ public class ConsoleReportResource {
         try {
           monday = LocalDate.parse(draft.subject() + "-1", DateTimeFormatter.ISO_WEEK_DATE);
         } catch (DateTimeParseException e) {
-          throw new IllegalArgumentException(texts.text("reports.badWeek", draft.subject()));
+          throw new BadPeriod(texts.text("reports.badWeek", draft.subject()));
         }
         yield new Span(
             texts.text("reports.week", draft.subject(), monday, monday.plusDays(6)),
@@ -250,7 +231,7 @@ public class ConsoleReportResource {
         try {
           m = YearMonth.parse(draft.subject());
         } catch (DateTimeParseException e) {
-          throw new IllegalArgumentException(texts.text("reports.badMonth", draft.subject()));
+          throw new BadPeriod(texts.text("reports.badMonth", draft.subject()));
         }
         yield new Span(m.toString(), m.atDay(1), m.plusMonths(1).atDay(1));
       }
@@ -290,7 +271,7 @@ public class ConsoleReportResource {
       @PathParam("id") String id,
       @QueryParam("county") String county,
       @QueryParam("done") String done) {
-    return page(
+    return ConsolePages.page(
         () ->
             reportPage(
                 id,
@@ -376,7 +357,7 @@ public class ConsoleReportResource {
     Requests.Errors errors = new Requests.Errors();
     LocalDate d = errors.date("day", day);
     if (d == null) {
-      return page(
+      return ConsolePages.page(
           () -> {
             errors.throwIfAny("The query");
             throw Requests.invalid("day", "required: a day such as 2026-01-31");
@@ -394,7 +375,7 @@ public class ConsoleReportResource {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response dailyPage(@PathParam("day") String day, @QueryParam("county") String county) {
-    return page(
+    return ConsolePages.page(
         () -> {
           ReportViews.Report r = dailyReport(day, county);
           Map<String, Object> p = new LinkedHashMap<>();
@@ -551,10 +532,15 @@ public class ConsoleReportResource {
       Centers.County c = Requests.countyWide(centers, caller, county, "The risk reports");
       RiskReportUseCases use = c.center().riskReports();
       ReportDossierId dossierId = id(id);
-      String version = Objects.requireNonNullElse(form.getFirst("version"), "").strip();
+      ReportDossierSnapshot current = use.dossier(dossierId);
+      String version = ConsolePages.text(form, "version");
+      if (version.isEmpty()) {
+        // not a change made meanwhile: the form itself is incomplete (an old page, a hand-made
+        // post)
+        return again(id, county, 400, List.of(), t().text("reports.noVersion"));
+      }
       ETags.require(
-          version.isEmpty() ? null : "\"" + version + "\"",
-          RiskReportView.DossierView.of(c.code().value(), use.dossier(dossierId)));
+          "\"" + version + "\"", RiskReportView.DossierView.of(c.code().value(), current));
       SignOffResult result =
           use.signOff(new ReviseReportUseCase.SignOff(dossierId, caller.actor()));
       if (result instanceof SignOffResult.Refused refused) {
@@ -568,11 +554,12 @@ public class ConsoleReportResource {
     } catch (Problem.Exception e) {
       int status = e.problem().status();
       if (status == 403 || status == 404 || status == 400) {
-        return error(status, t().text("error.problem", e.problem().title(), e.problem().detail()));
+        return ConsolePages.error(
+            status, t().text("error.problem", e.problem().title(), e.problem().detail()));
       }
       return again(id, county, status, List.of(), t().text("reports.changed"));
     } catch (NotFoundException e) {
-      return error(404, t().text("error.notFoundDetail", e.getMessage()));
+      return ConsolePages.error(404, t().text("error.notFoundDetail", e.getMessage()));
     } catch (IllegalTransitionException e) {
       return again(id, county, 409, List.of(), t().text("reports.alreadySigned"));
     } catch (OptimisticLockException e) {
@@ -583,9 +570,9 @@ public class ConsoleReportResource {
   private Response again(
       String id, String county, int status, List<String> refusals, String error) {
     try {
-      return html(status, reportPage(id, county, null, refusals, error));
+      return ConsolePages.html(status, reportPage(id, county, null, refusals, error));
     } catch (Problem.Exception | NotFoundException e) {
-      return error(status, error);
+      return ConsolePages.error(status, error);
     }
   }
 
@@ -606,16 +593,12 @@ public class ConsoleReportResource {
   }
 
   private static String when(Instant t) {
-    return WHEN.format(ZonedDateTime.ofInstant(t, Wiring.ZONE));
+    return ConsolePages.when(t);
   }
 
   /** A dossier's state as the report itself names it: in Chinese, like the rest of the report. */
   static String stateZh(ReportDossier.State state) {
     return ConsoleTexts.DEFAULT.name("reports.state", state);
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 
   private static ReportDossierId id(String id) {

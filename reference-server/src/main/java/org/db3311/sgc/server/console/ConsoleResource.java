@@ -1,5 +1,7 @@
 package org.db3311.sgc.server.console;
 
+import static org.db3311.sgc.server.console.ConsolePages.blankToNull;
+
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -25,8 +27,6 @@ import jakarta.ws.rs.sse.SseEventSink;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,8 +77,6 @@ public class ConsoleResource {
       TemplateEngine.createPrecompiled(
           null, ContentType.Html, ConsoleResource.class.getClassLoader(), TEMPLATE_PACKAGE);
 
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
   /** How often the board's event stream looks for changes. */
   static final Duration BOARD_PERIOD = Duration.ofSeconds(2);
 
@@ -105,16 +103,6 @@ public class ConsoleResource {
     return out.toString();
   }
 
-  private static Response html(int status, String body) {
-    return Response.status(status)
-        .type("text/html; charset=UTF-8")
-        .header("Cache-Control", "no-store")
-        .header("X-Content-Type-Options", "nosniff")
-        .header("Referrer-Policy", "no-referrer")
-        .entity(body)
-        .build();
-  }
-
   // ---------------------------------------------------------------- login
 
   @GET
@@ -123,7 +111,7 @@ public class ConsoleResource {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response loginForm() {
-    return html(200, login("", null));
+    return ConsolePages.html(200, login("", null));
   }
 
   private static String login(String username, String error) {
@@ -144,12 +132,12 @@ public class ConsoleResource {
   public Response login(MultivaluedMap<String, String> form) {
     String username = Objects.requireNonNullElse(form.getFirst("username"), "").strip();
     if (!DemoIssuer.allowed()) {
-      return html(404, login(username, ConsoleTexts.current().text("login.noDemo")));
+      return ConsolePages.html(404, login(username, ConsoleTexts.current().text("login.noDemo")));
     }
     DemoIssuer issuer = DemoIssuer.instance();
     var user = issuer.authenticate(username, form.getFirst("password"));
     if (user.isEmpty()) {
-      return html(401, login(username, ConsoleTexts.current().text("login.wrong")));
+      return ConsolePages.html(401, login(username, ConsoleTexts.current().text("login.wrong")));
     }
     String token = issuer.issue(user.get(), clock.instant());
     NewCookie cookie =
@@ -210,7 +198,7 @@ public class ConsoleResource {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response home() {
-    return html(200, render("console/home.jte", Map.of("who", who())));
+    return ConsolePages.html(200, render("console/home.jte", Map.of("who", who())));
   }
 
   // ---------------------------------------------------------------- window clerk (6.1.1)
@@ -224,7 +212,7 @@ public class ConsoleResource {
     Map<String, String> values = new LinkedHashMap<>();
     values.put("category", "dispute.neighbour");
     values.put("townshipCode", caller.scope().code());
-    return html(200, intake(values, Set.of(), Map.of(), null));
+    return ConsolePages.html(200, intake(values, Set.of(), Map.of(), null));
   }
 
   private String intake(
@@ -353,7 +341,7 @@ public class ConsoleResource {
             fe.reason(),
             (a, b) -> a + ConsoleTexts.current().text("list.semicolon") + b);
       }
-      return html(
+      return ConsolePages.html(
           e.problem().status(),
           intake(
               values,
@@ -362,7 +350,7 @@ public class ConsoleResource {
               ConsoleTexts.current()
                   .text("error.problem", e.problem().title(), e.problem().detail())));
     } catch (IllegalArgumentException e) {
-      return html(
+      return ConsolePages.html(
           400,
           intake(
               values,
@@ -387,10 +375,6 @@ public class ConsoleResource {
     return path;
   }
 
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s;
-  }
-
   @GET
   @Path("intake/{number}")
   @RolesAllowed({Roles.CLERK, Roles.ADMIN})
@@ -410,7 +394,8 @@ public class ConsoleResource {
             s.state().name(),
             ConsoleTexts.current().text(notice ? "outcome.notice" : "outcome.receipt"),
             body(page));
-    return html(200, render("console/outcome.jte", Map.of("who", who(), "outcome", o)));
+    return ConsolePages.html(
+        200, render("console/outcome.jte", Map.of("who", who(), "outcome", o)));
   }
 
   /** The body of one of intake's printable pages, which are whole documents of their own. */
@@ -429,7 +414,7 @@ public class ConsoleResource {
   @Operation(hidden = true)
   public Response board() {
     Centers.County c = Requests.countyWide(centers, caller, null, "The supervision view");
-    return html(
+    return ConsolePages.html(
         200, render("console/board.jte", Map.of("who", who(), "board", board(c.code().value()))));
   }
 
@@ -522,7 +507,7 @@ public class ConsoleResource {
             .toList();
     return new ConsoleViews.Board(
         c.code().value(),
-        WHEN.format(ZonedDateTime.ofInstant(o.at(), Wiring.ZONE)),
+        ConsolePages.when(o.at()),
         columns,
         units,
         row("合计", o.total(), columns),
@@ -532,9 +517,7 @@ public class ConsoleResource {
             .map(
                 a ->
                     new ConsoleViews.Waiting(
-                        a.subject(),
-                        a.unit().value(),
-                        WHEN.format(ZonedDateTime.ofInstant(a.since(), Wiring.ZONE))))
+                        a.subject(), a.unit().value(), ConsolePages.when(a.since())))
             .toList(),
         o.failures().stream().map(f -> f.item() + "：" + f.reason()).toList());
   }

@@ -15,8 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,7 +46,6 @@ import org.db3311.sgc.server.security.Caller;
 import org.db3311.sgc.server.security.Masking;
 import org.db3311.sgc.server.security.Roles;
 import org.db3311.sgc.server.wiring.Centers;
-import org.db3311.sgc.server.wiring.Wiring;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -72,8 +69,6 @@ public class LeaderConsoleResource {
   /** How many days ahead the leader's page lists the bookings, today included. */
   static final int BOOKING_DAYS = 14;
 
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
   /**
    * The townships the screen's schematic shows: the table intake checks places against (the shipped
    * one, as the server does not replace it), read once.
@@ -84,15 +79,6 @@ public class LeaderConsoleResource {
   @Inject Caller caller;
   @Context HttpHeaders headers;
 
-  private static Response html(String body) {
-    return Response.ok(body)
-        .type("text/html; charset=UTF-8")
-        .header("Cache-Control", "no-store")
-        .header("X-Content-Type-Options", "nosniff")
-        .header("Referrer-Policy", "no-referrer")
-        .build();
-  }
-
   // ---------------------------------------------------------------- the leader's page
 
   /** The roles that read the rota, the bookings and the duty roster in the API. */
@@ -102,15 +88,19 @@ public class LeaderConsoleResource {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response leader(@QueryParam("county") String county, @QueryParam("month") String month) {
-    Centers.County c = Requests.countyWide(centers, caller, county, "Leader reception");
-    Requests.Errors errors = new Requests.Errors();
-    YearMonth m = month == null || month.isBlank() ? null : errors.month("month", month.strip());
-    errors.throwIfAny("The query");
-    LeaderViews.LeaderPage page = page(c, m);
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("who", ConsoleResource.who(caller, headers));
-    p.put("page", page);
-    return html(ConsoleResource.render("console/leader.jte", p));
+    return ConsolePages.page(
+        () -> {
+          Centers.County c = Requests.countyWide(centers, caller, county, "Leader reception");
+          Requests.Errors errors = new Requests.Errors();
+          YearMonth m =
+              month == null || month.isBlank() ? null : errors.month("month", month.strip());
+          errors.throwIfAny("The query");
+          LeaderViews.LeaderPage page = page(c, m);
+          Map<String, Object> p = new LinkedHashMap<>();
+          p.put("who", ConsoleResource.who(caller, headers));
+          p.put("page", page);
+          return ConsoleResource.render("console/leader.jte", p);
+        });
   }
 
   /** The page of a county: the month asked for (this month by default) and the coming bookings. */
@@ -172,10 +162,7 @@ public class LeaderConsoleResource {
         month.toString(),
         true,
         s.get().state() == RotaState.PUBLISHED,
-        s.get()
-            .publishedAt()
-            .map(t -> WHEN.format(ZonedDateTime.ofInstant(t, Wiring.ZONE)))
-            .orElse(null),
+        s.get().publishedAt().map(t -> ConsolePages.when(t)).orElse(null),
         days,
         receiving);
   }
@@ -202,8 +189,8 @@ public class LeaderConsoleResource {
                           x ->
                               shifts.add(
                                   new LeaderViews.Shift(
-                                      x.start().format(WHEN),
-                                      x.end().format(WHEN),
+                                      x.start().format(ConsolePages.WHEN),
+                                      x.end().format(ConsolePages.WHEN),
                                       x.leader().name()))));
     }
     boolean inForce =
@@ -238,7 +225,7 @@ public class LeaderConsoleResource {
                   return reception.rota(m).map(r -> r.snapshot().days()).orElse(Map.of());
                 } catch (RuntimeException e) {
                   failures.add(
-                      new Failure(
+                      CommandScreen.failure(
                           texts.lookup("leader.part.rota"),
                           m.toString(),
                           ItemFailure.of(m.toString(), e).reason()));
@@ -255,8 +242,13 @@ public class LeaderConsoleResource {
                   day.toString(), leader == null ? "" : leader.name(), list, null));
         }
       } catch (RuntimeException e) {
-        String reason = ItemFailure.of(day.toString(), e).reason();
-        failures.add(new Failure(texts.lookup("leader.part.bookings"), day.toString(), reason));
+        Failure failure =
+            CommandScreen.failure(
+                texts.lookup("leader.part.bookings"),
+                day.toString(),
+                ItemFailure.of(day.toString(), e).reason());
+        failures.add(failure);
+        String reason = failure.reason();
         out.add(
             new LeaderViews.BookingDay(
                 day.toString(), leader == null ? "" : leader.name(), List.of(), reason));
@@ -300,6 +292,10 @@ public class LeaderConsoleResource {
   @Operation(hidden = true)
   public Response screen(
       @QueryParam("county") String county, @QueryParam("refresh") String refresh) {
+    return ConsolePages.page(() -> screenPage(county, refresh));
+  }
+
+  private String screenPage(String county, String refresh) {
     int seconds = DEFAULT_REFRESH;
     if (refresh != null && !refresh.isBlank()) {
       try {
@@ -317,7 +313,7 @@ public class LeaderConsoleResource {
     p.put("who", ConsoleResource.who(caller, headers));
     p.put("screen", s);
     p.put("refresh", seconds);
-    return html(ConsoleResource.render("console/screen.jte", p));
+    return ConsoleResource.render("console/screen.jte", p);
   }
 
   /** The screen's panels alone, which the page fetches again every refresh. */
@@ -327,11 +323,15 @@ public class LeaderConsoleResource {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response panels(@QueryParam("county") String county) {
-    return html(
-        ConsoleResource.render("console/screenPanels.jte", Map.of("screen", screenOf(county))));
+    return ConsolePages.page(
+        () ->
+            ConsoleResource.render("console/screenPanels.jte", Map.of("screen", screenOf(county))));
   }
 
-  /** The screen's figures as JSON, for a wall's own player. */
+  /**
+   * The screen's figures as JSON, for a wall's own player: its errors stay problem details, as a
+   * player reads JSON; a part that could not be counted is named without the exception's words.
+   */
   @GET
   @Path("screen/data")
   @RolesAllowed({Roles.SUPERVISOR, Roles.LEADER, Roles.ANALYST, Roles.INSPECTOR, Roles.ADMIN})

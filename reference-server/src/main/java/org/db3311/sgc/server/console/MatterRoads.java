@@ -1,5 +1,8 @@
 package org.db3311.sgc.server.console;
 
+import static org.db3311.sgc.server.console.ConsolePages.blankToNull;
+import static org.db3311.sgc.server.console.ConsolePages.text;
+
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,7 +11,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.db3311.sgc.adapter.jpa.JpaGovernanceEventRepository;
@@ -521,14 +523,6 @@ public final class MatterRoads {
 
   private static Boolean ticked(MultivaluedMap<String, String> form, String field) {
     return "on".equals(form.getFirst(field));
-  }
-
-  private static String text(MultivaluedMap<String, String> form, String field) {
-    return Objects.requireNonNullElse(form.getFirst(field), "").strip();
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s;
   }
 
   /**

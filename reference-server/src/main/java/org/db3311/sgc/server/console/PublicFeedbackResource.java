@@ -14,8 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +30,6 @@ import org.db3311.sgc.server.http.PublicEndpoint;
 import org.db3311.sgc.server.http.Requests;
 import org.db3311.sgc.server.problem.Problem;
 import org.db3311.sgc.server.wiring.Centers;
-import org.db3311.sgc.server.wiring.Wiring;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -50,8 +47,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @PublicEndpoint
 public class PublicFeedbackResource {
 
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
   /** The form fields the submission takes, as the API names them. */
   private static final List<String> FIELDS = List.of("kind", "content", "about", "contact");
 
@@ -60,16 +55,6 @@ public class PublicFeedbackResource {
 
   private static ConsoleTexts t() {
     return ConsoleTexts.current();
-  }
-
-  private static Response html(int status, String body) {
-    return Response.status(status)
-        .type("text/html; charset=UTF-8")
-        .header("Cache-Control", "no-store")
-        .header("X-Content-Type-Options", "nosniff")
-        .header("Referrer-Policy", "no-referrer")
-        .entity(body)
-        .build();
   }
 
   private Response page(
@@ -103,7 +88,7 @@ public class PublicFeedbackResource {
         "page",
         new ConsoleViews.FeedbackPage(
             counties, kinds, v, errors, message, submitted, followMessage, found));
-    return html(status, ConsoleResource.render("console/feedback.jte", p));
+    return ConsolePages.html(status, ConsoleResource.render("console/feedback.jte", p));
   }
 
   @GET
@@ -215,7 +200,7 @@ public class PublicFeedbackResource {
       return "";
     }
     try {
-      return WHEN.format(ZonedDateTime.ofInstant(Instant.parse(at), Wiring.ZONE));
+      return ConsolePages.when(Instant.parse(at));
     } catch (DateTimeParseException e) {
       return at;
     }

@@ -11,8 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -30,7 +28,6 @@ import org.db3311.sgc.core.mediation.MediationCase;
 import org.db3311.sgc.server.http.PublicEndpoint;
 import org.db3311.sgc.server.intake.MatterFollowCodes;
 import org.db3311.sgc.server.wiring.Centers;
-import org.db3311.sgc.server.wiring.Wiring;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -46,8 +43,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @PublicEndpoint
 public class PublicMatterResource {
 
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
   /** The answer to an unknown number and to a wrong code alike, in Chinese. */
   static final String UNKNOWN = ConsoleTexts.DEFAULT.text("follow.unknown");
 
@@ -57,16 +52,6 @@ public class PublicMatterResource {
   }
 
   @Inject Centers centers;
-
-  private static Response html(int status, String body) {
-    return Response.status(status)
-        .type("text/html; charset=UTF-8")
-        .header("Cache-Control", "no-store")
-        .header("X-Content-Type-Options", "nosniff")
-        .header("Referrer-Policy", "no-referrer")
-        .entity(body)
-        .build();
-  }
 
   private static String page(String number, String error, ConsoleViews.Follow follow) {
     Map<String, Object> p = new LinkedHashMap<>();
@@ -80,7 +65,7 @@ public class PublicMatterResource {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response form() {
-    return html(200, page("", null, null));
+    return ConsolePages.html(200, page("", null, null));
   }
 
   @POST
@@ -94,20 +79,21 @@ public class PublicMatterResource {
     try {
       n = RegistrationNumber.parse(number);
     } catch (IllegalArgumentException e) {
-      return html(400, page(number, ConsoleTexts.current().text("follow.badNumber"), null));
+      return ConsolePages.html(
+          400, page(number, ConsoleTexts.current().text("follow.badNumber"), null));
     }
     Optional<Centers.County> county = centers.of(n);
     if (county.isEmpty() || !MatterFollowCodes.matches(county.get(), n, code)) {
-      return html(404, page(number, unknown(), null));
+      return ConsolePages.html(404, page(number, unknown(), null));
     }
     Centers.County c = county.get();
     MatterSnapshot s;
     try {
       s = c.center().intake().matter(n);
     } catch (NotFoundException e) {
-      return html(404, page(number, unknown(), null));
+      return ConsolePages.html(404, page(number, unknown(), null));
     }
-    return html(200, page(number, null, view(c, s)));
+    return ConsolePages.html(200, page(number, null, view(c, s)));
   }
 
   private static ConsoleViews.Follow view(Centers.County c, MatterSnapshot s) {
@@ -135,15 +121,14 @@ public class PublicMatterResource {
       if (!steps.isEmpty() && steps.getLast().state().equals(to)) {
         continue;
       }
-      steps.add(
-          new ConsoleViews.Step(WHEN.format(ZonedDateTime.ofInstant(e.at(), Wiring.ZONE)), to));
+      steps.add(new ConsoleViews.Step(ConsolePages.when(e.at()), to));
     }
     return new ConsoleViews.Follow(
         s.number().toString(),
         ConsoleCaseResource.stateName(s.state()),
         ConsoleCaseResource.category(s.registration().categoryCode()),
         s.registration().place().township().orElse(c.code().value()),
-        WHEN.format(ZonedDateTime.ofInstant(s.registeredAt(), Wiring.ZONE)),
+        ConsolePages.when(s.registeredAt()),
         s.registration().applicants().stream().map(a -> masked(a.party().name())).toList(),
         s.state() == MatterState.AWAITING_SUPPLEMENT && !s.notices().isEmpty()
             ? s.notices().getLast().items().stream()

@@ -42,16 +42,6 @@ public class PublicRecheckResource {
     return ConsoleTexts.current();
   }
 
-  private static Response html(int status, String body) {
-    return Response.status(status)
-        .type("text/html; charset=UTF-8")
-        .header("Cache-Control", "no-store")
-        .header("X-Content-Type-Options", "nosniff")
-        .header("Referrer-Policy", "no-referrer")
-        .entity(body)
-        .build();
-  }
-
   @GET
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
@@ -74,7 +64,7 @@ public class PublicRecheckResource {
       p.put("rows", null);
       p.put("pager", null);
       p.put("error", null);
-      return html(200, ConsoleResource.render("console/rechecks.jte", p));
+      return ConsolePages.html(200, ConsoleResource.render("console/rechecks.jte", p));
     }
     try {
       Page<PublicRecheckView> found = board.board(chosen, page, size);
@@ -104,7 +94,7 @@ public class PublicRecheckResource {
               "/public/rechecks",
               ConsolePager.param("county", chosen)));
       p.put("error", null);
-      return html(200, ConsoleResource.render("console/rechecks.jte", p));
+      return ConsolePages.html(200, ConsoleResource.render("console/rechecks.jte", p));
     } catch (Problem.Exception e) {
       String fields =
           String.join(
@@ -118,7 +108,8 @@ public class PublicRecheckResource {
                   "error.problem",
                   e.problem().title(),
                   fields.isEmpty() ? e.problem().detail() : fields));
-      return html(e.problem().status(), ConsoleResource.render("console/rechecks.jte", p));
+      return ConsolePages.html(
+          e.problem().status(), ConsoleResource.render("console/rechecks.jte", p));
     }
   }
 }

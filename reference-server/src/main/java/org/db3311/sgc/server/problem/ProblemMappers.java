@@ -44,6 +44,27 @@ public final class ProblemMappers {
     }
   }
 
+  /**
+   * The problem an exception leaves the server as, chosen as the mappers above choose it: for the
+   * console's pages, which show it as HTML with the same status the API would answer.
+   */
+  public static Problem problemOf(RuntimeException e) {
+    Response r =
+        switch (e) {
+          case Problem.Exception p -> p.problem().toResponse();
+          case org.db3311.sgc.core.common.NotFoundException n -> new NotFound().toResponse(n);
+          case org.db3311.sgc.core.common.IllegalTransitionException t ->
+              new Transition().toResponse(t);
+          case org.db3311.sgc.core.common.OptimisticLockException l -> new Lock().toResponse(l);
+          case org.db3311.sgc.core.common.RecipientRefusedException x ->
+              new Refused().toResponse(x);
+          case IllegalArgumentException i -> new Invalid().toResponse(i);
+          case IllegalStateException i -> new State().toResponse(i);
+          default -> new Unexpected().toResponse(e);
+        };
+    return (Problem) r.getEntity();
+  }
+
   static Response unknownPath() {
     return Problem.of(
             Response.Status.NOT_FOUND,

@@ -124,6 +124,9 @@ class CommandScreenTest {
     assertThat(next).isEqualTo(7);
     assertThat(failures).hasSize(1);
     assertThat(failures.getFirst().source()).isEqualTo("预警");
-    assertThat(failures.getFirst().reason()).contains("warning table unreadable");
+    // the reader learns that it failed; the exception's words go to the server's log only
+    assertThat(failures.getFirst().reason())
+        .isEqualTo(ConsoleTexts.DEFAULT.text("screen.unreadable"))
+        .doesNotContain("warning table unreadable");
   }
 }

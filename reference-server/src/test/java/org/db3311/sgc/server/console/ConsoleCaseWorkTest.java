@@ -451,6 +451,23 @@ class ConsoleCaseWorkTest {
     String queue =
         target.path("/console/matters").request().header("Cookie", clerk).get(String.class);
     assertThat(queue).contains(liandu).doesNotContain(qingtian);
+    // the queue's errors are the console's page with the API's status, never JSON
+    for (String[] bad :
+        List.of(
+            new String[] {"page", "-1", "400"},
+            new String[] {"county", "33x", "400"},
+            new String[] {"county", "331121", "403"})) {
+      Response r =
+          target
+              .path("/console/matters")
+              .queryParam(bad[0], bad[1])
+              .request()
+              .header("Cookie", clerk)
+              .get();
+      assertThat(r.getStatus()).as(bad[0] + "=" + bad[1]).isEqualTo(Integer.parseInt(bad[2]));
+      assertThat(r.getMediaType().toString()).as(bad[0] + "=" + bad[1]).startsWith("text/html");
+      assertThat(r.readEntity(String.class)).contains("id=\"error-message\"");
+    }
     // a township's clerk sees the township's matters only
     String township = cookie(token("331102002", Roles.CLERK));
     assertThat(

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
+import org.db3311.sgc.core.calendar.CalendarDataMissingException;
 import org.db3311.sgc.core.calendar.DueDate;
 import org.db3311.sgc.core.calendar.WorkingCalendar;
 import org.junit.jupiter.api.DisplayName;
@@ -33,6 +35,28 @@ class ConsoleDeadlinesTest {
         @Override
         public Set<Integer> provisionalYears() {
           return Set.of(2027);
+        }
+      };
+
+  /** The same, refusing a day of a year it has no data for, as a deployed calendar does. */
+  static final WorkingCalendar COVERED_ONLY =
+      new WorkingCalendar() {
+        @Override
+        public boolean isWorkingDay(LocalDate date) {
+          if (!coveredYears().contains(date.getYear())) {
+            throw new CalendarDataMissingException(date.getYear(), coveredYears());
+          }
+          return CALENDAR.isWorkingDay(date);
+        }
+
+        @Override
+        public Set<Integer> coveredYears() {
+          return CALENDAR.coveredYears();
+        }
+
+        @Override
+        public Set<Integer> provisionalYears() {
+          return CALENDAR.provisionalYears();
         }
       };
 
@@ -68,6 +92,28 @@ class ConsoleDeadlinesTest {
     assertThat(
             ConsoleCaseResource.due(CALENDAR, THURSDAY, LocalDate.of(2026, 12, 31)).provisional())
         .isFalse();
+  }
+
+  @Test
+  @DisplayName(
+      "R10: a queue row whose deadline falls in a year without calendar data says the deadline is"
+          + " unavailable; the other rows keep theirs")
+  void a_deadline_that_cannot_be_counted_is_unavailable_and_does_not_stop_the_queue() {
+    List<ConsoleViews.Deadline> rows =
+        java.util.stream.Stream.of(LocalDate.of(2026, 12, 10), LocalDate.of(2031, 3, 2))
+            .map(d -> ConsoleCaseResource.queueDeadline(COVERED_ONLY, THURSDAY, "M-" + d, d))
+            .toList();
+    assertThat(rows.get(0).status()).isEqualTo("剩余 5 个工作日");
+    ConsoleViews.Deadline unavailable = rows.get(1);
+    assertThat(unavailable.date()).isEqualTo("2031-03-02");
+    assertThat(unavailable.overdue()).isFalse();
+    assertThat(unavailable.status())
+        .isEqualTo(ConsoleTexts.DEFAULT.text("deadline.unavailable"))
+        .contains("期限暂无法计算");
+    assertThat(
+            new ConsoleTexts(ConsoleTexts.Language.ENGLISH, false, null)
+                .text("deadline.unavailable"))
+        .startsWith("Deadline not available");
   }
 
   @Test

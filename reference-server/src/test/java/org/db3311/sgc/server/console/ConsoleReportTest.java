@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +26,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.db3311.sgc.adapter.jpa.JpaReportDossierRepository;
+import org.db3311.sgc.adapter.jpa.JpaSettings;
 import org.db3311.sgc.core.common.DivisionCode;
 import org.db3311.sgc.core.risk.report.Report;
 import org.db3311.sgc.core.risk.report.ReportDossier;
@@ -362,6 +366,110 @@ class ConsoleReportTest {
     String list = page("/console/reports", cookie("331102", Roles.ANALYST));
     assertThat(list).contains("id=\"report-failures\"", "WR-BROKEN-1", "flood-week");
     assertThat(list).contains("WR-2026-W01", "MR-2025-12");
+  }
+
+  @Test
+  @DisplayName(
+      "a report whose stored document cannot be decoded is named without the parser's words; the"
+          + " others are listed")
+  void an_undecodable_report_is_named_and_the_others_listed() throws Exception {
+    var county = centers.of(DivisionCode.of("331102")).orElseThrow();
+    var repository = new JpaReportDossierRepository(county.store());
+    ReportDossierId garbled = ReportDossierId.of("WR-GARBLED-1");
+    // by id only: a run before this one may have left the row garbled already
+    if (!county.store().unitOfWork().inTransaction(repository::ids).contains(garbled)) {
+      county
+          .store()
+          .unitOfWork()
+          .run(
+              () ->
+                  repository.save(
+                      new ReportDossier(
+                          garbled,
+                          new Report(
+                              ReportKind.WEEKLY,
+                              "2019-W07",
+                              "周报",
+                              Instant.parse("2019-02-18T00:00:00Z"),
+                              List.of(new Section("概况", List.of("平稳。"), List.of(), List.of())),
+                              List.of(),
+                              List.of()),
+                          Instant.now())));
+    }
+    JpaSettings settings = county.store().settings();
+    try (Connection c =
+        DriverManager.getConnection(
+            settings.url(), settings.user(), settings.password().orElse(""))) {
+      if (settings.schema().isPresent()) {
+        c.setSchema(settings.schema().get());
+      }
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "update report_dossier set document = '{garbled' where dossier_id = ?")) {
+        p.setString(1, garbled.value());
+        assertThat(p.executeUpdate()).isEqualTo(1);
+      }
+    }
+
+    String list = page("/console/reports", cookie("331102", Roles.ANALYST));
+    assertThat(list)
+        .contains("id=\"report-failures\"", "WR-GARBLED-1")
+        .contains(ConsoleTexts.DEFAULT.text("reports.unreadable"))
+        .doesNotContain("{garbled", "Exception");
+    assertThat(list).contains("WR-2026-W01", "MR-2025-12");
+  }
+
+  @Test
+  @DisplayName("a sign-off form without its version is a 400 saying so; nothing is signed")
+  void a_sign_off_without_its_version_is_refused_as_incomplete() {
+    String leader = cookie("331102", Roles.LEADER);
+    String csrf = ConsoleCsrf.of(leader.substring(leader.indexOf('=') + 1));
+    Response r =
+        target
+            .path("/console/reports/MR-2025-12/sign-off")
+            .request()
+            .property("jersey.config.client.followRedirects", false)
+            .header("Cookie", leader)
+            .post(Entity.form(new Form().param("_csrf", csrf)));
+    assertThat(r.getStatus()).isEqualTo(400);
+    assertThat(r.getMediaType().toString()).startsWith("text/html");
+    assertThat(r.readEntity(String.class))
+        .contains(ConsoleTexts.DEFAULT.text("reports.noVersion"))
+        .doesNotContain(ConsoleTexts.DEFAULT.text("reports.changed"));
+    assertThat(dossier("MR-2025-12").getString("state")).isEqualTo("DRAFTED");
+  }
+
+  @Test
+  @DisplayName(
+      "switching language on the page a refused sign-off shows comes back to the report page, not"
+          + " to the POST-only sign-off")
+  void the_language_switch_after_a_refused_sign_off_returns_to_the_report_page() {
+    String leader = cookie("331102", Roles.LEADER);
+    String csrf = ConsoleCsrf.of(leader.substring(leader.indexOf('=') + 1));
+    String monthly = page("/console/reports/MR-2025-12", leader);
+    Response refused = signOff("MR-2025-12", leader, csrf, version(monthly));
+    assertThat(refused.getStatus()).isEqualTo(422);
+    String refusal = refused.readEntity(String.class);
+    assertThat(refusal)
+        .contains("back=%2Fconsole%2Freports%2FMR-2025-12\"")
+        .doesNotContain("back=%2Fconsole%2Freports%2FMR-2025-12%2Fsign-off");
+
+    Response switched =
+        target
+            .path("/console/preferences")
+            .queryParam("lang", "en")
+            .queryParam("back", "/console/reports/MR-2025-12")
+            .request()
+            .property("jersey.config.client.followRedirects", false)
+            .get();
+    assertThat(switched.getStatus()).isEqualTo(303);
+    assertThat(switched.getLocation().getPath()).isEqualTo("/console/reports/MR-2025-12");
+    assertThat(
+            get(
+                    switched.getLocation().getPath(),
+                    leader + "; " + ConsolePreferencesResource.LANGUAGE_COOKIE + "=en")
+                .getStatus())
+        .isEqualTo(200);
   }
 
   Response signOff(String id, String cookie, String csrf, String version) {

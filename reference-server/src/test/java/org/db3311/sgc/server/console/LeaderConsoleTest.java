@@ -305,6 +305,10 @@ class LeaderConsoleTest {
             + " values ('INC-BROKEN-1', 1, 'DISCOVERED', current_timestamp, '{broken')");
     JsonObject after = api(leader, "GET", "/console/screen/data", null, null);
     assertThat(after.getJsonArray("failures").toString()).contains("突发事件").contains("INC-BROKEN-1");
+    // the reader is told that it could not be read, not the parser's words, which the log keeps
+    assertThat(after.getJsonArray("failures").toString())
+        .contains(ConsoleTexts.DEFAULT.text("screen.unreadable"))
+        .doesNotContain("Exception", "{broken");
     assertThat(after.getJsonObject("trend").getInt("registered")).isEqualTo(3);
     assertThat(after.getJsonObject("incidents")).isNotNull();
     assertThat(html(leader, "/console/screen"))
@@ -350,12 +354,26 @@ class LeaderConsoleTest {
     assertThat(page(city, "/console/screen").getStatus()).isEqualTo(400);
     assertThat(page(city, "/console/screen?county=331102").getStatus()).isEqualTo(200);
     assertThat(page(city, "/console/leader?county=331121").getStatus()).isEqualTo(200);
-    // bad input is a clear 400 problem, never a 500
+    // bad input is a clear 400 problem, never a 500; a page's errors are the console's page
     Response month = page(clerk, "/console/leader?month=2026-13");
     assertThat(month.getStatus()).isEqualTo(400);
-    assertThat(month.readEntity(String.class)).contains("month");
+    assertThat(month.getMediaType().toString()).startsWith("text/html");
+    assertThat(month.readEntity(String.class)).contains("month", "id=\"error-message\"");
+    for (String path :
+        List.of(
+            "/console/leader?county=331102",
+            "/console/screen?county=331102",
+            "/console/screen/panels?county=331102")) {
+      Response r = page(qingtian, path);
+      assertThat(r.getMediaType().toString()).as(path).startsWith("text/html");
+      assertThat(r.readEntity(String.class)).as(path).contains("<h1>无权查看</h1>");
+    }
+    // the wall's JSON stays problem details
+    assertThat(page(qingtian, "/console/screen/data?county=331102").getMediaType().toString())
+        .startsWith("application/problem+json");
     Response refresh = page(analyst, "/console/screen?refresh=1");
     assertThat(refresh.getStatus()).isEqualTo(400);
+    assertThat(refresh.getMediaType().toString()).startsWith("text/html");
     assertThat(refresh.readEntity(String.class)).contains("refresh");
     assertThat(page(analyst, "/console/screen?refresh=soon").getStatus()).isEqualTo(400);
     // the pinned chart library and its licence are served
