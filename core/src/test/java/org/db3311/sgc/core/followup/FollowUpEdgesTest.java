@@ -1,6 +1,7 @@
 package org.db3311.sgc.core.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.db3311.sgc.core.followup.FollowUpFixtures.VISITOR;
 
 import java.time.Duration;
@@ -218,6 +219,44 @@ class FollowUpEdgesTest {
 
     assertThat(f.supervision.file(n.toString()).version()).isEqualTo(version);
     assertThat(f.supervision.file(n.toString()).state()).isEqualTo(SupervisionState.IN_PROGRESS);
+  }
+
+  @Test
+  @Implements("6.2.1.3")
+  @DisplayName(
+      "6.2.1.3 — reopening through the follow-up puts the file back under supervision itself, even"
+          + " when the matter's events do not reach the follow-up")
+  void reopening_supervises_without_the_event() {
+    FollowUpFixtures g = new FollowUpFixtures(false);
+    boolean[] listening = {true};
+    FollowUpService unsubscribedLater = g.followUp;
+    g.in.events.subscribe(
+        MatterEvent.class,
+        e -> {
+          if (listening[0]) {
+            unsubscribedLater.onMatterEvent(e);
+          }
+        });
+    RegistrationNumber n = g.closed();
+    FollowUpId id = new FollowUpId(n, 1);
+    unsubscribedLater.record(
+        new RecordSurveyUseCase.Command(
+            id, "张三", SurveyMethod.PHONE, Satisfaction.DISSATISFIED, "", VISITOR));
+    listening[0] = false;
+
+    unsubscribedLater.reopen(new ConcludeFollowUpUseCase.Reopen(id, "协议未履行", VISITOR));
+
+    assertThat(unsubscribedLater.followUp(id).state()).isEqualTo(FollowUpState.REOPENED);
+    assertThat(g.supervision.file(n.toString()).state()).isEqualTo(SupervisionState.IN_PROGRESS);
+  }
+
+  @Test
+  @DisplayName("a follow-up that was never opened is not found, and its id is named")
+  void an_unknown_follow_up_is_not_found() {
+    RegistrationNumber n = f.in.registerComplete("dispute.neighbour");
+    assertThatThrownBy(() -> f.followUp.followUp(new FollowUpId(n, 1)))
+        .isInstanceOf(FollowUpNotFoundException.class)
+        .hasMessageContaining(n.toString());
   }
 
   @Test
