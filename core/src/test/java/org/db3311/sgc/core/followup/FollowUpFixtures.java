@@ -48,7 +48,14 @@ final class FollowUpFixtures {
           in.clock);
 
   FollowUpFixtures() {
-    in.events.subscribe(MatterEvent.class, followUp::onMatterEvent);
+    this(true);
+  }
+
+  /** With {@code subscribed} false the follow-up hears no matter event unless a test passes it. */
+  FollowUpFixtures(boolean subscribed) {
+    if (subscribed) {
+      in.events.subscribe(MatterEvent.class, followUp::onMatterEvent);
+    }
   }
 
   /** A dispute accepted, handled under supervision and closed. */
