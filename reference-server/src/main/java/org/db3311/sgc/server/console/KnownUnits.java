@@ -24,8 +24,20 @@ public final class KnownUnits {
 
   private static final Logger LOG = Logger.getLogger(KnownUnits.class.getName());
 
-  /** A unit as a form offers it: the code the API takes and the name a person reads. */
-  public record Unit(String code, String name) {
+  /**
+   * A unit as a form offers it: the code the API takes, the name a person reads, and the name's
+   * language when it is not the page's (a township's official Chinese name on an English page).
+   */
+  public record Unit(String code, String name, String lang) {
+    public Unit(String code, String name) {
+      this(code, name, null);
+    }
+
+    /** Whether the unit has a name besides its code. */
+    public boolean named() {
+      return !name.equals(code);
+    }
+
     /** How the unit reads in a list: its name and code, or the code alone when it has no name. */
     public String label() {
       return name.equals(code) ? code : name + " (" + code + ")";
@@ -55,20 +67,22 @@ public final class KnownUnits {
   /** The units of county {@code c}, named in the request's language where a text names them. */
   static List<Unit> of(Centers.County c, DivisionRegistry divisions) {
     ConsoleTexts t = ConsoleTexts.current();
-    Map<String, String> named = new LinkedHashMap<>();
-    CONFIGURED.forEach(u -> named.put(u, t.lookup("unit." + u)));
-    divisions.townships(c.code()).forEach((code, name) -> named.put(code.value(), name));
+    Map<String, Unit> named = new LinkedHashMap<>();
+    CONFIGURED.forEach(u -> named.put(u, new Unit(u, t.lookup("unit." + u))));
+    // the division table's names are the official Chinese ones, marked so on an English page
+    String chinese = t.english() ? "zh-CN" : null;
+    divisions
+        .townships(c.code())
+        .forEach((code, name) -> named.put(code.value(), new Unit(code.value(), name, chinese)));
     try {
       c.center().supervision().current().byUnit().keySet().stream()
           .map(UnitId::value)
           .sorted()
-          .forEach(u -> named.putIfAbsent(u, u));
+          .forEach(u -> named.putIfAbsent(u, new Unit(u, u)));
     } catch (RuntimeException e) {
       // the units named above are still offered, and free entry takes the others
       LOG.log(Level.WARNING, "the units with supervision files could not be read", e);
     }
-    List<Unit> out = new ArrayList<>();
-    named.forEach((code, name) -> out.add(new Unit(code, name)));
-    return List.copyOf(out);
+    return List.copyOf(new ArrayList<>(named.values()));
   }
 }

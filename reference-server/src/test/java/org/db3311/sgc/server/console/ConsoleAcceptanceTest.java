@@ -457,9 +457,10 @@ class ConsoleAcceptanceTest {
         .contains(
             "<input type=\"checkbox\" name=\"unit\" value=\"county-justice-bureau\""
                 + " id=\"triage-unit-county-justice-bureau\"> <label"
-                + " for=\"triage-unit-county-justice-bureau\">县司法局 (county-justice-bureau)</label>")
+                + " for=\"triage-unit-county-justice-bureau\"><span>县司法局</span>"
+                + " (county-justice-bureau)</label>")
         .contains("value=\"331102001\"")
-        .contains("紫金街道 (331102001)")
+        .contains("<span>紫金街道</span> (331102001)")
         .contains("list=\"triage-unit-list\"")
         .contains("<datalist id=\"triage-unit-list\">")
         .contains("id=\"triage-units\" name=\"units\"");
@@ -491,6 +492,8 @@ class ConsoleAcceptanceTest {
             .get(String.class);
     assertThat(refer)
         .contains("list=\"refer-unit-list\"")
+        // a township's official name stays Chinese, marked so for the English page
+        .contains("<option value=\"331102001\" lang=\"zh-CN\">紫金街道 (331102001)</option>")
         .contains(
             "<option value=\"county-labour-arbitration\">County labor and personnel dispute"
                 + " arbitration court (county-labour-arbitration)</option>");

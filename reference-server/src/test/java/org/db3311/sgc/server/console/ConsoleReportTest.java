@@ -369,7 +369,7 @@ class ConsoleReportTest {
       "revision: an analyst revises the draft and reads the new version; stale and bad forms are refused")
   void a_revision_from_the_console_is_a_new_version_and_a_stale_form_is_refused() {
     String analyst = cookie("331102", Roles.ANALYST);
-    String before = page("/console/reports/AN-2026-07", analyst);
+    String before = page("/console/reports/SR-AN-2026-07", analyst);
     assertThat(before)
         .contains("id=\"revision-form\"")
         .contains("name=\"section.0.heading\"")
@@ -378,11 +378,11 @@ class ConsoleReportTest {
         .contains("县司法局 (county-justice-bureau)");
     // a supervisor reads the report but revises it neither on the page nor by posting
     String supervisor = cookie("331102", Roles.SUPERVISOR);
-    assertThat(page("/console/reports/AN-2026-07", supervisor)).doesNotContain("revision-form");
+    assertThat(page("/console/reports/SR-AN-2026-07", supervisor)).doesNotContain("revision-form");
     Form asSupervisor = fields(before);
     asSupervisor.asMap().putSingle("_csrf", csrf(supervisor));
-    assertThat(revise("AN-2026-07", supervisor, asSupervisor).getStatus()).isEqualTo(403);
-    int versions = dossier("AN-2026-07").getJsonArray("versions").size();
+    assertThat(revise("SR-AN-2026-07", supervisor, asSupervisor).getStatus()).isEqualTo(403);
+    int versions = dossier("SR-AN-2026-07").getJsonArray("versions").size();
 
     Form revised = fields(before);
     revised.asMap().putSingle("_csrf", csrf(analyst));
@@ -391,18 +391,19 @@ class ConsoleReportTest {
     revised.asMap().putSingle("measure.0.owner", "county-mediation-committee");
     revised.asMap().putSingle("measure.0.due", "2026-02-15");
     revised.asMap().putSingle("measure.0.answers", "物业纠纷集中");
-    Response done = revise("AN-2026-07", analyst, revised);
+    Response done = revise("SR-AN-2026-07", analyst, revised);
     assertThat(done.getStatus()).as(done.readEntity(String.class)).isEqualTo(303);
-    assertThat(done.getLocation().toString()).endsWith("/console/reports/AN-2026-07?done=revised");
+    assertThat(done.getLocation().toString())
+        .endsWith("/console/reports/SR-AN-2026-07?done=revised");
 
-    String after = page("/console/reports/AN-2026-07?done=revised", analyst);
+    String after = page("/console/reports/SR-AN-2026-07?done=revised", analyst);
     assertThat(after)
         .contains("id=\"message\">已保存为新版本。<")
         .contains("某小区物业纠纷集中风险专报（修订）")
         .contains("第 " + (versions + 1) + " 版（共 " + (versions + 1) + " 版）")
         .contains("组织物业、业委会和街道联合调解");
     assertThat(version(after)).isNotEqualTo(version(before));
-    var dossier = dossier("AN-2026-07");
+    var dossier = dossier("SR-AN-2026-07");
     assertThat(dossier.getJsonArray("versions")).hasSize(versions + 1);
     assertThat(dossier.getString("state")).isEqualTo("DRAFTED");
 
@@ -410,14 +411,14 @@ class ConsoleReportTest {
     Form stale = fields(before);
     stale.asMap().putSingle("_csrf", csrf(analyst));
     stale.asMap().putSingle("title", "过时的修订");
-    Response refused = revise("AN-2026-07", analyst, stale);
+    Response refused = revise("SR-AN-2026-07", analyst, stale);
     String refusal = refused.readEntity(String.class);
     assertThat(refused.getStatus()).isEqualTo(412);
     assertThat(refusal)
         .contains("id=\"form-message\"")
         .contains("未保存您的修订")
         .contains("某小区物业纠纷集中风险专报（修订）");
-    assertThat(dossier("AN-2026-07").getJsonArray("versions")).hasSize(versions + 1);
+    assertThat(dossier("SR-AN-2026-07").getJsonArray("versions")).hasSize(versions + 1);
 
     // a bad field is named and the form comes back as sent
     Form bad = fields(after);
@@ -425,7 +426,7 @@ class ConsoleReportTest {
     bad.asMap().putSingle("measure.1.action", "回访当事人");
     bad.asMap().putSingle("measure.1.owner", "county-mediation-committee");
     bad.asMap().putSingle("measure.1.due", "2026-13-45");
-    Response invalid = revise("AN-2026-07", analyst, bad);
+    Response invalid = revise("SR-AN-2026-07", analyst, bad);
     String invalidPage = invalid.readEntity(String.class);
     assertThat(invalid.getStatus()).isEqualTo(400);
     assertThat(invalidPage)
@@ -433,13 +434,13 @@ class ConsoleReportTest {
         .contains("measures[1].due")
         .contains("value=\"回访当事人\"")
         .contains("value=\"2026-13-45\"");
-    assertThat(dossier("AN-2026-07").getJsonArray("versions")).hasSize(versions + 1);
+    assertThat(dossier("SR-AN-2026-07").getJsonArray("versions")).hasSize(versions + 1);
 
     // a form without its version is a 400 page saying so
     Form noVersion = fields(after);
     noVersion.asMap().putSingle("_csrf", csrf(analyst));
     noVersion.asMap().remove("version");
-    Response missing = revise("AN-2026-07", analyst, noVersion);
+    Response missing = revise("SR-AN-2026-07", analyst, noVersion);
     assertThat(missing.getStatus()).isEqualTo(400);
     assertThat(missing.readEntity(String.class)).contains("表单缺少报告版本");
   }
