@@ -54,6 +54,7 @@ import org.db3311.sgc.server.http.ETags;
 import org.db3311.sgc.server.http.Paging;
 import org.db3311.sgc.server.http.Requests;
 import org.db3311.sgc.server.problem.Problem;
+import org.db3311.sgc.server.risk.RiskReportResource;
 import org.db3311.sgc.server.risk.RiskReportView;
 import org.db3311.sgc.server.security.Caller;
 import org.db3311.sgc.server.security.Roles;
@@ -92,6 +93,7 @@ public class ConsoleReportResource {
 
   @Inject Centers centers;
   @Inject Caller caller;
+  @Inject RiskReportResource risk;
   @Context HttpHeaders headers;
 
   // ---------------------------------------------------------------- the list
@@ -276,16 +278,45 @@ public class ConsoleReportResource {
             reportPage(
                 id,
                 county,
-                "signed".equals(done) ? t().text("reports.signed") : null,
+                switch (Objects.requireNonNullElse(done, "")) {
+                  case "signed" -> t().text("reports.signed");
+                  case "revised" -> t().text("reports.revised");
+                  default -> null;
+                },
                 List.of(),
                 null));
   }
 
   private String reportPage(
       String id, String countyParam, String message, List<String> refusals, String error) {
+    return reportPage(id, countyParam, message, refusals, error, null);
+  }
+
+  /**
+   * The report page; {@code sent} is a refused revision's form, shown again as it was sent, else
+   * the revision form (for those who may revise) holds the latest version.
+   */
+  private String reportPage(
+      String id,
+      String countyParam,
+      String message,
+      List<String> refusals,
+      String error,
+      MultivaluedMap<String, String> sent) {
     Centers.County c = Requests.countyWide(centers, caller, countyParam, "The risk reports");
     ReportDossierSnapshot s = c.center().riskReports().dossier(id(id));
     boolean maySign = caller.has(Roles.LEADER) || caller.has(Roles.ADMIN);
+    boolean drafted = s.state() == ReportDossier.State.DRAFTED;
+    RiskReportView.ReportView latest =
+        RiskReportView.ReportView.of(s.versions().getLast().content());
+    ReportRevision.Form revision = null;
+    if (drafted && mayRevise()) {
+      List<KnownUnits.Unit> units = KnownUnits.of(c, LeaderConsoleResource.DIVISIONS);
+      revision =
+          sent == null
+              ? ReportRevision.of(latest, units)
+              : ReportRevision.sent(sent, latest, units);
+    }
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("who", ConsoleResource.who(caller, headers));
     p.put(
@@ -293,12 +324,18 @@ public class ConsoleReportResource {
         new ReportViews.Page(
             report(c, s),
             blankToNull(countyParam),
-            maySign && s.state() == ReportDossier.State.DRAFTED,
+            maySign && drafted,
             ETags.of(RiskReportView.DossierView.of(c.code().value(), s)).getValue(),
             message,
             refusals,
-            error));
+            error,
+            revision));
     return ConsoleResource.render("console/report.jte", p);
+  }
+
+  /** The roles the API lets revise a report ({@code POST …/revisions}). */
+  private boolean mayRevise() {
+    return caller.has(Roles.ANALYST) || caller.has(Roles.LEADER) || caller.has(Roles.ADMIN);
   }
 
   /** The version a reader is shown: the signed one once signed off, else the latest. */
@@ -382,7 +419,7 @@ public class ConsoleReportResource {
           p.put("who", ConsoleResource.who(caller, headers));
           p.put(
               "page",
-              new ReportViews.Page(r, blankToNull(county), false, "", null, List.of(), null));
+              new ReportViews.Page(r, blankToNull(county), false, "", null, List.of(), null, null));
           return ConsoleResource.render("console/report.jte", p);
         });
   }
@@ -564,6 +601,86 @@ public class ConsoleReportResource {
       return again(id, county, 409, List.of(), t().text("reports.alreadySigned"));
     } catch (OptimisticLockException e) {
       return again(id, county, 409, List.of(), t().text("reports.stale"));
+    }
+  }
+
+  // ---------------------------------------------------------------- revision
+
+  /**
+   * A person's revision of a drafted report, the API's work ({@link RiskReportResource#revise}):
+   * the same roles, the same checks, the dossier's version from the form as {@code If-Match}. A
+   * form read before someone else's revision or the sign-off is refused (412) and shows the report
+   * as it now is; bad fields are named and the form comes back as sent.
+   */
+  @POST
+  @Path("{id}/revisions")
+  @RolesAllowed({Roles.ANALYST, Roles.LEADER, Roles.ADMIN})
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response revise(
+      @PathParam("id") String id,
+      @QueryParam("county") String county,
+      MultivaluedMap<String, String> form) {
+    String version = Objects.requireNonNullElse(form.getFirst("version"), "").strip();
+    if (version.isEmpty()) {
+      return error(400, t().text("reports.revisionNoVersion"));
+    }
+    RiskReportView.ReportView latest;
+    try {
+      Centers.County c = Requests.countyWide(centers, caller, county, "The risk reports");
+      ReportDossierSnapshot s = c.center().riskReports().dossier(id(id));
+      if (s.state() != ReportDossier.State.DRAFTED) {
+        return again(id, county, 409, List.of(), t().text("reports.revisionSigned"));
+      }
+      latest = RiskReportView.ReportView.of(s.versions().getLast().content());
+    } catch (Problem.Exception e) {
+      return error(
+          e.problem().status(),
+          t().text("error.problem", e.problem().title(), e.problem().detail()));
+    } catch (NotFoundException e) {
+      return error(404, t().text("error.notFoundDetail", e.getMessage()));
+    }
+    try {
+      risk.revise(id, county, "\"" + version + "\"", ReportRevision.body(form, latest));
+    } catch (Problem.Exception e) {
+      int status = e.problem().status();
+      if (status == 412) {
+        return again(id, county, 412, List.of(), t().text("reports.revisionStale"));
+      }
+      if (status == 403 || status == 404) {
+        return error(status, t().text("error.problem", e.problem().title(), e.problem().detail()));
+      }
+      List<String> fields =
+          e.problem().errors().stream()
+              .map(f -> t().text("reports.field", f.path(), f.reason()))
+              .toList();
+      return revisedAgain(id, county, status, fields, t().text("reports.revisionRefused"), form);
+    } catch (NotFoundException e) {
+      return error(404, t().text("error.notFoundDetail", e.getMessage()));
+    } catch (IllegalTransitionException e) {
+      return again(id, county, 409, List.of(), t().text("reports.revisionSigned"));
+    } catch (OptimisticLockException e) {
+      return again(id, county, 409, List.of(), t().text("reports.revisionStale"));
+    }
+    String back = "/console/reports/" + id(id).value() + "?done=revised";
+    return Response.seeOther(
+            URI.create(
+                back + (blankToNull(county) == null ? "" : "&county=" + query(county.strip()))))
+        .build();
+  }
+
+  private Response revisedAgain(
+      String id,
+      String county,
+      int status,
+      List<String> refusals,
+      String error,
+      MultivaluedMap<String, String> sent) {
+    try {
+      return html(status, reportPage(id, county, null, refusals, error, sent));
+    } catch (Problem.Exception | NotFoundException e) {
+      return error(status, error);
     }
   }
 

@@ -77,6 +77,7 @@ public class LeaderConsoleResource {
 
   @Inject Centers centers;
   @Inject Caller caller;
+  @Inject CommandScreenCache screens;
   @Context HttpHeaders headers;
 
   // ---------------------------------------------------------------- the leader's page
@@ -342,7 +343,10 @@ public class LeaderConsoleResource {
   }
 
   private LeaderViews.Screen screenOf(String county) {
+    // the caller's right to the county is checked on every refresh; only the figures are kept
     Centers.County c = Requests.countyWide(centers, caller, county, "The command screen");
-    return CommandScreen.of(c, DIVISIONS);
+    return screens.screen(
+        new CommandScreenCache.Key(c.code().value(), ConsoleTexts.current().lang()),
+        () -> CommandScreen.of(c, DIVISIONS));
   }
 }

@@ -135,7 +135,8 @@ public final class MatterRoads {
       ReferralPanel open,
       Set<String> actions,
       List<ConsoleViews.Option> roads,
-      String today) {
+      String today,
+      List<KnownUnits.Unit> units) {
     public boolean can(String action) {
       return actions.contains(action);
     }
@@ -216,7 +217,11 @@ public final class MatterRoads {
                     new ConsoleViews.Option(
                         r.name(), ConsoleTexts.current().name("road", r), false))
             .toList(),
-        today.toString());
+        today.toString(),
+        // read only for the forms that name units
+        out.contains("triage") || out.contains("refer")
+            ? KnownUnits.of(county, LeaderConsoleResource.DIVISIONS)
+            : List.of());
   }
 
   /** The handling steps of the event's state (6.3.1.1 to 6.3.1.3), for the API's roles. */
@@ -411,9 +416,16 @@ public final class MatterRoads {
 
   /** The triage form as the API's request (6.3.1.1, 6.3.1.2, R12); 400 naming each bad field. */
   static TriageFacts triage(MultivaluedMap<String, String> form) {
+    // the units ticked in the list of known ones, then those typed beside it, each once
+    Set<String> units = new LinkedHashSet<>();
+    List<String> ticked = form.get("unit");
+    if (ticked != null) {
+      ticked.stream().map(String::strip).filter(u -> !u.isEmpty()).forEach(units::add);
+    }
+    units.addAll(words(form, "units"));
     EventRequests.TriageRequest r =
         new EventRequests.TriageRequest(
-            words(form, "units"),
+            List.copyOf(units),
             blankToNull(text(form, "lead")),
             ticked(form, "crossLevel"),
             ticked(form, "crossDepartment"),

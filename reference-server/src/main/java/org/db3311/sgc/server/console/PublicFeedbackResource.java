@@ -39,7 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * ({@link FeedbackResource}): the same checks, the same code, a wrong code answered as an unknown
  * ticket. Under the public rate limit. The forms carry no session and the filter that hands the
  * console cookie on as a token covers {@code /console} only, so a forged cross-site post here acts
- * with no one's authority: it can do no more than the open API already allows.
+ * with no one's authority; {@link PublicFormOriginFilter} refuses one a browser says came from
+ * another site all the same, so nobody files feedback through a visitor's browser.
  */
 @Path("/public/feedback")
 @RequestScoped

@@ -93,8 +93,8 @@ public final class ReportViews {
   }
 
   /**
-   * The report page: the report, whether the caller may sign it off, the state's tag for the form,
-   * and a refused sign-off's reasons.
+   * The report page: the report, whether the caller may sign it off, the state's tag for the forms,
+   * a refused sign-off's reasons, and the revision form when the caller may revise the draft.
    */
   public record Page(
       Report report,
@@ -103,7 +103,13 @@ public final class ReportViews {
       String etag,
       String message,
       List<String> refusals,
-      String error) {
+      String error,
+      ReportRevision.Form revision) {
+
+    /** Whether the caller may revise the report now: its revision form is shown. */
+    public boolean canRevise() {
+      return revision != null;
+    }
 
     /** Where the PDF of this report is: a dossier's, or the day's collection's. */
     public String pdfPath() {

@@ -443,6 +443,63 @@ class ConsoleAcceptanceTest {
   }
 
   @Test
+  void the_triage_and_referral_forms_offer_the_known_units_by_name_and_keep_free_entry() {
+    String clerk = token("331102", Roles.CLERK);
+    String supervisor = token("331102", Roles.SUPERVISOR);
+    String mediator = token("331102", Roles.MEDIATOR);
+    String number = accepted("event.public_demand", "紫金街道35号");
+    post(clerk, number, "/event", new Form());
+    String form = page(supervisor, number);
+    // the units of the default configuration by name, the county's townships from the division
+    // table, each a labelled checkbox; the lead chosen from the same list or typed
+    assertThat(form)
+        .contains("id=\"triage-known-units\"")
+        .contains(
+            "<input type=\"checkbox\" name=\"unit\" value=\"county-justice-bureau\""
+                + " id=\"triage-unit-county-justice-bureau\"> <label"
+                + " for=\"triage-unit-county-justice-bureau\"><span>县司法局</span>"
+                + " (county-justice-bureau)</label>")
+        .contains("value=\"331102001\"")
+        .contains("<span>紫金街道</span> (331102001)")
+        .contains("list=\"triage-unit-list\"")
+        .contains("<datalist id=\"triage-unit-list\">")
+        .contains("id=\"triage-units\" name=\"units\"");
+    // Qingtian's townships are not Liandu's
+    assertThat(form).doesNotContain("value=\"331121");
+
+    // two units ticked and one typed beside them, one of them twice: each acts once
+    Form triage =
+        new Form()
+            .param("unit", "county-justice-bureau")
+            .param("unit", "331102001")
+            .param("units", "zijin-street 331102001")
+            .param("lead", "331102001");
+    assertThat(post(supervisor, number, "/event/triage", triage)).endsWith("done=triaged");
+    assertThat(page(supervisor, number))
+        .contains("data-state=\"ASSIGNED\"")
+        .contains("承办单位：county-justice-bureau、331102001、zijin-street<")
+        .contains("牵头单位：331102001<");
+
+    // the referral form offers the same units for the receiving body, in English too
+    String referred = unsuitable(mediator, "紫金街道36号");
+    String refer =
+        target
+            .path("/console/matters/" + referred)
+            .request()
+            .header(
+                "Cookie",
+                cookie(mediator) + "; " + ConsolePreferencesResource.LANGUAGE_COOKIE + "=en")
+            .get(String.class);
+    assertThat(refer)
+        .contains("list=\"refer-unit-list\"")
+        // a township's official name stays Chinese, marked so for the English page
+        .contains("<option value=\"331102001\" lang=\"zh-CN\">紫金街道 (331102001)</option>")
+        .contains(
+            "<option value=\"county-labour-arbitration\">County labor and personnel dispute"
+                + " arbitration court (county-labour-arbitration)</option>");
+  }
+
+  @Test
   void after_a_failed_mediation_the_forms_file_online_and_refer_to_litigation() {
     String mediator = token("331102", Roles.MEDIATOR);
     String handler = token("331102", Roles.HANDLER);

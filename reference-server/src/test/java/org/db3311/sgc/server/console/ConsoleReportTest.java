@@ -472,6 +472,130 @@ class ConsoleReportTest {
         .isEqualTo(200);
   }
 
+  @Test
+  @DisplayName(
+      "revision: an analyst revises the draft and reads the new version; stale and bad forms are refused")
+  void a_revision_from_the_console_is_a_new_version_and_a_stale_form_is_refused() {
+    String analyst = cookie("331102", Roles.ANALYST);
+    String before = page("/console/reports/SR-AN-2026-07", analyst);
+    assertThat(before)
+        .contains("id=\"revision-form\"")
+        .contains("name=\"section.0.heading\"")
+        .contains("name=\"measure.0.action\"")
+        .contains("<datalist id=\"revision-unit-list\">")
+        .contains("县司法局 (county-justice-bureau)");
+    // a supervisor reads the report but revises it neither on the page nor by posting
+    String supervisor = cookie("331102", Roles.SUPERVISOR);
+    assertThat(page("/console/reports/SR-AN-2026-07", supervisor)).doesNotContain("revision-form");
+    Form asSupervisor = fields(before);
+    asSupervisor.asMap().putSingle("_csrf", csrf(supervisor));
+    assertThat(revise("SR-AN-2026-07", supervisor, asSupervisor).getStatus()).isEqualTo(403);
+    int versions = dossier("SR-AN-2026-07").getJsonArray("versions").size();
+
+    Form revised = fields(before);
+    revised.asMap().putSingle("_csrf", csrf(analyst));
+    revised.asMap().putSingle("title", "某小区物业纠纷集中风险专报（修订）");
+    revised.asMap().putSingle("measure.0.action", "组织物业、业委会和街道联合调解");
+    revised.asMap().putSingle("measure.0.owner", "county-mediation-committee");
+    revised.asMap().putSingle("measure.0.due", "2026-02-15");
+    revised.asMap().putSingle("measure.0.answers", "物业纠纷集中");
+    Response done = revise("SR-AN-2026-07", analyst, revised);
+    assertThat(done.getStatus()).as(done.readEntity(String.class)).isEqualTo(303);
+    assertThat(done.getLocation().toString())
+        .endsWith("/console/reports/SR-AN-2026-07?done=revised");
+
+    String after = page("/console/reports/SR-AN-2026-07?done=revised", analyst);
+    assertThat(after)
+        .contains("id=\"message\">已保存为新版本。<")
+        .contains("某小区物业纠纷集中风险专报（修订）")
+        .contains("第 " + (versions + 1) + " 版（共 " + (versions + 1) + " 版）")
+        .contains("组织物业、业委会和街道联合调解");
+    assertThat(version(after)).isNotEqualTo(version(before));
+    var dossier = dossier("SR-AN-2026-07");
+    assertThat(dossier.getJsonArray("versions")).hasSize(versions + 1);
+    assertThat(dossier.getString("state")).isEqualTo("DRAFTED");
+
+    // the form read before that revision is refused, shows the report as it now is, saves nothing
+    Form stale = fields(before);
+    stale.asMap().putSingle("_csrf", csrf(analyst));
+    stale.asMap().putSingle("title", "过时的修订");
+    Response refused = revise("SR-AN-2026-07", analyst, stale);
+    String refusal = refused.readEntity(String.class);
+    assertThat(refused.getStatus()).isEqualTo(412);
+    assertThat(refusal)
+        .contains("id=\"form-message\"")
+        .contains("未保存您的修订")
+        .contains("某小区物业纠纷集中风险专报（修订）");
+    assertThat(dossier("SR-AN-2026-07").getJsonArray("versions")).hasSize(versions + 1);
+
+    // a bad field is named and the form comes back as sent
+    Form bad = fields(after);
+    bad.asMap().putSingle("_csrf", csrf(analyst));
+    bad.asMap().putSingle("measure.1.action", "回访当事人");
+    bad.asMap().putSingle("measure.1.owner", "county-mediation-committee");
+    bad.asMap().putSingle("measure.1.due", "2026-13-45");
+    Response invalid = revise("SR-AN-2026-07", analyst, bad);
+    String invalidPage = invalid.readEntity(String.class);
+    assertThat(invalid.getStatus()).isEqualTo(400);
+    assertThat(invalidPage)
+        .contains("id=\"refusals\"")
+        .contains("measures[1].due")
+        .contains("value=\"回访当事人\"")
+        .contains("value=\"2026-13-45\"");
+    assertThat(dossier("SR-AN-2026-07").getJsonArray("versions")).hasSize(versions + 1);
+
+    // a form without its version is a 400 page saying so
+    Form noVersion = fields(after);
+    noVersion.asMap().putSingle("_csrf", csrf(analyst));
+    noVersion.asMap().remove("version");
+    Response missing = revise("SR-AN-2026-07", analyst, noVersion);
+    assertThat(missing.getStatus()).isEqualTo(400);
+    assertThat(missing.readEntity(String.class)).contains("表单缺少报告版本");
+  }
+
+  static String csrf(String cookie) {
+    return ConsoleCsrf.of(cookie.substring(cookie.indexOf('=') + 1));
+  }
+
+  Response revise(String id, String cookie, Form form) {
+    return target
+        .path("/console/reports/" + id + "/revisions")
+        .request()
+        .property("jersey.config.client.followRedirects", false)
+        .header("Cookie", cookie)
+        .post(Entity.form(form));
+  }
+
+  /** The revision form's fields as the page fills them: inputs by value, text areas by content. */
+  static Form fields(String page) {
+    int start = page.indexOf("id=\"revision-form\"");
+    assertThat(start).as("the revision form in %s", page).isPositive();
+    String form = page.substring(start, page.indexOf("</form>", start));
+    Form f = new Form();
+    Matcher input =
+        Pattern.compile(
+                "<input type=\"(?:text|date|hidden)\"[^>]*? name=\"([^\"]+)\"[^>]*?value=\"([^\"]*)\"")
+            .matcher(form);
+    while (input.find()) {
+      f.param(input.group(1), unescape(input.group(2)));
+    }
+    Matcher area =
+        Pattern.compile("<textarea[^>]*? name=\"([^\"]+)\"[^>]*>([^<]*)</textarea>").matcher(form);
+    while (area.find()) {
+      f.param(area.group(1), unescape(area.group(2)));
+    }
+    return f;
+  }
+
+  private static String unescape(String html) {
+    return html.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&amp;", "&");
+  }
+
   Response signOff(String id, String cookie, String csrf, String version) {
     return target
         .path("/console/reports/" + id + "/sign-off")

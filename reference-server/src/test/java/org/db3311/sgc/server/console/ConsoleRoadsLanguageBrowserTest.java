@@ -242,7 +242,7 @@ class ConsoleRoadsLanguageBrowserTest {
           // the referral's state and road in English on its page
           b.get(base() + "/console/matters/" + m.referred());
           assertThat(b.findElement(By.id("onward")).getText())
-              .contains("Labour and personnel dispute arbitration")
+              .contains("Labor and personnel dispute arbitration")
               .contains("Referred, awaiting acceptance")
               .contains("Time to accept")
               .doesNotContain("已导入")

@@ -12,11 +12,19 @@ import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.db3311.sgc.server.security.DemoIssuer;
 import org.db3311.sgc.server.security.Roles;
 import org.junit.jupiter.api.DisplayName;
@@ -306,5 +314,154 @@ class PublicFeedbackPagesTest {
             cookie);
     assertThat(unknown.getStatus()).isEqualTo(404);
     assertThat(unknown.readEntity(String.class)).contains("No such feedback");
+  }
+
+  @Test
+  @DisplayName("the public pages link to one another, in both languages, and the workbench to all")
+  void the_public_pages_link_to_one_another() {
+    String cookie = ConsolePreferencesResource.LANGUAGE_COOKIE + "=en";
+    for (String lang : new String[] {null, cookie}) {
+      var follow = target.path("/public/matters").request();
+      var feedbackPage = target.path("/public/feedback").request();
+      var rechecks = target.path("/public/rechecks").request();
+      if (lang != null) {
+        follow = follow.header("Cookie", lang);
+        feedbackPage = feedbackPage.header("Cookie", lang);
+        rechecks = rechecks.header("Cookie", lang);
+      }
+      String f = follow.get(String.class);
+      assertThat(f)
+          .contains("id=\"public-links\"")
+          .contains("<a href=\"/public/feedback\">")
+          .contains("<a href=\"/public/rechecks\">")
+          .doesNotContain("<a href=\"/public/matters\">");
+      assertThat(f).contains(lang == null ? "其他公开服务" : "Other public services");
+      assertThat(f).contains(lang == null ? "意见反馈与投诉</a>" : "Feedback and complaints</a>");
+      assertThat(feedbackPage.get(String.class))
+          .contains("<a href=\"/public/matters\">", "<a href=\"/public/rechecks\">");
+      assertThat(rechecks.get(String.class))
+          .contains("<a href=\"/public/matters\">", "<a href=\"/public/feedback\">");
+    }
+    String home =
+        target
+            .path("/console")
+            .request()
+            .header("Cookie", ConsoleCookieFilter.COOKIE + "=" + token(Roles.CLERK))
+            .get(String.class);
+    assertThat(home)
+        .contains("id=\"public-links\"")
+        .contains(
+            "<a href=\"/public/matters\">",
+            "<a href=\"/public/feedback\">",
+            "<a href=\"/public/rechecks\">");
+  }
+
+  /** A page's answer: status and body. */
+  record Answer(int status, String body) {}
+
+  /**
+   * Posts {@code form} with the headers a browser sets, by the JDK's HTTP client: the JAX-RS
+   * client's connection drops {@code Origin} as a restricted header.
+   */
+  private Answer postFrom(String path, Form form, String... headers) {
+    String body =
+        form.asMap().entrySet().stream()
+            .flatMap(
+                e ->
+                    e.getValue().stream()
+                        .map(
+                            v ->
+                                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                                    + "="
+                                    + URLEncoder.encode(v, StandardCharsets.UTF_8)))
+            .collect(Collectors.joining("&"));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(target.getUri().resolve(path))
+            .header("Content-Type", MediaType.APPLICATION_FORM_URLENCODED)
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    for (int i = 0; i < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    try (HttpClient client = HttpClient.newHttpClient()) {
+      HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+      return new Answer(r.statusCode(), r.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Form feedbackForm(String content) {
+    return new Form()
+        .param("county", "331102")
+        .param("kind", "OPINION")
+        .param("content", content)
+        .param("about", "")
+        .param("contact", "");
+  }
+
+  @Test
+  @DisplayName("a public form posted from another site is refused with a page; same-site is taken")
+  void a_cross_site_post_is_refused() {
+    String host = target.getUri().getHost() + ":" + target.getUri().getPort();
+    String self = "http://" + host;
+    // a browser's forged cross-site submission, by either header, files nothing
+    for (String[] forged :
+        List.of(
+            new String[] {"Sec-Fetch-Site", "cross-site", "Origin", "https://evil.example"},
+            new String[] {"Sec-Fetch-Site", "same-site", "Origin", "http://other." + host},
+            new String[] {"Origin", "https://evil.example"},
+            new String[] {"Origin", "null"},
+            new String[] {"Origin", "http://" + target.getUri().getHost() + ":1"})) {
+      Answer r = postFrom("/public/feedback", feedbackForm("跨站伪造的意见"), forged);
+      String html = r.body();
+      assertThat(r.status()).as(String.join(" ", forged)).isEqualTo(403);
+      assertThat(html)
+          .contains("id=\"error-message\"")
+          .contains("由其他网站的页面发出")
+          .contains("href=\"/public/matters\"")
+          .doesNotContain("submitted-ticket");
+    }
+    Answer follow =
+        postFrom(
+            "/public/matters",
+            new Form().param("number", "331102-20261203-0001").param("code", "ABCDEFGH"),
+            "Sec-Fetch-Site",
+            "cross-site");
+    assertThat(follow.status()).isEqualTo(403);
+    Answer english =
+        postFrom(
+            "/public/feedback/follow",
+            new Form().param("county", "331102").param("ticket", "FB-2026-00001"),
+            "Origin",
+            "https://evil.example",
+            "Cookie",
+            ConsolePreferencesResource.LANGUAGE_COOKIE + "=en");
+    assertThat(english.status()).isEqualTo(403);
+    assertThat(english.body()).contains("<html lang=\"en\">").contains("sent from another website");
+
+    // the same form from the center's own page, by a browser old or new, or by a script
+    for (String[] own :
+        List.of(
+            new String[] {"Sec-Fetch-Site", "same-origin", "Origin", self},
+            new String[] {"Sec-Fetch-Site", "none"},
+            new String[] {"Origin", self},
+            new String[] {})) {
+      Answer r = postFrom("/public/feedback", feedbackForm("本站提交的意见"), own);
+      String html = r.body();
+      assertThat(r.status()).as(String.join(" ", own) + html).isEqualTo(201);
+      assertThat(html).contains("submitted-ticket");
+    }
+    // a GET is never refused: only a submission acts
+    assertThat(
+            target
+                .path("/public/feedback")
+                .request()
+                .header("Sec-Fetch-Site", "cross-site")
+                .get()
+                .getStatus())
+        .isEqualTo(200);
   }
 }
