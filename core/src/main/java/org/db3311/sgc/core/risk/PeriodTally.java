@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import org.db3311.sgc.core.facts.CaseFactSource;
 import org.db3311.sgc.core.facts.MatterFact;
 import org.db3311.sgc.core.facts.MatterKind;
 import org.db3311.sgc.core.facts.Outcome;
+import org.db3311.sgc.core.facts.PeriodCounts;
 
 /**
  * Counts of the matters registered in a span by kind, category, cause and place (township or
@@ -34,6 +36,43 @@ final class PeriodTally {
     this.start = span.start();
     this.end = span.end();
     this.perDay = new long[span.days()];
+  }
+
+  /**
+   * The tally of counts a store made for the span (the database's {@code GROUP BY}s instead of this
+   * class's pass over every fact).
+   */
+  PeriodTally(Span span, PeriodCounts counts) {
+    this(span);
+    registered = counts.registered();
+    closed = counts.closed();
+    byKind.putAll(counts.byKind());
+    byCategory.putAll(counts.byCategory());
+    byCause.putAll(counts.byCause());
+    byPlace.putAll(counts.byPlace());
+    byMethod.putAll(counts.byMethod());
+    byOutcome.putAll(counts.byOutcome());
+    counts
+        .byDay()
+        .forEach(
+            (day, n) -> {
+              int i = (int) java.time.temporal.ChronoUnit.DAYS.between(span.firstDay(), day);
+              if (i >= 0 && i < perDay.length) {
+                perDay[i] += n;
+              }
+            });
+  }
+
+  /**
+   * The counts of the span as the source knows them at {@code asOf}: nothing registered or closed
+   * after that instant is counted (a span that has not ended is counted up to now).
+   */
+  static PeriodTally counted(Span span, CaseFactSource facts, Instant asOf) {
+    Instant to = span.end().isAfter(asOf) ? asOf.plusNanos(1) : span.end();
+    if (!to.isAfter(span.start())) {
+      return new PeriodTally(span);
+    }
+    return new PeriodTally(span, facts.countsBetween(span.start(), to, span.zone()));
   }
 
   /** Adds the fact to whichever of the tallies' spans it falls in. */

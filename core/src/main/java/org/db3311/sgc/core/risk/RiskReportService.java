@@ -197,8 +197,7 @@ public final class RiskReportService implements RiskReportUseCases {
       }
     }
     Report report =
-        withProblems(
-            new WeeklyReportBuilder().draft(week, facts.all()::iterator, specials, now), failed);
+        withProblems(new WeeklyReportBuilder().draft(week, facts, specials, now), failed);
     if (!ended) {
       return new PeriodDraft.Interim(interim(report, week, now), week.end());
     }
@@ -216,8 +215,7 @@ public final class RiskReportService implements RiskReportUseCases {
       return new PeriodDraft.Final(existing.get());
     }
     Instant now = clock.instant();
-    Report report =
-        new MonthlyReportBuilder(settings).draft(span, facts.all()::iterator, warnings.all(), now);
+    Report report = new MonthlyReportBuilder(settings).draft(span, facts, warnings.all(), now);
     if (now.isBefore(span.end())) {
       return new PeriodDraft.Interim(interim(report, span, now), span.end());
     }

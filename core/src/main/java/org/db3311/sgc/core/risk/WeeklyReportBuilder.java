@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.db3311.sgc.core.catalog.Implements;
+import org.db3311.sgc.core.facts.CaseFactSource;
 import org.db3311.sgc.core.facts.MatterFact;
 import org.db3311.sgc.core.facts.MatterKind;
 import org.db3311.sgc.core.risk.report.Chart;
@@ -35,6 +36,7 @@ public final class WeeklyReportBuilder {
     }
   }
 
+  /** The draft from the facts themselves, read one by one. */
   public Report draft(
       Span week, Iterable<MatterFact> facts, List<SpecialReference> specials, Instant asOf) {
     PeriodTally now = new PeriodTally(week);
@@ -44,6 +46,26 @@ public final class WeeklyReportBuilder {
         PeriodTally.add(f, now, before);
       }
     }
+    return draft(week, now, before, specials, asOf);
+  }
+
+  /** The draft from the source's counts of the week and the week before. */
+  public Report draft(
+      Span week, CaseFactSource facts, List<SpecialReference> specials, Instant asOf) {
+    return draft(
+        week,
+        PeriodTally.counted(week, facts, asOf),
+        PeriodTally.counted(week.previous(), facts, asOf),
+        specials,
+        asOf);
+  }
+
+  private Report draft(
+      Span week,
+      PeriodTally now,
+      PeriodTally before,
+      List<SpecialReference> specials,
+      Instant asOf) {
     List<Section> sections = new ArrayList<>();
     sections.add(
         new Section(

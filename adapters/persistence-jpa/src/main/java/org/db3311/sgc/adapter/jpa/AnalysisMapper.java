@@ -151,6 +151,8 @@ interface AnalysisMapper {
   VolumeFilingEntity toEntity(FilingResult.Filed filing);
 
   @Mapping(target = "document", ignore = true)
+  @Mapping(target = "placeLabel", expression = "java(fact.placeLabel())")
+  @Mapping(target = "outcome", expression = "java(fact.outcome().map(Enum::name).orElse(null))")
   CaseFactEntity toEntity(MatterFact fact);
 
   @Mapping(target = "document", ignore = true)

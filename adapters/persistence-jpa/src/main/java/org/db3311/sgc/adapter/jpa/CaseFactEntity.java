@@ -27,6 +27,22 @@ public class CaseFactEntity {
   @Column(name = "category", nullable = false)
   public String category;
 
+  // what the reports count (V30), kept beside the document so a database can count them
+  @Column(name = "kind")
+  public String kind;
+
+  @Column(name = "cause")
+  public String cause;
+
+  @Column(name = "place_label")
+  public String placeLabel;
+
+  @Column(name = "handling_method")
+  public String handlingMethod;
+
+  @Column(name = "outcome")
+  public String outcome;
+
   @Column(name = "document", nullable = false, length = 1_000_000)
   public String document;
 }

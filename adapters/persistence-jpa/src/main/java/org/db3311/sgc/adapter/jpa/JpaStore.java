@@ -131,7 +131,11 @@ public final class JpaStore implements AutoCloseable {
   }
 
   private static String migrate(DataSource ds, JpaSettings s) {
-    var config = Flyway.configure().dataSource(ds).locations("classpath:db/migration");
+    var config =
+        Flyway.configure()
+            .dataSource(ds)
+            .locations("classpath:db/migration")
+            .javaMigrations(new CaseFactReportColumns());
     s.schema().ifPresent(schema -> config.schemas(schema).createSchemas(true));
     Flyway flyway = config.load();
     MigrationInfoService info = flyway.info();

@@ -284,6 +284,20 @@ public final class QueryMeasurements {
           Locale.ROOT,
           "(b) monthly report, CPU time of the port's thread: p50 %.0f ms (wall time above)%n",
           percentile(reportCpu, 0.5));
+
+      // (b') the report as RiskReportService drafts it now: the month and the month before
+      // counted by the database (CaseFactSource.countsBetween), beside the same SQL as plain JDBC
+      Timings counted = new Timings("(b) monthly report from the database's counts (June, May)");
+      JpaCaseFactStore caseFacts = new JpaCaseFactStore(store);
+      for (int round = -2; round < Math.max(rounds, reportRounds); round++) {
+        pair(
+            counted,
+            round >= 0,
+            round % 2 == 0,
+            () -> builder.draft(month, caseFacts, List.of(), until),
+            () -> jdbcCounts(c, from, month.start(), until));
+      }
+      counted.print();
       System.out.printf(
           "period scan: %,d matters registered in May and June 2026; %d report rounds, %d rounds"
               + " of the others%n",
@@ -397,6 +411,44 @@ public final class QueryMeasurements {
       return rows;
     } catch (SQLException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** The counting statements of {@link JpaCaseFactStore#countsBetween}, as plain JDBC. */
+  private static Integer jdbcCounts(
+      Connection c, Instant mayStart, Instant juneStart, Instant end) {
+    int rows = 0;
+    try {
+      for (Instant[] span : new Instant[][] {{mayStart, juneStart}, {juneStart, end}}) {
+        Object from = Conversions.toColumn(span[0]);
+        Object to = Conversions.toColumn(span[1]);
+        for (String column :
+            List.of("kind", "category", "cause", "place_label", "handling_method")) {
+          rows += count(c, String.format(JpaCaseFactStore.REGISTERED_BY, column, column), from, to);
+        }
+        long midnight = span[0].getEpochSecond();
+        rows += count(c, JpaCaseFactStore.REGISTERED_BY_DAY, midnight, from, to);
+        rows += count(c, JpaCaseFactStore.CLOSED_BY_OUTCOME, from, to);
+      }
+      c.commit();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return rows;
+  }
+
+  private static int count(Connection c, String sql, Object... parameters) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        s.setObject(i + 1, parameters[i]);
+      }
+      int rows = 0;
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          rows++;
+        }
+      }
+      return rows;
     }
   }
 

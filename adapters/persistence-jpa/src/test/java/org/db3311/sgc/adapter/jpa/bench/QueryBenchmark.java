@@ -9,13 +9,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.db3311.sgc.adapter.jpa.JpaCaseFactStore;
 import org.db3311.sgc.adapter.jpa.JpaMatterRepository;
 import org.db3311.sgc.adapter.jpa.JpaSettings;
 import org.db3311.sgc.adapter.jpa.JpaStore;
 import org.db3311.sgc.adapter.jpa.JpaSupervisionFileRepository;
 import org.db3311.sgc.adapter.jpa.QueryMeasurements;
 import org.db3311.sgc.core.common.Actor;
+import org.db3311.sgc.core.common.DivisionCode;
 import org.db3311.sgc.core.common.UnitId;
+import org.db3311.sgc.core.facts.MatterFact;
+import org.db3311.sgc.core.facts.MatterId;
+import org.db3311.sgc.core.facts.MatterKind;
 import org.db3311.sgc.core.intake.CategoryTaxonomy;
 import org.db3311.sgc.core.intake.IntakeFixtures;
 import org.db3311.sgc.core.intake.Matter;
@@ -85,7 +90,9 @@ public final class QueryBenchmark {
       long t0 = System.nanoTime();
       System.out.printf("loading %,d matters into schema %s%n", matters, SCHEMA);
       String number = "331121-20260105-0001";
-      s.execute("truncate matter_applicant_key, supervision_participant, supervision_file, matter");
+      s.execute(
+          "truncate matter_applicant_key, supervision_participant, supervision_file, matter,"
+              + " case_fact");
       Matter template =
           Matter.register(
               RegistrationNumber.parse(number),
@@ -108,9 +115,27 @@ public final class QueryBenchmark {
                   Actor.SYSTEM,
                   Instant.parse("2026-01-05T02:00:00Z"),
                   LocalDate.of(2026, 1, 5)));
+      new JpaCaseFactStore(store)
+          .upsert(
+              MatterFact.registered(
+                      MatterId.of(number),
+                      MatterKind.DISPUTE,
+                      "dispute.labour",
+                      DivisionCode.of("331121"),
+                      Instant.parse("2026-01-05T02:00:00Z"))
+                  .cause("wages")
+                  .handlingMethod("人民调解")
+                  .assigned(
+                      UnitId.of("unit-331121-1"),
+                      Instant.parse("2026-01-05T02:00:00Z"),
+                      Instant.parse("2026-01-06T02:00:00Z"))
+                  .partyCount(2)
+                  .build());
       String matterDocument = document(s, "matter", "registration_number", number);
+      String factDocument = document(s, "case_fact", "matter_id", number);
       String fileDocument = document(s, "supervision_file", "subject", number);
-      QueryBenchData.load(URL, USER, SCHEMA, matters, number, matterDocument, fileDocument);
+      QueryBenchData.load(
+          URL, USER, SCHEMA, matters, number, matterDocument, fileDocument, factDocument);
       System.out.printf(
           "loaded in %.0f s (COPY, indexes rebuilt, VACUUM ANALYZE)%n",
           (System.nanoTime() - t0) / 1e9);
