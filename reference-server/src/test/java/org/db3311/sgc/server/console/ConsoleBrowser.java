@@ -81,7 +81,7 @@ final class ConsoleBrowser
     if (driver != null) {
       throw new IllegalStateException("one browser per test: " + test + " opened it already");
     }
-    profile = Files.createTempDirectory("sgc-" + test + "-chromium");
+    profile = Files.createTempDirectory("sgc-console-chromium");
     driver = chromium(profile);
     if (window != null) {
       driver.manage().window().setSize(window);
