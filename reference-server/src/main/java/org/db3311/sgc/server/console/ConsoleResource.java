@@ -32,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.db3311.sgc.core.GovernanceCenter;
@@ -430,43 +431,69 @@ public class ConsoleResource {
     Centers all = centers;
     Clock now = clock;
     ConsoleTexts texts = ConsoleTexts.current();
+    // the response (its status, headers and the response filters, Helidon's security among them)
+    // is written at the stream's first write, on the writing thread: that thread runs in the
+    // request's Helidon context, as the display pages' feed does
+    Optional<io.helidon.common.context.Context> context =
+        io.helidon.common.context.Contexts.context();
+    Runnable stream = () -> streamBoard(sink, sse, all, now, county, texts);
     Thread.ofVirtual()
         .name("console-board-" + county)
         .start(
-            () -> {
-              String last = null;
-              long id = 0;
-              try (sink) {
-                while (!sink.isClosed()) {
-                  String part;
-                  try {
-                    part =
-                        render(
-                            "console/boardPart.jte",
-                            Map.of("board", board(all, now, county), "t", texts));
-                  } catch (RuntimeException e) {
-                    // one failed look at the view does not end the stream; the next one may work
-                    part = null;
-                  }
-                  if (part != null && !part.equals(last)) {
-                    last = part;
-                    OutboundSseEvent event =
-                        sse.newEventBuilder()
-                            .id(Long.toString(++id))
-                            .name("board")
-                            .data(part.replace("\n", " "))
-                            .reconnectDelay(3000)
-                            .build();
-                    sink.send(event).toCompletableFuture().join();
-                  }
-                  Thread.sleep(BOARD_PERIOD);
-                }
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              } catch (RuntimeException e) {
-                // the browser went away; it reconnects by itself when it comes back
-              }
-            });
+            () ->
+                context.ifPresentOrElse(
+                    c -> io.helidon.common.context.Contexts.runInContext(c, stream), stream));
+  }
+
+  /** How long the board's stream may stay silent before a comment shows it is still open. */
+  static final Duration BOARD_KEEP_ALIVE = Duration.ofSeconds(20);
+
+  /**
+   * Writes the board's stream until the browser goes away: a comment at once, so the stream is open
+   * (and the page says so) before the first look at the board, however slow; the board's part
+   * whenever it changed; a comment after {@link #BOARD_KEEP_ALIVE} of silence, so a dead connection
+   * is noticed and a proxy does not close a quiet one.
+   */
+  private static void streamBoard(
+      SseEventSink sink, Sse sse, Centers all, Clock now, String county, ConsoleTexts texts) {
+    String last = null;
+    long id = 0;
+    try (sink) {
+      sink.send(sse.newEventBuilder().comment("board").build()).toCompletableFuture().join();
+      long quietSince = System.nanoTime();
+      while (!sink.isClosed()) {
+        String part;
+        try {
+          part =
+              render("console/boardPart.jte", Map.of("board", board(all, now, county), "t", texts));
+        } catch (RuntimeException e) {
+          // one failed look at the view does not end the stream; the next one may work
+          part = null;
+        }
+        if (part != null && !part.equals(last)) {
+          last = part;
+          OutboundSseEvent event =
+              sse.newEventBuilder()
+                  .id(Long.toString(++id))
+                  .name("board")
+                  .data(part.replace("\n", " "))
+                  .reconnectDelay(3000)
+                  .build();
+          sink.send(event).toCompletableFuture().join();
+          quietSince = System.nanoTime();
+        } else if (System.nanoTime() - quietSince >= BOARD_KEEP_ALIVE.toNanos()) {
+          sink.send(sse.newEventBuilder().comment("keep-alive").build())
+              .toCompletableFuture()
+              .join();
+          quietSince = System.nanoTime();
+        }
+        Thread.sleep(BOARD_PERIOD);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      // the browser went away; it reconnects by itself when it comes back
+    }
   }
 
   /** How far ahead the board's near-deadline list looks. */

@@ -58,6 +58,20 @@ public final class Cursors {
   }
 
   /**
+   * The parts of the {@code after} cursor received with a list request, as {@link #decode}; a
+   * request that sends both {@code after} and {@code page} is refused under {@code after}: a seek
+   * cursor and a page number are two ways to say where a page starts, and one of them would be
+   * silently ignored.
+   */
+  public static Optional<List<String>> after(
+      String after, String page, int parts, Requests.Errors errors) {
+    if (after != null && page != null) {
+      errors.add("after", "either 'after' (the page after a cursor) or 'page', not both");
+    }
+    return decode("after", after, parts, errors);
+  }
+
+  /**
    * The parts of {@code cursor} as received (empty when absent); a cursor that is not one of {@code
    * parts} parts made by {@link #encode} is added to {@code errors} under {@code field}.
    */

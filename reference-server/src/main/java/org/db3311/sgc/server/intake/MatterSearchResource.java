@@ -265,10 +265,7 @@ public class MatterSearchResource {
    */
   private static Optional<MatterQuery.After> after(
       String after, String page, String sort, String direction, Requests.Errors errors) {
-    if (after != null && page != null) {
-      errors.add("after", "either 'after' (the page after a cursor) or 'page', not both");
-    }
-    Optional<List<String>> parts = Cursors.decode("after", after, 5, errors);
+    Optional<List<String>> parts = Cursors.after(after, page, 5, errors);
     if (parts.isEmpty()) {
       return Optional.empty();
     }

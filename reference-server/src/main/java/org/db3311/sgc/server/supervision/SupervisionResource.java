@@ -291,10 +291,7 @@ public class SupervisionResource {
 
   /** The seek cursor received, as a list key; not taken together with a page number. */
   private static Optional<DueKey> after(String after, String page, Requests.Errors errors) {
-    if (after != null && page != null) {
-      errors.add("after", "either 'after' (the page after a cursor) or 'page', not both");
-    }
-    return Cursors.decode("after", after, 2, errors)
+    return Cursors.after(after, page, 2, errors)
         .flatMap(
             parts -> {
               try {

@@ -18,11 +18,7 @@ import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.File;
-import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -34,15 +30,11 @@ import java.util.regex.Pattern;
 import org.db3311.sgc.server.security.DemoIssuer;
 import org.db3311.sgc.server.security.Roles;
 import org.db3311.sgc.server.wiring.Wiring;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -65,59 +57,12 @@ import org.openqa.selenium.chrome.ChromeDriver;
 @DisplayName("Web console acceptance: print view, window display, event actions, onward roads")
 class ConsoleAcceptanceTest {
 
+  @RegisterExtension static final ConsoleBrowser chromium = ConsoleBrowser.standard();
+
   @Inject WebTarget target;
 
-  WebDriver browser;
-  Path profile;
-
   String base() {
-    String uri = target.getUri().toString();
-    return uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
-  }
-
-  @AfterEach
-  void quit() throws IOException {
-    if (browser != null) {
-      browser.quit();
-      browser = null;
-    }
-    if (profile != null) {
-      try (var files = Files.walk(profile)) {
-        files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-      }
-      profile = null;
-    }
-  }
-
-  /** Runs a browser scenario; on failure leaves a screenshot and the page source in target/. */
-  void scenario(TestInfo info, ConsoleBrowserTest.Scenario body) throws Exception {
-    Assumptions.assumeTrue(
-        Files.isExecutable(ConsoleBrowserTest.CHROMIUM),
-        "SKIPPED: no Chromium at /usr/bin/chromium — install Debian's chromium, chromium-driver and"
-            + " fonts-noto-cjk (.ci/run does) to run the console's browser tests");
-    profile = Files.createTempDirectory("sgc-console-acceptance-chromium");
-    browser = ConsoleBrowserTest.chromium(profile);
-    WebDriver b = browser;
-    try {
-      body.run(b);
-    } catch (Throwable t) {
-      Path dir = Path.of("target", "console-screenshots");
-      Files.createDirectories(dir);
-      String name = info.getTestMethod().map(m -> m.getName()).orElse("console");
-      Files.write(
-          dir.resolve(name + ".png"), ((TakesScreenshot) b).getScreenshotAs(OutputType.BYTES));
-      Files.writeString(dir.resolve(name + ".html"), b.getPageSource());
-      throw t;
-    }
-  }
-
-  void login(WebDriver b, String user) {
-    b.get(base() + "/console/login");
-    b.findElement(By.id("username")).clear();
-    b.findElement(By.id("username")).sendKeys(user);
-    b.findElement(By.id("password")).sendKeys("demo");
-    b.findElement(By.cssSelector("form button[type=submit]")).click();
-    waitFor(b, d -> d.getCurrentUrl().endsWith("/console"));
+    return ConsoleBrowser.base(target);
   }
 
   void logout(WebDriver b) {
@@ -160,11 +105,10 @@ class ConsoleAcceptanceTest {
   // ---------------------------------------------------------------- browser flows
 
   @Test
-  void the_supplement_notice_prints_alone_on_the_page(TestInfo info) throws Exception {
-    scenario(
-        info,
+  void the_supplement_notice_prints_alone_on_the_page() throws Exception {
+    chromium.scenario(
         b -> {
-          login(b, "clerk.liandu");
+          ConsoleBrowser.login(b, base(), "clerk.liandu");
           b.get(base() + "/console/intake");
           b.findElement(By.id("idNumber")).sendKeys(ConsoleBrowserTest.ID);
           ConsoleBrowserTest.fillWith(b, "紫金街道31号", List.of("id_card", "application"));
@@ -192,10 +136,8 @@ class ConsoleAcceptanceTest {
   }
 
   @Test
-  void the_screen_above_a_window_shows_the_number_called_to_it_live(TestInfo info)
-      throws Exception {
-    scenario(
-        info,
+  void the_screen_above_a_window_shows_the_number_called_to_it_live() throws Exception {
+    chromium.scenario(
         b -> {
           b.get(base() + "/display/331102/windows/2");
           WebElement function = b.findElement(By.id("function"));
@@ -226,13 +168,12 @@ class ConsoleAcceptanceTest {
   }
 
   @Test
-  void an_event_is_received_triaged_handled_closed_reviewed_reported_and_archived_on_its_page(
-      TestInfo info) throws Exception {
+  void an_event_is_received_triaged_handled_closed_reviewed_reported_and_archived_on_its_page()
+      throws Exception {
     String number = accepted("event.public_demand", "紫金街道32号");
-    scenario(
-        info,
+    chromium.scenario(
         b -> {
-          login(b, "clerk.liandu");
+          ConsoleBrowser.login(b, base(), "clerk.liandu");
           b.get(base() + "/console/matters/" + number);
           assertThat(state(b)).isEqualTo("ACCEPTED");
           // an event is not mediated: the page offers its reception into handling instead
@@ -245,7 +186,7 @@ class ConsoleAcceptanceTest {
           assertThat(b.findElements(By.id("form-event-triage"))).isEmpty();
           logout(b);
 
-          login(b, "supervisor.liandu");
+          ConsoleBrowser.login(b, base(), "supervisor.liandu");
           b.get(base() + "/console/matters/" + number);
           accessible(b, "event awaiting triage");
           type(b, "triage-units", "zijin-street");
@@ -258,7 +199,7 @@ class ConsoleAcceptanceTest {
           logout(b);
 
           // the department handler signs for it and reports what was done
-          login(b, "handler.liandu");
+          ConsoleBrowser.login(b, base(), "handler.liandu");
           b.get(base() + "/console/matters");
           assertThat(b.findElement(By.id("queue")).getText()).contains(number);
           b.findElement(By.linkText(number)).click();
@@ -273,7 +214,7 @@ class ConsoleAcceptanceTest {
           accessible(b, "handled event");
           logout(b);
 
-          login(b, "supervisor.liandu");
+          ConsoleBrowser.login(b, base(), "supervisor.liandu");
           b.get(base() + "/console/matters/" + number);
           b.findElement(By.id("event-outcome-resolved")).sendKeys(" ");
           type(b, "event-close-summary", "已修复");
@@ -303,13 +244,12 @@ class ConsoleAcceptanceTest {
   }
 
   @Test
-  void a_dispute_unsuitable_for_mediation_goes_to_arbitration_and_the_report_back_closes_it(
-      TestInfo info) throws Exception {
+  void a_dispute_unsuitable_for_mediation_goes_to_arbitration_and_the_report_back_closes_it()
+      throws Exception {
     String number = accepted("dispute.labour", "紫金街道33号");
-    scenario(
-        info,
+    chromium.scenario(
         b -> {
-          login(b, "mediator.liandu");
+          ConsoleBrowser.login(b, base(), "mediator.liandu");
           b.get(base() + "/console/matters/" + number);
           ConsoleCaseWorkTest.submit(b, b.findElement(By.id("open-mediation")), "opened");
           b.findElement(By.id("suitable-no")).sendKeys(" ");
@@ -337,7 +277,7 @@ class ConsoleAcceptanceTest {
           accessible(b, "referred dispute");
           logout(b);
 
-          login(b, "handler.liandu");
+          ConsoleBrowser.login(b, base(), "handler.liandu");
           b.get(base() + "/console/matters/" + number);
           type(b, "onward-bodyReference", "莲劳仲案字1号");
           byKeyboard(b, "form-onward-RECEIVED", "onward-RECEIVED");

@@ -13,34 +13,24 @@ import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.db3311.sgc.server.security.DemoIssuer;
 import org.db3311.sgc.server.security.Roles;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -56,102 +46,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @DisplayName("Web console in headless Chromium: login, window registration, live supervision board")
 class ConsoleBrowserTest {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  @RegisterExtension static final ConsoleBrowser chromium = ConsoleBrowser.standard();
+
   static final String ID = "11010519491231002X";
 
   @Inject WebTarget target;
 
-  WebDriver browser;
-  Path profile;
-
   String base() {
-    String uri = target.getUri().toString();
-    return uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
-  }
-
-  WebDriver browser() throws IOException {
-    Assumptions.assumeTrue(
-        Files.isExecutable(CHROMIUM),
-        "SKIPPED: no Chromium at /usr/bin/chromium — install Debian's chromium, chromium-driver and"
-            + " fonts-noto-cjk (.ci/run does) to run the console's browser tests");
-    assertThat(CHROMEDRIVER)
-        .as("chromium is installed but chromium-driver is not: apt-get install chromium-driver")
-        .isExecutable();
-    profile = Files.createTempDirectory("sgc-console-chromium");
-    browser = chromium(profile);
-    return browser;
-  }
-
-  /** Headless Chromium with a profile of its own, as every console browser test runs it. */
-  static WebDriver chromium(Path profile) {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-        "--window-size=1366,900",
-        "--lang=zh-CN",
-        "--user-data-dir=" + profile);
-    // a clerk's browser in the county asks for Chinese (headless Chromium asks for en-US otherwise,
-    // which the console would answer in English on a first visit)
-    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .build();
-    WebDriver driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-    return driver;
-  }
-
-  @AfterEach
-  void quit() throws IOException {
-    if (browser != null) {
-      browser.quit();
-      browser = null;
-    }
-    if (profile != null) {
-      try (var files = Files.walk(profile)) {
-        files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-      }
-      profile = null;
-    }
-  }
-
-  /** Runs a browser scenario; on failure leaves a screenshot and the page source in target/. */
-  void scenario(TestInfo info, Scenario body) throws Exception {
-    WebDriver b = browser();
-    try {
-      body.run(b);
-    } catch (Throwable t) {
-      Path dir = Path.of("target", "console-screenshots");
-      Files.createDirectories(dir);
-      String name = info.getTestMethod().map(m -> m.getName()).orElse("console");
-      Files.write(
-          dir.resolve(name + ".png"), ((TakesScreenshot) b).getScreenshotAs(OutputType.BYTES));
-      Files.writeString(dir.resolve(name + ".html"), b.getPageSource());
-      throw t;
-    }
-  }
-
-  interface Scenario {
-    void run(WebDriver b) throws Exception;
+    return ConsoleBrowser.base(target);
   }
 
   @Test
-  void a_clerk_registers_with_a_missing_material_and_the_board_shows_an_accepted_matter_live(
-      TestInfo info) throws Exception {
-    scenario(
-        info,
+  void a_clerk_registers_with_a_missing_material_and_the_board_shows_an_accepted_matter_live()
+      throws Exception {
+    chromium.scenario(
         b -> {
           // a console page without a session leads to the login form, not a bare 401
           b.get(base() + "/console/intake");
@@ -163,7 +71,7 @@ class ConsoleBrowserTest {
           // the answer is a new page: wait for it rather than read the one being left
           waitFor(b, d -> !d.findElements(By.id("login-error")).isEmpty());
           assertThat(b.findElement(By.id("login-error")).getText()).contains("不正确");
-          login(b, "clerk.liandu");
+          ConsoleBrowser.login(b, base(), "clerk.liandu");
           // the token lives in an HttpOnly cookie: no script on the page can read it
           assertThat((String) ((JavascriptExecutor) b).executeScript("return document.cookie"))
               .doesNotContain(ConsoleCookieFilter.COOKIE);
@@ -205,7 +113,7 @@ class ConsoleBrowserTest {
           waitFor(b, d -> d.getCurrentUrl().endsWith("/console/login"));
 
           // the supervisor's board, open while the window accepts a complete matter
-          login(b, "supervisor.liandu");
+          ConsoleBrowser.login(b, base(), "supervisor.liandu");
           b.get(base() + "/console/supervision");
           accessible(b, "supervision board");
           waitFor(b, d -> d.findElement(By.id("board-status")).getText().startsWith("已更新"));
@@ -227,11 +135,10 @@ class ConsoleBrowserTest {
   }
 
   @Test
-  void the_clerk_gets_the_receipt_for_a_complete_registration(TestInfo info) throws Exception {
-    scenario(
-        info,
+  void the_clerk_gets_the_receipt_for_a_complete_registration() throws Exception {
+    chromium.scenario(
         b -> {
-          login(b, "clerk.liandu");
+          ConsoleBrowser.login(b, base(), "clerk.liandu");
           b.get(base() + "/console/intake");
           b.findElement(By.id("idNumber")).sendKeys(ID);
           fill(b, "紫金街道9号", List.of("id_card", "application", "registration_form"));
@@ -334,15 +241,6 @@ class ConsoleBrowserTest {
   static int acceptedTotal(WebDriver b) {
     List<WebElement> cell = b.findElements(By.id("total-ACCEPTED"));
     return cell.isEmpty() ? 0 : Integer.parseInt(cell.getFirst().getText().strip());
-  }
-
-  void login(WebDriver b, String user) {
-    b.get(base() + "/console/login");
-    b.findElement(By.id("username")).clear();
-    b.findElement(By.id("username")).sendKeys(user);
-    b.findElement(By.id("password")).sendKeys("demo");
-    b.findElement(By.cssSelector("form button[type=submit]")).click();
-    waitFor(b, d -> d.getCurrentUrl().endsWith("/console"));
   }
 
   /** Fills the registration form by keyboard and submits it with Enter. */

@@ -13,11 +13,7 @@ import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.File;
-import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -26,16 +22,12 @@ import java.util.List;
 import org.db3311.sgc.server.security.DemoIssuer;
 import org.db3311.sgc.server.security.Roles;
 import org.db3311.sgc.server.wiring.Wiring;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -52,64 +44,14 @@ import org.openqa.selenium.WebElement;
 @DisplayName("Web console case work: work queue, matter page, intake decision, mediation, CSRF")
 class ConsoleCaseWorkTest {
 
+  @RegisterExtension static final ConsoleBrowser chromium = ConsoleBrowser.standard();
+
   static final String ID = ConsoleBrowserTest.ID;
 
   @Inject WebTarget target;
 
-  WebDriver browser;
-  Path profile;
-
   String base() {
-    String uri = target.getUri().toString();
-    return uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
-  }
-
-  WebDriver browser() throws IOException {
-    Assumptions.assumeTrue(
-        Files.isExecutable(ConsoleBrowserTest.CHROMIUM),
-        "SKIPPED: no Chromium at /usr/bin/chromium — install Debian's chromium, chromium-driver and"
-            + " fonts-noto-cjk (.ci/run does) to run the console's browser tests");
-    profile = Files.createTempDirectory("sgc-console-case-chromium");
-    browser = ConsoleBrowserTest.chromium(profile);
-    return browser;
-  }
-
-  @AfterEach
-  void quit() throws IOException {
-    if (browser != null) {
-      browser.quit();
-      browser = null;
-    }
-    if (profile != null) {
-      try (var files = Files.walk(profile)) {
-        files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-      }
-      profile = null;
-    }
-  }
-
-  void scenario(TestInfo info, ConsoleBrowserTest.Scenario body) throws Exception {
-    WebDriver b = browser();
-    try {
-      body.run(b);
-    } catch (Throwable t) {
-      Path dir = Path.of("target", "console-screenshots");
-      Files.createDirectories(dir);
-      String name = info.getTestMethod().map(m -> m.getName()).orElse("console");
-      Files.write(
-          dir.resolve(name + ".png"), ((TakesScreenshot) b).getScreenshotAs(OutputType.BYTES));
-      Files.writeString(dir.resolve(name + ".html"), b.getPageSource());
-      throw t;
-    }
-  }
-
-  void login(WebDriver b, String user) {
-    b.get(base() + "/console/login");
-    b.findElement(By.id("username")).clear();
-    b.findElement(By.id("username")).sendKeys(user);
-    b.findElement(By.id("password")).sendKeys("demo");
-    b.findElement(By.cssSelector("form button[type=submit]")).click();
-    waitFor(b, d -> d.getCurrentUrl().endsWith("/console"));
+    return ConsoleBrowser.base(target);
   }
 
   void logout(WebDriver b) {
@@ -158,12 +100,11 @@ class ConsoleCaseWorkTest {
   }
 
   @Test
-  void a_matter_missing_a_material_is_supplemented_accepted_mediated_and_closed_from_the_console(
-      TestInfo info) throws Exception {
-    scenario(
-        info,
+  void a_matter_missing_a_material_is_supplemented_accepted_mediated_and_closed_from_the_console()
+      throws Exception {
+    chromium.scenario(
         b -> {
-          login(b, "clerk.liandu");
+          ConsoleBrowser.login(b, base(), "clerk.liandu");
           b.get(base() + "/console/intake");
           b.findElement(By.id("idNumber")).sendKeys(ID);
           ConsoleBrowserTest.fillWith(b, "紫金街道21号", List.of("id_card", "application"));
@@ -197,7 +138,7 @@ class ConsoleCaseWorkTest {
           assertThat(b.findElements(By.id("form-suitability"))).isEmpty();
           logout(b);
 
-          login(b, "mediator.liandu");
+          ConsoleBrowser.login(b, base(), "mediator.liandu");
           b.get(base() + "/console/matters");
           assertThat(b.findElement(By.id("queue")).getText()).contains(number);
           b.get(base() + "/console/matters/" + number);
@@ -269,12 +210,11 @@ class ConsoleCaseWorkTest {
   }
 
   @Test
-  void the_applicant_follows_the_matter_with_the_code_on_the_receipt_and_sees_no_personal_data(
-      TestInfo info) throws Exception {
-    scenario(
-        info,
+  void the_applicant_follows_the_matter_with_the_code_on_the_receipt_and_sees_no_personal_data()
+      throws Exception {
+    chromium.scenario(
         b -> {
-          login(b, "clerk.liandu");
+          ConsoleBrowser.login(b, base(), "clerk.liandu");
           b.get(base() + "/console/intake");
           b.findElement(By.id("idNumber")).sendKeys(ID);
           ConsoleBrowserTest.fillWith(

@@ -6,23 +6,14 @@ import io.helidon.microprofile.testing.junit5.AddConfig;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.WebTarget;
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -39,50 +30,12 @@ import org.openqa.selenium.WebDriver;
 @DisplayName("Console in English and large text, headless Chromium at 1366×768")
 class ConsoleLanguageBrowserTest {
 
+  @RegisterExtension static final ConsoleBrowser chromium = ConsoleBrowser.at(1366, 768);
+
   @Inject WebTarget target;
 
-  WebDriver browser;
-  Path profile;
-
   String base() {
-    String uri = target.getUri().toString();
-    return uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
-  }
-
-  @AfterEach
-  void quit() throws IOException {
-    if (browser != null) {
-      browser.quit();
-      browser = null;
-    }
-    if (profile != null) {
-      try (var files = Files.walk(profile)) {
-        files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-      }
-      profile = null;
-    }
-  }
-
-  void scenario(TestInfo info, ConsoleBrowserTest.Scenario body) throws Exception {
-    Assumptions.assumeTrue(
-        Files.isExecutable(ConsoleBrowserTest.CHROMIUM),
-        "SKIPPED: no Chromium at /usr/bin/chromium — install Debian's chromium, chromium-driver and"
-            + " fonts-noto-cjk (.ci/run does) to run the console's browser tests");
-    profile = Files.createTempDirectory("sgc-console-language");
-    browser = ConsoleBrowserTest.chromium(profile);
-    browser.manage().window().setSize(new Dimension(1366, 768));
-    try {
-      body.run(browser);
-    } catch (Throwable t) {
-      Path dir = Path.of("target", "console-screenshots");
-      Files.createDirectories(dir);
-      String name = info.getTestMethod().map(m -> m.getName()).orElse("console-language");
-      Files.write(
-          dir.resolve(name + ".png"),
-          ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-      Files.writeString(dir.resolve(name + ".html"), browser.getPageSource());
-      throw t;
-    }
+    return ConsoleBrowser.base(target);
   }
 
   /** A page's check, given the page's name. */
@@ -97,7 +50,7 @@ class ConsoleLanguageBrowserTest {
   void tour(WebDriver b, Check check, String updated) {
     b.get(base() + "/console/login");
     check.on(b, "login");
-    login(b, "clerk.liandu");
+    ConsoleBrowser.login(b, base(), "clerk.liandu");
     check.on(b, "home");
     b.get(base() + "/console/intake");
     check.on(b, "intake");
@@ -119,7 +72,7 @@ class ConsoleLanguageBrowserTest {
     b.get(base() + "/console");
     b.findElement(By.cssSelector(".who button")).click();
     ConsoleBrowserTest.waitFor(b, d -> d.getCurrentUrl().endsWith("/console/login"));
-    login(b, "supervisor.liandu");
+    ConsoleBrowser.login(b, base(), "supervisor.liandu");
     b.get(base() + "/console/supervision");
     try {
       ConsoleBrowserTest.waitFor(
@@ -128,7 +81,10 @@ class ConsoleLanguageBrowserTest {
           d -> d.findElement(By.id("board-status")).getText().startsWith(updated));
     } catch (org.openqa.selenium.TimeoutException e) {
       // on a loaded build machine the first event stream was once seen dropped before its first
-      // event; the page reconnects by itself, and a reader would reload: do what the reader does
+      // event; the page reconnects by itself, and a reader would reload: do what the reader does.
+      // The stream now opens with a comment before the first render and writes in the request's
+      // Helidon context (ConsoleResource.streamBoard); the drop was not reproduced since, so the
+      // reload stays as a safety net only
       b.navigate().refresh();
       ConsoleBrowserTest.waitFor(
           b,
@@ -136,14 +92,6 @@ class ConsoleLanguageBrowserTest {
           d -> d.findElement(By.id("board-status")).getText().startsWith(updated));
     }
     check.on(b, "supervision board");
-  }
-
-  void login(WebDriver b, String user) {
-    b.get(base() + "/console/login");
-    b.findElement(By.id("username")).sendKeys(user);
-    b.findElement(By.id("password")).sendKeys("demo");
-    b.findElement(By.cssSelector("form button[type=submit]")).click();
-    ConsoleBrowserTest.waitFor(b, d -> d.getCurrentUrl().endsWith("/console"));
   }
 
   /**
@@ -192,9 +140,8 @@ class ConsoleLanguageBrowserTest {
 
   @Test
   @DisplayName("in English, no page shows a Chinese label of its chrome; lang is en; axe passes")
-  void every_page_in_english(TestInfo info) throws Exception {
-    scenario(
-        info,
+  void every_page_in_english() throws Exception {
+    chromium.scenario(
         b -> {
           b.get(base() + "/console/login");
           assertThat(b.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
@@ -247,9 +194,8 @@ class ConsoleLanguageBrowserTest {
 
   @Test
   @DisplayName("large text: body text and controls at least 24 px (18 pt), no sideways scroll")
-  void every_page_in_large_text(TestInfo info) throws Exception {
-    scenario(
-        info,
+  void every_page_in_large_text() throws Exception {
+    chromium.scenario(
         b -> {
           b.get(base() + "/console/login");
           double standard = px(b, "main p");

@@ -7,25 +7,17 @@ import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.Form;
-import java.io.File;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.db3311.sgc.server.security.Roles;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -41,49 +33,12 @@ import org.openqa.selenium.WebDriver;
 @DisplayName("Event, onward, queue pager, leader and big screen in English and large text")
 class ConsoleRoadsLanguageBrowserTest {
 
+  @RegisterExtension static final ConsoleBrowser chromium = ConsoleBrowser.standard();
+
   @Inject WebTarget target;
 
-  WebDriver browser;
-  Path profile;
-
   String base() {
-    String uri = target.getUri().toString();
-    return uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
-  }
-
-  @AfterEach
-  void quit() throws IOException {
-    if (browser != null) {
-      browser.quit();
-      browser = null;
-    }
-    if (profile != null) {
-      try (var files = Files.walk(profile)) {
-        files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-      }
-      profile = null;
-    }
-  }
-
-  void scenario(TestInfo info, ConsoleBrowserTest.Scenario body) throws Exception {
-    Assumptions.assumeTrue(
-        Files.isExecutable(ConsoleBrowserTest.CHROMIUM),
-        "SKIPPED: no Chromium at /usr/bin/chromium — install Debian's chromium, chromium-driver and"
-            + " fonts-noto-cjk (.ci/run does) to run the console's browser tests");
-    profile = Files.createTempDirectory("sgc-console-roads-language");
-    browser = ConsoleBrowserTest.chromium(profile);
-    try {
-      body.run(browser);
-    } catch (Throwable t) {
-      Path dir = Path.of("target", "console-screenshots");
-      Files.createDirectories(dir);
-      String name = info.getTestMethod().map(m -> m.getName()).orElse("console-roads-language");
-      Files.write(
-          dir.resolve(name + ".png"),
-          ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-      Files.writeString(dir.resolve(name + ".html"), browser.getPageSource());
-      throw t;
-    }
+    return ConsoleBrowser.base(target);
   }
 
   /** The matters the pages show, set up over the API and the console's forms. */
@@ -121,14 +76,6 @@ class ConsoleRoadsLanguageBrowserTest {
     return new Matters(received, assigned, referred);
   }
 
-  void login(WebDriver b, String user) {
-    b.get(base() + "/console/login");
-    b.findElement(By.id("username")).sendKeys(user);
-    b.findElement(By.id("password")).sendKeys("demo");
-    b.findElement(By.cssSelector("form button[type=submit]")).click();
-    ConsoleBrowserTest.waitFor(b, d -> d.getCurrentUrl().endsWith("/console"));
-  }
-
   void logout(WebDriver b) {
     b.get(base() + "/console");
     b.findElement(By.cssSelector(".who button")).click();
@@ -157,14 +104,14 @@ class ConsoleRoadsLanguageBrowserTest {
   List<String> tour(WebDriver b, Matters m, Check check) {
     List<String> visited = new ArrayList<>();
     b.manage().window().setSize(new Dimension(1366, 768));
-    login(b, "supervisor.liandu");
+    ConsoleBrowser.login(b, base(), "supervisor.liandu");
     b.get(base() + "/console/matters/" + m.received());
     assertThat(b.findElements(By.id("form-event-triage"))).isNotEmpty();
     check.on(b, "event awaiting triage", 1366);
     visited.add("event awaiting triage");
     logout(b);
 
-    login(b, "handler.liandu");
+    ConsoleBrowser.login(b, base(), "handler.liandu");
     b.get(base() + "/console/matters/" + m.assigned());
     assertThat(b.findElements(By.id("form-event-SIGN_FOR"))).isNotEmpty();
     assertThat(b.findElements(By.id("form-event-DECLINE_ASSIGNMENT"))).isNotEmpty();
@@ -182,7 +129,7 @@ class ConsoleRoadsLanguageBrowserTest {
     visited.add("queue with its pager");
     logout(b);
 
-    login(b, "leader.liandu");
+    ConsoleBrowser.login(b, base(), "leader.liandu");
     b.get(base() + "/console/leader");
     check.on(b, "leader", 1366);
     visited.add("leader");
@@ -204,10 +151,9 @@ class ConsoleRoadsLanguageBrowserTest {
 
   @Test
   @DisplayName("in English: no Chinese label, lang en, nothing sideways, axe passes")
-  void the_pages_in_english(TestInfo info) throws Exception {
+  void the_pages_in_english() throws Exception {
     Matters m = matters("5");
-    scenario(
-        info,
+    chromium.scenario(
         b -> {
           prefer(b, "lang", "en");
           List<String> visited =
@@ -234,7 +180,7 @@ class ConsoleRoadsLanguageBrowserTest {
           // the queue's pager, the test's trigger: its label and links in English
           b.manage().window().setSize(new Dimension(1366, 768));
           logout(b);
-          login(b, "handler.liandu");
+          ConsoleBrowser.login(b, base(), "handler.liandu");
           b.get(base() + "/console/matters?page=0&size=1");
           assertThat(b.findElement(By.id("pager")).getAttribute("aria-label"))
               .isEqualTo("Work queue: pages");
@@ -252,10 +198,9 @@ class ConsoleRoadsLanguageBrowserTest {
 
   @Test
   @DisplayName("large text: main text and controls at least 24 px, nothing sideways, axe passes")
-  void the_pages_in_large_text(TestInfo info) throws Exception {
+  void the_pages_in_large_text() throws Exception {
     Matters m = matters("6");
-    scenario(
-        info,
+    chromium.scenario(
         b -> {
           prefer(b, "text", "large");
           List<String> visited =

@@ -13,11 +13,7 @@ import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.File;
-import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,16 +23,12 @@ import org.db3311.sgc.core.common.DivisionCode;
 import org.db3311.sgc.server.security.DemoIssuer;
 import org.db3311.sgc.server.security.Roles;
 import org.db3311.sgc.server.wiring.Centers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -52,6 +44,8 @@ import org.openqa.selenium.WebElement;
 @DisplayName("Web console in headless Chromium: the command big screen and the leader's page")
 class LeaderScreenBrowserTest {
 
+  @RegisterExtension static final ConsoleBrowser chromium = ConsoleBrowser.standard();
+
   static final String CLERK =
       DemoIssuer.instance().issue("c9", "测试员", "331102", List.of(Roles.CLERK), Instant.now());
   static final String LEADER =
@@ -60,60 +54,8 @@ class LeaderScreenBrowserTest {
   @Inject WebTarget target;
   @Inject Centers centers;
 
-  WebDriver browser;
-  Path profile;
-
   String base() {
-    String uri = target.getUri().toString();
-    return uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
-  }
-
-  WebDriver browser() throws IOException {
-    Assumptions.assumeTrue(
-        Files.isExecutable(ConsoleBrowserTest.CHROMIUM),
-        "SKIPPED: no Chromium at /usr/bin/chromium — install Debian's chromium, chromium-driver and"
-            + " fonts-noto-cjk (.ci/run does) to run the console's browser tests");
-    profile = Files.createTempDirectory("sgc-console-leader-chromium");
-    browser = ConsoleBrowserTest.chromium(profile);
-    return browser;
-  }
-
-  @AfterEach
-  void quit() throws IOException {
-    if (browser != null) {
-      browser.quit();
-      browser = null;
-    }
-    if (profile != null) {
-      try (var files = Files.walk(profile)) {
-        files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-      }
-      profile = null;
-    }
-  }
-
-  /** Runs a browser scenario; on failure leaves a screenshot and the page source in target/. */
-  void scenario(TestInfo info, ConsoleBrowserTest.Scenario body) throws Exception {
-    WebDriver b = browser();
-    try {
-      body.run(b);
-    } catch (Throwable t) {
-      Path dir = Path.of("target", "console-screenshots");
-      Files.createDirectories(dir);
-      String name = info.getTestMethod().map(m -> m.getName()).orElse("leader");
-      Files.write(
-          dir.resolve(name + ".png"), ((TakesScreenshot) b).getScreenshotAs(OutputType.BYTES));
-      Files.writeString(dir.resolve(name + ".html"), b.getPageSource());
-      throw t;
-    }
-  }
-
-  void login(WebDriver b, String user) {
-    b.get(base() + "/console/login");
-    b.findElement(By.id("username")).sendKeys(user);
-    b.findElement(By.id("password")).sendKeys("demo");
-    b.findElement(By.cssSelector("form button[type=submit]")).click();
-    waitFor(b, d -> d.getCurrentUrl().endsWith("/console"));
+    return ConsoleBrowser.base(target);
   }
 
   /** Sets the page's viewport (not the window's outer size) to exactly width × height. */
@@ -217,16 +159,15 @@ class LeaderScreenBrowserTest {
   }
 
   @Test
-  void the_big_screen_draws_every_chart_from_its_table_scales_and_refreshes_live(TestInfo info)
+  void the_big_screen_draws_every_chart_from_its_table_scales_and_refreshes_live()
       throws Exception {
     register("331102001", "dispute.neighbour");
     register("331102001", "dispute.neighbour");
     register("331102002", "dispute.labour");
-    scenario(
-        info,
+    chromium.scenario(
         b -> {
           viewport(b, 1920, 1080);
-          login(b, "leader.liandu");
+          ConsoleBrowser.login(b, base(), "leader.liandu");
           b.get(base() + "/console/screen?refresh=2");
           List<String> charts =
               List.of("chart-trend", "chart-category", "chart-warnings", "chart-incidents");
@@ -299,7 +240,7 @@ class LeaderScreenBrowserTest {
   }
 
   @Test
-  void the_leaders_page_is_usable_at_1366_by_768(TestInfo info) throws Exception {
+  void the_leaders_page_is_usable_at_1366_by_768() throws Exception {
     LocalDate today = centers.of(DivisionCode.of("331102")).orElseThrow().today();
     YearMonth month = YearMonth.from(today);
     api(
@@ -328,11 +269,10 @@ class LeaderScreenBrowserTest {
         """
             .formatted(month),
         null);
-    scenario(
-        info,
+    chromium.scenario(
         b -> {
           viewport(b, 1366, 768);
-          login(b, "leader.liandu");
+          ConsoleBrowser.login(b, base(), "leader.liandu");
           b.findElement(By.linkText("领导视图")).click();
           waitFor(b, d -> d.getCurrentUrl().endsWith("/console/leader"));
           assertThat(b.findElement(By.tagName("h1")).getText()).isEqualTo("领导视图");

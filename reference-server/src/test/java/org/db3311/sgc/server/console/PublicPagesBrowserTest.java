@@ -10,23 +10,14 @@ import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.db3311.sgc.server.security.Roles;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -42,50 +33,12 @@ import org.openqa.selenium.WebElement;
 @DisplayName("Public feedback and re-check pages in headless Chromium at 1366×768")
 class PublicPagesBrowserTest {
 
+  @RegisterExtension static final ConsoleBrowser chromium = ConsoleBrowser.at(1366, 768);
+
   @Inject WebTarget target;
 
-  WebDriver browser;
-  Path profile;
-
   String base() {
-    String uri = target.getUri().toString();
-    return uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
-  }
-
-  @AfterEach
-  void quit() throws IOException {
-    if (browser != null) {
-      browser.quit();
-      browser = null;
-    }
-    if (profile != null) {
-      try (var files = Files.walk(profile)) {
-        files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-      }
-      profile = null;
-    }
-  }
-
-  void scenario(TestInfo info, ConsoleBrowserTest.Scenario body) throws Exception {
-    Assumptions.assumeTrue(
-        Files.isExecutable(ConsoleBrowserTest.CHROMIUM),
-        "SKIPPED: no Chromium at /usr/bin/chromium — install Debian's chromium, chromium-driver and"
-            + " fonts-noto-cjk (.ci/run does) to run the console's browser tests");
-    profile = Files.createTempDirectory("sgc-public-pages");
-    browser = ConsoleBrowserTest.chromium(profile);
-    browser.manage().window().setSize(new Dimension(1366, 768));
-    try {
-      body.run(browser);
-    } catch (Throwable t) {
-      Path dir = Path.of("target", "console-screenshots");
-      Files.createDirectories(dir);
-      String name = info.getTestMethod().map(m -> m.getName()).orElse("public-pages");
-      Files.write(
-          dir.resolve(name + ".png"),
-          ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-      Files.writeString(dir.resolve(name + ".html"), browser.getPageSource());
-      throw t;
-    }
+    return ConsoleBrowser.base(target);
   }
 
   /** The element that has the keyboard's focus. */
@@ -94,9 +47,8 @@ class PublicPagesBrowserTest {
   }
 
   @Test
-  void a_complaint_submitted_and_followed_with_the_keyboard(TestInfo info) throws Exception {
-    scenario(
-        info,
+  void a_complaint_submitted_and_followed_with_the_keyboard() throws Exception {
+    chromium.scenario(
         b -> {
           b.get(base() + "/public/feedback");
           ConsoleBrowserTest.accessible(b, "feedback");
@@ -152,7 +104,7 @@ class PublicPagesBrowserTest {
   }
 
   @Test
-  void the_board_shows_a_published_recheck(TestInfo info) throws Exception {
+  void the_board_shows_a_published_recheck() throws Exception {
     Response r =
         target
             .path("/api/v1/feedback")
@@ -185,8 +137,7 @@ class PublicPagesBrowserTest {
         "{\"account\":\"已排定午间轮值\"}");
     PublicFeedbackPagesTest.change(
         target, supervisor, action, "/rechecks", "{\"passed\":true,\"notes\":\"午间抽查有人值守\"}");
-    scenario(
-        info,
+    chromium.scenario(
         b -> {
           b.get(base() + "/public/rechecks");
           assertThat(b.findElement(By.id("rechecks")).getText()).contains("午间抽查有人值守", "通过");
@@ -202,9 +153,8 @@ class PublicPagesBrowserTest {
   }
 
   @Test
-  void in_english_no_label_of_either_page_is_chinese(TestInfo info) throws Exception {
-    scenario(
-        info,
+  void in_english_no_label_of_either_page_is_chinese() throws Exception {
+    chromium.scenario(
         b -> {
           b.get(base() + "/public/feedback");
           // the switch is a plain link in the page's header, as on every console page

@@ -10,24 +10,15 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.MediaType;
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.db3311.sgc.server.security.Roles;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -42,49 +33,12 @@ import org.openqa.selenium.chrome.ChromeDriver;
 @DisplayName("Web console risk reports in a real browser: list, report with SVG charts, sign-off")
 class ReportBrowserTest {
 
+  @RegisterExtension static final ConsoleBrowser chromium = ConsoleBrowser.standard();
+
   @Inject WebTarget target;
 
-  WebDriver browser;
-  Path profile;
-
   String base() {
-    String uri = target.getUri().toString();
-    return uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
-  }
-
-  @AfterEach
-  void quit() throws IOException {
-    if (browser != null) {
-      browser.quit();
-      browser = null;
-    }
-    if (profile != null) {
-      try (var files = Files.walk(profile)) {
-        files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-      }
-      profile = null;
-    }
-  }
-
-  void scenario(TestInfo info, ConsoleBrowserTest.Scenario body) throws Exception {
-    Assumptions.assumeTrue(
-        Files.isExecutable(ConsoleBrowserTest.CHROMIUM),
-        "SKIPPED: no Chromium at /usr/bin/chromium — install Debian's chromium, chromium-driver and"
-            + " fonts-noto-cjk (.ci/run does) to run the console's browser tests");
-    profile = Files.createTempDirectory("sgc-report-chromium");
-    browser = ConsoleBrowserTest.chromium(profile);
-    WebDriver b = browser;
-    try {
-      body.run(b);
-    } catch (Throwable t) {
-      Path dir = Path.of("target", "console-screenshots");
-      Files.createDirectories(dir);
-      String name = info.getTestMethod().map(m -> m.getName()).orElse("reports");
-      Files.write(
-          dir.resolve(name + ".png"), ((TakesScreenshot) b).getScreenshotAs(OutputType.BYTES));
-      Files.writeString(dir.resolve(name + ".html"), b.getPageSource());
-      throw t;
-    }
+    return ConsoleBrowser.base(target);
   }
 
   void draft(String path, String body) {
@@ -98,13 +52,11 @@ class ReportBrowserTest {
   }
 
   @Test
-  void a_leader_reads_a_weekly_report_with_its_charts_and_signs_it_off(TestInfo info)
-      throws Exception {
+  void a_leader_reads_a_weekly_report_with_its_charts_and_signs_it_off() throws Exception {
     // the week holding New Year's Eve is ISO week 2026-W01: it lies across the year boundary
     draft("/weekly-reports", "{\"day\":\"2025-12-31\"}");
     draft("/monthly-reports", "{\"month\":\"2025-12\"}");
-    scenario(
-        info,
+    chromium.scenario(
         b -> {
           b.get(base() + "/console/login");
           b.findElement(By.id("username")).sendKeys("leader.liandu");

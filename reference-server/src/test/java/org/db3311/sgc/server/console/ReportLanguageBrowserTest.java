@@ -8,23 +8,14 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.MediaType;
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.db3311.sgc.server.security.Roles;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -39,50 +30,12 @@ import org.openqa.selenium.WebDriver;
 @DisplayName("Risk reports in English and large text, headless Chromium at 1366×768")
 class ReportLanguageBrowserTest {
 
+  @RegisterExtension static final ConsoleBrowser chromium = ConsoleBrowser.at(1366, 768);
+
   @Inject WebTarget target;
 
-  WebDriver browser;
-  Path profile;
-
   String base() {
-    String uri = target.getUri().toString();
-    return uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
-  }
-
-  @AfterEach
-  void quit() throws IOException {
-    if (browser != null) {
-      browser.quit();
-      browser = null;
-    }
-    if (profile != null) {
-      try (var files = Files.walk(profile)) {
-        files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-      }
-      profile = null;
-    }
-  }
-
-  void scenario(TestInfo info, ConsoleBrowserTest.Scenario body) throws Exception {
-    Assumptions.assumeTrue(
-        Files.isExecutable(ConsoleBrowserTest.CHROMIUM),
-        "SKIPPED: no Chromium at /usr/bin/chromium — install Debian's chromium, chromium-driver and"
-            + " fonts-noto-cjk (.ci/run does) to run the console's browser tests");
-    profile = Files.createTempDirectory("sgc-report-language");
-    browser = ConsoleBrowserTest.chromium(profile);
-    browser.manage().window().setSize(new Dimension(1366, 768));
-    try {
-      body.run(browser);
-    } catch (Throwable t) {
-      Path dir = Path.of("target", "console-screenshots");
-      Files.createDirectories(dir);
-      String name = info.getTestMethod().map(m -> m.getName()).orElse("report-language");
-      Files.write(
-          dir.resolve(name + ".png"),
-          ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-      Files.writeString(dir.resolve(name + ".html"), browser.getPageSource());
-      throw t;
-    }
+    return ConsoleBrowser.base(target);
   }
 
   void draft(String path, String body) {
@@ -137,11 +90,10 @@ class ReportLanguageBrowserTest {
 
   @Test
   @DisplayName("list and report in English and large text: no Chinese chrome, axe passes")
-  void the_reports_in_english_and_large_text(TestInfo info) throws Exception {
+  void the_reports_in_english_and_large_text() throws Exception {
     draft("/weekly-reports", "{\"day\":\"2025-12-31\"}");
     draft("/monthly-reports", "{\"month\":\"2025-12\"}");
-    scenario(
-        info,
+    chromium.scenario(
         b -> {
           b.get(base() + "/console/login");
           b.findElement(By.id("username")).sendKeys("leader.liandu");

@@ -1,16 +1,7 @@
 package org.db3311.sgc.adapter.jpa;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import jakarta.persistence.Query;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,76 +13,45 @@ import org.junit.jupiter.api.Test;
 class PostgresAnalysisQueryPlanTest {
 
   private static final int ROWS = 20_000;
-  private static StoreFixture fixture;
+  private static PostgresPlanFixture fixture;
 
   @BeforeAll
   static void open() {
-    fixture = new StoreFixture(TestStores.POSTGRES, PostgresAnalysisQueryPlanTest.class);
+    fixture = new PostgresPlanFixture(PostgresAnalysisQueryPlanTest.class);
     String series = " from generate_series(0, " + (ROWS - 1) + ") i";
-    fixture
-        .store
-        .unitOfWork()
-        .with(
-            em -> {
-              // a matter registered every ten minutes from mid-2025, across the turn of 2027
-              em.createNativeQuery(
-                      "insert into case_fact (matter_id, registered_at, closed_at, category,"
-                          + " document) select 'CF-' || i,"
-                          + " timestamptz '2025-06-01 00:00:00+08' + i * interval '10 minutes',"
-                          + " null, 'dispute.labour', repeat('x', 400)"
-                          + series)
-                  .executeUpdate();
-              // about 27 members of staff a day over two years
-              em.createNativeQuery(
-                      "insert into staff_attendance (entry_no, staff_id, attendance_day, status,"
-                          + " document) select i + 1, 's-' || (i / 730),"
-                          + " date '2025-06-01' + (i % 730), 'PRESENT', repeat('x', 200)"
-                          + series)
-                  .executeUpdate();
-              // one warning in ten still open, each about a subject of its own
-              em.createNativeQuery(
-                      "insert into warning (warning_id, version, subject_kind, subject_key,"
-                          + " open_subject, owner_unit, raised_at, warning_level, state, document)"
-                          + " select 'YJ-' || i, 1, 'PERSON', 'p' || i,"
-                          + " case when i % 10 = 0 then 'PERSON:p' || i end, 'center.risk',"
-                          + " timestamptz '2025-06-01 00:00:00+08' + i * interval '1 hour',"
-                          + " 'BLUE', case when i % 10 = 0 then 'PUBLISHED' else 'CLOSED' end,"
-                          + " repeat('x', 400)"
-                          + series)
-                  .executeUpdate();
-              // a day's collection for each of 20,000 days
-              em.createNativeQuery(
-                      "insert into daily_collection (collection_day, collected_at, interim,"
-                          + " document) select date '1970-01-01' + i,"
-                          + " timestamptz '1970-01-02 00:05:00+08' + i * interval '1 day', false,"
-                          + " repeat('x', 400)"
-                          + series)
-                  .executeUpdate();
-              // sealed files closing over two hundred years
-              em.createNativeQuery(
-                      "insert into archive_file (file_id, ledger_position, filing_year, seal,"
-                          + " entry_hash, content) select 'EF-' || i, i + 1, 1900 + i % 200,"
-                          + " repeat('0', 64), repeat('0', 64), decode(repeat('00', 200), 'hex')"
-                          + series)
-                  .executeUpdate();
-              return null;
-            });
-    fixture
-        .store
-        .unitOfWork()
-        .with(
-            em -> {
-              for (String table :
-                  List.of(
-                      "case_fact",
-                      "staff_attendance",
-                      "warning",
-                      "daily_collection",
-                      "archive_file")) {
-                em.createNativeQuery("analyze " + table).executeUpdate();
-              }
-              return null;
-            });
+    fixture.fill(
+        // a matter registered every ten minutes from mid-2025, across the turn of 2027
+        "insert into case_fact (matter_id, registered_at, closed_at, category,"
+            + " document) select 'CF-' || i,"
+            + " timestamptz '2025-06-01 00:00:00+08' + i * interval '10 minutes',"
+            + " null, 'dispute.labour', repeat('x', 400)"
+            + series,
+        // about 27 members of staff a day over two years
+        "insert into staff_attendance (entry_no, staff_id, attendance_day, status,"
+            + " document) select i + 1, 's-' || (i / 730),"
+            + " date '2025-06-01' + (i % 730), 'PRESENT', repeat('x', 200)"
+            + series,
+        // one warning in ten still open, each about a subject of its own
+        "insert into warning (warning_id, version, subject_kind, subject_key,"
+            + " open_subject, owner_unit, raised_at, warning_level, state, document)"
+            + " select 'YJ-' || i, 1, 'PERSON', 'p' || i,"
+            + " case when i % 10 = 0 then 'PERSON:p' || i end, 'center.risk',"
+            + " timestamptz '2025-06-01 00:00:00+08' + i * interval '1 hour',"
+            + " 'BLUE', case when i % 10 = 0 then 'PUBLISHED' else 'CLOSED' end,"
+            + " repeat('x', 400)"
+            + series,
+        // a day's collection for each of 20,000 days
+        "insert into daily_collection (collection_day, collected_at, interim,"
+            + " document) select date '1970-01-01' + i,"
+            + " timestamptz '1970-01-02 00:05:00+08' + i * interval '1 day', false,"
+            + " repeat('x', 400)"
+            + series,
+        // sealed files closing over two hundred years
+        "insert into archive_file (file_id, ledger_position, filing_year, seal,"
+            + " entry_hash, content) select 'EF-' || i, i + 1, 1900 + i % 200,"
+            + " repeat('0', 64), repeat('0', 64), decode(repeat('00', 200), 'hex')"
+            + series);
+    fixture.analyze("case_fact", "staff_attendance", "warning", "daily_collection", "archive_file");
   }
 
   @AfterAll
@@ -101,8 +61,8 @@ class PostgresAnalysisQueryPlanTest {
 
   @Test
   void a_reporting_period_of_case_facts_reads_the_registration_index() {
-    readsByIndex(
-        plan(
+    PostgresPlanFixture.readsByIndex(
+        fixture.plan(
             JpaCaseFactStore.REGISTERED_BETWEEN,
             OffsetDateTime.parse("2026-12-31T00:00:00+08:00"),
             OffsetDateTime.parse("2027-01-01T00:00:00+08:00")),
@@ -112,81 +72,33 @@ class PostgresAnalysisQueryPlanTest {
 
   @Test
   void a_period_of_attendance_reads_the_day_index() {
-    readsByIndex(
-        plan(JpaStaffRecords.ATTENDANCE, LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 1)),
+    PostgresPlanFixture.readsByIndex(
+        fixture.plan(
+            JpaStaffRecords.ATTENDANCE, LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 1)),
         "staff_attendance",
         "staff_attendance_day");
   }
 
   @Test
   void the_open_warning_about_a_subject_reads_its_unique_key() {
-    readsByIndex(
-        plan(JpaWarningRepository.OPEN_ABOUT, "PERSON:p770"), "warning", "warning_open_subject");
+    PostgresPlanFixture.readsByIndex(
+        fixture.plan(JpaWarningRepository.OPEN_ABOUT, "PERSON:p770"),
+        "warning",
+        "warning_open_subject");
   }
 
   @Test
   void a_span_of_daily_collections_reads_the_primary_key() {
-    readsByIndex(
-        plan(JpaDailyCollectionStore.BETWEEN, LocalDate.of(2000, 12, 30), LocalDate.of(2001, 1, 3)),
+    PostgresPlanFixture.readsByIndex(
+        fixture.plan(
+            JpaDailyCollectionStore.BETWEEN, LocalDate.of(2000, 12, 30), LocalDate.of(2001, 1, 3)),
         "daily_collection",
         "daily_collection_pkey");
   }
 
   @Test
   void a_closing_year_of_sealed_files_reads_the_year_index() {
-    readsByIndex(plan(JpaArchiveStore.CLOSED_IN, 2026), "archive_file", "archive_file_year");
-  }
-
-  /** The plan's nodes, depth first. */
-  private static List<JsonObject> plan(String sql, Object... parameters) {
-    String json =
-        fixture
-            .store
-            .unitOfWork()
-            .with(
-                em -> {
-                  Query q = em.createNativeQuery("explain (format json) " + sql);
-                  for (int i = 0; i < parameters.length; i++) {
-                    q.setParameter(i + 1, parameters[i]);
-                  }
-                  Object result = q.getSingleResult();
-                  if (result instanceof Object[] row) {
-                    result = row[0];
-                  }
-                  return result.toString();
-                });
-    JsonObject root =
-        Json.createReader(new StringReader(json))
-            .readArray()
-            .getJsonObject(0)
-            .getJsonObject("Plan");
-    List<JsonObject> nodes = new ArrayList<>();
-    collect(root, nodes);
-    return nodes;
-  }
-
-  private static void collect(JsonObject node, List<JsonObject> into) {
-    into.add(node);
-    if (node.containsKey("Plans")) {
-      for (JsonValue child : node.getJsonArray("Plans")) {
-        collect(child.asJsonObject(), into);
-      }
-    }
-  }
-
-  private static void readsByIndex(List<JsonObject> nodes, String table, String index) {
-    assertThat(nodes)
-        .as("no sequential scan of %s in %s", table, nodes)
-        .noneMatch(
-            n ->
-                n.getString("Node Type").equals("Seq Scan")
-                    && n.getString("Relation Name", "").equals(table));
-    assertThat(nodes)
-        .as("read from index %s: %s", index, nodes)
-        .anyMatch(
-            n ->
-                List.of("Index Scan", "Index Only Scan", "Bitmap Index Scan")
-                        .contains(n.getString("Node Type"))
-                    && n.getString("Index Name", "").equals(index));
+    PostgresPlanFixture.readsByIndex(
+        fixture.plan(JpaArchiveStore.CLOSED_IN, 2026), "archive_file", "archive_file_year");
   }
 }

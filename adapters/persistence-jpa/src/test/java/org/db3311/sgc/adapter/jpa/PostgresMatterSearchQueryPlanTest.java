@@ -2,17 +2,13 @@ package org.db3311.sgc.adapter.jpa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.db3311.sgc.core.intake.MatterQuery;
@@ -90,23 +86,7 @@ class PostgresMatterSearchQueryPlanTest {
       }
       try (ResultSet r = s.executeQuery()) {
         r.next();
-        JsonObject root =
-            Json.createReader(new StringReader(r.getString(1)))
-                .readArray()
-                .getJsonObject(0)
-                .getJsonObject("Plan");
-        List<JsonObject> nodes = new ArrayList<>();
-        collect(root, nodes);
-        return nodes;
-      }
-    }
-  }
-
-  private static void collect(JsonObject node, List<JsonObject> into) {
-    into.add(node);
-    if (node.containsKey("Plans")) {
-      for (JsonValue child : node.getJsonArray("Plans")) {
-        collect(child.asJsonObject(), into);
+        return PostgresPlanFixture.nodes(r.getString(1));
       }
     }
   }

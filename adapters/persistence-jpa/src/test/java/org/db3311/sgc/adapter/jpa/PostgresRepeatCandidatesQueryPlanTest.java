@@ -2,14 +2,9 @@ package org.db3311.sgc.adapter.jpa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import jakarta.persistence.Query;
-import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.db3311.sgc.core.intake.IntakeFixtures;
 import org.db3311.sgc.core.intake.MatterParty;
@@ -29,50 +24,32 @@ class PostgresRepeatCandidatesQueryPlanTest {
 
   private static final int ROWS = 20_000;
   private static final Instant NOW = Instant.parse("2027-01-05T02:00:00Z");
-  private static StoreFixture fixture;
+  private static PostgresPlanFixture fixture;
 
   @BeforeAll
   static void open() {
-    fixture = new StoreFixture(TestStores.POSTGRES, PostgresRepeatCandidatesQueryPlanTest.class);
-    fixture
-        .store
-        .unitOfWork()
-        .with(
-            em -> {
-              // ten categories (one in ten 'dispute.labour') in 32 townships, one matter every six
-              // minutes back from NOW, so the window crosses the year boundary; one applicant key
-              // per matter
-              em.createNativeQuery(
-                      "insert into matter (registration_number, version, state, kind, channel,"
-                          + " category_code, county, township, township_code, registered_at,"
-                          + " number_order, document)"
-                          + " select 'm-' || i, 1, 'REGISTERED', 'DISPUTE', 'WINDOW',"
-                          + " case when i % 10 = 0 then 'dispute.labour'"
-                          + " else 'dispute.c' || (i % 10) end, '331121', '乡镇' || (i % 32),"
-                          + " '331121' || lpad((100 + i % 32)::text, 3, '0'),"
-                          + " timestamptz '2027-01-05 02:00:00+00' - i * interval '6 minutes',"
-                          + " lpad(i::text, 12, '0'), repeat('x', 400)"
-                          + " from generate_series(1, "
-                          + ROWS
-                          + ") i")
-                  .executeUpdate();
-              em.createNativeQuery(
-                      "insert into matter_applicant_key (registration_number, key_hash)"
-                          + " select 'm-' || i, 'h' || i from generate_series(1, "
-                          + ROWS
-                          + ") i")
-                  .executeUpdate();
-              return null;
-            });
-    fixture
-        .store
-        .unitOfWork()
-        .with(
-            em -> {
-              em.createNativeQuery("analyze matter").executeUpdate();
-              em.createNativeQuery("analyze matter_applicant_key").executeUpdate();
-              return null;
-            });
+    fixture = new PostgresPlanFixture(PostgresRepeatCandidatesQueryPlanTest.class);
+    fixture.fill(
+        // ten categories (one in ten 'dispute.labour') in 32 townships, one matter every six
+        // minutes back from NOW, so the window crosses the year boundary; one applicant key
+        // per matter
+        "insert into matter (registration_number, version, state, kind, channel,"
+            + " category_code, county, township, township_code, registered_at,"
+            + " number_order, document)"
+            + " select 'm-' || i, 1, 'REGISTERED', 'DISPUTE', 'WINDOW',"
+            + " case when i % 10 = 0 then 'dispute.labour'"
+            + " else 'dispute.c' || (i % 10) end, '331121', '乡镇' || (i % 32),"
+            + " '331121' || lpad((100 + i % 32)::text, 3, '0'),"
+            + " timestamptz '2027-01-05 02:00:00+00' - i * interval '6 minutes',"
+            + " lpad(i::text, 12, '0'), repeat('x', 400)"
+            + " from generate_series(1, "
+            + ROWS
+            + ") i",
+        "insert into matter_applicant_key (registration_number, key_hash)"
+            + " select 'm-' || i, 'h' || i from generate_series(1, "
+            + ROWS
+            + ") i");
+    fixture.analyze("matter", "matter_applicant_key");
   }
 
   @AfterAll
@@ -92,66 +69,19 @@ class PostgresRepeatCandidatesQueryPlanTest {
             "拖欠工资三个月",
             IntakeFixtures.ALL_MATERIALS);
     JpaMatterRepository.CandidateQuery query =
-        new JpaMatterRepository(fixture.store).candidateQuery(r, NOW.minus(Duration.ofDays(90)));
+        new JpaMatterRepository(fixture.store()).candidateQuery(r, NOW.minus(Duration.ofDays(90)));
     assertThat(query).isNotNull();
-    List<JsonObject> nodes = plan(query.sql(), query.parameters());
+    List<JsonObject> nodes = fixture.plan(query.sql(), query.parameters());
     assertThat(nodes)
         .as("no sequential scan of matter in %s", nodes)
         .noneMatch(
             n ->
                 n.getString("Node Type").equals("Seq Scan")
                     && n.getString("Relation Name", "").equals("matter"));
-    List<String> indexes = indexesRead(nodes);
+    List<String> indexes = PostgresPlanFixture.indexesRead(nodes);
     assertThat(indexes)
         .as("the plan %s", nodes)
         .contains("matter_applicant_key_hash", "matter_pkey")
         .containsAnyOf("matter_area_category", "matter_area_code_category");
-  }
-
-  private static List<String> indexesRead(List<JsonObject> nodes) {
-    return nodes.stream()
-        .filter(
-            n ->
-                List.of("Index Scan", "Index Only Scan", "Bitmap Index Scan")
-                    .contains(n.getString("Node Type")))
-        .map(n -> n.getString("Index Name", ""))
-        .toList();
-  }
-
-  /** The plan's nodes, depth first. */
-  private static List<JsonObject> plan(String sql, List<Object> parameters) {
-    String json =
-        fixture
-            .store
-            .unitOfWork()
-            .with(
-                em -> {
-                  Query q = em.createNativeQuery("explain (format json) " + sql);
-                  for (int i = 0; i < parameters.size(); i++) {
-                    q.setParameter(i + 1, parameters.get(i));
-                  }
-                  Object result = q.getSingleResult();
-                  if (result instanceof Object[] row) {
-                    result = row[0];
-                  }
-                  return result.toString();
-                });
-    JsonObject root =
-        Json.createReader(new StringReader(json))
-            .readArray()
-            .getJsonObject(0)
-            .getJsonObject("Plan");
-    List<JsonObject> nodes = new ArrayList<>();
-    collect(root, nodes);
-    return nodes;
-  }
-
-  private static void collect(JsonObject node, List<JsonObject> into) {
-    into.add(node);
-    if (node.containsKey("Plans")) {
-      for (JsonValue child : node.getJsonArray("Plans")) {
-        collect(child.asJsonObject(), into);
-      }
-    }
   }
 }

@@ -2,14 +2,9 @@ package org.db3311.sgc.adapter.jpa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import jakarta.persistence.Query;
-import java.io.StringReader;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.db3311.sgc.core.catalog.Implements;
 import org.junit.jupiter.api.AfterAll;
@@ -26,57 +21,39 @@ class PostgresSupervisionQueryPlanTest {
 
   private static final int FILES = 20_000;
   private static final int UNITS = 100;
-  private static StoreFixture fixture;
+  private static PostgresPlanFixture fixture;
 
   @BeforeAll
   static void open() {
-    fixture = new StoreFixture(TestStores.POSTGRES, PostgresSupervisionQueryPlanTest.class);
-    fixture
-        .store
-        .unitOfWork()
-        .with(
-            em -> {
-              // deadlines over two years from 2026 (one file in ten with none), four states,
-              // a hundred lead units, each file with one participating unit
-              em.createNativeQuery(
-                      "insert into supervision_file"
-                          + " (subject, version, state, lead_unit, next_deadline, opened_at,"
-                          + " clocks_running, document)"
-                          + " select 'gen-' || lpad(i::text, 6, '0'), 1,"
-                          + " (array['ASSIGNED', 'IN_PROGRESS', 'HANDLED', 'COMPLETED'])[1 + i % 4],"
-                          + " 'unit-' || (i % "
-                          + UNITS
-                          + "), case when i % 10 = 0 then null"
-                          + " else date '2026-01-01' + (i % 730) end,"
-                          + " timestamptz '2025-06-01 00:00:00+08' + i * interval '10 minutes',"
-                          + " i % 10 <> 0, repeat('x', 400)"
-                          + " from generate_series(1, "
-                          + FILES
-                          + ") i")
-                  .executeUpdate();
-              em.createNativeQuery(
-                      "insert into supervision_participant (subject, unit, state, next_deadline)"
-                          + " select 'gen-' || lpad(i::text, 6, '0'), 'unit-' || ((i + 1) % "
-                          + UNITS
-                          + "),"
-                          + " (array['ASSIGNED', 'IN_PROGRESS', 'HANDLED', 'COMPLETED'])[1 + i % 4],"
-                          + " case when i % 10 = 0 then null"
-                          + " else date '2026-01-01' + (i % 730) end"
-                          + " from generate_series(1, "
-                          + FILES
-                          + ") i")
-                  .executeUpdate();
-              return null;
-            });
-    fixture
-        .store
-        .unitOfWork()
-        .with(
-            em -> {
-              em.createNativeQuery("analyze supervision_file").executeUpdate();
-              em.createNativeQuery("analyze supervision_participant").executeUpdate();
-              return null;
-            });
+    fixture = new PostgresPlanFixture(PostgresSupervisionQueryPlanTest.class);
+    fixture.fill(
+        // deadlines over two years from 2026 (one file in ten with none), four states,
+        // a hundred lead units, each file with one participating unit
+        "insert into supervision_file"
+            + " (subject, version, state, lead_unit, next_deadline, opened_at,"
+            + " clocks_running, document)"
+            + " select 'gen-' || lpad(i::text, 6, '0'), 1,"
+            + " (array['ASSIGNED', 'IN_PROGRESS', 'HANDLED', 'COMPLETED'])[1 + i % 4],"
+            + " 'unit-' || (i % "
+            + UNITS
+            + "), case when i % 10 = 0 then null"
+            + " else date '2026-01-01' + (i % 730) end,"
+            + " timestamptz '2025-06-01 00:00:00+08' + i * interval '10 minutes',"
+            + " i % 10 <> 0, repeat('x', 400)"
+            + " from generate_series(1, "
+            + FILES
+            + ") i",
+        "insert into supervision_participant (subject, unit, state, next_deadline)"
+            + " select 'gen-' || lpad(i::text, 6, '0'), 'unit-' || ((i + 1) % "
+            + UNITS
+            + "),"
+            + " (array['ASSIGNED', 'IN_PROGRESS', 'HANDLED', 'COMPLETED'])[1 + i % 4],"
+            + " case when i % 10 = 0 then null"
+            + " else date '2026-01-01' + (i % 730) end"
+            + " from generate_series(1, "
+            + FILES
+            + ") i");
+    fixture.analyze("supervision_file", "supervision_participant");
   }
 
   @AfterAll
@@ -86,70 +63,21 @@ class PostgresSupervisionQueryPlanTest {
 
   private static final Date DAY = Date.valueOf(LocalDate.of(2026, 1, 10));
 
-  /** The plan's nodes, depth first. */
-  private static List<JsonObject> plan(String sql, Object... parameters) {
-    String json =
-        fixture
-            .store
-            .unitOfWork()
-            .with(
-                em -> {
-                  Query q = em.createNativeQuery("explain (format json) " + sql);
-                  for (int i = 0; i < parameters.length; i++) {
-                    q.setParameter(i + 1, parameters[i]);
-                  }
-                  Object result = q.getSingleResult();
-                  if (result instanceof Object[] row) {
-                    result = row[0];
-                  }
-                  return result.toString();
-                });
-    JsonObject root =
-        Json.createReader(new StringReader(json))
-            .readArray()
-            .getJsonObject(0)
-            .getJsonObject("Plan");
-    List<JsonObject> nodes = new ArrayList<>();
-    collect(root, nodes);
-    return nodes;
-  }
-
-  private static void collect(JsonObject node, List<JsonObject> into) {
-    into.add(node);
-    if (node.containsKey("Plans")) {
-      for (JsonValue child : node.getJsonArray("Plans")) {
-        collect(child.asJsonObject(), into);
-      }
-    }
-  }
-
   private static void readsByIndex(List<JsonObject> nodes, String index) {
-    assertThat(nodes)
-        .as("no sequential scan of supervision_file in %s", nodes)
-        .noneMatch(
-            n ->
-                n.getString("Node Type").equals("Seq Scan")
-                    && n.getString("Relation Name", "").equals("supervision_file"));
-    assertThat(nodes)
-        .as("read from index %s: %s", index, nodes)
-        .anyMatch(
-            n ->
-                List.of("Index Scan", "Index Only Scan", "Bitmap Index Scan")
-                        .contains(n.getString("Node Type"))
-                    && n.getString("Index Name", "").equals(index));
+    PostgresPlanFixture.readsByIndex(nodes, "supervision_file", index);
   }
 
   @Test
   void the_view_of_one_lead_unit_reads_the_unit_state_index() {
     readsByIndex(
-        plan(JpaSupervisionFileRepository.COUNT_LEADING_UNIT, DAY, "unit-7"),
+        fixture.plan(JpaSupervisionFileRepository.COUNT_LEADING_UNIT, DAY, "unit-7"),
         "supervision_file_unit_state");
   }
 
   @Test
   void the_view_of_one_participating_unit_reads_the_participant_index() {
     List<JsonObject> nodes =
-        plan(JpaSupervisionFileRepository.COUNT_PARTICIPATING_UNIT, DAY, "unit-7");
+        fixture.plan(JpaSupervisionFileRepository.COUNT_PARTICIPATING_UNIT, DAY, "unit-7");
     readsByIndex(nodes, "supervision_participant_unit");
     assertThat(nodes)
         .as("counted from the participant rows alone (state and deadline copied there): %s", nodes)
@@ -159,20 +87,22 @@ class PostgresSupervisionQueryPlanTest {
   @Test
   @Implements("6.2.1.3")
   void the_overdue_list_reads_the_deadline_index() {
-    readsByIndex(plan(JpaSupervisionFileRepository.DUE_BEFORE, DAY, 50, 0), "supervision_file_due");
+    readsByIndex(
+        fixture.plan(JpaSupervisionFileRepository.DUE_BEFORE, DAY, 50, 0), "supervision_file_due");
   }
 
   @Test
   @Implements("6.2.1.3")
   void the_overdue_list_is_counted_from_the_deadline_index() {
-    readsByIndex(plan(JpaSupervisionFileRepository.COUNT_DUE_BEFORE, DAY), "supervision_file_due");
+    readsByIndex(
+        fixture.plan(JpaSupervisionFileRepository.COUNT_DUE_BEFORE, DAY), "supervision_file_due");
   }
 
   @Test
   @Implements("6.2.1.3")
   void the_near_deadline_list_reads_the_deadline_index() {
     readsByIndex(
-        plan(
+        fixture.plan(
             JpaSupervisionFileRepository.DUE_BETWEEN,
             DAY,
             Date.valueOf(LocalDate.of(2026, 1, 17)),
@@ -203,7 +133,7 @@ class PostgresSupervisionQueryPlanTest {
   @Implements("6.2.1.3")
   void a_deep_overdue_page_by_seek_starts_in_the_deadline_index_at_its_key() {
     seeksByIndex(
-        plan(
+        fixture.plan(
             JpaSupervisionFileRepository.DUE_BEFORE_AFTER,
             Date.valueOf(LocalDate.of(2027, 12, 1)),
             Date.valueOf(LocalDate.of(2027, 6, 1)),
@@ -215,7 +145,7 @@ class PostgresSupervisionQueryPlanTest {
   @Implements("6.2.1.3")
   void a_deep_near_deadline_page_by_seek_starts_in_the_deadline_index_at_its_key() {
     seeksByIndex(
-        plan(
+        fixture.plan(
             JpaSupervisionFileRepository.DUE_BETWEEN_AFTER,
             Date.valueOf(LocalDate.of(2026, 1, 1)),
             Date.valueOf(LocalDate.of(2027, 12, 31)),
