@@ -28,14 +28,15 @@ public class ConsolePreferencesFilter implements ContainerRequestFilter, Contain
 
   /**
    * The pages a POST-only path renders, by the GET page's address: a form's POST under a matter
-   * renders the matter page, a report's sign-off the report page, a follow-up of feedback the
-   * feedback page. A switch must come back to a page a GET can open, never to the POST's own path
-   * (a 405). The query is kept where the page reads it (the report's county).
+   * renders the matter page, a report's sign-off or revision the report page, a follow-up of
+   * feedback the feedback page. A switch must come back to a page a GET can open, never to the
+   * POST's own path (a 405). The query is kept where the page reads it (the report's county).
    */
   private static final List<PostPage> POST_PAGES =
       List.of(
           new PostPage(Pattern.compile("^(/console/matters/[^/]+)/.+$"), false),
-          new PostPage(Pattern.compile("^(/console/reports/[^/]+)/sign-off/?$"), true),
+          new PostPage(
+              Pattern.compile("^(/console/reports/[^/]+)/(?:sign-off|revisions)/?$"), true),
           new PostPage(Pattern.compile("^(/public/feedback)/.+$"), false),
           new PostPage(Pattern.compile("^(/console)/logout/?$"), false));
 

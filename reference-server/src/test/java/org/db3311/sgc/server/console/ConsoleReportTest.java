@@ -525,7 +525,10 @@ class ConsoleReportTest {
     assertThat(refusal)
         .contains("id=\"form-message\"")
         .contains("未保存您的修订")
-        .contains("某小区物业纠纷集中风险专报（修订）");
+        .contains("某小区物业纠纷集中风险专报（修订）")
+        // the language switch on the refusal comes back to the report page, not the POST-only path
+        .contains("back=%2Fconsole%2Freports%2FSR-AN-2026-07")
+        .doesNotContain("back=%2Fconsole%2Freports%2FSR-AN-2026-07%2Frevisions");
     assertThat(dossier("SR-AN-2026-07").getJsonArray("versions")).hasSize(versions + 1);
 
     // a bad field is named and the form comes back as sent
