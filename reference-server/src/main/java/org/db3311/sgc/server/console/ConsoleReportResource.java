@@ -624,7 +624,7 @@ public class ConsoleReportResource {
       MultivaluedMap<String, String> form) {
     String version = Objects.requireNonNullElse(form.getFirst("version"), "").strip();
     if (version.isEmpty()) {
-      return error(400, t().text("reports.revisionNoVersion"));
+      return ConsolePages.error(400, t().text("reports.revisionNoVersion"));
     }
     RiskReportView.ReportView latest;
     try {
@@ -635,11 +635,11 @@ public class ConsoleReportResource {
       }
       latest = RiskReportView.ReportView.of(s.versions().getLast().content());
     } catch (Problem.Exception e) {
-      return error(
+      return ConsolePages.error(
           e.problem().status(),
           t().text("error.problem", e.problem().title(), e.problem().detail()));
     } catch (NotFoundException e) {
-      return error(404, t().text("error.notFoundDetail", e.getMessage()));
+      return ConsolePages.error(404, t().text("error.notFoundDetail", e.getMessage()));
     }
     try {
       risk.revise(id, county, "\"" + version + "\"", ReportRevision.body(form, latest));
@@ -649,7 +649,8 @@ public class ConsoleReportResource {
         return again(id, county, 412, List.of(), t().text("reports.revisionStale"));
       }
       if (status == 403 || status == 404) {
-        return error(status, t().text("error.problem", e.problem().title(), e.problem().detail()));
+        return ConsolePages.error(
+            status, t().text("error.problem", e.problem().title(), e.problem().detail()));
       }
       List<String> fields =
           e.problem().errors().stream()
@@ -657,7 +658,7 @@ public class ConsoleReportResource {
               .toList();
       return revisedAgain(id, county, status, fields, t().text("reports.revisionRefused"), form);
     } catch (NotFoundException e) {
-      return error(404, t().text("error.notFoundDetail", e.getMessage()));
+      return ConsolePages.error(404, t().text("error.notFoundDetail", e.getMessage()));
     } catch (IllegalTransitionException e) {
       return again(id, county, 409, List.of(), t().text("reports.revisionSigned"));
     } catch (OptimisticLockException e) {
@@ -678,9 +679,9 @@ public class ConsoleReportResource {
       String error,
       MultivaluedMap<String, String> sent) {
     try {
-      return html(status, reportPage(id, county, null, refusals, error, sent));
+      return ConsolePages.html(status, reportPage(id, county, null, refusals, error, sent));
     } catch (Problem.Exception | NotFoundException e) {
-      return error(status, error);
+      return ConsolePages.error(status, error);
     }
   }
 
