@@ -107,7 +107,7 @@ public final class ClauseCatalog {
         fields.get(lastKey).append('\n').append(line.substring(2));
       } else {
         int colon = line.indexOf(':');
-        if (fields == null || colon < 0) {
+        if (fields == null || colon <= 0) {
           throw new IllegalArgumentException("line " + lineNo + ": expected 'key: value'");
         }
         lastKey = line.substring(0, colon).trim();
