@@ -146,16 +146,17 @@ class ModuleBoundaryTest {
           + " with a reason")
   void every_public_type_is_used_outside_its_package_or_listed() throws IOException {
     Map<String, String> listed = allowList();
-    List<JavaClass> coreMain =
+    // by name: ProjectClasses.main() and all() are two imports, whose JavaClass objects differ
+    Map<String, JavaClass> coreMain =
         ProjectClasses.main().stream()
             .filter(c -> c.getPackageName().startsWith(CORE))
             .filter(c -> exported.contains(c.getPackageName()))
-            .toList();
+            .collect(Collectors.toMap(JavaClass::getName, c -> c));
     // used: named by a class of another package — a class of core's main code, or any class of
     // the adapters, the server or the kit (their tests included: they stand for a vendor). Core's
     // own tests do not count: a type only they need from another package is listed, so the list
     // shows it.
-    Set<JavaClass> needed = new HashSet<>();
+    Set<String> needed = new HashSet<>();
     for (JavaClass c : ProjectClasses.all()) {
       boolean coreTest =
           ProjectClasses.isTest(c)
@@ -166,44 +167,40 @@ class ModuleBoundaryTest {
       for (Dependency d : c.getDirectDependenciesFromSelf()) {
         JavaClass target = coreMainClass(d.getTargetClass());
         if (target != null && !target.getPackageName().equals(c.getPackageName())) {
-          needed.add(topLevel(target));
+          needed.add(topLevel(target).getName());
         }
       }
     }
     // the separate vendor project is source only: its imports count
-    Map<String, JavaClass> byName =
-        coreMain.stream().collect(Collectors.toMap(JavaClass::getName, c -> c));
     for (String name : vendorExampleImports()) {
-      if (byName.containsKey(name)) {
-        needed.add(topLevel(byName.get(name)));
+      if (coreMain.containsKey(name)) {
+        needed.add(topLevel(coreMain.get(name)).getName());
       }
     }
     // and what the public signatures of a used or listed type name stays public with it
-    Deque<JavaClass> todo = new ArrayDeque<>(needed);
-    coreMain.stream().filter(c -> listed.containsKey(c.getName())).forEach(todo::add);
-    Set<JavaClass> seen = new HashSet<>(todo);
+    Deque<String> todo = new ArrayDeque<>(needed);
+    todo.addAll(listed.keySet());
+    Set<String> seen = new HashSet<>(todo);
     while (!todo.isEmpty()) {
-      JavaClass c = todo.pop();
-      List<JavaClass> members =
-          coreMain.stream()
-              .filter(k -> k.equals(c) || topLevel(k).equals(c))
-              .filter(ModuleBoundaryTest::visibleOutside)
-              .toList();
-      for (JavaClass m : members) {
+      String top = todo.pop();
+      for (JavaClass m : coreMain.values()) {
+        if (!topLevel(m).getName().equals(top) || !visibleOutside(m)) {
+          continue;
+        }
         for (JavaClass named : signatureTypes(m)) {
           if (named.getPackageName().startsWith(CORE) && !ProjectClasses.isTest(named)) {
-            JavaClass top = topLevel(named);
-            needed.add(top);
-            if (seen.add(top)) {
-              todo.add(top);
+            String name = topLevel(named).getName();
+            needed.add(name);
+            if (seen.add(name)) {
+              todo.add(name);
             }
           }
         }
       }
     }
     SortedSet<String> unused = new TreeSet<>();
-    for (JavaClass c : coreMain) {
-      if (c.isTopLevelClass() && visibleOutside(c) && !needed.contains(c)) {
+    for (JavaClass c : coreMain.values()) {
+      if (c.isTopLevelClass() && visibleOutside(c) && !needed.contains(c.getName())) {
         unused.add(c.getName());
       }
     }
