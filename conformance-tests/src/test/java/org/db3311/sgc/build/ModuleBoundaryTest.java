@@ -178,36 +178,20 @@ class ModuleBoundaryTest {
       }
     }
     // and what the public signatures of a used or listed type name stays public with it
-    Deque<String> todo = new ArrayDeque<>(needed);
-    todo.addAll(listed.keySet());
-    Set<String> seen = new HashSet<>(todo);
-    while (!todo.isEmpty()) {
-      String top = todo.pop();
-      for (JavaClass m : coreMain.values()) {
-        if (!topLevel(m).getName().equals(top) || !visibleOutside(m)) {
-          continue;
-        }
-        for (JavaClass named : signatureTypes(m)) {
-          if (named.getPackageName().startsWith(CORE) && !ProjectClasses.isTest(named)) {
-            String name = topLevel(named).getName();
-            needed.add(name);
-            if (seen.add(name)) {
-              todo.add(name);
-            }
-          }
-        }
-      }
-    }
+    Set<String> usedOrNamed = named(needed, coreMain);
+    Set<String> withListed = new HashSet<>(needed);
+    withListed.addAll(listed.keySet());
+    Set<String> kept = named(withListed, coreMain);
     SortedSet<String> unused = new TreeSet<>();
     for (JavaClass c : coreMain.values()) {
-      if (c.isTopLevelClass() && visibleOutside(c) && !needed.contains(c.getName())) {
+      if (c.isTopLevelClass() && visibleOutside(c) && !usedOrNamed.contains(c.getName())) {
         unused.add(c.getName());
       }
     }
     // a check over nothing would pass whatever core's packages hold
     assertThat(needed).hasSizeGreaterThan(300);
     SortedSet<String> notListed = new TreeSet<>(unused);
-    notListed.removeAll(listed.keySet());
+    notListed.removeAll(kept);
     assertThat(notListed)
         .as(
             "public types no other package uses: make them package-private, or list them in"
@@ -218,6 +202,26 @@ class ModuleBoundaryTest {
     assertThat(stale)
         .as("listed in core-api-allowlist.txt but used outside their package, or not public")
         .isEmpty();
+  }
+
+  /** The seeds and every type the public signatures of a seed name, transitively, by name. */
+  private static Set<String> named(Set<String> seeds, Map<String, JavaClass> coreMain) {
+    Set<String> out = new HashSet<>(seeds);
+    Deque<String> todo = new ArrayDeque<>(seeds);
+    while (!todo.isEmpty()) {
+      String top = todo.pop();
+      for (JavaClass m : coreMain.values()) {
+        if (!topLevel(m).getName().equals(top) || !visibleOutside(m)) {
+          continue;
+        }
+        for (JavaClass n : signatureTypes(m)) {
+          if (n.getPackageName().startsWith(CORE) && out.add(topLevel(n).getName())) {
+            todo.add(topLevel(n).getName());
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** The allow-list: a type's name, then its reason; a line starting with # is a comment. */
