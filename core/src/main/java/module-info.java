@@ -7,9 +7,18 @@
  * holds what a caller or an adapter meets: its use-case interfaces and their command records, its
  * snapshots and views, its outgoing ports with their in-memory implementations (the builder's
  * defaults, and the reference behaviour the contract tests in core's {@code tests} jar hold every
- * adapter to), and the events that cross its boundary. Helpers that serve core alone are not
- * exported; {@code ModuleApiTest} and the build's {@code ModuleBoundaryTest} check that nothing
- * outside core needs them.
+ * adapter to), the events that cross its boundary and the exceptions its use cases throw. Inside an
+ * exported package the helpers that serve the package alone (its rule classes, report builders,
+ * planners) are package-private; packages of helpers that serve core alone are not exported. {@code
+ * ModuleApiTest} and the build's {@code ModuleBoundaryTest} check that nothing outside core needs
+ * them, and that every public type of an exported package is used outside its package or listed
+ * with its reason in the build's {@code core-api-allowlist.txt}.
+ *
+ * <p>The module opens no package, so its data files (the clause catalog, the standard's text, the
+ * division tables, the holiday tables and lunar dates) cannot be read by name from another module
+ * on the module path; core's API returns them: {@code ClauseCatalog.standard()} and {@code
+ * standardSource()}, {@code DivisionRegistry.lishui()}, {@code DivisionTable.shipped()}, {@code
+ * HolidayTableCalendar.shippedTables()}, {@code LunarDates.shipped()}.
  */
 // the name is the one published since 0.1 as Automatic-Module-Name, digits of the standard included
 @SuppressWarnings("module")

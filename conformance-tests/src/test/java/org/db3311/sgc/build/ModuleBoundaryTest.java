@@ -11,6 +11,7 @@ import com.tngtech.archunit.core.domain.JavaType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.module.ModuleDescriptor;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -34,9 +35,11 @@ import org.junit.jupiter.api.Test;
  * Core's {@code module-info.java} names the packages a vendor needs, and no others: every class of
  * the adapters, the reference server and the conformance kit (their tests included) that uses core
  * uses exported packages only, as does the separate vendor project that bin/check-release builds;
- * and every exported package is used outside core or named by an exported signature they use. The
- * other modules are built on the class path, where the compiler does not hold them to the exports:
- * this test does.
+ * and every exported package is used outside core or named by an exported signature they use.
+ * Inside the exported packages, every public top-level type is used outside its package or listed
+ * with its reason in {@code core-api-allowlist.txt} beside this class, so a helper that serves its
+ * package alone does not become API by accident. The other modules are built on the class path,
+ * where the compiler does not hold them to the exports: this test does.
  */
 @DisplayName("Core's module exports are the API the other modules use")
 class ModuleBoundaryTest {
@@ -90,18 +93,7 @@ class ModuleBoundaryTest {
   @Test
   @DisplayName("the separate vendor project imports exported packages of core only")
   void the_vendor_example_imports_exported_packages_only() throws IOException {
-    Path sources = ProjectClasses.root().resolve("conformance-tests/src/it/vendor-example/src");
-    Pattern coreImport =
-        Pattern.compile("(?m)^import (?:static )?(" + Pattern.quote(CORE) + "[\\w.]*);");
-    SortedSet<String> imported = new TreeSet<>();
-    try (Stream<Path> files = Files.walk(sources)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-        Matcher m = coreImport.matcher(Files.readString(f));
-        while (m.find()) {
-          imported.add(m.group(1));
-        }
-      }
-    }
+    SortedSet<String> imported = vendorExampleImports();
     assertThat(imported).as("core imports of the vendor example").hasSizeGreaterThan(5);
     SortedSet<String> internal = new TreeSet<>();
     for (String name : imported) {
@@ -146,6 +138,132 @@ class ModuleBoundaryTest {
     SortedSet<String> unneeded = new TreeSet<>(exported);
     unneeded.removeAll(needed);
     assertThat(unneeded).as("exported packages no vendor needs").isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "every public top-level type of an exported package is used outside its package, or listed"
+          + " with a reason")
+  void every_public_type_is_used_outside_its_package_or_listed() throws IOException {
+    Map<String, String> listed = allowList();
+    // by name: ProjectClasses.main() and all() are two imports, whose JavaClass objects differ
+    Map<String, JavaClass> coreMain =
+        ProjectClasses.main().stream()
+            .filter(c -> c.getPackageName().startsWith(CORE))
+            .filter(c -> exported.contains(c.getPackageName()))
+            .collect(Collectors.toMap(JavaClass::getName, c -> c));
+    // used: named by a class of another package — a class of core's main code, or any class of
+    // the adapters, the server or the kit (their tests included: they stand for a vendor). Core's
+    // own tests do not count: a type only they need from another package is listed, so the list
+    // shows it.
+    Set<String> needed = new HashSet<>();
+    for (JavaClass c : ProjectClasses.all()) {
+      boolean coreTest =
+          ProjectClasses.isTest(c)
+              && ProjectClasses.moduleOf(c).orElseThrow().kind() == ProjectClasses.Kind.CORE;
+      if (coreTest) {
+        continue;
+      }
+      for (Dependency d : c.getDirectDependenciesFromSelf()) {
+        JavaClass target = coreMainClass(d.getTargetClass());
+        if (target != null && !target.getPackageName().equals(c.getPackageName())) {
+          needed.add(topLevel(target).getName());
+        }
+      }
+    }
+    // the separate vendor project is source only: its imports count
+    for (String name : vendorExampleImports()) {
+      if (coreMain.containsKey(name)) {
+        needed.add(topLevel(coreMain.get(name)).getName());
+      }
+    }
+    // and what the public signatures of a used or listed type name stays public with it
+    Set<String> usedOrNamed = named(needed, coreMain);
+    Set<String> withListed = new HashSet<>(needed);
+    withListed.addAll(listed.keySet());
+    Set<String> kept = named(withListed, coreMain);
+    SortedSet<String> unused = new TreeSet<>();
+    for (JavaClass c : coreMain.values()) {
+      if (c.isTopLevelClass() && visibleOutside(c) && !usedOrNamed.contains(c.getName())) {
+        unused.add(c.getName());
+      }
+    }
+    // a check over nothing would pass whatever core's packages hold
+    assertThat(needed).hasSizeGreaterThan(300);
+    SortedSet<String> notListed = new TreeSet<>(unused);
+    notListed.removeAll(kept);
+    assertThat(notListed)
+        .as(
+            "public types no other package uses: make them package-private, or list them in"
+                + " core-api-allowlist.txt with the reason they are API")
+        .isEmpty();
+    SortedSet<String> stale = new TreeSet<>(listed.keySet());
+    stale.removeAll(unused);
+    assertThat(stale)
+        .as("listed in core-api-allowlist.txt but used outside their package, or not public")
+        .isEmpty();
+  }
+
+  /** The seeds and every type the public signatures of a seed name, transitively, by name. */
+  private static Set<String> named(Set<String> seeds, Map<String, JavaClass> coreMain) {
+    Set<String> out = new HashSet<>(seeds);
+    Deque<String> todo = new ArrayDeque<>(seeds);
+    while (!todo.isEmpty()) {
+      String top = todo.pop();
+      for (JavaClass m : coreMain.values()) {
+        if (!topLevel(m).getName().equals(top) || !visibleOutside(m)) {
+          continue;
+        }
+        for (JavaClass n : signatureTypes(m)) {
+          if (n.getPackageName().startsWith(CORE) && out.add(topLevel(n).getName())) {
+            todo.add(topLevel(n).getName());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The allow-list: a type's name, then its reason; a line starting with # is a comment. */
+  private static Map<String, String> allowList() throws IOException {
+    Map<String, String> listed = new TreeMap<>();
+    try (InputStream in = ModuleBoundaryTest.class.getResourceAsStream("core-api-allowlist.txt")) {
+      assertThat(in).as("core-api-allowlist.txt").isNotNull();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.strip().split("\\s+", 2);
+        assertThat(f).as("a type and its reason: " + line).hasSize(2);
+        assertThat(listed.put(CORE + "." + f[0], f[1])).as("listed twice: " + f[0]).isNull();
+      }
+    }
+    return listed;
+  }
+
+  /** The names of core the separate vendor project (built by bin/check-release) imports. */
+  private static SortedSet<String> vendorExampleImports() throws IOException {
+    Path sources = ProjectClasses.root().resolve("conformance-tests/src/it/vendor-example/src");
+    Pattern coreImport =
+        Pattern.compile("(?m)^import (?:static )?(" + Pattern.quote(CORE) + "[\\w.]*);");
+    SortedSet<String> imported = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(sources)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        Matcher m = coreImport.matcher(Files.readString(f));
+        while (m.find()) {
+          imported.add(m.group(1));
+        }
+      }
+    }
+    return imported;
+  }
+
+  private static JavaClass topLevel(JavaClass c) {
+    JavaClass k = c;
+    while (k.getEnclosingClass().isPresent()) {
+      k = k.getEnclosingClass().get();
+    }
+    return k;
   }
 
   private static List<JavaClass> outsideCore() {

@@ -27,7 +27,7 @@ import org.db3311.sgc.core.catalog.Implements;
  * YYYY.json} files, read at start-up: a file there replaces the shipped table of its year.
  *
  * <p>A year without an official table, within the shipped lunar dates ({@link LunarDates},
- * 2000–2100), is answered from its {@link ProvisionalYear} (ruling R10) and listed in {@link
+ * 2000–2100), is answered from its {@code ProvisionalYear} (ruling R10) and listed in {@link
  * #provisionalYears()}; outside them a date is an error.
  */
 @Implements({"R9", "R10"})
@@ -139,7 +139,7 @@ public final class HolidayTableCalendar implements WorkingCalendar {
 
   /**
    * The table behind a year, e.g. to show which notice it came from; a provisional year's table
-   * names ruling R10 in its papers ({@link ProvisionalYear#PAPER}).
+   * names ruling R10 in its papers ({@code ProvisionalYear#PAPER}).
    */
   public HolidayTable table(int year) {
     HolidayTable t = tables.get(year);

@@ -14,7 +14,7 @@ import org.db3311.sgc.core.catalog.Implements;
  * State Council's yearly notice fixes.
  */
 @Implements("R10")
-public final class ProvisionalYear {
+final class ProvisionalYear {
 
   /** The note a provisional table carries in place of the notice it would come from. */
   public static final String PAPER =

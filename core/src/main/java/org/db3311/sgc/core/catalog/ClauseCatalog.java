@@ -66,6 +66,22 @@ public final class ClauseCatalog {
     return c;
   }
 
+  /**
+   * The catalog data shipped with this library, byte for byte (what {@link #standard()} parses), so
+   * that a caller can fingerprint the catalog it was built with. Core's data files are not opened
+   * to other modules: on the module path only core itself can read them.
+   */
+  public static byte[] standardSource() {
+    try (InputStream in = ClauseCatalog.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("clause catalog resource missing: " + RESOURCE);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The project's copy of the standard's Chinese text, as shipped with the library. */
   public static String standardText() {
     try (InputStream in = ClauseCatalog.class.getResourceAsStream(STANDARD_TEXT_RESOURCE)) {

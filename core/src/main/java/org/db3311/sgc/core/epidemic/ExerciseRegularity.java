@@ -14,7 +14,7 @@ import org.db3311.sgc.core.catalog.Implements;
  * within the policy's days.
  */
 @Implements("6.7.1.2")
-public final class ExerciseRegularity {
+final class ExerciseRegularity {
 
   private final RegularityPolicy policy;
 

@@ -10,7 +10,7 @@ import org.db3311.sgc.core.common.AuditEntry;
 import org.db3311.sgc.core.common.AuditTrail;
 
 /**
- * Training and drills (6.7.1.2) kept in the {@link ExerciseLog} and checked by {@link
+ * Training and drills (6.7.1.2) kept in the {@link ExerciseLog} and checked by {@code
  * ExerciseRegularity} against the stored mode switches, so that a training owed after wartime was
  * declared is found whichever instance declared it.
  */

@@ -14,7 +14,7 @@ import org.db3311.sgc.core.common.Version;
 
 /**
  * A month's duty roster of county leaders (值班县级领导): the shifts that cover every hour of every day
- * of the month, and a fallback leader for any moment no shift covers. Published only when {@link
+ * of the month, and a fallback leader for any moment no shift covers. Published only when {@code
  * EveryHourCoveredRule} finds nothing, so a cross-boundary event always has a leader to be reported
  * to (6.3.1.2). Shifts never overlap: a shift assigned over others cuts them back.
  */
@@ -85,7 +85,7 @@ public final class DutyRoster extends AggregateRoot<DutyRosterChanged> {
   /**
    * Publishes the roster when the findings are empty; otherwise returns them and stays a draft.
    *
-   * @param findings what {@link EveryHourCoveredRule} found
+   * @param findings what {@code EveryHourCoveredRule} found
    */
   public List<String> publish(List<String> findings, Actor actor, Instant at) {
     DutyRosterState to = next(DutyRosterAction.PUBLISH);

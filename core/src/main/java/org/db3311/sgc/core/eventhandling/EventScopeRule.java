@@ -14,7 +14,7 @@ import org.db3311.sgc.core.intake.Place;
  * is a general event (6.3.1.1).
  */
 @Implements({"6.3.1.1", "6.3.1.2", "R12"})
-public final class EventScopeRule {
+final class EventScopeRule {
 
   public EventScope scopeOf(TriageFacts facts, Place place, DivisionCode county) {
     Set<DivisionCode> counties = new LinkedHashSet<>();

@@ -14,7 +14,7 @@ import org.db3311.sgc.core.catalog.Implements;
  * doubly covered stretch in local time.
  */
 @Implements("6.3.1.2")
-public final class EveryHourCoveredRule {
+final class EveryHourCoveredRule {
 
   /** The problems of the shifts for the month; empty when every moment has exactly one leader. */
   public List<String> check(YearMonth month, List<DutyShift> shifts) {

@@ -148,7 +148,7 @@ public final class FollowUpService implements FollowUpUseCases {
 
   /**
    * Records a reply to the text survey on the round it was sent for (6.2.1.4.2, a product choice):
-   * read by {@link SurveyReplyReading}, recorded once however often it is delivered.
+   * read by {@code SurveyReplyReading}, recorded once however often it is delivered.
    */
   @Implements("6.2.1.4.2")
   @Override

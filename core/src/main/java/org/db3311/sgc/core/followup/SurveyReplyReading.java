@@ -10,7 +10,7 @@ import org.db3311.sgc.core.catalog.Implements;
  * Anything else names no answer: it is not guessed at.
  */
 @Implements("6.2.1.4.2")
-public final class SurveyReplyReading {
+final class SurveyReplyReading {
 
   private SurveyReplyReading() {}
 

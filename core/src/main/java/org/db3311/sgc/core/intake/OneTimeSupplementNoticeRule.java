@@ -21,7 +21,7 @@ import org.db3311.sgc.core.catalog.Implements;
  * forbidden item is refused as a value, so the clerk learns why and no such notice is ever issued.
  */
 @Implements({"6.1.1.1", "R7"})
-public final class OneTimeSupplementNoticeRule {
+final class OneTimeSupplementNoticeRule {
 
   /** What a review of the materials comes to. */
   public sealed interface Outcome {

@@ -15,7 +15,7 @@ import org.db3311.sgc.core.common.Notification;
  * the registration number.
  */
 @Implements({"6.1.1.1", "R7"})
-public final class SupplementNotices {
+final class SupplementNotices {
 
   private SupplementNotices() {}
 

@@ -10,7 +10,7 @@ import org.db3311.sgc.core.intake.MatterSnapshot;
  * mediate before, or instead of, the 信访 procedure.
  */
 @Implements("6.2.1.1.1")
-public final class MediableMatterRule {
+final class MediableMatterRule {
 
   private MediableMatterRule() {}
 

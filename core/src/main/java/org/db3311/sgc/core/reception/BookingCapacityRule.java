@@ -12,7 +12,7 @@ import org.db3311.sgc.core.intake.Party;
  * visit twice). Cancelled bookings and no-shows free their place.
  */
 @Implements("6.2.1.2")
-public final class BookingCapacityRule {
+final class BookingCapacityRule {
 
   /**
    * Where a new booking for the visitor goes, or why it cannot be made.

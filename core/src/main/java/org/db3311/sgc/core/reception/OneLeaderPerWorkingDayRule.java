@@ -16,7 +16,7 @@ import org.db3311.sgc.core.catalog.Implements;
  * leader for a date.
  */
 @Implements({"6.2.1.2", "R9"})
-public final class OneLeaderPerWorkingDayRule {
+final class OneLeaderPerWorkingDayRule {
 
   /** The problems of a rota; empty when it satisfies the rule. */
   public List<String> check(

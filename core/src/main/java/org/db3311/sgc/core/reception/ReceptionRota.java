@@ -73,7 +73,7 @@ public final class ReceptionRota extends AggregateRoot<ReceptionEvent> {
   /**
    * Publishes the rota when it satisfies 6.2.1.2; otherwise returns the findings and stays a draft.
    *
-   * @param findings the problems {@link OneLeaderPerWorkingDayRule} found, empty when none
+   * @param findings the problems {@code OneLeaderPerWorkingDayRule} found, empty when none
    */
   public List<String> publish(List<String> findings, Actor actor, Instant at) {
     RotaState to = ReceptionWorkflows.ROTA.next(state, RotaAction.PUBLISH, month);

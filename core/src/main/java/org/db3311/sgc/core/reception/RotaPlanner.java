@@ -10,7 +10,7 @@ import org.db3311.sgc.core.catalog.Implements;
 
 /** Drafts a month's rota by giving the working days to the leaders in turn. */
 @Implements("6.2.1.2")
-public final class RotaPlanner {
+final class RotaPlanner {
 
   public Map<LocalDate, CountyLeader> plan(
       YearMonth month, List<CountyLeader> leaders, WorkingCalendar calendar) {

@@ -19,7 +19,7 @@ import org.db3311.sgc.core.facts.MatterKind;
  * at the end of the day.
  */
 @Implements("6.4.1.1")
-public final class DailyCollector {
+final class DailyCollector {
 
   /** The kinds 6.4.1.1 names, plus emergencies and epidemic matters (“等社会治理事项”). */
   public static final Set<MatterKind> DEFAULT_KINDS = EnumSet.allOf(MatterKind.class);

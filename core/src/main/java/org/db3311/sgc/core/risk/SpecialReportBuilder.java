@@ -23,7 +23,7 @@ import org.db3311.sgc.core.warning.Reason;
  * judged major, every matter behind it, their timeline, and a first measure for its owner.
  */
 @Implements("6.4.1.2")
-public final class SpecialReportBuilder {
+final class SpecialReportBuilder {
 
   private final RiskReportSettings settings;
 

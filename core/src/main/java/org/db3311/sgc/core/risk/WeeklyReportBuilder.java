@@ -23,7 +23,7 @@ import org.db3311.sgc.core.risk.report.Table;
  * special reports without taking in their content (一事一专报 is never folded into the week).
  */
 @Implements("6.4.1.2")
-public final class WeeklyReportBuilder {
+final class WeeklyReportBuilder {
 
   /** A special report the weekly report refers to. */
   public record SpecialReference(

@@ -4,10 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -24,6 +20,7 @@ import org.db3311.sgc.core.GovernanceCenter;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.DivisionCode;
 import org.db3311.sgc.core.intake.DecideIntakeUseCase;
+import org.db3311.sgc.core.intake.DivisionRegistry;
 import org.db3311.sgc.core.intake.Material;
 import org.db3311.sgc.core.intake.MaterialDefect;
 import org.db3311.sgc.core.intake.MaterialKind;
@@ -236,23 +233,15 @@ public class DemoCounty {
     m.close(new CloseMediationUseCase.Command(id, mediator));
   }
 
-  /** 莲都区's townships and streets, from the division list the core ships. */
+  /**
+   * 莲都区's townships and streets, from the division list the core ships: read through core's API,
+   * since on the module path core's data files are not visible to other modules.
+   */
   private static List<String[]> townships() {
     List<String[]> out = new ArrayList<>();
-    try (var in =
-            DivisionCode.class.getResourceAsStream(
-                "/org/db3311/sgc/core/intake/divisions/lishui-townships.csv");
-        var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        String[] f = line.split(",");
-        if (f.length >= 3 && f[2].strip().equals(COUNTY.value()) && f[0].matches("\\d{9}")) {
-          out.add(new String[] {f[0], f[1].replace("\"", "")});
-        }
-      }
-    } catch (IOException | NullPointerException e) {
-      throw new IllegalStateException("the core's division list cannot be read", e);
-    }
+    DivisionRegistry.lishui()
+        .townships(COUNTY)
+        .forEach((code, name) -> out.add(new String[] {code.value(), name}));
     if (out.isEmpty()) {
       out.add(new String[] {"331102001", "紫金街道"});
     }

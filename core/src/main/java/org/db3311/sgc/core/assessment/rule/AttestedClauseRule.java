@@ -9,7 +9,7 @@ import org.db3311.sgc.core.assessment.profile.CenterProfile;
 /**
  * Base of the rules whose conforming message states what an attestation attests (ruling R6): {@link
  * #attestedVerdict} judges the declared facts and words the statement; whether the clause then
- * needs a current attestation is the catalog's and the mode's decision ({@link
+ * needs a current attestation is the catalog's and the mode's decision ({@code
  * EvidenceRequirements}), applied in one place ({@link AttestationGate}).
  */
 abstract class AttestedClauseRule extends ClauseRule {

@@ -137,7 +137,7 @@ public final class CenterRules {
 
   /**
    * The clauses with a rule that need a current attestation in the mode (ruling R11), from the
-   * catalog's verification column ({@link EvidenceRequirements}).
+   * catalog's verification column ({@code EvidenceRequirements}).
    */
   public SortedSet<ClauseId> attestedClauses(EvidenceMode mode) {
     return EvidenceRequirements.attestedClauses(ClauseCatalog.standard(), clauses(), mode);

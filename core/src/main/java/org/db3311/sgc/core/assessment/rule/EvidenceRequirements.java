@@ -16,7 +16,7 @@ import org.db3311.sgc.core.catalog.Verification;
  * clauses in an inspection, no other clause ever.
  */
 @Implements("R11")
-public final class EvidenceRequirements {
+final class EvidenceRequirements {
 
   private EvidenceRequirements() {}
 
