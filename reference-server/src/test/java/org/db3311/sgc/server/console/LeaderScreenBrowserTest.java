@@ -120,12 +120,22 @@ class LeaderScreenBrowserTest {
     return ((JavascriptExecutor) b).executeScript(script, args);
   }
 
-  /** The numbers of a table's column, top to bottom. */
+  /**
+   * The numbers of a table's column, top to bottom, read in one script run: the screen refreshes
+   * live, and rows found element by element could be replaced between two reads (a stale element).
+   */
+  @SuppressWarnings("unchecked")
   static List<Long> column(WebDriver b, String table, int column) {
-    return b.findElements(By.cssSelector("#" + table + " tbody tr")).stream()
-        .map(tr -> tr.findElements(By.tagName("td")).get(column).getText().strip())
-        .map(Long::parseLong)
-        .toList();
+    List<Object> cells =
+        (List<Object>)
+            js(
+                b,
+                "var col = arguments[1];"
+                    + " return Array.from(document.querySelectorAll('#' + arguments[0] + ' tbody tr'))"
+                    + ".map(function (tr) { return tr.querySelectorAll('td')[col].textContent.trim(); });",
+                table,
+                column);
+    return cells.stream().map(c -> Long.parseLong(c.toString())).toList();
   }
 
   /** The data of a chart's series, as ECharts holds it. */
