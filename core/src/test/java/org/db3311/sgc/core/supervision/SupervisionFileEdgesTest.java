@@ -316,4 +316,36 @@ class SupervisionFileEdgesTest {
     assertThat(f.at(t(1)).orElseThrow().state()).isEqualTo(SupervisionState.IN_PROGRESS);
     assertThat(f.pendingEvents().getLast().detail()).isEqualTo("signed for by " + A);
   }
+
+  @Test
+  @DisplayName("each way of opening records the opening, naming the units taking part")
+  void every_opening_is_recorded() {
+    SupervisionFile joint =
+        SupervisionFile.open("M-7", "事项", "x", A, Set.of(B), usual(), OFFICER, T0, DAY);
+    assertThat(joint.pendingEvents())
+        .singleElement()
+        .satisfies(e -> assertThat(e.action()).isEqualTo(SupervisionAction.OPEN))
+        .satisfies(e -> assertThat(e.detail()).isEqualTo("assigned to " + A + " with [" + B + "]"));
+    assertThat(assigned(usual()).pendingEvents().getFirst().detail()).isEqualTo("assigned to " + A);
+    assertThat(
+            SupervisionFile.openAccepted("M-8", "事项", "x", CENTER, usual(), DAY, OFFICER, T0, DAY)
+                .pendingEvents())
+        .singleElement()
+        .satisfies(e -> assertThat(e.detail()).isEqualTo("accepted; received on " + DAY));
+    assertThat(
+            SupervisionFile.openAwaitingSupplement("M-9", "事项", "x", CENTER, usual(), OFFICER, T0)
+                .pendingEvents())
+        .singleElement()
+        .satisfies(e -> assertThat(e.action()).isEqualTo(SupervisionAction.OPEN));
+  }
+
+  @Test
+  @DisplayName("recording the review meets the review step")
+  void the_review_ends_its_clock() {
+    SupervisionFile f = completed();
+    f.recordReview(OFFICER, t(4));
+    assertThat(f.running(Step.REVIEW)).isEmpty();
+    assertThat(clocksOf(f, Step.REVIEW).getFirst().met()).isTrue();
+    assertThat(f.categoryCode()).isEqualTo("x");
+  }
 }
