@@ -74,6 +74,28 @@ class ProfileQueriesEdgesTest {
   }
 
   @Test
+  @DisplayName("a list setter on a copied builder replaces the list, it does not append to it")
+  void builder_setters_replace() {
+    CenterProfile c =
+        org.db3311.sgc.core.assessment.fixture.SampleCenters.tier1Conformant().toBuilder()
+            .platforms(List.of())
+            .units(List.of())
+            .designatedUnits(List.of())
+            .socialForces(List.of())
+            .staff(List.of())
+            .facilities(List.of())
+            .windows(List.of())
+            .build();
+    assertThat(c.platforms()).isEmpty();
+    assertThat(c.units()).isEmpty();
+    assertThat(c.designatedUnits()).isEmpty();
+    assertThat(c.socialForces()).isEmpty();
+    assertThat(c.staff()).isEmpty();
+    assertThat(c.facilities()).isEmpty();
+    assertThat(c.windows()).isEmpty();
+  }
+
+  @Test
   @Implements("B.2")
   @DisplayName(
       "B.2 a sign's aspect ratio is its width over its height; a resolution reads 1920×1080")
