@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.db3311.sgc.core.catalog.ClauseCatalog;
 import org.db3311.sgc.core.catalog.Implements;
-import org.db3311.sgc.core.common.TransitionTable;
+import org.db3311.sgc.core.common.WorkflowDocs;
 import org.junit.jupiter.api.Test;
 
 /** The casework packages: no cycles, a shared kernel that depends on nothing, real clause ids. */
@@ -106,23 +106,10 @@ class CaseworkArchitectureTest {
   }
 
   @Test
-  void the_documented_state_machines_match_the_tables() throws java.io.IOException {
-    String doc = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/casework.md"));
-    List<TransitionTable<?, ?>> tables =
-        List.of(
-            org.db3311.sgc.core.intake.MatterWorkflow.TABLE,
-            org.db3311.sgc.core.supervision.SupervisionWorkflow.TABLE,
-            org.db3311.sgc.core.mediation.MediationWorkflow.TABLE,
-            org.db3311.sgc.core.onward.OnwardWorkflow.TABLE,
-            org.db3311.sgc.core.eventhandling.EventWorkflow.TABLE,
-            org.db3311.sgc.core.eventhandling.DutyRosterWorkflow.TABLE,
-            org.db3311.sgc.core.reception.ReceptionWorkflows.ROTA,
-            org.db3311.sgc.core.reception.ReceptionWorkflows.BOOKING,
-            org.db3311.sgc.core.followup.FollowUpWorkflow.TABLE);
-    for (TransitionTable<?, ?> t : tables) {
-      for (var x : t.transitions()) {
-        assertThat(doc).contains("    " + x.from() + " --> " + x.to() + " : " + x.action() + "\n");
-      }
-    }
+  // the package-private tables of the other casework packages are checked by their own packages'
+  // tests through the same WorkflowDocs
+  void the_documented_state_machines_match_the_tables() {
+    WorkflowDocs.assertDocumented(org.db3311.sgc.core.mediation.MediationWorkflow.TABLE);
+    WorkflowDocs.assertDocumented(org.db3311.sgc.core.onward.OnwardWorkflow.TABLE);
   }
 }

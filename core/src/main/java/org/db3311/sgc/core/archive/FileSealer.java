@@ -13,9 +13,9 @@ import org.db3311.sgc.core.common.Actor;
  * own data breaks the chain (真实、可靠、完整 — authentic, reliable, complete).
  */
 @Implements("7.3.2")
-public final class FileSealer {
+final class FileSealer {
 
-  public SealedFile seal(ElectronicFile file, Instant sealedAt, Actor sealedBy) {
+  SealedFile seal(ElectronicFile file, Instant sealedAt, Actor sealedBy) {
     Objects.requireNonNull(file, "file");
     ContentHash headerHash = SealScheme.headerHash(file.header());
     ContentHash link = headerHash;

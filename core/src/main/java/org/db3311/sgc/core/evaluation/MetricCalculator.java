@@ -19,7 +19,7 @@ import org.db3311.sgc.core.facts.MatterFact;
  * departments there are (8.2.5: statistics over historical data per period or in real time).
  */
 @Implements({"R8", "8.2.5", "9.2.2"})
-public final class MetricCalculator {
+final class MetricCalculator {
 
   /** One figure for one department, or for the whole center when {@code department} is empty. */
   public Figure figure(

@@ -5,9 +5,9 @@ import org.db3311.sgc.core.common.TransitionTable;
 
 /** The state machine of a month's duty roster: drafted, published when covered, revised. */
 @Implements("6.3.1.2")
-public final class DutyRosterWorkflow {
+final class DutyRosterWorkflow {
 
-  public static final TransitionTable<DutyRosterState, DutyRosterAction> TABLE =
+  static final TransitionTable<DutyRosterState, DutyRosterAction> TABLE =
       TransitionTable.of("DutyRoster", DutyRosterState.class, DutyRosterAction.class)
           .initial(DutyRosterState.DRAFT)
           .allow(DutyRosterState.DRAFT, DutyRosterAction.ASSIGN_SHIFT, DutyRosterState.DRAFT)

@@ -38,9 +38,9 @@ import org.db3311.sgc.core.common.TransitionTable;
  * transferred event (ruling R12) reopened comes back for triage.
  */
 @Implements({"6.3.1.1", "6.3.1.2", "6.3.1.3", "8.2.3", "R12"})
-public final class EventWorkflow {
+final class EventWorkflow {
 
-  public static final TransitionTable<EventState, EventAction> TABLE =
+  static final TransitionTable<EventState, EventAction> TABLE =
       TransitionTable.of("GovernanceEvent", EventState.class, EventAction.class)
           .initial(RECEIVED)
           .allow(RECEIVED, ASSIGN, ASSIGNED)

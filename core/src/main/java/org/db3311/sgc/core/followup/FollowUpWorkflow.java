@@ -21,9 +21,9 @@ import org.db3311.sgc.core.common.TransitionTable;
  * (6.2.1.4.1); a survey is optional (6.2.1.4.2); a dissatisfied answer may reopen the matter.
  */
 @Implements({"6.2.1.4.1", "6.2.1.4.2"})
-public final class FollowUpWorkflow {
+final class FollowUpWorkflow {
 
-  public static final TransitionTable<FollowUpState, FollowUpAction> TABLE =
+  static final TransitionTable<FollowUpState, FollowUpAction> TABLE =
       TransitionTable.of("FollowUp", FollowUpState.class, FollowUpAction.class)
           .initial(PENDING_NOTICE)
           .allow(PENDING_NOTICE, NOTIFY_RESULT, RESULT_NOTIFIED)

@@ -22,9 +22,9 @@ import org.db3311.sgc.core.common.TransitionTable;
 
 /** The state machine of a matter (事项): intake decision (6.1.1.1), handling, closure, reopening. */
 @Implements({"6.1.1.1", "6.2.1.4.1"})
-public final class MatterWorkflow {
+final class MatterWorkflow {
 
-  public static final TransitionTable<MatterState, MatterAction> TABLE =
+  static final TransitionTable<MatterState, MatterAction> TABLE =
       TransitionTable.of("Matter", MatterState.class, MatterAction.class)
           .initial(PENDING_DECISION)
           .allow(PENDING_DECISION, SUBMIT_MATERIALS, PENDING_DECISION)

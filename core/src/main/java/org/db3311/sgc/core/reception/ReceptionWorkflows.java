@@ -5,9 +5,9 @@ import org.db3311.sgc.core.common.TransitionTable;
 
 /** The state machines of the reception rota and of reception bookings. */
 @Implements("6.2.1.2")
-public final class ReceptionWorkflows {
+final class ReceptionWorkflows {
 
-  public static final TransitionTable<RotaState, RotaAction> ROTA =
+  static final TransitionTable<RotaState, RotaAction> ROTA =
       TransitionTable.of("ReceptionRota", RotaState.class, RotaAction.class)
           .initial(RotaState.DRAFT)
           .allow(RotaState.DRAFT, RotaAction.ASSIGN_DAY, RotaState.DRAFT)
@@ -15,7 +15,7 @@ public final class ReceptionWorkflows {
           .allow(RotaState.PUBLISHED, RotaAction.REVISE, RotaState.DRAFT)
           .build();
 
-  public static final TransitionTable<BookingState, BookingAction> BOOKING =
+  static final TransitionTable<BookingState, BookingAction> BOOKING =
       TransitionTable.of("ReceptionBooking", BookingState.class, BookingAction.class)
           .initial(BookingState.REQUESTED)
           .allow(BookingState.REQUESTED, BookingAction.CONFIRM, BookingState.CONFIRMED)

@@ -49,9 +49,9 @@ import org.db3311.sgc.core.common.TransitionTable;
  * unsuitable or declined), to a unit and completion.
  */
 @Implements({"6.2.1.3", "8.2.4"})
-public final class SupervisionWorkflow {
+final class SupervisionWorkflow {
 
-  public static final TransitionTable<SupervisionState, SupervisionAction> TABLE =
+  static final TransitionTable<SupervisionState, SupervisionAction> TABLE =
       TransitionTable.of("SupervisionFile", SupervisionState.class, SupervisionAction.class)
           .initial(ASSIGNED)
           .initial(AWAITING_SUPPLEMENT)

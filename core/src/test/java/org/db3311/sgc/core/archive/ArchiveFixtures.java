@@ -62,6 +62,14 @@ public final class ArchiveFixtures {
   }
 
   public static SealedFile sealed(FileHeader header) {
-    return new FileSealer().seal(new ElectronicFile(header, completeRecords()), T0, ARCHIVIST);
+    return sealed(new ElectronicFile(header, completeRecords()), T0, ARCHIVIST);
+  }
+
+  /**
+   * {@code file} sealed as the archive seals one, for tests outside the package (the sealer is not
+   * API).
+   */
+  public static SealedFile sealed(ElectronicFile file, Instant at, Actor by) {
+    return new FileSealer().seal(file, at, by);
   }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.TransitionTable.Transition;
+import org.db3311.sgc.core.common.WorkflowDocs;
 import org.db3311.sgc.core.intake.RegistrationNumber;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -146,5 +147,11 @@ class EventWorkflowTest {
         assertThat(s).isEqualTo(EventState.REVIEWED);
       }
     }
+  }
+
+  @Test
+  void the_state_diagram_in_the_docs_is_the_table_that_runs() {
+    WorkflowDocs.assertDocumented(EventWorkflow.TABLE);
+    WorkflowDocs.assertDocumented(DutyRosterWorkflow.TABLE);
   }
 }

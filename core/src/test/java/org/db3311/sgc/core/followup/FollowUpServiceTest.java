@@ -10,6 +10,7 @@ import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.IllegalTransitionException;
 import org.db3311.sgc.core.common.Notification;
 import org.db3311.sgc.core.common.TransitionTable.Transition;
+import org.db3311.sgc.core.common.WorkflowDocs;
 import org.db3311.sgc.core.intake.MatterState;
 import org.db3311.sgc.core.intake.RegistrationNumber;
 import org.db3311.sgc.core.supervision.SupervisionState;
@@ -172,5 +173,10 @@ class FollowUpServiceTest {
         .filter(e -> e.from().isPresent())
         .forEach(e -> walked.add(new Transition<>(e.from().get(), e.action(), e.to())));
     assertThat(walked).containsExactlyInAnyOrderElementsOf(FollowUpWorkflow.TABLE.transitions());
+  }
+
+  @Test
+  void the_state_diagram_in_the_docs_is_the_table_that_runs() {
+    WorkflowDocs.assertDocumented(FollowUpWorkflow.TABLE);
   }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.IllegalTransitionException;
 import org.db3311.sgc.core.common.TransitionTable.Transition;
+import org.db3311.sgc.core.common.WorkflowDocs;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -92,5 +93,10 @@ class MatterWorkflowTest {
   void refused_and_withdrawn_are_final() {
     assertThat(MatterWorkflow.TABLE.terminalStates())
         .containsExactlyInAnyOrder(MatterState.REFUSED, MatterState.WITHDRAWN);
+  }
+
+  @Test
+  void the_state_diagram_in_the_docs_is_the_table_that_runs() {
+    WorkflowDocs.assertDocumented(MatterWorkflow.TABLE);
   }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.IllegalTransitionException;
+import org.db3311.sgc.core.common.WorkflowDocs;
 import org.db3311.sgc.core.intake.Channel;
 import org.db3311.sgc.core.intake.IntakeFixtures;
 import org.db3311.sgc.core.intake.RegistrationNumber;
@@ -267,5 +268,11 @@ class ReceptionServiceTest {
                         a, new BookReceptionUseCase.Change.Confirm(), OFFICE)))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessageContaining("state CANCELLED");
+  }
+
+  @Test
+  void the_state_diagram_in_the_docs_is_the_table_that_runs() {
+    WorkflowDocs.assertDocumented(ReceptionWorkflows.ROTA);
+    WorkflowDocs.assertDocumented(ReceptionWorkflows.BOOKING);
   }
 }

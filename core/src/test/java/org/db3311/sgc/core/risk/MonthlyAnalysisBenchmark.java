@@ -8,9 +8,9 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.evaluation.EvaluationSheet;
-import org.db3311.sgc.core.evaluation.MetricCalculator;
 import org.db3311.sgc.core.evaluation.MetricDefinition;
 import org.db3311.sgc.core.evaluation.MetricDefinitions;
+import org.db3311.sgc.core.evaluation.MetricSheets;
 import org.db3311.sgc.core.evaluation.Period;
 import org.db3311.sgc.core.facts.MatterFact;
 import org.db3311.sgc.core.facts.MatterHistories;
@@ -50,7 +50,7 @@ public class MonthlyAnalysisBenchmark {
 
   List<MatterFact> history;
   MonthlyReportBuilder monthly;
-  MetricCalculator calculator;
+  MetricSheets calculator;
   List<MetricDefinition> definitions;
   Span month;
   Period june;
@@ -61,7 +61,7 @@ public class MonthlyAnalysisBenchmark {
   public void generate() {
     history = MatterHistories.generate(new Random(2025), facts, 365, facts / 4);
     monthly = new MonthlyReportBuilder(RiskReportSettings.defaults(ZONE, UnitId.of("center.risk")));
-    calculator = new MetricCalculator();
+    calculator = new MetricSheets();
     definitions = MetricDefinitions.r8Defaults().allEffectiveOn(JUNE.atDay(1));
     month = Span.month(JUNE, ZONE);
     june = Period.month(JUNE, ZONE);

@@ -13,6 +13,7 @@ import org.db3311.sgc.core.calendar.TimeLimit;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.IllegalTransitionException;
 import org.db3311.sgc.core.common.TransitionTable.Transition;
+import org.db3311.sgc.core.common.WorkflowDocs;
 import org.db3311.sgc.core.supervision.TrackProgressUseCase.Progress;
 import org.junit.jupiter.api.Test;
 
@@ -215,5 +216,10 @@ class SupervisionWorkflowTest {
     assertThatThrownBy(() -> f.progress("A", new Progress.Complete()))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage("SupervisionFile A: action COMPLETE is not allowed in state ASSIGNED");
+  }
+
+  @Test
+  void the_state_diagram_in_the_docs_is_the_table_that_runs() {
+    WorkflowDocs.assertDocumented(SupervisionWorkflow.TABLE);
   }
 }

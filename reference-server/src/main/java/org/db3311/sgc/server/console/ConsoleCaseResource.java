@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.db3311.sgc.adapter.jpa.JpaMatterSearch;
 import org.db3311.sgc.adapter.jpa.JpaMediationCaseRepository;
 import org.db3311.sgc.core.calendar.DueDate;
@@ -299,19 +300,28 @@ public class ConsoleCaseResource {
       SupervisionFile f = county.center().supervision().file(n.toString());
       for (StepClock k : f.snapshot().clocks()) {
         if (k.isRunning()) {
+          String what = stepName(k.step().name());
           deadlines.add(
-              left(calendar, today, stepName(k.step().name()), k.deadline().due(calendar, today)));
+              counted(
+                  number,
+                  what,
+                  "—",
+                  () -> left(calendar, today, what, k.deadline().due(calendar, today))));
         }
       }
     } catch (NotFoundException e) {
       // not supervised (yet): no step clock runs
     }
+    String confirmation = t().text("deadline.judicialConfirmation");
     mediation
-        .flatMap(
-            m ->
-                m.judicialConfirmationDue()
-                    .map(d -> due(calendar, today, d))
-                    .map(d -> left(calendar, today, t().text("deadline.judicialConfirmation"), d)))
+        .flatMap(MediationSnapshot::judicialConfirmationDue)
+        .map(
+            d ->
+                counted(
+                    number,
+                    confirmation,
+                    d.toString(),
+                    () -> left(calendar, today, confirmation, due(calendar, today, d))))
         .ifPresent(deadlines::add);
 
     List<ConsoleViews.TimelineRow> timeline = timeline(county, s, mediation);
@@ -528,18 +538,31 @@ public class ConsoleCaseResource {
   static ConsoleViews.Deadline queueDeadline(
       WorkingCalendar calendar, LocalDate today, String number, LocalDate d) {
     String what = t().text("step.HANDLING");
+    return counted(
+        number, what, d.toString(), () -> left(calendar, today, what, due(calendar, today, d)));
+  }
+
+  /**
+   * One deadline of a page, counted; one that cannot be counted (the calendar of a year not loaded,
+   * R10) says so beside its last day (or "—" when even that is unknown) and the page shows the
+   * others all the same. The cause goes to the server's log, not to the page.
+   */
+  static ConsoleViews.Deadline counted(
+      String number, String what, String lastDay, Supplier<ConsoleViews.Deadline> count) {
     try {
-      return left(calendar, today, what, due(calendar, today, d));
+      return count.get();
     } catch (RuntimeException e) {
       LOG.warning(
-          "deadline of "
+          "deadline \""
+              + what
+              + "\" of "
               + number
               + " ("
-              + d
+              + lastDay
               + ") could not be counted: "
               + ItemFailure.of(number, e).reason());
       return new ConsoleViews.Deadline(
-          what, d.toString(), false, false, t().text("deadline.unavailable"));
+          what, lastDay, false, false, t().text("deadline.unavailable"));
     }
   }
 

@@ -14,10 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Refuses (403, as a page) a POST to a public form ({@code /public/…}) that a browser says came
- * from another site, so that a page elsewhere cannot make a visitor's browser file feedback or look
- * up a matter in their name. The public forms have no login and so no session to tie a token to;
- * the browser's own account of where the request came from is the check:
+ * Refuses (403, as a page) a POST to a public form ({@code /public/…}) or to the console's login
+ * that a browser says came from another site, so that a page elsewhere cannot make a visitor's
+ * browser file feedback or look up a matter in their name. The public forms have no login and so no
+ * session to tie a token to; the browser's own account of where the request came from is the check:
  *
  * <ol>
  *   <li>{@code Sec-Fetch-Site} (sent by every current browser) is trusted when present: {@code
@@ -31,7 +31,11 @@ import java.util.Map;
  *       two), but from a client such as {@code curl} or a kiosk script, which acts for itself.
  * </ol>
  *
- * Everything else about the request is left to the resource and its checks (rate limit, fields).
+ * The console's login form ({@code /console/login}) is checked the same way: it carries no session
+ * yet, so the console's CSRF token cannot guard it, and a forged login would sign the visitor in as
+ * someone else (whose work they would then do in that name).
+ *
+ * <p>Everything else about the request is left to the resource and its checks (rate limit, fields).
  */
 @Provider
 @PreMatching
@@ -54,7 +58,8 @@ public class PublicFormOriginFilter implements ContainerRequestFilter {
     if (path.startsWith("/")) {
       path = path.substring(1);
     }
-    if (!(path.equals("public") || path.startsWith("public/"))) {
+    boolean login = path.equals("console/login");
+    if (!(login || path.equals("public") || path.startsWith("public/"))) {
       return;
     }
     Verdict v =
@@ -66,9 +71,9 @@ public class PublicFormOriginFilter implements ContainerRequestFilter {
       ConsoleTexts t = ConsoleTexts.current();
       Map<String, Object> p = new LinkedHashMap<>();
       p.put("title", t.text("publicOrigin.title"));
-      p.put("message", t.text("publicOrigin.message"));
-      p.put("home", "/public/matters");
-      p.put("homeText", t.text("publicOrigin.back"));
+      p.put("message", t.text(login ? "loginOrigin.message" : "publicOrigin.message"));
+      p.put("home", login ? "/console/login" : "/public/matters");
+      p.put("homeText", t.text(login ? "loginOrigin.back" : "publicOrigin.back"));
       request.abortWith(
           Response.status(403)
               .type("text/html; charset=UTF-8")

@@ -117,6 +117,34 @@ class ConsoleDeadlinesTest {
   }
 
   @Test
+  @DisplayName(
+      "R10: on the matter page, a step clock whose due date cannot be counted says so; the page"
+          + " and the other deadlines are shown")
+  void a_matter_page_deadline_that_cannot_be_counted_is_unavailable() {
+    List<ConsoleViews.Deadline> deadlines =
+        java.util.stream.Stream.of(LocalDate.of(2026, 12, 10), LocalDate.of(2031, 3, 2))
+            .map(
+                d ->
+                    ConsoleCaseResource.counted(
+                        "M-1",
+                        "受理期限",
+                        "—",
+                        () ->
+                            ConsoleCaseResource.left(
+                                COVERED_ONLY,
+                                THURSDAY,
+                                "受理期限",
+                                ConsoleCaseResource.due(COVERED_ONLY, THURSDAY, d))))
+            .toList();
+    assertThat(deadlines.get(0).status()).isEqualTo("剩余 5 个工作日");
+    assertThat(deadlines.get(0).date()).isEqualTo("2026-12-10");
+    assertThat(deadlines.get(1).what()).isEqualTo("受理期限");
+    assertThat(deadlines.get(1).date()).isEqualTo("—");
+    assertThat(deadlines.get(1).status())
+        .isEqualTo(ConsoleTexts.DEFAULT.text("deadline.unavailable"));
+  }
+
+  @Test
   @DisplayName("the public page masks a name but its first character")
   void masked_names() {
     assertThat(PublicMatterResource.masked("张三")).isEqualTo("张*");

@@ -454,6 +454,21 @@ class PublicFeedbackPagesTest {
       assertThat(r.status()).as(String.join(" ", own) + html).isEqualTo(201);
       assertThat(html).contains("submitted-ticket");
     }
+    // the console's login form is guarded the same way: no forged cross-site sign-in
+    Form login = new Form().param("username", "clerk.liandu").param("password", "demo");
+    Answer forgedLogin =
+        postFrom(
+            "/console/login",
+            login,
+            "Sec-Fetch-Site",
+            "cross-site",
+            "Origin",
+            "https://evil.example");
+    assertThat(forgedLogin.status()).isEqualTo(403);
+    assertThat(forgedLogin.body()).contains("该登录表单由其他网站的页面发出").contains("href=\"/console/login\"");
+    Answer ownLogin =
+        postFrom("/console/login", login, "Sec-Fetch-Site", "same-origin", "Origin", self);
+    assertThat(ownLogin.status()).as(ownLogin.body()).isEqualTo(303);
     // a GET is never refused: only a submission acts
     assertThat(
             target

@@ -1,12 +1,12 @@
 package org.db3311.sgc.core.warning.surge;
 
 /** Poisson tail probabilities, computed in log space so that small p-values stay accurate. */
-public final class Poisson {
+final class Poisson {
 
   private Poisson() {}
 
   /** P(X ≥ k) for X ~ Poisson(λ). */
-  public static double upperTail(int k, double lambda) {
+  static double upperTail(int k, double lambda) {
     if (lambda <= 0 || Double.isNaN(lambda)) {
       throw new IllegalArgumentException("a Poisson rate is positive, not " + lambda);
     }

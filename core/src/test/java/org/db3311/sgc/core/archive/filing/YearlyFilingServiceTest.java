@@ -159,13 +159,12 @@ class YearlyFilingServiceTest {
     archiveFile("F-1", "劳动争议", "county.hrss", LocalDate.of(2025, 3, 20));
     archiveFile("F-2", "劳动争议", "county.hrss", LocalDate.of(2025, 3, 21));
     org.db3311.sgc.core.archive.SealedFile forged =
-        new org.db3311.sgc.core.archive.FileSealer()
-            .seal(
-                new org.db3311.sgc.core.archive.ElectronicFile(
-                    header("F-2", "劳动争议", "county.hrss", LocalDate.of(2025, 3, 21)),
-                    completeRecords().subList(0, 6)),
-                Instant.parse("2025-03-21T02:00:00Z"),
-                ARCHIVIST);
+        org.db3311.sgc.core.archive.ArchiveFixtures.sealed(
+            new org.db3311.sgc.core.archive.ElectronicFile(
+                header("F-2", "劳动争议", "county.hrss", LocalDate.of(2025, 3, 21)),
+                completeRecords().subList(0, 6)),
+            Instant.parse("2025-03-21T02:00:00Z"),
+            ARCHIVIST);
     TamperingArchiveStore tampering = new TamperingArchiveStore(archive, forged);
 
     FilingResult result =
