@@ -1,7 +1,7 @@
 package org.db3311.sgc.core.reception;
 
 /** What can be done to a booking. */
-public enum BookingAction {
+enum BookingAction {
   /** Creates the booking; not a transition of the table. */
   REQUEST,
   CONFIRM,

@@ -1,7 +1,7 @@
 package org.db3311.sgc.core.reception;
 
 /** What can be done to a rota. */
-public enum RotaAction {
+enum RotaAction {
   /** Creates the rota; not a transition of the table. */
   PLAN,
   ASSIGN_DAY,
