@@ -20,7 +20,7 @@ public class AuditEntryEntity {
   @SequenceGenerator(
       name = "audit_position",
       sequenceName = "audit_position_seq",
-      allocationSize = 1)
+      allocationSize = SequenceAllocation.ALLOCATION)
   public Long position;
 
   @Column(name = "at", nullable = false)

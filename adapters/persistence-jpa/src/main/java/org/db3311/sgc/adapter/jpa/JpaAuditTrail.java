@@ -5,7 +5,11 @@ import java.util.Objects;
 import org.db3311.sgc.core.common.AuditEntry;
 import org.db3311.sgc.core.common.AuditTrail;
 
-/** The audit trail in table {@code audit_entry}, written in the caller's unit of work. */
+/**
+ * The audit trail in table {@code audit_entry}, written in the caller's unit of work. An
+ * aggregate's entries are read oldest first: by time, then by position. Positions come in blocks
+ * per server (migration V32), so two servers' entries of one aggregate are not in position order.
+ */
 public final class JpaAuditTrail implements AuditTrail {
 
   private final JpaUnitOfWork unitOfWork;
@@ -31,7 +35,7 @@ public final class JpaAuditTrail implements AuditTrail {
             em
                 .createQuery(
                     "select a from AuditEntryEntity a where a.aggregateType = :t and"
-                        + " a.aggregateId = :i order by a.position",
+                        + " a.aggregateId = :i order by a.at, a.position",
                     AuditEntryEntity.class)
                 .setParameter("t", aggregateType)
                 .setParameter("i", aggregateId)

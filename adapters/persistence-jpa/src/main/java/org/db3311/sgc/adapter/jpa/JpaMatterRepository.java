@@ -30,6 +30,9 @@ import org.db3311.sgc.core.intake.SourceReference;
  */
 public final class JpaMatterRepository implements MatterRepository {
 
+  /** The aggregate type of a matter's events ({@code MatterEvent#aggregateType()}). */
+  static final String MATTER_AGGREGATE = "Matter";
+
   private final JpaUnitOfWork unitOfWork;
   private final ApplicantKeys keys;
 
@@ -83,6 +86,7 @@ public final class JpaMatterRepository implements MatterRepository {
             } catch (PersistenceException e) {
               throw translate(e, snapshot, read);
             }
+            unitOfWork.insertedNew(MATTER_AGGREGATE, row.number);
             for (String hash : applicantKeyHashes(snapshot.registration())) {
               em.createNativeQuery(
                       "insert into matter_applicant_key (registration_number, key_hash) values"

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +29,16 @@ import org.db3311.sgc.core.common.SweepResult;
  * <p>The last sequence of an aggregate is read from the table once per unit of work and then kept
  * with the unit's entity manager, so a use case that raises several events of one aggregate asks
  * the database once, not once per event.
+ *
+ * <p>A unit that inserted an aggregate's first row (a registered matter, {@link
+ * JpaUnitOfWork#insertedNew}) knows it has no events yet: its last sequence is 0 without the query.
+ * The unique key still refuses a second event 1 should anything else have stored one.
+ *
+ * <p>Positions come from {@code outbox_position_seq} in blocks of {@link
+ * SequenceAllocation#ALLOCATION} per server (migration V32), so rows appended by two servers are
+ * not in position order across them, and an aggregate whose events two servers appended may hold a
+ * later event at a lower position. Reads therefore hand out each aggregate's events in the order of
+ * their sequences, in the places its rows take in position order ({@link #inAggregateOrder}).
  *
  * <p>Claims ({@code claimed_by}, {@code claimed_until}, migration V7) let several relays share the
  * table: a claim reads the candidate rows with {@code for update skip locked}, so two relays
@@ -83,10 +94,14 @@ public final class JpaOutbox implements Outbox {
     return lastInUnit.computeIfAbsent(em, k -> new HashMap<>());
   }
 
-  private static long last(EntityManager em, Map<String, Long> known, String type, String id) {
+  private long last(EntityManager em, Map<String, Long> known, String type, String id) {
     Long cached = known.get(key(type, id));
     if (cached != null) {
       return cached;
+    }
+    if (unitOfWork.isInsertedNew(type, id)) {
+      known.put(key(type, id), 0L);
+      return 0;
     }
     Long max =
         em.createQuery(
@@ -111,18 +126,18 @@ public final class JpaOutbox implements Outbox {
     if (limit < 1) {
       throw new IllegalArgumentException("limit at least 1, not " + limit);
     }
-    return unitOfWork.with(
-        em ->
-            em
-                .createQuery(
-                    "select o from OutboxEventEntity o where o.publishedAt is null order by"
-                        + " o.position",
-                    OutboxEventEntity.class)
-                .setMaxResults(limit)
-                .getResultList()
-                .stream()
-                .map(InfrastructureMapper.INSTANCE::toIntegrationEvent)
-                .toList());
+    return inAggregateOrder(
+            unitOfWork.with(
+                em ->
+                    em.createQuery(
+                            "select o from OutboxEventEntity o where o.publishedAt is null order by"
+                                + " o.position",
+                            OutboxEventEntity.class)
+                        .setMaxResults(limit)
+                        .getResultList()))
+        .stream()
+        .map(InfrastructureMapper.INSTANCE::toIntegrationEvent)
+        .toList();
   }
 
   @Override
@@ -134,11 +149,12 @@ public final class JpaOutbox implements Outbox {
           JpaUnitOfWork.beginInDatabase(em);
           @SuppressWarnings("unchecked")
           List<OutboxEventEntity> rows =
-              em.createNativeQuery(CANDIDATES, OutboxEventEntity.class)
-                  .setParameter(1, Conversions.toColumn(now))
-                  .setParameter(2, relay)
-                  .setParameter(3, limit)
-                  .getResultList();
+              inAggregateOrder(
+                  em.createNativeQuery(CANDIDATES, OutboxEventEntity.class)
+                      .setParameter(1, Conversions.toColumn(now))
+                      .setParameter(2, relay)
+                      .setParameter(3, limit)
+                      .getResultList());
           if (rows.isEmpty()) {
             return new SweepResult<>(List.of(), List.of());
           }
@@ -175,6 +191,31 @@ public final class JpaOutbox implements Outbox {
           }
           return new SweepResult<>(events, failed);
         });
+  }
+
+  /**
+   * The rows in position order, except that each aggregate's rows are put in the order of their
+   * sequences within the places they take: rows of one server keep their order, and an aggregate
+   * whose later event got a lower position (another server's block) is still read first to last.
+   */
+  static List<OutboxEventEntity> inAggregateOrder(List<OutboxEventEntity> byPosition) {
+    Map<String, List<OutboxEventEntity>> byAggregate = new HashMap<>();
+    for (OutboxEventEntity row : byPosition) {
+      byAggregate
+          .computeIfAbsent(key(row.aggregateType, row.aggregateId), k -> new ArrayList<>())
+          .add(row);
+    }
+    for (List<OutboxEventEntity> rows : byAggregate.values()) {
+      rows.sort(Comparator.comparingLong(r -> r.sequence));
+    }
+    Map<String, Integer> taken = new HashMap<>();
+    List<OutboxEventEntity> ordered = new ArrayList<>(byPosition.size());
+    for (OutboxEventEntity row : byPosition) {
+      String key = key(row.aggregateType, row.aggregateId);
+      int next = taken.merge(key, 1, Integer::sum) - 1;
+      ordered.add(byAggregate.get(key).get(next));
+    }
+    return ordered;
   }
 
   /** The lowest unpublished sequence of each aggregate among the rows, whoever holds it. */

@@ -5,8 +5,10 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.db3311.sgc.core.common.UnitOfWork;
@@ -28,6 +30,7 @@ public final class JpaUnitOfWork implements UnitOfWork {
   private static final class Tx {
     final EntityManager em;
     final List<Runnable> afterCommit = new ArrayList<>();
+    final Set<String> inserted = new HashSet<>();
 
     Tx(EntityManager em) {
       this.em = em;
@@ -78,6 +81,25 @@ public final class JpaUnitOfWork implements UnitOfWork {
     } else {
       tx.afterCommit.add(action);
     }
+  }
+
+  /**
+   * Records that the current unit inserted the aggregate's first row (its primary key accepted it,
+   * flushed): no other transaction can have stored anything of it, so the outbox knows the
+   * aggregate has no events yet without asking ({@link JpaOutbox#lastSequence}). Outside a unit it
+   * does nothing.
+   */
+  void insertedNew(String aggregateType, String aggregateId) {
+    Tx tx = current.get();
+    if (tx != null) {
+      tx.inserted.add(aggregateType + "/" + aggregateId);
+    }
+  }
+
+  /** Whether the current unit inserted this aggregate as new ({@link #insertedNew}). */
+  boolean isInsertedNew(String aggregateType, String aggregateId) {
+    Tx tx = current.get();
+    return tx != null && tx.inserted.contains(aggregateType + "/" + aggregateId);
   }
 
   /** Runs {@code work} with the entity manager of the current unit, opening one if none is. */

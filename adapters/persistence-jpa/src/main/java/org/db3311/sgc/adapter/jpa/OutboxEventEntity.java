@@ -20,7 +20,7 @@ public class OutboxEventEntity {
   @SequenceGenerator(
       name = "outbox_position",
       sequenceName = "outbox_position_seq",
-      allocationSize = 1)
+      allocationSize = SequenceAllocation.ALLOCATION)
   public Long position;
 
   @Column(name = "event_id", nullable = false, unique = true)
