@@ -38,7 +38,11 @@ import org.db3311.sgc.core.common.SweepResult;
  * SequenceAllocation#ALLOCATION} per server (migration V32), so rows appended by two servers are
  * not in position order across them, and an aggregate whose events two servers appended may hold a
  * later event at a lower position. Reads therefore hand out each aggregate's events in the order of
- * their sequences, in the places its rows take in position order ({@link #inAggregateOrder}).
+ * their sequences, in the places its rows take in position order ({@link #inAggregateOrder}). A
+ * claim leaves out an event while an earlier one of its aggregate, unpublished, sits at a higher
+ * position: such an event could never be handed out before its predecessor, and a page full of them
+ * would keep the relay from ever reaching the predecessors (the unique key on aggregate and
+ * sequence answers the look-up).
  *
  * <p>Claims ({@code claimed_by}, {@code claimed_until}, migration V7) let several relays share the
  * table: a claim reads the candidate rows with {@code for update skip locked}, so two relays
@@ -47,9 +51,11 @@ import org.db3311.sgc.core.common.SweepResult;
 public final class JpaOutbox implements Outbox {
 
   private static final String CANDIDATES =
-      "select * from outbox_event where published_at is null and (claimed_until is null or"
-          + " claimed_until <= ? or claimed_by = ?) order by position fetch first ? rows only"
-          + " for update skip locked";
+      "select * from outbox_event o where o.published_at is null and (o.claimed_until is null or"
+          + " o.claimed_until <= ? or o.claimed_by = ?) and not exists (select 1 from outbox_event e"
+          + " where e.aggregate_type = o.aggregate_type and e.aggregate_id = o.aggregate_id and"
+          + " e.sequence < o.sequence and e.published_at is null and e.position > o.position)"
+          + " order by o.position fetch first ? rows only for update skip locked";
 
   private final JpaUnitOfWork unitOfWork;
   private final Map<EntityManager, Map<String, Long>> lastInUnit =

@@ -140,4 +140,35 @@ class PostgresPositionBlocksTest {
         .extracting(AuditEntry::action)
         .containsExactly("OPEN", "CLOSE");
   }
+
+  @Test
+  @DisplayName(
+      "a relay claiming one event at a time is never stuck behind a later event whose predecessor"
+          + " sits at a higher position: it gets the predecessor, then the later one")
+  void a_small_claim_reaches_the_predecessor_at_a_higher_position() throws Exception {
+    append(second, step("y-1", "OPEN", 10), 1); // the second server's block
+    append(first.store, step("y-1", "CLOSE", 11), 2); // the first server's block, below it
+    assertThat(position("outbox_event", "y-1", "CLOSE"))
+        .isLessThan(position("outbox_event", "y-1", "OPEN"));
+    // publish what the other test left, so only y-1's events are waiting
+    first
+        .store
+        .outbox()
+        .markPublished(
+            first.store.outbox().unpublished(100).stream()
+                .map(IntegrationEvent::eventId)
+                .filter(id -> !id.startsWith("Test/y-1/"))
+                .toList());
+
+    Instant now = T.plusSeconds(3600);
+    List<String> published = new java.util.ArrayList<>();
+    for (int round = 0; round < 4 && published.size() < 2; round++) {
+      List<IntegrationEvent> claimed =
+          first.store.outbox().claim("relay-1", 1, now, Duration.ofMinutes(1)).items();
+      assertThat(claimed).as("round %d is not stuck", round).hasSize(1);
+      first.store.outbox().markPublished(List.of(claimed.getFirst().eventId()));
+      published.add(claimed.getFirst().eventId());
+    }
+    assertThat(published).containsExactly("Test/y-1/1", "Test/y-1/2");
+  }
 }
