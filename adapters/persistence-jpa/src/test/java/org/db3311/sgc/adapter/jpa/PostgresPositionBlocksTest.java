@@ -132,10 +132,18 @@ class PostgresPositionBlocksTest {
     assertThat(first.store.outbox().unpublished(10))
         .extracting(IntegrationEvent::eventId)
         .containsExactlyElementsOf(order);
+    // a claim leaves the later event out while its predecessor, at a higher position, is
+    // unpublished; once that is published, the next claim takes it
+    List<IntegrationEvent> claimed =
+        second.outbox().claim("relay-2", 10, T.plusSeconds(600), Duration.ofMinutes(1)).items();
+    assertThat(claimed)
+        .extracting(IntegrationEvent::eventId)
+        .containsExactly("Test/w-1/1", "Test/x-1/1");
+    second.outbox().markPublished(claimed.stream().map(IntegrationEvent::eventId).toList());
     assertThat(
             second.outbox().claim("relay-2", 10, T.plusSeconds(600), Duration.ofMinutes(1)).items())
         .extracting(IntegrationEvent::eventId)
-        .containsExactlyElementsOf(order);
+        .containsExactly("Test/x-1/2");
     assertThat(first.store.auditTrail().of("Test", "x-1"))
         .extracting(AuditEntry::action)
         .containsExactly("OPEN", "CLOSE");
