@@ -200,4 +200,38 @@ class MediationCaseEdgesTest {
     assertThat(mc.close(MEDIATOR, t(8)).orElseThrow().summary()).contains("filing-7");
     assertThat(mc.state()).isEqualTo(MediationState.CLOSED);
   }
+
+  @Test
+  @DisplayName(
+      "6.2.1.1.2 线上调解: an online session starts when its video room does, and its scheduling"
+          + " says when")
+  void an_online_session_starts_with_its_room() {
+    VideoRoom room = new VideoRoom("r1", "https://video/r1", t(24));
+    assertThat(new Session.Online(room).startsAt()).isEqualTo(t(24));
+
+    MediationCase mc = inSession();
+    mc.schedule(new Session.Online(room), MEDIATOR, t(6));
+    assertThat(mc.state()).isEqualTo(MediationState.SCHEDULED);
+    assertThat(lastDetail(mc)).isEqualTo("session at " + t(24));
+  }
+
+  @Test
+  @DisplayName(
+      "a case id <matter>/M<n> reads back as written; without /M, or without the matter before it,"
+          + " it is refused naming what is missing")
+  void the_case_id_reads_back() {
+    MediationCaseId id = new MediationCaseId(RegistrationNumber.parse("331121-20261125-0007"), 12);
+    assertThat(id.toString()).isEqualTo("331121-20261125-0007/M12");
+    assertThat(MediationCaseId.parse("331121-20261125-0007/M12")).isEqualTo(id);
+    assertThat(MediationCaseId.parse("331121-20261125-0007/M1").attempt()).isEqualTo(1);
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> MediationCaseId.parse("331121-20261125-0007"))
+        .withMessage("a mediation case reads <matter>/M<n>, not 331121-20261125-0007");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> MediationCaseId.parse("/M1"))
+        .withMessageContaining("a registration number reads");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> MediationCaseId.parse("331121-20261125-0007/M0"))
+        .withMessage("attempts are numbered from 1");
+  }
 }

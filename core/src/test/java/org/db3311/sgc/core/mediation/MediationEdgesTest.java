@@ -221,4 +221,49 @@ class MediationEdgesTest {
     assertThat(result.outcome()).isEqualTo(MatterResult.Outcome.NOT_RESOLVED);
     assertThat(result.summary()).contains("已进入诉讼程序");
   }
+
+  @Test
+  @Implements("6.2.1.1.2")
+  @DisplayName(
+      "6.2.1.1.2 由调解人员通过视频等方式组织开展线上调解: the mediator's join link goes only to the unit the"
+          + " dispute was routed to; a case with no routing on record hands it to nobody")
+  void the_mediators_link_goes_only_to_the_routed_unit() {
+    MediationCaseId id = f.consented("dispute.neighbour");
+    MediationCase stored = f.cases.find(id).orElseThrow();
+    MediationSnapshot s = stored.snapshot();
+    f.cases.save(
+        MediationCase.fromSnapshot(
+            new MediationSnapshot(
+                s.id(),
+                s.categoryCode(),
+                s.parties(),
+                s.openedAt(),
+                MediationState.SCHEDULED,
+                s.suitabilityNote(),
+                s.consents(),
+                Optional.empty(),
+                s.sessions(),
+                s.records(),
+                s.agreement(),
+                s.judicialConfirmationDue(),
+                s.failureReason(),
+                s.routesTold(),
+                s.filingReference(),
+                s.onward(),
+                false),
+            stored.version()));
+
+    assertThatThrownBy(
+            () ->
+                f.mediation.schedule(
+                    new ScheduleSessionUseCase.Command(
+                        id,
+                        ScheduleSessionUseCase.Mode.ONLINE,
+                        f.in.clock.instant().plus(Duration.ofDays(1)),
+                        Optional.empty(),
+                        MEDIATOR)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(id + " was never routed");
+    assertThat(f.notifier.sentAbout(id.toString())).isEmpty();
+  }
 }
