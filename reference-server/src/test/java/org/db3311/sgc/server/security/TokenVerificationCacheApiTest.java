@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.helidon.microprofile.testing.junit5.AddConfig;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
+import io.helidon.security.Security;
 import io.helidon.security.jwt.Jwt;
 import io.helidon.security.jwt.SignedJwt;
 import io.helidon.security.jwt.jwk.Jwk;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.Test;
 class TokenVerificationCacheApiTest {
 
   @Inject WebTarget target;
+  @Inject Security security;
 
   private int status(String token) {
     Invocation.Builder b = target.path("/api/v1/matters").queryParam("county", "331102").request();
@@ -145,6 +147,14 @@ class TokenVerificationCacheApiTest {
     Thread.sleep(Duration.between(Instant.now(), exp.plusSeconds(6)).toMillis());
 
     assertThat(status(shortLived)).isEqualTo(401);
+  }
+
+  @Test
+  @DisplayName("the MP-JWT provider the server authenticates with is the caching one")
+  void the_caching_provider_is_registered() {
+    assertThat(security.resolveAtnProvider(TokenVerificationCache.PROVIDER_NAME))
+        .get()
+        .isInstanceOf(TokenVerificationCache.Provider.class);
   }
 
   @Test
