@@ -179,6 +179,15 @@ public final class DemoIssuer {
     return SignedJwt.sign(b.build(), jwk).tokenContent();
   }
 
+  /**
+   * Signs any claims with this issuer's key, as {@link #issue} does: tests make with it the tokens
+   * the server must refuse (another issuer, no expiry) although their signature is good.
+   */
+  String sign(Jwt.Builder claims) {
+    return SignedJwt.sign(claims.keyId(keyId).algorithm(JwkRSA.ALG_RS256).build(), jwk)
+        .tokenContent();
+  }
+
   private static boolean constantTimeEquals(String a, String b) {
     return MessageDigest.isEqual(
         a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
