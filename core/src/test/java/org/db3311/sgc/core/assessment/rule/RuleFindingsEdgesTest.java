@@ -6,6 +6,7 @@ import static org.db3311.sgc.core.assessment.fixture.SampleCenters.tier1Conforma
 import static org.db3311.sgc.core.assessment.fixture.SampleCenters.tier2Conformant;
 import static org.db3311.sgc.core.assessment.rule.RuleTestSupport.check;
 
+import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -416,5 +417,24 @@ class RuleFindingsEdgesTest {
     assertThat(registry.forClause("7.2")).containsSame(own);
     assertThat(registry.clauses()).isSorted();
     assertThat(registry.attestedClauses()).isEqualTo(CenterRules.standard().attestedClauses());
+  }
+
+  @Test
+  @DisplayName(
+      "the standard registry is built on first use from a cold cache, then the same one is shared")
+  void the_standard_registry_is_built_on_first_use() throws Exception {
+    Field cache = CenterRules.class.getDeclaredField("standard");
+    cache.setAccessible(true);
+    Object before = cache.get(null);
+    try {
+      cache.set(null, null);
+      CenterRules first = CenterRules.standard();
+      assertThat(first).isNotNull();
+      assertThat(first.size()).isEqualTo(37);
+      assertThat(cache.get(null)).isSameAs(first);
+      assertThat(CenterRules.standard()).isSameAs(first);
+    } finally {
+      cache.set(null, before);
+    }
   }
 }
