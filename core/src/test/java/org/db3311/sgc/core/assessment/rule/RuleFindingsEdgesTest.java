@@ -9,6 +9,7 @@ import static org.db3311.sgc.core.assessment.rule.RuleTestSupport.check;
 import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.db3311.sgc.core.assessment.finding.EvidenceMode;
@@ -20,6 +21,7 @@ import org.db3311.sgc.core.assessment.profile.Attestation;
 import org.db3311.sgc.core.assessment.profile.CenterProfile;
 import org.db3311.sgc.core.assessment.profile.Certificate;
 import org.db3311.sgc.core.assessment.profile.Dimensions;
+import org.db3311.sgc.core.assessment.profile.Hardware;
 import org.db3311.sgc.core.assessment.profile.ManagementArrangements;
 import org.db3311.sgc.core.assessment.profile.PostHolder;
 import org.db3311.sgc.core.assessment.profile.PostKind;
@@ -27,6 +29,8 @@ import org.db3311.sgc.core.assessment.profile.Sign;
 import org.db3311.sgc.core.assessment.profile.SignKind;
 import org.db3311.sgc.core.assessment.profile.SignLocation;
 import org.db3311.sgc.core.assessment.profile.StaffPost;
+import org.db3311.sgc.core.assessment.profile.VideoConference;
+import org.db3311.sgc.core.assessment.profile.VideoConferenceComponent;
 import org.db3311.sgc.core.assessment.profile.Zone;
 import org.db3311.sgc.core.assessment.profile.ZoneKind;
 import org.db3311.sgc.core.catalog.ClauseId;
@@ -431,10 +435,45 @@ class RuleFindingsEdgesTest {
       CenterRules first = CenterRules.standard();
       assertThat(first).isNotNull();
       assertThat(first.size()).isEqualTo(37);
+      assertThat(first.clauses()).isSorted().startsWith(ClauseId.of("4.1.1"));
       assertThat(cache.get(null)).isSameAs(first);
       assertThat(CenterRules.standard()).isSameAs(first);
     } finally {
       cache.set(null, before);
     }
+  }
+
+  @Test
+  @Implements("8.1.4")
+  @DisplayName(
+      "8.1.4 视频会议系统……包括专业音箱、调音台、音频处理器、话筒、高清视频终端 — a 1080P system without"
+          + " some of them falls short, naming them")
+  void video_conference_components() {
+    Hardware h = tier1Conformant().hardware();
+    Hardware partial =
+        new Hardware(
+            h.rooms(),
+            h.systems(),
+            h.bandwidthMbps(),
+            h.networkEquipment(),
+            h.displays(),
+            h.displayComponents(),
+            Optional.of(
+                new VideoConference(
+                    1080,
+                    EnumSet.of(
+                        VideoConferenceComponent.PROFESSIONAL_SPEAKERS,
+                        VideoConferenceComponent.MICROPHONES,
+                        VideoConferenceComponent.HD_VIDEO_TERMINAL))),
+            h.functionalDevices());
+    Finding f = check("8.1.4", tier1Conformant().toBuilder().hardware(partial).build());
+    assertThat(f.verdict()).isEqualTo(Verdict.NONCONFORMS);
+    assertThat(f.messageZh()).isEqualTo("缺少视频会议组件：调音台、音频处理器");
+    assertThat(f.messageEn())
+        .isEqualTo("missing video-conference component: mixing console, audio processor");
+    assertThat(f.facts())
+        .containsExactly(
+            new Fact("transmission", "1080p"),
+            new Fact("components", "[PROFESSIONAL_SPEAKERS, MICROPHONES, HD_VIDEO_TERMINAL]"));
   }
 }
