@@ -202,7 +202,17 @@ class CaseFileRecordsEdgesTest {
       "7.3.2 完整、真实: a failed mediation's file names every party with identity and phone, and"
           + " files each decision and record at the time and by the person that made it")
   void a_failed_mediations_file_holds_each_decision_at_its_time() {
+    RegistrationNumber earlier =
+        rig.intake
+            .register(
+                new RegisterMatterUseCase.Command(
+                    CaseworkRig.dispute(
+                        CaseFactsEdgesTest.WORKER, CaseFactsEdgesTest.FIRM, "dispute.labour"),
+                    CLERK))
+            .number();
     RegistrationNumber n = failedDispute();
+    var links = rig.intake.matter(n).links();
+    assertThat(links).as("the same worker's earlier matter").isNotEmpty();
     String m = n + "/M1";
     List<ArchiveRecord> records =
         rig.archive.find(n.toString()).orElseThrow().records().stream()
@@ -212,7 +222,8 @@ class CaseFileRecordsEdgesTest {
     ArchiveRecord registration = titled(records, "登记 " + n);
     assertThat(text(registration))
         .contains("party: APPLICANT 张三 id 11010519491231002X 13905781234\n")
-        .contains("party: RESPONDENT 丽水某建筑有限公司 credit code 91512081MA62K0260E -\n");
+        .contains("party: RESPONDENT 丽水某建筑有限公司 credit code 91512081MA62K0260E -\n")
+        .contains("linked: " + earlier + " " + links.getFirst().reason() + "\n");
     assertThat(records)
         .filteredOn(r -> r.type() == RecordType.MATERIAL)
         .isNotEmpty()
@@ -268,5 +279,50 @@ class CaseFileRecordsEdgesTest {
                   .isEqualTo(trace.event().orElseThrow().snapshot().receivedAt());
               assertThat(text(r)).isEqualTo("report: 护栏已修复\n");
             });
+  }
+
+  @Test
+  @Implements({"7.3.2", "6.2.1.4.1"})
+  @DisplayName(
+      "6.2.1.4.1 / 7.3.2: a closed matter's file is due only once its parties were told the result,"
+          + " not while its follow-up still waits to notify them")
+  void the_file_waits_for_the_result_notice() {
+    RegistrationNumber n = failedDispute();
+    MatterTrace sealed = rig.projection.trace(n).orElseThrow();
+    org.db3311.sgc.core.followup.FollowUpEvent opened =
+        rig.events.published(org.db3311.sgc.core.followup.FollowUpEvent.class).stream()
+            .filter(e -> e.id().matter().equals(n))
+            .findFirst()
+            .orElseThrow();
+    assertThat(opened.followUp().state())
+        .isEqualTo(org.db3311.sgc.core.followup.FollowUpState.PENDING_NOTICE);
+
+    MatterTrace untold =
+        new MatterTrace(
+            n,
+            sealed.intake(),
+            sealed.acceptedAt(),
+            sealed.endedAt(),
+            sealed.supervision(),
+            sealed.mediations(),
+            sealed.event(),
+            java.util.Map.of(
+                1,
+                new Tracked<>(opened.version(), opened.occurredAt(), opened.followUp(), List.of())),
+            java.util.Set.of());
+    MatterTrace told =
+        new MatterTrace(
+            n,
+            sealed.intake(),
+            sealed.acceptedAt(),
+            sealed.endedAt(),
+            sealed.supervision(),
+            sealed.mediations(),
+            sealed.event(),
+            sealed.followUps(),
+            java.util.Set.of());
+
+    assertThat(CaseFileRecords.fileDue(untold)).isEmpty();
+    assertThat(CaseFileRecords.fileDue(told)).contains(n.toString());
   }
 }
