@@ -115,4 +115,37 @@ class OnwardServiceEdgesTest {
     assertThat(f.supervision.stateOf(id.toString())).contains(SupervisionState.HANDLED);
     assertThat(f.supervision.file(id.toString()).snapshot()).isEqualTo(file);
   }
+
+  @Test
+  @Implements({"6.2", "6.2.1.3"})
+  @DisplayName(
+      "6.2.1.3 限期反馈办理结果: the report back of an accepted referral reports its file handled and"
+          + " completes it")
+  void the_report_back_completes_a_file_in_progress() {
+    MediationCaseId m = f.unsuitable("dispute.labour");
+    OnwardReferralId id = f.refer(m, Road.LABOUR_ARBITRATION, ARBITRATION, "仲裁院");
+    f.step(id, "2026-11-26", new Step.Received("案号"));
+    assertThat(f.supervision.stateOf(id.toString())).contains(SupervisionState.IN_PROGRESS);
+    f.step(id, "2026-12-01", new Step.Decided("裁决"));
+
+    f.reportBack(id, "2026-12-02", "arb-1", true);
+
+    assertThat(f.supervision.stateOf(id.toString())).contains(SupervisionState.COMPLETED);
+    assertThat(f.onward.referral(id).body()).isEqualTo(ARBITRATION);
+  }
+
+  @Test
+  @DisplayName("an unknown referral, or a referral from an unknown mediation, is named")
+  void unknown_referrals_and_mediations_are_named() {
+    MediationCaseId m = f.unsuitable("dispute.labour");
+    OnwardReferralId unknown = new OnwardReferralId(m.matter(), 9);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> f.onward.referral(unknown))
+        .isInstanceOf(OnwardReferralNotFoundException.class)
+        .hasMessageContaining(unknown.toString());
+    MediationCaseId none = new MediationCaseId(m.matter(), 9);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> f.refer(none, Road.LABOUR_ARBITRATION, ARBITRATION, "仲裁院"))
+        .isInstanceOf(org.db3311.sgc.core.mediation.MediationCaseNotFoundException.class)
+        .hasMessageContaining(none.toString());
+  }
 }
