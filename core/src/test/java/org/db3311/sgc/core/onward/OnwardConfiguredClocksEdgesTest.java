@@ -118,4 +118,25 @@ class OnwardConfiguredClocksEdgesTest {
     r.reportBack(new ReportBack("RB-1", last.plusDays(1), "维持", true), CALENDAR, CLERK, T);
     assertThat(r.state()).isEqualTo(OnwardState.REPORTED_BACK);
   }
+
+  @Test
+  @Implements("6.2")
+  @DisplayName(
+      "6.2: a deployment's clocks are refused with a road's step left without its rule, and each"
+          + " road keeps its stable code")
+  void a_step_without_its_rule_is_refused() {
+    Map<OnwardStep, DeadlineRule> missing = new java.util.HashMap<>();
+    missing.put(OnwardStep.CONCLUSION, null);
+
+    assertThatThrownBy(() -> new OnwardClocks(Map.of(Road.LABOUR_ARBITRATION, missing)))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("rule");
+    assertThat(java.util.Arrays.stream(Road.values()).map(Road::code))
+        .containsExactly(
+            "labour_arbitration",
+            "litigation",
+            "administrative_reconsideration",
+            "petition",
+            "legal_aid");
+  }
 }
