@@ -160,13 +160,15 @@ class CaseFileRecordsEdgesTest {
    * and failed on 2026-03-04 at 10:00, not filed with a court, closed then.
    */
   RegistrationNumber failedDispute() {
+    return failedDispute(CaseFactsEdgesTest.FIRM);
+  }
+
+  RegistrationNumber failedDispute(Party firm) {
     RegistrationNumber n =
         rig.intake
             .register(
                 new RegisterMatterUseCase.Command(
-                    CaseworkRig.dispute(
-                        CaseFactsEdgesTest.WORKER, CaseFactsEdgesTest.FIRM, "dispute.labour"),
-                    CLERK))
+                    CaseworkRig.dispute(CaseFactsEdgesTest.WORKER, firm, "dispute.labour"), CLERK))
             .number();
     rig.clock.set("2026-03-02T09:30");
     rig.intake.decide(
@@ -324,5 +326,24 @@ class CaseFileRecordsEdgesTest {
 
     assertThat(CaseFileRecords.fileDue(untold)).isEmpty();
     assertThat(CaseFileRecords.fileDue(told)).contains(n.toString());
+  }
+
+  @Test
+  @Implements({"7.3.2", "6.1.1.1"})
+  @DisplayName(
+      "7.3.2 真实: a credit code kept despite its check digit is filed with the registration's warning")
+  void the_registrations_warning_is_filed() {
+    RegistrationNumber n =
+        failedDispute(Party.Organisation.of("丽水某建筑有限公司", "91512081MA62K0260F", null));
+    List<String> warnings = rig.intake.matter(n).warnings();
+    assertThat(warnings).singleElement().asString().startsWith("丽水某建筑有限公司: ");
+
+    ArchiveRecord registration =
+        titled(
+            rig.archive.find(n.toString()).orElseThrow().records().stream()
+                .map(r -> r.record())
+                .toList(),
+            "登记 " + n);
+    assertThat(text(registration)).contains("warning: " + warnings.getFirst() + "\n");
   }
 }
