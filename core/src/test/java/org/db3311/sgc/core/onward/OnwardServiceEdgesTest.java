@@ -148,4 +148,21 @@ class OnwardServiceEdgesTest {
         .isInstanceOf(org.db3311.sgc.core.mediation.MediationCaseNotFoundException.class)
         .hasMessageContaining(none.toString());
   }
+
+  @Test
+  @Implements({"6.2", "6.2.1.3"})
+  @DisplayName(
+      "6.2.1.3: the report back completes a referral's file that was already reported handled")
+  void the_report_back_completes_a_file_reported_handled() {
+    MediationCaseId m = f.unsuitable("dispute.labour");
+    OnwardReferralId id = f.refer(m, Road.LABOUR_ARBITRATION, ARBITRATION, "仲裁院");
+    f.step(id, "2026-11-26", new Step.Received("案号"));
+    progress(id, new Progress.ReportHandled("仲裁院已审结"));
+    assertThat(f.supervision.stateOf(id.toString())).contains(SupervisionState.HANDLED);
+    f.step(id, "2026-12-01", new Step.Decided("裁决"));
+
+    f.reportBack(id, "2026-12-02", "arb-1", true);
+
+    assertThat(f.supervision.stateOf(id.toString())).contains(SupervisionState.COMPLETED);
+  }
 }
