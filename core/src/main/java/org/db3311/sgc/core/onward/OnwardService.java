@@ -189,17 +189,15 @@ public final class OnwardService implements OnwardUseCases {
   /**
    * The supervision file's handling step is the body's conclusion (its deadline comes from the same
    * clock): an approved extension of the one is an extension of the other, or the file would show
-   * overdue a referral the body may still lawfully conclude.
+   * overdue a referral the body may still lawfully conclude. Only a file whose handling clock still
+   * runs (in progress or paused) is extended: a file already reported handled has met its handling
+   * step, and extending it would be refused after the referral's extension was stored.
    */
   @Implements("6.2")
   private void extendSupervision(String subject, RecordStepUseCase.Step.Extended x) {
     if (supervision
         .stateOf(subject)
-        .filter(
-            s ->
-                s == SupervisionState.IN_PROGRESS
-                    || s == SupervisionState.PAUSED
-                    || s == SupervisionState.HANDLED)
+        .filter(s -> s == SupervisionState.IN_PROGRESS || s == SupervisionState.PAUSED)
         .isPresent()) {
       supervision.extend(
           new ExtendDeadlineUseCase.Command(

@@ -268,6 +268,9 @@ class CaseFactProjectionEndToEndTest {
               RecordType.NOTICE,
               RecordType.AUDIT_ENTRY);
       assertThat(records.stream().filter(r -> r.type() == RecordType.NOTICE)).hasSize(2);
+      assertThat(records)
+          .as("7.3.2: a mediation that reached agreement has no record of failure")
+          .noneMatch(r -> r.title().startsWith("调解终结"));
       assertThat(records.stream().filter(r -> r.type() == RecordType.AUDIT_ENTRY))
           .hasSize(
               rig.audit.all().stream()

@@ -24,6 +24,14 @@ import org.db3311.sgc.core.facts.EscalationLevel;
 import org.db3311.sgc.core.facts.MatterFact;
 import org.db3311.sgc.core.facts.MatterId;
 import org.db3311.sgc.core.facts.Outcome;
+import org.db3311.sgc.core.facts.SurveyAnswer;
+import org.db3311.sgc.core.facts.SurveyResponse;
+import org.db3311.sgc.core.followup.ConcludeFollowUpUseCase;
+import org.db3311.sgc.core.followup.FollowUpId;
+import org.db3311.sgc.core.followup.RecordSurveyReplyUseCase;
+import org.db3311.sgc.core.followup.RecordSurveyUseCase;
+import org.db3311.sgc.core.followup.Satisfaction;
+import org.db3311.sgc.core.followup.SurveyMethod;
 import org.db3311.sgc.core.intake.DecideIntakeUseCase;
 import org.db3311.sgc.core.intake.MatterResult;
 import org.db3311.sgc.core.intake.Party;
@@ -181,6 +189,87 @@ class CaseFactsEdgesTest {
     rig.mediation.close(new CloseMediationUseCase.Command(id, CLERK));
 
     assertThat(fact(id.matter()).outcome()).contains(Outcome.UNRESOLVED);
+  }
+
+  /** A consented dispute whose mediation failed in session and was closed on 2026-03-04. */
+  MediationCaseId failedAndClosed(boolean filedWithTheCourt) {
+    MediationCaseId id = consentedDispute();
+    inSession(id);
+    rig.mediation.conclude(
+        new ConcludeMediationUseCase.Command(
+            id, new ConcludeMediationUseCase.Outcome.Failure("双方分歧过大", "诉讼、仲裁"), CLERK));
+    if (filedWithTheCourt) {
+      rig.mediation.refer(new ReferToLitigationUseCase.Command(id, CLERK));
+    }
+    rig.mediation.close(new CloseMediationUseCase.Command(id, CLERK));
+    return id;
+  }
+
+  @Test
+  @Implements({"6.4.1.1", "R8"})
+  @DisplayName(
+      "6.4.1.1 处理结果: a reopened dispute's result is its latest mediation's — a second attempt"
+          + " not filed with the court is unresolved, although the first was referred")
+  void the_latest_mediation_attempt_decides_the_result() {
+    MediationCaseId first = failedAndClosed(true);
+    RegistrationNumber n = first.matter();
+    assertThat(fact(n).outcome()).contains(Outcome.REFERRED);
+    rig.clock.set("2026-03-05T10:00");
+    rig.followUp.record(
+        new RecordSurveyUseCase.Command(
+            new FollowUpId(n, 1), "张三", SurveyMethod.PHONE, Satisfaction.DISSATISFIED, "", CLERK));
+    rig.followUp.reopen(new ConcludeFollowUpUseCase.Reopen(new FollowUpId(n, 1), "仍未支付", CLERK));
+
+    MediationCaseId second = rig.mediation.open(new OpenMediationUseCase.Command(n, CLERK));
+    assertThat(second.attempt()).isEqualTo(2);
+    rig.mediation.assess(new AssessSuitabilityUseCase.Command(second, true, "事实清楚", CLERK));
+    rig.mediation.recordConsent(new RecordConsentUseCase.Command(second, 0, true, true, CLERK));
+    rig.mediation.recordConsent(new RecordConsentUseCase.Command(second, 1, true, true, CLERK));
+    rig.clock.set("2026-03-09T10:00");
+    rig.mediation.route(new RouteMediationUseCase.Command(second, CLERK));
+    rig.clock.set("2026-03-10T10:00");
+    rig.mediation.schedule(
+        new ScheduleSessionUseCase.Command(
+            second,
+            ScheduleSessionUseCase.Mode.ONLINE,
+            rig.clock.instant(),
+            Optional.empty(),
+            CLERK));
+    rig.clock.set("2026-03-11T10:00");
+    rig.mediation.recordSession(
+        new RecordSessionUseCase.Command(
+            second, CaseworkRig.session("张三", "丽水某建筑有限公司", rig.clock.instant()), CLERK));
+    rig.mediation.conclude(
+        new ConcludeMediationUseCase.Command(
+            second, new ConcludeMediationUseCase.Outcome.Failure("仍无法达成一致", "诉讼、仲裁"), CLERK));
+    rig.mediation.close(new CloseMediationUseCase.Command(second, CLERK));
+
+    assertThat(fact(n).closedAt()).contains(at("2026-03-11T10:00"));
+    assertThat(fact(n).outcome()).contains(Outcome.UNRESOLVED);
+  }
+
+  @Test
+  @Implements({"6.2.1.4.2", "R8"})
+  @DisplayName(
+      "R8 / 6.2.1.4.2: survey answers count in the order they were given — a text reply received"
+          + " before staff recorded an answer, but delivered after it, is the earlier answer")
+  void survey_answers_are_in_the_order_they_were_given() {
+    RegistrationNumber n = failedAndClosed(false).matter();
+    rig.clock.set("2026-03-05T10:00");
+    rig.followUp.record(
+        new RecordSurveyUseCase.Command(
+            new FollowUpId(n, 1), "张三", SurveyMethod.PHONE, Satisfaction.SATISFIED, "", CLERK));
+    rig.clock.set("2026-03-05T11:00");
+    rig.followUp.recordReply(
+        new RecordSurveyReplyUseCase.Command(
+            n, "张三", at("2026-03-04T10:00"), "3", at("2026-03-05T09:30")));
+
+    assertThat(fact(n).surveys())
+        .containsExactly(
+            new SurveyResponse(SurveyAnswer.DISSATISFIED, at("2026-03-05T09:30")),
+            new SurveyResponse(SurveyAnswer.SATISFIED, at("2026-03-05T10:00")));
+    assertThat(fact(n).survey())
+        .contains(new SurveyResponse(SurveyAnswer.SATISFIED, at("2026-03-05T10:00")));
   }
 
   RegistrationNumber receivedEvent() {

@@ -134,4 +134,17 @@ class OnwardStepOrderEdgesTest {
         x -> x.reportBack(new ReportBack("RB-1", D3, "维持", true), CALENDAR, CLERK, T),
         D4.toString());
   }
+
+  @Test
+  @Implements("6.2.1.3")
+  @DisplayName("信访: the 复查 opinion stops the 复查 clock that day, the 复核 opinion the 复核 clock")
+  void each_opinion_stops_its_own_clock() {
+    OnwardReferral r = reviewed();
+    assertThat(r.clock(OnwardStep.REVIEW).orElseThrow().stoppedOn()).contains(D3);
+
+    r.requestRecheck(D3, CALENDAR, CLERK, T);
+    assertThat(r.clock(OnwardStep.RECHECK).orElseThrow().isRunning()).isTrue();
+    r.concludeRecheck(D4, "维持", CLERK, T);
+    assertThat(r.clock(OnwardStep.RECHECK).orElseThrow().stoppedOn()).contains(D4);
+  }
 }
