@@ -3,8 +3,12 @@ package org.db3311.sgc.core.common;
 import java.time.Instant;
 import java.util.Optional;
 
-/** A minimal domain event for the contract tests of the shared ports. */
-record TestEvent(String aggregateId, String actionName, Instant occurredAt) implements DomainEvent {
+/**
+ * A minimal domain event for the contract tests of the shared ports, and for adapters' own tests of
+ * the same ports (aggregate type {@code Test}).
+ */
+public record TestEvent(String aggregateId, String actionName, Instant occurredAt)
+    implements DomainEvent {
 
   @Override
   public String aggregateType() {

@@ -9,12 +9,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.AuditEntry;
-import org.db3311.sgc.core.common.DomainEvent;
 import org.db3311.sgc.core.common.IntegrationEvent;
-import org.db3311.sgc.core.common.Version;
+import org.db3311.sgc.core.common.TestEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -44,43 +41,11 @@ class PostgresPositionBlocksTest {
     first.close();
   }
 
-  record Step(String aggregateId, String actionName, Instant occurredAt) implements DomainEvent {
-    @Override
-    public String aggregateType() {
-      return "Test";
-    }
-
-    @Override
-    public Version version() {
-      return new Version(1);
-    }
-
-    @Override
-    public Optional<String> fromStateName() {
-      return Optional.of("A");
-    }
-
-    @Override
-    public String toStateName() {
-      return "B";
-    }
-
-    @Override
-    public Actor actor() {
-      return Actor.SYSTEM;
-    }
-
-    @Override
-    public String detail() {
-      return "test";
-    }
+  private static TestEvent step(String id, String action, int minute) {
+    return new TestEvent(id, action, T.plusSeconds(60L * minute));
   }
 
-  private static Step step(String id, String action, int minute) {
-    return new Step(id, action, T.plusSeconds(60L * minute));
-  }
-
-  private static void append(JpaStore store, Step step, long sequence) {
+  private static void append(JpaStore store, TestEvent step, long sequence) {
     store
         .unitOfWork()
         .run(
