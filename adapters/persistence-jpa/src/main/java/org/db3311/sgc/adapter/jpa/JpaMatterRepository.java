@@ -195,7 +195,7 @@ public final class JpaMatterRepository implements MatterRepository {
 
   /**
    * The candidates' numbers are collected by one branch per kind, each answered from its own index
-   * ({@code matter_applicant_key_hash}; {@code matter_area_category} and {@code
+   * ({@code matter_applicant_key_hash}; {@code matter_area_category}; {@code
    * matter_area_code_category}), and the rows read by primary key. The kinds joined by {@code or}
    * in one {@code where} clause made PostgreSQL read every matter of the 90-day window, a cost that
    * grew with the county's intake ({@code PostgresRepeatCandidatesQueryPlanTest}). Null when the
@@ -218,7 +218,10 @@ public final class JpaMatterRepository implements MatterRepository {
               + in
               + ")");
     }
-    // Place.sameArea: equal township codes, or equal township names — a superset of both.
+    // Place.sameArea: equal township codes, or equal township names — a superset of both. One
+    // branch per kind of area key, each answered from its own index: the two joined by "or" in
+    // one branch made H2 read every matter of the county's window
+    // (H2RepeatCandidatesQueryPlanTest).
     List<String> area = new ArrayList<>();
     if (place.township().isPresent()) {
       p.add(place.township().get());
@@ -232,14 +235,16 @@ public final class JpaMatterRepository implements MatterRepository {
       p.add(place.county().value());
       String county = "?" + p.size();
       p.add(registration.categoryCode());
-      branches.add(
-          "select a.registration_number from matter a where a.county = "
-              + county
-              + " and a.category_code = ?"
-              + p.size()
-              + " and a.registered_at >= ?1 and ("
-              + String.join(" or ", area)
-              + ")");
+      String category = "?" + p.size();
+      for (String key : area) {
+        branches.add(
+            "select a.registration_number from matter a where a.county = "
+                + county
+                + " and a.category_code = "
+                + category
+                + " and a.registered_at >= ?1 and "
+                + key);
+      }
     }
     if (branches.isEmpty()) {
       return null;
