@@ -17,12 +17,22 @@ import org.db3311.sgc.core.common.SequenceGenerator;
  * on PostgreSQL {@code insert … on conflict do update … returning}; elsewhere (H2) an update read
  * through {@code final table}, then an insert for a new scope. Before, an update, a select and a
  * commit (README, "Benchmarks").
+ *
+ * <p>On PostgreSQL that transaction commits without waiting for its WAL to reach the disk ({@code
+ * synchronous_commit} off for it alone, by {@code set_config(…, true)}): a registration then waits
+ * for one flush, its own, instead of two. No number can be given twice by it: WAL is flushed in
+ * order, so the commit of whatever stores the number — written later — flushes the counter's change
+ * with it; a crash before that commit loses the counter's step and the number together, and nothing
+ * holds that number yet. Like a database sequence, the step may be lost and the number given again
+ * after a crash only when nothing was stored under it.
  */
 public final class JpaSequenceGenerator implements SequenceGenerator {
 
   private static final String POSTGRES_NEXT =
-      "insert into sequence_counter (scope, counter_value) values (?, 1) on conflict (scope) do"
-          + " update set counter_value = sequence_counter.counter_value + 1 returning counter_value";
+      "insert into sequence_counter (scope, counter_value) select ?, 1 from (select"
+          + " set_config('synchronous_commit', 'off', true)) commit_without_flush on conflict"
+          + " (scope) do update set counter_value = sequence_counter.counter_value + 1 returning"
+          + " counter_value";
   private static final String PORTABLE_NEXT =
       "select counter_value from final table (update sequence_counter set counter_value ="
           + " counter_value + 1 where scope = ?)";
