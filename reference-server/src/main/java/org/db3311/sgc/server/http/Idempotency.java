@@ -83,30 +83,46 @@ public class Idempotency {
                   409,
                   "The first request with this Idempotency-Key has not finished; retry shortly.",
                   List.of()));
-      case JpaIdempotencyRecords.Claim.Claimed c -> run(records, principal, key, create);
+      case JpaIdempotencyRecords.Claim.Claimed c -> run(store, records, principal, key, create);
     };
   }
 
+  /**
+   * Runs the request and records its reply in one unit of work of the county's store: the use case
+   * joins it, so the change and the reply a retry will get are stored together, or neither is (then
+   * the key is released and a retry runs the request again).
+   */
   private Response run(
-      JpaIdempotencyRecords records, String principal, String key, Supplier<Response> create) {
+      JpaStore store,
+      JpaIdempotencyRecords records,
+      String principal,
+      String key,
+      Supplier<Response> create) {
     Response response;
     try {
-      response = create.get();
+      response =
+          store
+              .unitOfWork()
+              .inTransaction(
+                  () -> {
+                    Response r = create.get();
+                    if (r.getStatus() < 400) {
+                      records.complete(
+                          principal,
+                          key,
+                          r.getStatus(),
+                          r.getLocation() == null ? null : r.getLocation().toString(),
+                          r.hasEntity() ? JSON.toJson(r.getEntity()) : "");
+                    }
+                    return r;
+                  });
     } catch (RuntimeException e) {
       records.release(principal, key);
       throw e;
     }
     if (response.getStatus() >= 400) {
       records.release(principal, key);
-      return response;
     }
-    String body = response.hasEntity() ? JSON.toJson(response.getEntity()) : "";
-    records.complete(
-        principal,
-        key,
-        response.getStatus(),
-        response.getLocation() == null ? null : response.getLocation().toString(),
-        body);
     return response;
   }
 

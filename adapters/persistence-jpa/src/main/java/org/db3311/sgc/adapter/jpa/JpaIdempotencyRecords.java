@@ -15,6 +15,12 @@ import javax.sql.DataSource;
  * http_idempotency}. A key is claimed before the request runs (so two concurrent retries cannot
  * both run it), completed with the reply afterwards, and released when the request failed, so the
  * client may try again.
+ *
+ * <p>A reply is best completed inside the unit of work of the request's own change ({@link
+ * #complete} joins the current unit): the change and its reply are then stored together or not at
+ * all, and with one commit. A claim, on PostgreSQL, commits without waiting for its own WAL flush
+ * (as a number does, {@link JpaSequenceGenerator}): the commit of the request's change, written
+ * later, flushes it; a crash before that loses only a claim whose request stored nothing.
  */
 public final class JpaIdempotencyRecords {
 
@@ -33,20 +39,30 @@ public final class JpaIdempotencyRecords {
     record InProgress() implements Claim {}
   }
 
+  private static final String CLAIM =
+      "insert into http_idempotency (principal, idem_key, request_hash, created_at)"
+          + " values (?, ?, ?, ?)";
+  private static final String POSTGRES_CLAIM =
+      "insert into http_idempotency (principal, idem_key, request_hash, created_at)"
+          + " select ?, ?, ?, ? from (select set_config('synchronous_commit', 'off', true))"
+          + " commit_without_flush";
+
   private final DataSource dataSource;
+  private final JpaUnitOfWork unitOfWork;
+  private final boolean postgres;
 
   public JpaIdempotencyRecords(JpaStore store) {
-    this.dataSource = Objects.requireNonNull(store, "store").dataSource();
+    Objects.requireNonNull(store, "store");
+    this.dataSource = store.dataSource();
+    this.unitOfWork = store.unitOfWork();
+    this.postgres = store.settings().url().startsWith("jdbc:postgresql:");
   }
 
   /** Claims {@code key} for {@code principal}'s request whose digest is {@code requestHash}. */
   public Claim claim(String principal, String key, String requestHash, Instant now) {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(true);
-      try (PreparedStatement insert =
-          c.prepareStatement(
-              "insert into http_idempotency (principal, idem_key, request_hash, created_at)"
-                  + " values (?, ?, ?, ?)")) {
+      try (PreparedStatement insert = c.prepareStatement(postgres ? POSTGRES_CLAIM : CLAIM)) {
         insert.setString(1, principal);
         insert.setString(2, key);
         insert.setString(3, requestHash);
@@ -84,17 +100,26 @@ public final class JpaIdempotencyRecords {
     }
   }
 
-  /** Records the reply to a claimed key. */
+  /**
+   * Records the reply to a claimed key, in the current unit of work of the store when one is open
+   * (so it commits or rolls back with the request's change), else in a unit of its own.
+   */
   public void complete(String principal, String key, int status, String location, String body) {
-    update(
-        "update http_idempotency set status = ?, location = ?, body = ?"
-            + " where principal = ? and idem_key = ?",
-        ps -> {
-          ps.setInt(1, status);
-          ps.setString(2, location);
-          ps.setString(3, body);
-          ps.setString(4, principal);
-          ps.setString(5, key);
+    unitOfWork.withConnection(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "update http_idempotency set status = ?, location = ?, body = ?"
+                      + " where principal = ? and idem_key = ?")) {
+            ps.setInt(1, status);
+            ps.setString(2, location);
+            ps.setString(3, body);
+            ps.setString(4, principal);
+            ps.setString(5, key);
+            return ps.executeUpdate();
+          } catch (SQLException e) {
+            throw new IllegalStateException("cannot record the idempotency key", e);
+          }
         });
   }
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.db3311.sgc.core.common.UnitOfWork;
+import org.eclipse.persistence.internal.sessions.UnitOfWorkImpl;
 
 /**
  * {@link UnitOfWork} on a resource-local {@link EntityManager} transaction: one entity manager and
@@ -120,8 +121,17 @@ public final class JpaUnitOfWork implements UnitOfWork {
         });
   }
 
-  /** Starts the unit's transaction in the database now, so reads and locks run inside it. */
+  /**
+   * Starts the unit's transaction in the database now, so reads and locks run inside it; does
+   * nothing when it has begun (a flush begins it). Begun twice, EclipseLink nests the database
+   * transaction, and the unit's commit then ends only the inner level: the connection went back to
+   * the pool uncommitted and every write of the unit was lost ({@code
+   * JpaUnitOfWorkConnectionTest}).
+   */
   static void beginInDatabase(EntityManager em) {
-    em.unwrap(org.eclipse.persistence.sessions.UnitOfWork.class).beginEarlyTransaction();
+    UnitOfWorkImpl unit = em.unwrap(UnitOfWorkImpl.class);
+    if (!unit.isInTransaction()) {
+      unit.beginEarlyTransaction();
+    }
   }
 }

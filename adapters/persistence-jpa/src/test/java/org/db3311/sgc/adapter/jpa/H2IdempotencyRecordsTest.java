@@ -1,0 +1,24 @@
+package org.db3311.sgc.adapter.jpa;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+class H2IdempotencyRecordsTest extends IdempotencyRecordsContract {
+
+  private static StoreFixture fixture;
+
+  @BeforeAll
+  static void open() {
+    fixture = new StoreFixture(TestStores.H2, H2IdempotencyRecordsTest.class);
+  }
+
+  @AfterAll
+  static void close() {
+    fixture.close();
+  }
+
+  @Override
+  protected StoreFixture fixture() {
+    return fixture;
+  }
+}
