@@ -3,10 +3,11 @@ package org.db3311.sgc.server.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.db3311.sgc.server.console.ConsoleBrowserTest.accessible;
 import static org.db3311.sgc.server.console.ConsoleBrowserTest.waitFor;
-import static org.db3311.sgc.server.console.ConsoleCaseWorkTest.cookie;
 import static org.db3311.sgc.server.console.ConsoleCaseWorkTest.hidden;
 import static org.db3311.sgc.server.console.ConsoleCaseWorkTest.state;
 import static org.db3311.sgc.server.console.ConsoleCaseWorkTest.type;
+import static org.db3311.sgc.server.console.ConsoleCredentials.cookie;
+import static org.db3311.sgc.server.console.ConsoleCredentials.token;
 
 import io.helidon.microprofile.testing.junit5.AddConfig;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
@@ -20,14 +21,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.db3311.sgc.server.security.DemoIssuer;
 import org.db3311.sgc.server.security.Roles;
 import org.db3311.sgc.server.wiring.Wiring;
 import org.junit.jupiter.api.DisplayName;
@@ -719,10 +718,6 @@ class ConsoleAcceptanceTest {
   }
 
   // ---------------------------------------------------------------- helpers
-
-  static String token(String division, String role) {
-    return DemoIssuer.instance().issue("t-" + role, "测试员", division, List.of(role), Instant.now());
-  }
 
   static String today() {
     return java.time.LocalDate.now(Wiring.ZONE).toString();

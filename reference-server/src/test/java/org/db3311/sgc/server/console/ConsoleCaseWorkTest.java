@@ -3,6 +3,8 @@ package org.db3311.sgc.server.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.db3311.sgc.server.console.ConsoleBrowserTest.accessible;
 import static org.db3311.sgc.server.console.ConsoleBrowserTest.waitFor;
+import static org.db3311.sgc.server.console.ConsoleCredentials.cookie;
+import static org.db3311.sgc.server.console.ConsoleCredentials.token;
 
 import io.helidon.microprofile.testing.junit5.AddConfig;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
@@ -15,11 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.db3311.sgc.server.security.DemoIssuer;
 import org.db3311.sgc.server.security.Roles;
 import org.db3311.sgc.server.wiring.Wiring;
 import org.junit.jupiter.api.DisplayName;
@@ -303,10 +303,6 @@ class ConsoleCaseWorkTest {
 
   // ---------------------------------------------------------------- over plain HTTP
 
-  static String cookie(String token) {
-    return ConsoleCookieFilter.COOKIE + "=" + token;
-  }
-
   String register(String county, String townshipCode, String token) {
     String body =
         """
@@ -348,10 +344,6 @@ class ConsoleCaseWorkTest {
             .header("If-Match", etag)
             .post(Entity.entity("{\"verdict\":\"REVIEW\"}", MediaType.APPLICATION_JSON));
     assertThat(decided.readEntity(String.class)).contains("SUPPLEMENT_REQUESTED");
-  }
-
-  static String token(String division, String role) {
-    return DemoIssuer.instance().issue("t-" + role, "测试员", division, List.of(role), Instant.now());
   }
 
   @Test
