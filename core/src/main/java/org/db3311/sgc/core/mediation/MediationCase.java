@@ -152,6 +152,22 @@ public final class MediationCase extends AggregateRoot<MediationEvent> {
     move(MediationAction.ROUTE, to, actor, at, decision.explanation());
   }
 
+  /**
+   * The venue whose lead unit moderates an online session scheduled now (6.2.1.1.2); changes
+   * nothing, so a session that cannot be held is refused before a room is opened or anything is
+   * written.
+   *
+   * @throws org.db3311.sgc.core.common.IllegalTransitionException unless an online session may now
+   *     be scheduled
+   * @throws IllegalStateException when the case has no routing on record, which only corrupted data
+   *     allows: the workflow schedules only after routing
+   */
+  @Implements("6.2.1.1.2")
+  public Venue onlineSessionVenue() {
+    next(MediationAction.SCHEDULE_ONLINE);
+    return routing.orElseThrow(() -> new IllegalStateException(id + " was never routed")).venue();
+  }
+
   public void schedule(Session session, Actor actor, Instant at) {
     MediationAction a =
         session instanceof Session.Online

@@ -34,6 +34,7 @@ import org.db3311.sgc.core.intake.MatterParty;
 import org.db3311.sgc.core.intake.MatterResult;
 import org.db3311.sgc.core.intake.MatterSnapshot;
 import org.db3311.sgc.core.intake.MatterState;
+import org.db3311.sgc.core.intake.Registration;
 import org.db3311.sgc.core.intake.ResolutionPreference;
 import org.db3311.sgc.core.intake.StartHandlingUseCase;
 import org.db3311.sgc.core.supervision.OpenSupervisionUseCase;
@@ -203,10 +204,9 @@ public final class MediationService implements MediationUseCases {
             p -> {
               throw new IllegalArgumentException(p + " is not a party and cannot book");
             });
+    Registration registration = matters.matter(c.id().matter()).registration();
     Optional<ScheduleSessionUseCase.Mode> chosen =
-        matters
-            .matter(c.id().matter())
-            .registration()
+        registration
             .preference()
             .map(
                 p ->
@@ -238,17 +238,25 @@ public final class MediationService implements MediationUseCases {
       throw new IllegalArgumentException(
           "an offline session the applicant chose is booked online by a party; name who booked");
     }
-    Optional<VideoInvitation> invitation =
+    // everything that can refuse the session is asked before the room is opened and the case
+    // written, so a refusal leaves neither a room nor a half-written case behind
+    Optional<Venue> moderating =
         mode == ScheduleSessionUseCase.Mode.ONLINE
-            ? Optional.of(videoRooms.invite(videoRequest(mc, c)))
+            ? Optional.of(mc.onlineSessionVenue())
             : Optional.empty();
+    Optional<VideoInvitation> invitation =
+        moderating.map(v -> videoRooms.invite(videoRequest(mc, c)));
+    List<Notification> links =
+        invitation
+            .map(i -> invitations(mc.id(), i, moderating.orElseThrow(), registration.parties()))
+            .orElse(List.of());
     Session s =
         invitation
             .<Session>map(i -> new Session.Online(i.room()))
             .orElseGet(() -> new Session.Offline(config.centerPlace(), c.startsAt(), c.bookedBy()));
     mc.schedule(s, c.actor(), now());
     store(mc);
-    invitation.ifPresent(i -> handOutLinks(mc, i));
+    links.forEach(notifier::send);
     if (first) {
       supervision.record(
           new TrackProgressUseCase.Command(
@@ -400,23 +408,27 @@ public final class MediationService implements MediationUseCases {
     return new VideoRoomRequest(c.id().toString(), c.startsAt(), participants, false);
   }
 
-  /** Each join link to its holder only: it is a credential. */
+  /**
+   * Each join link addressed to its holder only, for it is a credential: the moderator's to the
+   * inbox of the unit leading the venue the dispute was routed to, a party's to the mobile number
+   * registered with the matter, else to the party's web account.
+   */
   @Implements("6.2.1.1.2")
-  private void handOutLinks(MediationCase mc, VideoInvitation invitation) {
-    String reference = mc.id().toString();
+  private List<Notification> invitations(
+      MediationCaseId id,
+      VideoInvitation invitation,
+      Venue moderating,
+      List<MatterParty> registered) {
+    String reference = id.toString();
     String when =
         java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .format(invitation.room().startsAt().atZone(clock.getZone()));
-    List<MatterParty> registered = matters.matter(mc.id().matter()).registration().parties();
+    List<Notification> addressed = new ArrayList<>();
     for (VideoInvitation.JoinLink link : invitation.links()) {
       Notification.Recipient recipient;
       Notification.Channel channel;
       if (link.moderator()) {
-        Venue venue =
-            mc.routing()
-                .orElseThrow(() -> new IllegalStateException(reference + " was never routed"))
-                .venue();
-        recipient = Notification.Recipient.unit(venue.lead(), link.participant());
+        recipient = Notification.Recipient.unit(moderating.lead(), link.participant());
         channel = Notification.Channel.UNIT_INBOX;
       } else {
         Optional<PhoneNumber> mobile =
@@ -432,7 +444,7 @@ public final class MediationService implements MediationUseCases {
       Map<String, String> values = new LinkedHashMap<>();
       values.put("startsAt", when);
       values.put("url", link.url());
-      notifier.send(
+      addressed.add(
           new Notification(
                   recipient,
                   channel,
@@ -441,5 +453,6 @@ public final class MediationService implements MediationUseCases {
                   reference)
               .withTemplate("video-invitation", values));
     }
+    return addressed;
   }
 }

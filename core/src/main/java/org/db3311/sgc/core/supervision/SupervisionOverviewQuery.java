@@ -22,6 +22,16 @@ public interface SupervisionOverviewQuery {
   /** The view now, from the stored states, units and next deadlines. */
   SupervisionOverview current();
 
+  /**
+   * The units that lead or take part in a file now, in the order of their codes: the units of
+   * {@link #current()}'s {@code byUnit}, for a caller that needs no counts (a form offering units).
+   * An implementation should answer from its counts alone, without the applicant clocks {@link
+   * #current()} reads file by file; this default asks {@link #current()}.
+   */
+  default List<UnitId> unitsWithFiles() {
+    return List.copyOf(current().byUnit().keySet());
+  }
+
   /** One unit's counts now, as lead and as participant. */
   SupervisionOverview.UnitCounts currentFor(UnitId unit);
 

@@ -460,6 +460,16 @@ public final class SupervisionService
     return view.build();
   }
 
+  /** From the repository's counts per unit and state alone: no file is read. */
+  @Override
+  public List<UnitId> unitsWithFiles() {
+    return files.countByUnitAndState(today(clock.instant())).stream()
+        .map(SupervisionFileRepository.StateCount::unit)
+        .distinct()
+        .sorted(java.util.Comparator.comparing(UnitId::value))
+        .toList();
+  }
+
   @Override
   public SupervisionOverview.UnitCounts currentFor(UnitId unit) {
     Instant now = clock.instant();

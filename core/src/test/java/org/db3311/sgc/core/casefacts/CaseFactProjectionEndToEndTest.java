@@ -32,7 +32,6 @@ import org.db3311.sgc.core.evaluation.Period;
 import org.db3311.sgc.core.evaluation.Rate;
 import org.db3311.sgc.core.eventhandling.EventReview;
 import org.db3311.sgc.core.eventhandling.HandleEventUseCase;
-import org.db3311.sgc.core.eventhandling.ReceiveEventUseCase;
 import org.db3311.sgc.core.eventhandling.TriageEventUseCase;
 import org.db3311.sgc.core.eventhandling.TriageFacts;
 import org.db3311.sgc.core.facts.EscalationLevel;
@@ -54,15 +53,9 @@ import org.db3311.sgc.core.intake.MatterResult;
 import org.db3311.sgc.core.intake.Party;
 import org.db3311.sgc.core.intake.RegisterMatterUseCase;
 import org.db3311.sgc.core.intake.RegistrationNumber;
-import org.db3311.sgc.core.mediation.AssessSuitabilityUseCase;
 import org.db3311.sgc.core.mediation.CloseMediationUseCase;
 import org.db3311.sgc.core.mediation.ConcludeMediationUseCase;
 import org.db3311.sgc.core.mediation.MediationCaseId;
-import org.db3311.sgc.core.mediation.OpenMediationUseCase;
-import org.db3311.sgc.core.mediation.RecordConsentUseCase;
-import org.db3311.sgc.core.mediation.RecordSessionUseCase;
-import org.db3311.sgc.core.mediation.RouteMediationUseCase;
-import org.db3311.sgc.core.mediation.ScheduleSessionUseCase;
 import org.db3311.sgc.core.supervision.TrackProgressUseCase;
 import org.db3311.sgc.core.warning.InMemoryWarningPublisher;
 import org.db3311.sgc.core.warning.InMemoryWarningRepository;
@@ -94,29 +87,11 @@ class CaseFactProjectionEndToEndTest {
 
   /** Register → accept → route → mediate → close, with the clock moving as it would. */
   RegistrationNumber mediatedDispute() {
-    RegistrationNumber n =
-        rig.intake
-            .register(
-                new RegisterMatterUseCase.Command(
-                    CaseworkRig.dispute(WORKER, FIRM, "dispute.labour"), CLERK))
-            .number();
+    RegistrationNumber n = rig.registerDispute(WORKER, FIRM, "dispute.labour");
     rig.clock.advance(Duration.ofMinutes(30));
-    rig.intake.decide(
-        new DecideIntakeUseCase.Command(n, DecideIntakeUseCase.Verdict.Review.clean(), CLERK));
-    MediationCaseId id = rig.mediation.open(new OpenMediationUseCase.Command(n, CLERK));
-    rig.mediation.assess(new AssessSuitabilityUseCase.Command(id, true, "事实清楚", CLERK));
-    rig.mediation.recordConsent(new RecordConsentUseCase.Command(id, 0, true, true, CLERK));
-    rig.mediation.recordConsent(new RecordConsentUseCase.Command(id, 1, true, true, CLERK));
-    rig.clock.set("2026-03-02T10:00");
-    rig.mediation.route(new RouteMediationUseCase.Command(id, CLERK));
-    rig.clock.set("2026-03-03T10:00");
-    rig.mediation.schedule(
-        new ScheduleSessionUseCase.Command(
-            id, ScheduleSessionUseCase.Mode.ONLINE, rig.clock.instant(), Optional.empty(), CLERK));
-    rig.clock.set("2026-03-05T10:00");
-    rig.mediation.recordSession(
-        new RecordSessionUseCase.Command(
-            id, CaseworkRig.session("张三", "丽水某建筑有限公司", rig.clock.instant()), CLERK));
+    rig.accept(n);
+    MediationCaseId id = rig.consentedMediation(n);
+    rig.inSession(id, "2026-03-02T10:00", "2026-03-03T10:00", "2026-03-05T10:00");
     rig.mediation.conclude(
         new ConcludeMediationUseCase.Command(
             id,
@@ -340,21 +315,12 @@ class CaseFactProjectionEndToEndTest {
     @DisplayName(
         "R8: every assignment and every survey answer reaches the fact, not only the latest")
     void every_assignment_and_answer_reaches_the_fact() {
-      RegistrationNumber n =
-          rig.intake
-              .register(
-                  new RegisterMatterUseCase.Command(
-                      CaseworkRig.dispute(WORKER, FIRM, "dispute.labour"), CLERK))
-              .number();
+      RegistrationNumber n = rig.registerDispute(WORKER, FIRM, "dispute.labour");
       rig.clock.advance(Duration.ofMinutes(30));
-      rig.intake.decide(
-          new DecideIntakeUseCase.Command(n, DecideIntakeUseCase.Verdict.Review.clean(), CLERK));
-      MediationCaseId id = rig.mediation.open(new OpenMediationUseCase.Command(n, CLERK));
-      rig.mediation.assess(new AssessSuitabilityUseCase.Command(id, true, "事实清楚", CLERK));
-      rig.mediation.recordConsent(new RecordConsentUseCase.Command(id, 0, true, true, CLERK));
-      rig.mediation.recordConsent(new RecordConsentUseCase.Command(id, 1, true, true, CLERK));
+      rig.accept(n);
+      MediationCaseId id = rig.consentedMediation(n);
       rig.clock.set("2026-03-02T10:00");
-      rig.mediation.route(new RouteMediationUseCase.Command(id, CLERK));
+      rig.route(id);
       org.db3311.sgc.core.common.UnitId first = fact(n).handlingUnit().orElseThrow();
       org.db3311.sgc.core.common.UnitId other =
           org.db3311.sgc.core.common.UnitId.of(first.value() + ".other");
@@ -401,19 +367,7 @@ class CaseFactProjectionEndToEndTest {
     static final UnitId TRANSPORT = UnitId.of("county-transport");
 
     RegistrationNumber received() {
-      RegistrationNumber n =
-          rig.intake
-              .register(
-                  new RegisterMatterUseCase.Command(
-                      CaseworkRig.event(
-                          Party.Citizen.of("李四", "440524188001010014", "13905785678"),
-                          "event.safety_hazard"),
-                      CLERK))
-              .number();
-      rig.intake.decide(
-          new DecideIntakeUseCase.Command(n, DecideIntakeUseCase.Verdict.Review.clean(), CLERK));
-      rig.eventHandling.receive(new ReceiveEventUseCase.Command(n, DISPATCHER));
-      return n;
+      return rig.receivedEvent();
     }
 
     void step(RegistrationNumber n, HandleEventUseCase.Step s) {

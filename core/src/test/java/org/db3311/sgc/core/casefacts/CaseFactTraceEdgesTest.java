@@ -2,7 +2,6 @@ package org.db3311.sgc.core.casefacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.db3311.sgc.core.casefacts.CaseworkRig.CLERK;
 
 import java.util.List;
 import org.db3311.sgc.core.calendar.HolidayTableCalendar;
@@ -12,9 +11,7 @@ import org.db3311.sgc.core.common.InMemoryUnitOfWork;
 import org.db3311.sgc.core.common.MutableClock;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.facts.MatterKind;
-import org.db3311.sgc.core.intake.DecideIntakeUseCase;
 import org.db3311.sgc.core.intake.MatterEvent;
-import org.db3311.sgc.core.intake.RegisterMatterUseCase;
 import org.db3311.sgc.core.intake.RegistrationNumber;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -30,16 +27,9 @@ class CaseFactTraceEdgesTest {
 
   RegistrationNumber registeredAndAccepted() {
     RegistrationNumber n =
-        rig.intake
-            .register(
-                new RegisterMatterUseCase.Command(
-                    CaseworkRig.dispute(
-                        CaseFactsEdgesTest.WORKER, CaseFactsEdgesTest.FIRM, "dispute.labour"),
-                    CLERK))
-            .number();
+        rig.registerDispute(CaseFactsEdgesTest.WORKER, CaseFactsEdgesTest.FIRM, "dispute.labour");
     rig.clock.set("2026-03-02T09:30");
-    rig.intake.decide(
-        new DecideIntakeUseCase.Command(n, DecideIntakeUseCase.Verdict.Review.clean(), CLERK));
+    rig.accept(n);
     return n;
   }
 

@@ -16,7 +16,6 @@ import org.db3311.sgc.core.common.MutableClock;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.eventhandling.EventReview;
 import org.db3311.sgc.core.eventhandling.HandleEventUseCase;
-import org.db3311.sgc.core.eventhandling.ReceiveEventUseCase;
 import org.db3311.sgc.core.eventhandling.TriageEventUseCase;
 import org.db3311.sgc.core.eventhandling.TriageFacts;
 import org.db3311.sgc.core.facts.Assignment;
@@ -32,21 +31,12 @@ import org.db3311.sgc.core.followup.RecordSurveyReplyUseCase;
 import org.db3311.sgc.core.followup.RecordSurveyUseCase;
 import org.db3311.sgc.core.followup.Satisfaction;
 import org.db3311.sgc.core.followup.SurveyMethod;
-import org.db3311.sgc.core.intake.DecideIntakeUseCase;
 import org.db3311.sgc.core.intake.MatterResult;
 import org.db3311.sgc.core.intake.Party;
-import org.db3311.sgc.core.intake.RegisterMatterUseCase;
 import org.db3311.sgc.core.intake.RegistrationNumber;
-import org.db3311.sgc.core.mediation.AssessSuitabilityUseCase;
 import org.db3311.sgc.core.mediation.CloseMediationUseCase;
-import org.db3311.sgc.core.mediation.ConcludeMediationUseCase;
 import org.db3311.sgc.core.mediation.MediationCaseId;
-import org.db3311.sgc.core.mediation.OpenMediationUseCase;
-import org.db3311.sgc.core.mediation.RecordConsentUseCase;
-import org.db3311.sgc.core.mediation.RecordSessionUseCase;
 import org.db3311.sgc.core.mediation.ReferToLitigationUseCase;
-import org.db3311.sgc.core.mediation.RouteMediationUseCase;
-import org.db3311.sgc.core.mediation.ScheduleSessionUseCase;
 import org.db3311.sgc.core.supervision.TrackProgressUseCase;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -83,34 +73,15 @@ class CaseFactsEdgesTest {
 
   /** Registered, accepted, mediation opened with both parties' consent, not yet routed. */
   MediationCaseId consentedDispute() {
-    RegistrationNumber n =
-        rig.intake
-            .register(
-                new RegisterMatterUseCase.Command(
-                    CaseworkRig.dispute(WORKER, FIRM, "dispute.labour"), CLERK))
-            .number();
+    RegistrationNumber n = rig.registerDispute(WORKER, FIRM, "dispute.labour");
     rig.clock.advance(Duration.ofMinutes(30));
-    rig.intake.decide(
-        new DecideIntakeUseCase.Command(n, DecideIntakeUseCase.Verdict.Review.clean(), CLERK));
-    MediationCaseId id = rig.mediation.open(new OpenMediationUseCase.Command(n, CLERK));
-    rig.mediation.assess(new AssessSuitabilityUseCase.Command(id, true, "事实清楚", CLERK));
-    rig.mediation.recordConsent(new RecordConsentUseCase.Command(id, 0, true, true, CLERK));
-    rig.mediation.recordConsent(new RecordConsentUseCase.Command(id, 1, true, true, CLERK));
-    return id;
+    rig.accept(n);
+    return rig.consentedMediation(n);
   }
 
   /** Routed, a session scheduled and held: mediation may now fail. */
   void inSession(MediationCaseId id) {
-    rig.clock.set("2026-03-02T10:00");
-    rig.mediation.route(new RouteMediationUseCase.Command(id, CLERK));
-    rig.clock.set("2026-03-03T10:00");
-    rig.mediation.schedule(
-        new ScheduleSessionUseCase.Command(
-            id, ScheduleSessionUseCase.Mode.ONLINE, rig.clock.instant(), Optional.empty(), CLERK));
-    rig.clock.set("2026-03-04T10:00");
-    rig.mediation.recordSession(
-        new RecordSessionUseCase.Command(
-            id, CaseworkRig.session("张三", "丽水某建筑有限公司", rig.clock.instant()), CLERK));
+    rig.inSession(id, "2026-03-02T10:00", "2026-03-03T10:00", "2026-03-04T10:00");
   }
 
   void progress(RegistrationNumber n, TrackProgressUseCase.Progress p) {
@@ -126,7 +97,7 @@ class CaseFactsEdgesTest {
     MediationCaseId id = consentedDispute();
     RegistrationNumber n = id.matter();
     rig.clock.set("2026-03-02T10:00"); // Monday
-    rig.mediation.route(new RouteMediationUseCase.Command(id, CLERK));
+    rig.route(id);
     UnitId first = fact(n).handlingUnit().orElseThrow();
     UnitId second = UnitId.of(first.value() + ".second");
     UnitId third = UnitId.of(first.value() + ".third");
@@ -168,9 +139,7 @@ class CaseFactsEdgesTest {
   void a_dispute_filed_with_the_court_is_referred() {
     MediationCaseId id = consentedDispute();
     inSession(id);
-    rig.mediation.conclude(
-        new ConcludeMediationUseCase.Command(
-            id, new ConcludeMediationUseCase.Outcome.Failure("双方分歧过大", "诉讼、仲裁"), CLERK));
+    rig.fail(id, "双方分歧过大");
     rig.mediation.refer(new ReferToLitigationUseCase.Command(id, CLERK));
     rig.mediation.close(new CloseMediationUseCase.Command(id, CLERK));
 
@@ -183,9 +152,7 @@ class CaseFactsEdgesTest {
   void a_failed_mediation_is_unresolved() {
     MediationCaseId id = consentedDispute();
     inSession(id);
-    rig.mediation.conclude(
-        new ConcludeMediationUseCase.Command(
-            id, new ConcludeMediationUseCase.Outcome.Failure("双方分歧过大", "诉讼、仲裁"), CLERK));
+    rig.fail(id, "双方分歧过大");
     rig.mediation.close(new CloseMediationUseCase.Command(id, CLERK));
 
     assertThat(fact(id.matter()).outcome()).contains(Outcome.UNRESOLVED);
@@ -195,9 +162,7 @@ class CaseFactsEdgesTest {
   MediationCaseId failedAndClosed(boolean filedWithTheCourt) {
     MediationCaseId id = consentedDispute();
     inSession(id);
-    rig.mediation.conclude(
-        new ConcludeMediationUseCase.Command(
-            id, new ConcludeMediationUseCase.Outcome.Failure("双方分歧过大", "诉讼、仲裁"), CLERK));
+    rig.fail(id, "双方分歧过大");
     if (filedWithTheCourt) {
       rig.mediation.refer(new ReferToLitigationUseCase.Command(id, CLERK));
     }
@@ -220,28 +185,10 @@ class CaseFactsEdgesTest {
             new FollowUpId(n, 1), "张三", SurveyMethod.PHONE, Satisfaction.DISSATISFIED, "", CLERK));
     rig.followUp.reopen(new ConcludeFollowUpUseCase.Reopen(new FollowUpId(n, 1), "仍未支付", CLERK));
 
-    MediationCaseId second = rig.mediation.open(new OpenMediationUseCase.Command(n, CLERK));
+    MediationCaseId second = rig.consentedMediation(n);
     assertThat(second.attempt()).isEqualTo(2);
-    rig.mediation.assess(new AssessSuitabilityUseCase.Command(second, true, "事实清楚", CLERK));
-    rig.mediation.recordConsent(new RecordConsentUseCase.Command(second, 0, true, true, CLERK));
-    rig.mediation.recordConsent(new RecordConsentUseCase.Command(second, 1, true, true, CLERK));
-    rig.clock.set("2026-03-09T10:00");
-    rig.mediation.route(new RouteMediationUseCase.Command(second, CLERK));
-    rig.clock.set("2026-03-10T10:00");
-    rig.mediation.schedule(
-        new ScheduleSessionUseCase.Command(
-            second,
-            ScheduleSessionUseCase.Mode.ONLINE,
-            rig.clock.instant(),
-            Optional.empty(),
-            CLERK));
-    rig.clock.set("2026-03-11T10:00");
-    rig.mediation.recordSession(
-        new RecordSessionUseCase.Command(
-            second, CaseworkRig.session("张三", "丽水某建筑有限公司", rig.clock.instant()), CLERK));
-    rig.mediation.conclude(
-        new ConcludeMediationUseCase.Command(
-            second, new ConcludeMediationUseCase.Outcome.Failure("仍无法达成一致", "诉讼、仲裁"), CLERK));
+    rig.inSession(second, "2026-03-09T10:00", "2026-03-10T10:00", "2026-03-11T10:00");
+    rig.fail(second, "仍无法达成一致");
     rig.mediation.close(new CloseMediationUseCase.Command(second, CLERK));
 
     assertThat(fact(n).closedAt()).contains(at("2026-03-11T10:00"));
@@ -273,19 +220,7 @@ class CaseFactsEdgesTest {
   }
 
   RegistrationNumber receivedEvent() {
-    RegistrationNumber n =
-        rig.intake
-            .register(
-                new RegisterMatterUseCase.Command(
-                    CaseworkRig.event(
-                        Party.Citizen.of("李四", "440524188001010014", "13905785678"),
-                        "event.safety_hazard"),
-                    CLERK))
-            .number();
-    rig.intake.decide(
-        new DecideIntakeUseCase.Command(n, DecideIntakeUseCase.Verdict.Review.clean(), CLERK));
-    rig.eventHandling.receive(new ReceiveEventUseCase.Command(n, DISPATCHER));
-    return n;
+    return rig.receivedEvent();
   }
 
   @Test

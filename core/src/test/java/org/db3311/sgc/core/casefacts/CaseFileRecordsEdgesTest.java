@@ -14,25 +14,16 @@ import org.db3311.sgc.core.common.MutableClock;
 import org.db3311.sgc.core.common.UnitId;
 import org.db3311.sgc.core.eventhandling.EventReview;
 import org.db3311.sgc.core.eventhandling.HandleEventUseCase;
-import org.db3311.sgc.core.eventhandling.ReceiveEventUseCase;
 import org.db3311.sgc.core.eventhandling.TriageEventUseCase;
 import org.db3311.sgc.core.eventhandling.TriageFacts;
 import org.db3311.sgc.core.facts.EscalationLevel;
 import org.db3311.sgc.core.facts.MatterId;
-import org.db3311.sgc.core.intake.DecideIntakeUseCase;
 import org.db3311.sgc.core.intake.MatterResult;
 import org.db3311.sgc.core.intake.Party;
 import org.db3311.sgc.core.intake.RegisterMatterUseCase;
 import org.db3311.sgc.core.intake.RegistrationNumber;
-import org.db3311.sgc.core.mediation.AssessSuitabilityUseCase;
 import org.db3311.sgc.core.mediation.CloseMediationUseCase;
-import org.db3311.sgc.core.mediation.ConcludeMediationUseCase;
 import org.db3311.sgc.core.mediation.MediationCaseId;
-import org.db3311.sgc.core.mediation.OpenMediationUseCase;
-import org.db3311.sgc.core.mediation.RecordConsentUseCase;
-import org.db3311.sgc.core.mediation.RecordSessionUseCase;
-import org.db3311.sgc.core.mediation.RouteMediationUseCase;
-import org.db3311.sgc.core.mediation.ScheduleSessionUseCase;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -50,19 +41,7 @@ class CaseFileRecordsEdgesTest {
   }
 
   RegistrationNumber receivedEvent() {
-    RegistrationNumber n =
-        rig.intake
-            .register(
-                new RegisterMatterUseCase.Command(
-                    CaseworkRig.event(
-                        Party.Citizen.of("李四", "440524188001010014", "13905785678"),
-                        "event.safety_hazard"),
-                    CLERK))
-            .number();
-    rig.intake.decide(
-        new DecideIntakeUseCase.Command(n, DecideIntakeUseCase.Verdict.Review.clean(), CLERK));
-    rig.eventHandling.receive(new ReceiveEventUseCase.Command(n, DISPATCHER));
-    return n;
+    return rig.receivedEvent();
   }
 
   void step(RegistrationNumber n, HandleEventUseCase.Step s) {
@@ -164,32 +143,12 @@ class CaseFileRecordsEdgesTest {
   }
 
   RegistrationNumber failedDispute(Party firm) {
-    RegistrationNumber n =
-        rig.intake
-            .register(
-                new RegisterMatterUseCase.Command(
-                    CaseworkRig.dispute(CaseFactsEdgesTest.WORKER, firm, "dispute.labour"), CLERK))
-            .number();
+    RegistrationNumber n = rig.registerDispute(CaseFactsEdgesTest.WORKER, firm, "dispute.labour");
     rig.clock.set("2026-03-02T09:30");
-    rig.intake.decide(
-        new DecideIntakeUseCase.Command(n, DecideIntakeUseCase.Verdict.Review.clean(), CLERK));
-    MediationCaseId id = rig.mediation.open(new OpenMediationUseCase.Command(n, CLERK));
-    rig.mediation.assess(new AssessSuitabilityUseCase.Command(id, true, "事实清楚", CLERK));
-    rig.mediation.recordConsent(new RecordConsentUseCase.Command(id, 0, true, true, CLERK));
-    rig.mediation.recordConsent(new RecordConsentUseCase.Command(id, 1, true, true, CLERK));
-    rig.clock.set("2026-03-02T10:00");
-    rig.mediation.route(new RouteMediationUseCase.Command(id, CLERK));
-    rig.clock.set("2026-03-03T10:00");
-    rig.mediation.schedule(
-        new ScheduleSessionUseCase.Command(
-            id, ScheduleSessionUseCase.Mode.ONLINE, rig.clock.instant(), Optional.empty(), CLERK));
-    rig.clock.set("2026-03-04T10:00");
-    rig.mediation.recordSession(
-        new RecordSessionUseCase.Command(
-            id, CaseworkRig.session("张三", "丽水某建筑有限公司", rig.clock.instant()), CLERK));
-    rig.mediation.conclude(
-        new ConcludeMediationUseCase.Command(
-            id, new ConcludeMediationUseCase.Outcome.Failure("双方分歧过大", "诉讼、仲裁"), CLERK));
+    rig.accept(n);
+    MediationCaseId id = rig.consentedMediation(n);
+    rig.inSession(id, "2026-03-02T10:00", "2026-03-03T10:00", "2026-03-04T10:00");
+    rig.fail(id, "双方分歧过大");
     rig.mediation.close(new CloseMediationUseCase.Command(id, CLERK));
     return n;
   }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.db3311.sgc.core.archive.ArchivingService;
 import org.db3311.sgc.core.archive.ElectronicFileAssembler;
@@ -23,10 +24,12 @@ import org.db3311.sgc.core.eventhandling.EventHandlingConfiguration;
 import org.db3311.sgc.core.eventhandling.EventHandlingService;
 import org.db3311.sgc.core.eventhandling.InMemoryCityCenterGateway;
 import org.db3311.sgc.core.eventhandling.InMemoryGovernanceEventRepository;
+import org.db3311.sgc.core.eventhandling.ReceiveEventUseCase;
 import org.db3311.sgc.core.facts.InMemoryCaseFactSource;
 import org.db3311.sgc.core.followup.FollowUpService;
 import org.db3311.sgc.core.followup.InMemoryFollowUpRepository;
 import org.db3311.sgc.core.intake.CategoryTaxonomy;
+import org.db3311.sgc.core.intake.DecideIntakeUseCase;
 import org.db3311.sgc.core.intake.InMemoryMatterRepository;
 import org.db3311.sgc.core.intake.IntakeConfiguration;
 import org.db3311.sgc.core.intake.IntakeService;
@@ -36,15 +39,25 @@ import org.db3311.sgc.core.intake.MatterEvent;
 import org.db3311.sgc.core.intake.MatterParty;
 import org.db3311.sgc.core.intake.Party;
 import org.db3311.sgc.core.intake.Place;
+import org.db3311.sgc.core.intake.RegisterMatterUseCase;
 import org.db3311.sgc.core.intake.Registration;
+import org.db3311.sgc.core.intake.RegistrationNumber;
+import org.db3311.sgc.core.mediation.AssessSuitabilityUseCase;
+import org.db3311.sgc.core.mediation.ConcludeMediationUseCase;
 import org.db3311.sgc.core.mediation.InMemoryMediationCaseRepository;
 import org.db3311.sgc.core.mediation.InMemoryOnlineFilingGateway;
 import org.db3311.sgc.core.mediation.InMemoryVideoRoomProvider;
 import org.db3311.sgc.core.mediation.MediationAgreement;
+import org.db3311.sgc.core.mediation.MediationCaseId;
 import org.db3311.sgc.core.mediation.MediationConfiguration;
 import org.db3311.sgc.core.mediation.MediationRecord;
 import org.db3311.sgc.core.mediation.MediationService;
+import org.db3311.sgc.core.mediation.OpenMediationUseCase;
+import org.db3311.sgc.core.mediation.RecordConsentUseCase;
+import org.db3311.sgc.core.mediation.RecordSessionUseCase;
+import org.db3311.sgc.core.mediation.RouteMediationUseCase;
 import org.db3311.sgc.core.mediation.RoutingTable;
+import org.db3311.sgc.core.mediation.ScheduleSessionUseCase;
 import org.db3311.sgc.core.supervision.InMemorySupervisionFileRepository;
 import org.db3311.sgc.core.supervision.SupervisionService;
 
@@ -160,6 +173,82 @@ final class CaseworkRig {
             throw x;
           }
         });
+  }
+
+  /** Registers a dispute between the two parties at the window, by the clerk. */
+  RegistrationNumber registerDispute(Party applicant, Party respondent, String category) {
+    return intake
+        .register(
+            new RegisterMatterUseCase.Command(dispute(applicant, respondent, category), CLERK))
+        .number();
+  }
+
+  /** Accepts the registered matter on a clean review, by the clerk. */
+  void accept(RegistrationNumber n) {
+    intake.decide(
+        new DecideIntakeUseCase.Command(n, DecideIntakeUseCase.Verdict.Review.clean(), CLERK));
+  }
+
+  /** Opens mediation of the accepted dispute, found suitable and consented to by both parties. */
+  MediationCaseId consentedMediation(RegistrationNumber n) {
+    MediationCaseId id = mediation.open(new OpenMediationUseCase.Command(n, CLERK));
+    mediation.assess(new AssessSuitabilityUseCase.Command(id, true, "事实清楚", CLERK));
+    mediation.recordConsent(new RecordConsentUseCase.Command(id, 0, true, true, CLERK));
+    mediation.recordConsent(new RecordConsentUseCase.Command(id, 1, true, true, CLERK));
+    return id;
+  }
+
+  void route(MediationCaseId id) {
+    mediation.route(new RouteMediationUseCase.Command(id, CLERK));
+  }
+
+  /** An online session starting now. */
+  void scheduleOnline(MediationCaseId id) {
+    mediation.schedule(
+        new ScheduleSessionUseCase.Command(
+            id, ScheduleSessionUseCase.Mode.ONLINE, clock.instant(), Optional.empty(), CLERK));
+  }
+
+  /** The record of a session held now between 张三 and the firm. */
+  void recordSession(MediationCaseId id) {
+    mediation.recordSession(
+        new RecordSessionUseCase.Command(id, session("张三", "丽水某建筑有限公司", clock.instant()), CLERK));
+  }
+
+  /**
+   * Routed, an online session scheduled and held, each at its local time ({@link
+   * MutableClock#set}): the mediation may now conclude.
+   */
+  void inSession(MediationCaseId id, String routedAt, String scheduledAt, String heldAt) {
+    clock.set(routedAt);
+    route(id);
+    clock.set(scheduledAt);
+    scheduleOnline(id);
+    clock.set(heldAt);
+    recordSession(id);
+  }
+
+  /** Concluded as failed for the reason given, the parties told of litigation and arbitration. */
+  void fail(MediationCaseId id, String why) {
+    mediation.conclude(
+        new ConcludeMediationUseCase.Command(
+            id, new ConcludeMediationUseCase.Outcome.Failure(why, "诉讼、仲裁"), CLERK));
+  }
+
+  /** A safety-hazard event reported by 李四, accepted and received by the command center. */
+  RegistrationNumber receivedEvent() {
+    RegistrationNumber n =
+        intake
+            .register(
+                new RegisterMatterUseCase.Command(
+                    event(
+                        Party.Citizen.of("李四", "440524188001010014", "13905785678"),
+                        "event.safety_hazard"),
+                    CLERK))
+            .number();
+    accept(n);
+    eventHandling.receive(new ReceiveEventUseCase.Command(n, DISPATCHER));
+    return n;
   }
 
   /** A fresh projection, with its own facts and archive, over the same audit trail. */

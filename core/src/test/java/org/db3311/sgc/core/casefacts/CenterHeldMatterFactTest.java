@@ -1,7 +1,6 @@
 package org.db3311.sgc.core.casefacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.db3311.sgc.core.casefacts.CaseworkRig.CLERK;
 
 import java.time.Duration;
 import java.time.YearMonth;
@@ -18,14 +17,8 @@ import org.db3311.sgc.core.evaluation.Rate;
 import org.db3311.sgc.core.facts.Assignment;
 import org.db3311.sgc.core.facts.MatterFact;
 import org.db3311.sgc.core.facts.MatterId;
-import org.db3311.sgc.core.intake.DecideIntakeUseCase;
-import org.db3311.sgc.core.intake.RegisterMatterUseCase;
 import org.db3311.sgc.core.intake.RegistrationNumber;
-import org.db3311.sgc.core.mediation.AssessSuitabilityUseCase;
 import org.db3311.sgc.core.mediation.MediationCaseId;
-import org.db3311.sgc.core.mediation.OpenMediationUseCase;
-import org.db3311.sgc.core.mediation.RecordConsentUseCase;
-import org.db3311.sgc.core.mediation.RouteMediationUseCase;
 import org.db3311.sgc.core.supervisionfeed.SupervisionFeed;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -52,18 +45,12 @@ class CenterHeldMatterFactTest {
   @DisplayName("accepted, at the center through suitability and consent; then routed to a unit")
   void waiting_at_the_center_then_assigned() {
     RegistrationNumber n =
-        rig.intake
-            .register(
-                new RegisterMatterUseCase.Command(
-                    CaseworkRig.dispute(
-                        CaseFactProjectionEndToEndTest.WORKER,
-                        CaseFactProjectionEndToEndTest.FIRM,
-                        "dispute.labour"),
-                    CLERK))
-            .number();
+        rig.registerDispute(
+            CaseFactProjectionEndToEndTest.WORKER,
+            CaseFactProjectionEndToEndTest.FIRM,
+            "dispute.labour");
     rig.clock.advance(Duration.ofMinutes(30));
-    rig.intake.decide(
-        new DecideIntakeUseCase.Command(n, DecideIntakeUseCase.Verdict.Review.clean(), CLERK));
+    rig.accept(n);
     assertThat(rig.supervision.isSupervised(n.toString())).as("the feed is wired").isTrue();
 
     MatterFact accepted = fact(n);
@@ -75,16 +62,13 @@ class CenterHeldMatterFactTest {
         .as("the handling period runs from acceptance, at the center too")
         .isPresent();
 
-    MediationCaseId id = rig.mediation.open(new OpenMediationUseCase.Command(n, CLERK));
-    rig.mediation.assess(new AssessSuitabilityUseCase.Command(id, true, "事实清楚", CLERK));
-    rig.mediation.recordConsent(new RecordConsentUseCase.Command(id, 0, true, true, CLERK));
-    rig.mediation.recordConsent(new RecordConsentUseCase.Command(id, 1, true, true, CLERK));
+    MediationCaseId id = rig.consentedMediation(n);
     assertThat(fact(n).handlingUnit()).as("still at the center").isEmpty();
     assertThat(fact(n).assignments()).isEmpty();
     assertThat(sheet().departments()).doesNotContainKey(CENTER);
 
     rig.clock.set("2026-03-02T10:00");
-    rig.mediation.route(new RouteMediationUseCase.Command(id, CLERK));
+    rig.route(id);
     MatterFact routed = fact(n);
     assertThat(routed.handlingUnit()).contains(LABOUR);
     assertThat(routed.assignedAt()).contains(rig.clock.instant());

@@ -1,21 +1,14 @@
 package org.db3311.sgc.core.casefacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.db3311.sgc.core.casefacts.CaseworkRig.CLERK;
 
 import java.time.LocalDate;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.MutableClock;
 import org.db3311.sgc.core.facts.MatterFact;
 import org.db3311.sgc.core.facts.MatterId;
-import org.db3311.sgc.core.intake.DecideIntakeUseCase;
-import org.db3311.sgc.core.intake.RegisterMatterUseCase;
 import org.db3311.sgc.core.intake.RegistrationNumber;
-import org.db3311.sgc.core.mediation.AssessSuitabilityUseCase;
 import org.db3311.sgc.core.mediation.MediationCaseId;
-import org.db3311.sgc.core.mediation.OpenMediationUseCase;
-import org.db3311.sgc.core.mediation.RecordConsentUseCase;
-import org.db3311.sgc.core.mediation.RouteMediationUseCase;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -30,22 +23,13 @@ class YearBoundaryFactsTest {
       "R10: a dispute routed in December 2026 is projected with its 2027 handling deadline")
   void facts_across_the_year_boundary() {
     RegistrationNumber n =
-        rig.intake
-            .register(
-                new RegisterMatterUseCase.Command(
-                    CaseworkRig.dispute(
-                        CaseFactProjectionEndToEndTest.WORKER,
-                        CaseFactProjectionEndToEndTest.FIRM,
-                        "dispute.neighbour"),
-                    CLERK))
-            .number();
-    rig.intake.decide(
-        new DecideIntakeUseCase.Command(n, DecideIntakeUseCase.Verdict.Review.clean(), CLERK));
-    MediationCaseId id = rig.mediation.open(new OpenMediationUseCase.Command(n, CLERK));
-    rig.mediation.assess(new AssessSuitabilityUseCase.Command(id, true, "事实清楚", CLERK));
-    rig.mediation.recordConsent(new RecordConsentUseCase.Command(id, 0, true, true, CLERK));
-    rig.mediation.recordConsent(new RecordConsentUseCase.Command(id, 1, true, true, CLERK));
-    rig.mediation.route(new RouteMediationUseCase.Command(id, CLERK));
+        rig.registerDispute(
+            CaseFactProjectionEndToEndTest.WORKER,
+            CaseFactProjectionEndToEndTest.FIRM,
+            "dispute.neighbour");
+    rig.accept(n);
+    MediationCaseId id = rig.consentedMediation(n);
+    rig.route(id);
 
     assertThat(rig.projectionFailures).isEmpty();
     MatterFact fact = rig.facts.find(MatterId.of(n.toString())).orElseThrow();

@@ -228,6 +228,58 @@ class MediationEdgesTest {
       "6.2.1.1.2 由调解人员通过视频等方式组织开展线上调解: the mediator's join link goes only to the unit the"
           + " dispute was routed to; a case with no routing on record hands it to nobody")
   void the_mediators_link_goes_only_to_the_routed_unit() {
+    MediationCaseId id = scheduledWithNoRoutingOnRecord();
+
+    assertThatThrownBy(
+            () ->
+                f.mediation.schedule(
+                    new ScheduleSessionUseCase.Command(
+                        id,
+                        ScheduleSessionUseCase.Mode.ONLINE,
+                        f.in.clock.instant().plus(Duration.ofDays(1)),
+                        Optional.empty(),
+                        MEDIATOR)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(id + " was never routed");
+    assertThat(f.notifier.sentAbout(id.toString())).isEmpty();
+  }
+
+  @Test
+  @Implements("6.2.1.1.2")
+  @DisplayName(
+      "6.2.1.1.2 由调解人员通过视频等方式组织开展线上调解: an online session refused for want of a routing"
+          + " leaves the store as it was: no room opened, the case unchanged, no event or audit entry")
+  void a_session_refused_for_want_of_a_routing_writes_nothing() {
+    MediationCaseId id = scheduledWithNoRoutingOnRecord();
+    MediationCase stored = f.cases.find(id).orElseThrow();
+    int events = f.in.events.published().size();
+    int audited = f.in.audit.all().size();
+
+    assertThatThrownBy(
+            () ->
+                f.mediation.schedule(
+                    new ScheduleSessionUseCase.Command(
+                        id,
+                        ScheduleSessionUseCase.Mode.ONLINE,
+                        f.in.clock.instant().plus(Duration.ofDays(1)),
+                        Optional.empty(),
+                        MEDIATOR)))
+        .isInstanceOf(IllegalStateException.class);
+
+    MediationCase after = f.cases.find(id).orElseThrow();
+    assertThat(after.version()).isEqualTo(stored.version());
+    assertThat(after.snapshot()).isEqualTo(stored.snapshot());
+    assertThat(after.sessions()).isEmpty();
+    assertThat(f.rooms.opened()).isEmpty();
+    assertThat(f.in.events.published()).hasSize(events);
+    assertThat(f.in.audit.all()).hasSize(audited);
+  }
+
+  /**
+   * A consented case stored as scheduled but with no routing on record: a state the workflow never
+   * reaches, only corrupted data does.
+   */
+  private MediationCaseId scheduledWithNoRoutingOnRecord() {
     MediationCaseId id = f.consented("dispute.neighbour");
     MediationCase stored = f.cases.find(id).orElseThrow();
     MediationSnapshot s = stored.snapshot();
@@ -252,18 +304,6 @@ class MediationEdgesTest {
                 s.onward(),
                 false),
             stored.version()));
-
-    assertThatThrownBy(
-            () ->
-                f.mediation.schedule(
-                    new ScheduleSessionUseCase.Command(
-                        id,
-                        ScheduleSessionUseCase.Mode.ONLINE,
-                        f.in.clock.instant().plus(Duration.ofDays(1)),
-                        Optional.empty(),
-                        MEDIATOR)))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessage(id + " was never routed");
-    assertThat(f.notifier.sentAbout(id.toString())).isEmpty();
+    return id;
   }
 }

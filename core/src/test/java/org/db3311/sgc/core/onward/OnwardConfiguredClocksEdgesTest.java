@@ -6,17 +6,14 @@ import static org.db3311.sgc.core.onward.OnwardEdgesTest.CALENDAR;
 import static org.db3311.sgc.core.onward.OnwardEdgesTest.CLERK;
 import static org.db3311.sgc.core.onward.OnwardEdgesTest.REFERRED;
 import static org.db3311.sgc.core.onward.OnwardEdgesTest.T;
+import static org.db3311.sgc.core.onward.OnwardEdgesTest.referral;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Optional;
 import org.db3311.sgc.core.calendar.DeadlineRule;
 import org.db3311.sgc.core.calendar.Extension;
 import org.db3311.sgc.core.calendar.TimeLimit;
 import org.db3311.sgc.core.catalog.Implements;
-import org.db3311.sgc.core.common.UnitId;
-import org.db3311.sgc.core.intake.RegistrationNumber;
-import org.db3311.sgc.core.mediation.MediationCaseId;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -34,23 +31,6 @@ class OnwardConfiguredClocksEdgesTest {
           .extendableBy(TimeLimit.days(15));
   static final DeadlineRule REVIEW_WINDOW =
       DeadlineRule.of("复查 request", TimeLimit.days(30), "written reply", "deployment's own");
-
-  static OnwardReferral referral(Road road, Map<OnwardStep, DeadlineRule> rules) {
-    RegistrationNumber n = RegistrationNumber.parse("331121-20261125-0001");
-    return OnwardReferral.refer(
-        new OnwardReferralId(n, 1),
-        new MediationCaseId(n, 1),
-        "dispute.labour",
-        road,
-        UnitId.of("receiving-body"),
-        "受理机关",
-        "当事人选择",
-        rules,
-        Optional.empty(),
-        REFERRED,
-        CLERK,
-        T);
-  }
 
   @Test
   @Implements("6.2.1.3")
@@ -106,16 +86,7 @@ class OnwardConfiguredClocksEdgesTest {
       "信访: the result is not reported back inside the 复查 window, its first clock, but after it")
   void report_back_waits_for_the_window_when_it_is_the_first_clock() {
     OnwardReferral r = concludedPetition();
-    LocalDate last = r.clock(OnwardStep.REVIEW_REQUEST).orElseThrow().dueDate(CALENDAR);
-
-    assertThatThrownBy(
-            () -> r.reportBack(new ReportBack("RB-1", last, "维持", true), CALENDAR, CLERK, T))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("复查")
-        .hasMessageContaining(last.toString());
-    assertThat(r.state()).isEqualTo(OnwardState.DECIDED);
-
-    r.reportBack(new ReportBack("RB-1", last.plusDays(1), "维持", true), CALENDAR, CLERK, T);
+    OnwardEdgesTest.reportBackAfterTheReviewWindow(r);
     assertThat(r.state()).isEqualTo(OnwardState.REPORTED_BACK);
   }
 

@@ -34,7 +34,13 @@ class OnwardEdgesTest {
   static final Instant T = Instant.parse("2026-11-25T02:00:00Z");
   static final LocalDate REFERRED = LocalDate.of(2026, 11, 25);
 
+  /** A referral on the road with its default clocks, made on {@link #REFERRED}. */
   static OnwardReferral referral(Road road) {
+    return referral(road, OnwardClocks.defaults().rulesFor(road));
+  }
+
+  /** A referral on the road timed by the given rules, made on {@link #REFERRED}. */
+  static OnwardReferral referral(Road road, Map<OnwardStep, DeadlineRule> rules) {
     RegistrationNumber n = RegistrationNumber.parse("331121-20261125-0001");
     return OnwardReferral.refer(
         new OnwardReferralId(n, 1),
@@ -44,7 +50,7 @@ class OnwardEdgesTest {
         UnitId.of("receiving-body"),
         "受理机关",
         "当事人选择",
-        OnwardClocks.defaults().rulesFor(road),
+        rules,
         Optional.empty(),
         REFERRED,
         CLERK,
@@ -135,6 +141,23 @@ class OnwardEdgesTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  /**
+   * Reports a concluded petition's result back: refused on the 复查 window's last day, naming the
+   * window and the day, the referral left decided; taken on the day after.
+   */
+  static void reportBackAfterTheReviewWindow(OnwardReferral r) {
+    LocalDate last = r.clock(OnwardStep.REVIEW_REQUEST).orElseThrow().dueDate(CALENDAR);
+
+    assertThatThrownBy(
+            () -> r.reportBack(new ReportBack("RB-1", last, "维持", true), CALENDAR, CLERK, T))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("复查")
+        .hasMessageContaining(last.toString());
+    assertThat(r.state()).isEqualTo(OnwardState.DECIDED);
+
+    r.reportBack(new ReportBack("RB-1", last.plusDays(1), "维持", true), CALENDAR, CLERK, T);
+  }
+
   /** 信访: accepted on the day of referral and concluded the next; the 复查 window runs. */
   static OnwardReferral concludedPetition() {
     OnwardReferral r = referral(Road.PETITION);
@@ -168,16 +191,7 @@ class OnwardEdgesTest {
       "信访: the result is reported back only after the 复查 (or 复核) window's last day, naming it")
   void report_back_waits_for_the_petitioners_window() {
     OnwardReferral r = concludedPetition();
-    LocalDate last = r.clock(OnwardStep.REVIEW_REQUEST).orElseThrow().dueDate(CALENDAR);
-
-    assertThatThrownBy(
-            () -> r.reportBack(new ReportBack("RB-1", last, "维持", true), CALENDAR, CLERK, T))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("复查")
-        .hasMessageContaining(last.toString());
-    assertThat(r.state()).isEqualTo(OnwardState.DECIDED);
-
-    r.reportBack(new ReportBack("RB-1", last.plusDays(1), "维持", true), CALENDAR, CLERK, T);
+    reportBackAfterTheReviewWindow(r);
     assertThat(r.isEnded()).isTrue();
     assertThat(r.report()).map(ReportBack::reportId).contains("RB-1");
     assertThat(r.clocks()).noneMatch(RoadClock::isRunning);

@@ -104,6 +104,7 @@ class SupervisionQueriesTest {
    */
   private static final class NoScans implements SupervisionFileRepository {
     private final InMemorySupervisionFileRepository files = new InMemorySupervisionFileRepository();
+    private int filesRead;
 
     @Override
     public void save(SupervisionFile file) {
@@ -163,7 +164,9 @@ class SupervisionQueriesTest {
 
     @Override
     public List<SupervisionFile> inState(SupervisionState state, PageRequest page) {
-      return files.inState(state, page);
+      List<SupervisionFile> read = files.inState(state, page);
+      filesRead += read.size();
+      return read;
     }
 
     @Override
@@ -210,6 +213,54 @@ class SupervisionQueriesTest {
     assertThat(now.awaitingApplicant())
         .extracting(SupervisionOverview.ApplicantClock::subject)
         .containsExactly("W");
+  }
+
+  @Test
+  @DisplayName(
+      "8.2.4: the units with files are the current view's, read from the counts alone, and a unit"
+          + " given its first file is among them at once")
+  void units_with_files_from_the_counts() {
+    MutableClock clock = MutableClock.at("2026-03-02T09:00:00");
+    NoScans files = new NoScans();
+    SupervisionService service =
+        new SupervisionService(
+            files,
+            new HolidayTableCalendar(),
+            new InMemoryNotifier(clock),
+            new InMemoryDomainEventPublisher(),
+            new InMemoryAuditTrail(),
+            clock);
+    service.open(
+        new OpenSupervisionUseCase.Command(
+            "N",
+            "事项 N",
+            "event.public_demand",
+            HRSS,
+            Set.of(HECHENG),
+            SupervisionFixtures.OFFICER));
+    service.follow(
+        new FollowMatterUseCase.Command(
+            "W",
+            "Matter/W",
+            new org.db3311.sgc.core.common.Version(1),
+            SupervisionFixtures.supplement("dispute.civil"),
+            SupervisionFixtures.OFFICER,
+            clock.instant()));
+
+    List<UnitId> units = service.unitsWithFiles();
+
+    assertThat(files.filesRead).as("no file read").isZero();
+    assertThat(units).contains(HRSS, HECHENG).hasSize(3);
+    assertThat(units).containsExactlyElementsOf(service.current().byUnit().keySet());
+    assertThat(files.filesRead)
+        .as("the current view reads the files awaiting the applicant")
+        .isOne();
+
+    UnitId justice = UnitId.of("county-justice-bureau");
+    service.open(
+        new OpenSupervisionUseCase.Command(
+            "J", "事项 J", "dispute.civil", justice, SupervisionFixtures.OFFICER));
+    assertThat(service.unitsWithFiles()).contains(justice).hasSize(4);
   }
 
   /** The shipped calendar up to 2026, nothing after, whatever data a deployment adds later. */

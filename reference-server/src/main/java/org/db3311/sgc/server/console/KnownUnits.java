@@ -75,9 +75,10 @@ public final class KnownUnits {
         .townships(c.code())
         .forEach((code, name) -> named.put(code.value(), new Unit(code.value(), name, chinese)));
     try {
-      c.center().supervision().current().byUnit().keySet().stream()
+      // from the files' counts alone, read afresh for every form: the overview would also read
+      // every file awaiting an applicant, which no form needs
+      c.center().supervision().unitsWithFiles().stream()
           .map(UnitId::value)
-          .sorted()
           .forEach(u -> named.putIfAbsent(u, new Unit(u, u)));
     } catch (RuntimeException e) {
       // the units named above are still offered, and free entry takes the others

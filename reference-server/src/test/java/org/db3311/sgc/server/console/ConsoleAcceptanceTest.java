@@ -3,10 +3,11 @@ package org.db3311.sgc.server.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.db3311.sgc.server.console.ConsoleBrowserTest.accessible;
 import static org.db3311.sgc.server.console.ConsoleBrowserTest.waitFor;
-import static org.db3311.sgc.server.console.ConsoleCaseWorkTest.cookie;
 import static org.db3311.sgc.server.console.ConsoleCaseWorkTest.hidden;
 import static org.db3311.sgc.server.console.ConsoleCaseWorkTest.state;
 import static org.db3311.sgc.server.console.ConsoleCaseWorkTest.type;
+import static org.db3311.sgc.server.console.ConsoleCredentials.cookie;
+import static org.db3311.sgc.server.console.ConsoleCredentials.token;
 
 import io.helidon.microprofile.testing.junit5.AddConfig;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
@@ -20,14 +21,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.db3311.sgc.server.security.DemoIssuer;
 import org.db3311.sgc.server.security.Roles;
 import org.db3311.sgc.server.wiring.Wiring;
 import org.junit.jupiter.api.DisplayName;
@@ -445,41 +442,7 @@ class ConsoleAcceptanceTest {
     String handler = token("331102", Roles.HANDLER);
     String number = accepted("dispute.neighbour", "紫金街道35号");
     post(mediator, number, "/mediation", new Form());
-    post(
-        mediator,
-        number,
-        "/mediation/suitability",
-        new Form().param("suitable", "yes").param("reasons", "事实清楚，适宜调解"));
-    for (String party : List.of("0", "1")) {
-      post(
-          mediator,
-          number,
-          "/mediation/consents",
-          new Form().param("party", party).param("agrees", "yes").param("informed", "on"));
-    }
-    post(mediator, number, "/mediation/routing", new Form());
-    LocalDateTime at = LocalDateTime.now(Wiring.ZONE).withSecond(0).withNano(0);
-    DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-    post(
-        mediator,
-        number,
-        "/mediation/sessions",
-        new Form().param("mode", "OFFLINE").param("startsAt", at.minusHours(2).format(local)));
-    post(
-        mediator,
-        number,
-        "/mediation/records",
-        new Form()
-            .param("heldAt", at.minusHours(1).format(local))
-            .param("place", "调解室")
-            .param("mediator", "测试员")
-            .param("recorder", "书记员乙")
-            .param("statement-0", "排水沟被堵")
-            .param("statement-1", "不同意分担")
-            .param("factsVerified", "排水沟为两户共用")
-            .param("riskWarning", "无")
-            .param("rightsExplained", "on")
-            .param("signed", "on"));
+    ConsoleMediationSteps.heldOffline(this::post, mediator, number, "不同意分担");
     // before the failure there is no onward road to take
     assertThat(page(mediator, number))
         .doesNotContain("form-litigation")
@@ -719,10 +682,6 @@ class ConsoleAcceptanceTest {
   }
 
   // ---------------------------------------------------------------- helpers
-
-  static String token(String division, String role) {
-    return DemoIssuer.instance().issue("t-" + role, "测试员", division, List.of(role), Instant.now());
-  }
 
   static String today() {
     return java.time.LocalDate.now(Wiring.ZONE).toString();

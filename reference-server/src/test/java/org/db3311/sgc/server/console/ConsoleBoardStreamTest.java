@@ -15,10 +15,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.db3311.sgc.server.security.DemoIssuer;
 import org.db3311.sgc.server.security.Roles;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -39,22 +37,12 @@ class ConsoleBoardStreamTest {
 
   /** The stream's first lines, up to the end of its first event, read within {@code limit}. */
   List<String> firstEvent(String language, Duration limit) throws Exception {
-    String token =
-        DemoIssuer.instance()
-            .issue("s1", "测试员", "331102", List.of(Roles.SUPERVISOR), Instant.now());
+    String token = ConsoleCredentials.token("331102", Roles.SUPERVISOR);
     HttpRequest request =
         HttpRequest.newBuilder(
                 URI.create(ConsoleBrowser.base(target) + "/console/supervision/events"))
             .header("Accept", "text/event-stream")
-            .header(
-                "Cookie",
-                ConsoleCookieFilter.COOKIE
-                    + "="
-                    + token
-                    + "; "
-                    + ConsolePreferencesResource.LANGUAGE_COOKIE
-                    + "="
-                    + language)
+            .header("Cookie", ConsoleCredentials.cookieWithLanguage(token, language))
             .timeout(limit)
             .GET()
             .build();

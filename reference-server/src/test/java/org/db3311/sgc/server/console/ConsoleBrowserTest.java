@@ -19,10 +19,8 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.db3311.sgc.server.security.DemoIssuer;
 import org.db3311.sgc.server.security.Roles;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -155,9 +153,7 @@ class ConsoleBrowserTest {
 
   @Test
   void the_cookie_opens_console_pages_only_and_roles_and_divisions_hold() {
-    String clerk =
-        DemoIssuer.instance().issue("c1", "测试员", "331102", List.of(Roles.CLERK), Instant.now());
-    String cookie = ConsoleCookieFilter.COOKIE + "=" + clerk;
+    String cookie = ConsoleCredentials.cookie(ConsoleCredentials.token("331102", Roles.CLERK));
     // the API never takes the cookie: only the Authorization header
     assertThat(target.path("/api/v1/matters").request().header("Cookie", cookie).get().getStatus())
         .isEqualTo(401);
@@ -172,11 +168,7 @@ class ConsoleBrowserTest {
                 .getStatus())
         .isEqualTo(403);
     // another county's clerk registers nothing in Liandu
-    String qingtian =
-        ConsoleCookieFilter.COOKIE
-            + "="
-            + DemoIssuer.instance()
-                .issue("c2", "测试员", "331121", List.of(Roles.CLERK), Instant.now());
+    String qingtian = ConsoleCredentials.cookie(ConsoleCredentials.token("331121", Roles.CLERK));
     Form form =
         new Form()
             .param("name", "张三")
@@ -193,10 +185,7 @@ class ConsoleBrowserTest {
             .header("Cookie", qingtian)
             .post(
                 Entity.entity(
-                    form.param(
-                        ConsoleCsrf.FIELD,
-                        ConsoleCsrf.of(
-                            qingtian.substring(ConsoleCookieFilter.COOKIE.length() + 1))),
+                    form.param(ConsoleCsrf.FIELD, ConsoleCredentials.csrf(qingtian)),
                     MediaType.APPLICATION_FORM_URLENCODED));
     assertThat(other.getStatus()).isEqualTo(403);
     assertThat(other.readEntity(String.class)).contains("Outside your division");
@@ -270,8 +259,7 @@ class ConsoleBrowserTest {
 
   /** A complete registration over the API, accepted at once: the board must show it. */
   String registerCompleteOverApi() {
-    String token =
-        DemoIssuer.instance().issue("c3", "测试员", "331102", List.of(Roles.CLERK), Instant.now());
+    String token = ConsoleCredentials.token("331102", Roles.CLERK);
     String body =
         """
         {"channel":"WINDOW",

@@ -3,6 +3,8 @@ package org.db3311.sgc.server.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.db3311.sgc.server.console.ConsoleBrowserTest.accessible;
 import static org.db3311.sgc.server.console.ConsoleBrowserTest.waitFor;
+import static org.db3311.sgc.server.console.ConsoleCredentials.cookie;
+import static org.db3311.sgc.server.console.ConsoleCredentials.token;
 
 import io.helidon.microprofile.testing.junit5.AddConfig;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
@@ -15,11 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.db3311.sgc.server.security.DemoIssuer;
 import org.db3311.sgc.server.security.Roles;
 import org.db3311.sgc.server.wiring.Wiring;
 import org.junit.jupiter.api.DisplayName;
@@ -303,10 +303,6 @@ class ConsoleCaseWorkTest {
 
   // ---------------------------------------------------------------- over plain HTTP
 
-  static String cookie(String token) {
-    return ConsoleCookieFilter.COOKIE + "=" + token;
-  }
-
   String register(String county, String townshipCode, String token) {
     String body =
         """
@@ -348,10 +344,6 @@ class ConsoleCaseWorkTest {
             .header("If-Match", etag)
             .post(Entity.entity("{\"verdict\":\"REVIEW\"}", MediaType.APPLICATION_JSON));
     assertThat(decided.readEntity(String.class)).contains("SUPPLEMENT_REQUESTED");
-  }
-
-  static String token(String division, String role) {
-    return DemoIssuer.instance().issue("t-" + role, "测试员", division, List.of(role), Instant.now());
   }
 
   @Test
@@ -489,41 +481,7 @@ class ConsoleCaseWorkTest {
     assertThat(post(clerk, number, "/decision", new Form().param("verdict", "REVIEW")))
         .endsWith("done=accepted");
     assertThat(post(mediator, number, "/mediation", new Form())).endsWith("done=opened");
-    post(
-        mediator,
-        number,
-        "/mediation/suitability",
-        new Form().param("suitable", "yes").param("reasons", "事实清楚，适宜调解"));
-    for (String party : List.of("0", "1")) {
-      post(
-          mediator,
-          number,
-          "/mediation/consents",
-          new Form().param("party", party).param("agrees", "yes").param("informed", "on"));
-    }
-    post(mediator, number, "/mediation/routing", new Form());
-    LocalDateTime at = LocalDateTime.now(Wiring.ZONE).withSecond(0).withNano(0);
-    DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-    post(
-        mediator,
-        number,
-        "/mediation/sessions",
-        new Form().param("mode", "OFFLINE").param("startsAt", at.minusHours(2).format(local)));
-    post(
-        mediator,
-        number,
-        "/mediation/records",
-        new Form()
-            .param("heldAt", at.minusHours(1).format(local))
-            .param("place", "调解室")
-            .param("mediator", "测试员")
-            .param("recorder", "书记员乙")
-            .param("statement-0", "排水沟被堵")
-            .param("statement-1", "愿意共同疏通")
-            .param("factsVerified", "排水沟为两户共用")
-            .param("riskWarning", "无")
-            .param("rightsExplained", "on")
-            .param("signed", "on"));
+    LocalDateTime at = ConsoleMediationSteps.heldOffline(this::post, mediator, number, "愿意共同疏通");
     Form agreement =
         new Form()
             .param("outcome", "AGREEMENT")

@@ -85,7 +85,7 @@ class ConsoleLanguageTest {
         DemoIssuer.instance().issue("c1", "Tester", "331102", List.of(Roles.CLERK), Instant.now());
     String home =
         get("/console")
-            .header("Cookie", ConsoleCookieFilter.COOKIE + "=" + clerk + "; " + langCookie("en"))
+            .header("Cookie", ConsoleCredentials.cookieWithLanguage(clerk, "en"))
             .get(String.class);
     assertThat(home)
         .contains("<html lang=\"en\">")
@@ -95,7 +95,7 @@ class ConsoleLanguageTest {
         .doesNotContain("窗口登记");
     String queue =
         get("/console/matters")
-            .header("Cookie", ConsoleCookieFilter.COOKIE + "=" + clerk + "; " + langCookie("en"))
+            .header("Cookie", ConsoleCredentials.cookieWithLanguage(clerk, "en"))
             .get(String.class);
     assertThat(queue).contains("<h1>Work queue</h1>").doesNotContain("待办事项");
   }

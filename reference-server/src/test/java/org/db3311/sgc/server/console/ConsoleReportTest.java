@@ -1,6 +1,9 @@
 package org.db3311.sgc.server.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.db3311.sgc.server.console.ConsoleCredentials.cookie;
+import static org.db3311.sgc.server.console.ConsoleCredentials.csrf;
+import static org.db3311.sgc.server.console.ConsoleCredentials.token;
 
 import io.helidon.microprofile.testing.junit5.AddConfig;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
@@ -34,7 +37,6 @@ import org.db3311.sgc.core.risk.report.ReportDossierId;
 import org.db3311.sgc.core.risk.report.ReportKind;
 import org.db3311.sgc.core.risk.report.Section;
 import org.db3311.sgc.server.problem.Problem;
-import org.db3311.sgc.server.security.DemoIssuer;
 import org.db3311.sgc.server.security.Roles;
 import org.db3311.sgc.server.wiring.Centers;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,14 +59,6 @@ class ConsoleReportTest {
 
   @Inject WebTarget target;
   @Inject Centers centers;
-
-  static String token(String division, String role) {
-    return DemoIssuer.instance().issue("r-" + role, "测试员", division, List.of(role), Instant.now());
-  }
-
-  static String cookie(String division, String role) {
-    return ConsoleCookieFilter.COOKIE + "=" + token(division, role);
-  }
 
   /** Drafts the weekly report of 2026-W01, the monthly one of 2025-12, and one special report. */
   @BeforeEach
@@ -128,7 +122,7 @@ class ConsoleReportTest {
   @Test
   @DisplayName("the list is filtered by kind and period; week 2026-W01 belongs to 2025 and 2026")
   void the_list_is_filtered_by_kind_and_period_across_the_year_boundary() {
-    String analyst = cookie("331102", Roles.ANALYST);
+    String analyst = cookie(token("331102", Roles.ANALYST));
     String all = page("/console/reports", analyst);
     assertThat(all).contains("WR-2026-W01", "MR-2025-12", "AN-2026-07", "每周研判专报", "每月研判报告");
 
@@ -159,8 +153,9 @@ class ConsoleReportTest {
   @Test
   @DisplayName("roles and the county hold: a clerk and another county are refused, unknown is 404")
   void roles_and_the_county_hold_and_an_unknown_report_is_not_found() throws IOException {
-    assertThat(get("/console/reports", cookie("331102", Roles.CLERK)).getStatus()).isEqualTo(403);
-    String qingtian = cookie("331121", Roles.ANALYST);
+    assertThat(get("/console/reports", cookie(token("331102", Roles.CLERK))).getStatus())
+        .isEqualTo(403);
+    String qingtian = cookie(token("331121", Roles.ANALYST));
     assertThat(get("/console/reports?county=331102", qingtian).getStatus()).isEqualTo(403);
     assertThat(get("/console/reports/WR-2026-W01?county=331102", qingtian).getStatus())
         .isEqualTo(403);
@@ -170,7 +165,7 @@ class ConsoleReportTest {
     // Qingtian's own list does not hold Liandu's reports
     assertThat(page("/console/reports", qingtian)).doesNotContain("WR-2026-W01");
 
-    String analyst = cookie("331102", Roles.ANALYST);
+    String analyst = cookie(token("331102", Roles.ANALYST));
     Response unknownPage = get("/console/reports/WR-1999-W01", analyst);
     assertThat(unknownPage.getStatus()).isEqualTo(404);
     assertThat(unknownPage.readEntity(String.class)).contains("未找到");
@@ -195,7 +190,7 @@ class ConsoleReportTest {
   @Test
   @DisplayName("the PDF holds the report's Chinese title, its tables' figures and its charts' data")
   void the_pdf_holds_the_chinese_title_and_the_figures() throws IOException {
-    Response r = get("/console/reports/WR-2026-W01/pdf", cookie("331102", Roles.SUPERVISOR));
+    Response r = get("/console/reports/WR-2026-W01/pdf", cookie(token("331102", Roles.SUPERVISOR)));
     assertThat(r.getStatus()).isEqualTo(200);
     assertThat(r.getMediaType().toString()).isEqualTo("application/pdf");
     assertThat(r.getHeaderString("Content-Disposition")).contains("WR-2026-W01.pdf");
@@ -233,7 +228,7 @@ class ConsoleReportTest {
     }
     String monthly =
         text(
-            get("/console/reports/MR-2025-12/pdf", cookie("331102", Roles.SUPERVISOR))
+            get("/console/reports/MR-2025-12/pdf", cookie(token("331102", Roles.SUPERVISOR)))
                 .readEntity(byte[].class));
     assertThat(squeeze(monthly)).contains("社会风险研判月报2025-12", "尚未签发");
 
@@ -256,7 +251,7 @@ class ConsoleReportTest {
   @Test
   @DisplayName("sign-off: refused with every reason, stale form refused, signed by whom and when")
   void a_person_signs_off_and_a_refusal_names_every_reason() throws IOException {
-    String leader = cookie("331102", Roles.LEADER);
+    String leader = cookie(token("331102", Roles.LEADER));
     String csrf = ConsoleCsrf.of(leader.substring(leader.indexOf('=') + 1));
 
     // the monthly report has no mitigation measures yet: refused, reasons shown, nothing changed
@@ -268,7 +263,7 @@ class ConsoleReportTest {
     assertThat(dossier("MR-2025-12").getString("state")).isEqualTo("DRAFTED");
 
     // an analyst reads but does not sign; a stale form is refused
-    String analyst = cookie("331102", Roles.ANALYST);
+    String analyst = cookie(token("331102", Roles.ANALYST));
     assertThat(page("/console/reports/WR-2026-W01", analyst))
         .doesNotContain("id=\"sign-off-form\"")
         .contains("id=\"unsigned\"");
@@ -316,7 +311,7 @@ class ConsoleReportTest {
   @Test
   @DisplayName("the day's collection (6.4.1.1) is a page and a PDF, with its chart and no sign-off")
   void the_days_collection_is_a_page_and_a_pdf_without_a_sign_off() throws IOException {
-    String analyst = cookie("331102", Roles.ANALYST);
+    String analyst = cookie(token("331102", Roles.ANALYST));
     // New Year's Eve: a day of the year before, read in the next one
     Response asked =
         at("/console/reports/daily?day=2025-12-31")
@@ -336,7 +331,9 @@ class ConsoleReportTest {
     assertThat(get("/console/reports/daily/2025-13-01", analyst).getStatus()).isEqualTo(400);
     assertThat(get("/console/reports/daily?day=", analyst).getStatus()).isEqualTo(400);
     assertThat(
-            get("/console/reports/daily/2025-12-31?county=331102", cookie("331121", Roles.ANALYST))
+            get(
+                    "/console/reports/daily/2025-12-31?county=331102",
+                    cookie(token("331121", Roles.ANALYST)))
                 .getStatus())
         .isEqualTo(403);
   }
@@ -363,7 +360,7 @@ class ConsoleReportTest {
           .unitOfWork()
           .run(() -> repository.save(new ReportDossier(broken, report, Instant.now())));
     }
-    String list = page("/console/reports", cookie("331102", Roles.ANALYST));
+    String list = page("/console/reports", cookie(token("331102", Roles.ANALYST)));
     assertThat(list).contains("id=\"report-failures\"", "WR-BROKEN-1", "flood-week");
     assertThat(list).contains("WR-2026-W01", "MR-2025-12");
   }
@@ -411,7 +408,7 @@ class ConsoleReportTest {
       }
     }
 
-    String list = page("/console/reports", cookie("331102", Roles.ANALYST));
+    String list = page("/console/reports", cookie(token("331102", Roles.ANALYST)));
     assertThat(list)
         .contains("id=\"report-failures\"", "WR-GARBLED-1")
         .contains(ConsoleTexts.DEFAULT.text("reports.unreadable"))
@@ -422,7 +419,7 @@ class ConsoleReportTest {
   @Test
   @DisplayName("a sign-off form without its version is a 400 saying so; nothing is signed")
   void a_sign_off_without_its_version_is_refused_as_incomplete() {
-    String leader = cookie("331102", Roles.LEADER);
+    String leader = cookie(token("331102", Roles.LEADER));
     String csrf = ConsoleCsrf.of(leader.substring(leader.indexOf('=') + 1));
     Response r =
         target
@@ -444,7 +441,7 @@ class ConsoleReportTest {
       "switching language on the page a refused sign-off shows comes back to the report page, not"
           + " to the POST-only sign-off")
   void the_language_switch_after_a_refused_sign_off_returns_to_the_report_page() {
-    String leader = cookie("331102", Roles.LEADER);
+    String leader = cookie(token("331102", Roles.LEADER));
     String csrf = ConsoleCsrf.of(leader.substring(leader.indexOf('=') + 1));
     String monthly = page("/console/reports/MR-2025-12", leader);
     Response refused = signOff("MR-2025-12", leader, csrf, version(monthly));
@@ -476,7 +473,7 @@ class ConsoleReportTest {
   @DisplayName(
       "revision: an analyst revises the draft and reads the new version; stale and bad forms are refused")
   void a_revision_from_the_console_is_a_new_version_and_a_stale_form_is_refused() {
-    String analyst = cookie("331102", Roles.ANALYST);
+    String analyst = cookie(token("331102", Roles.ANALYST));
     String before = page("/console/reports/SR-AN-2026-07", analyst);
     assertThat(before)
         .contains("id=\"revision-form\"")
@@ -485,7 +482,7 @@ class ConsoleReportTest {
         .contains("<datalist id=\"revision-unit-list\">")
         .contains("县司法局 (county-justice-bureau)");
     // a supervisor reads the report but revises it neither on the page nor by posting
-    String supervisor = cookie("331102", Roles.SUPERVISOR);
+    String supervisor = cookie(token("331102", Roles.SUPERVISOR));
     assertThat(page("/console/reports/SR-AN-2026-07", supervisor)).doesNotContain("revision-form");
     Form asSupervisor = fields(before);
     asSupervisor.asMap().putSingle("_csrf", csrf(supervisor));
@@ -554,10 +551,6 @@ class ConsoleReportTest {
     Response missing = revise("SR-AN-2026-07", analyst, noVersion);
     assertThat(missing.getStatus()).isEqualTo(400);
     assertThat(missing.readEntity(String.class)).contains("表单缺少报告版本");
-  }
-
-  static String csrf(String cookie) {
-    return ConsoleCsrf.of(cookie.substring(cookie.indexOf('=') + 1));
   }
 
   Response revise(String id, String cookie, Form form) {

@@ -51,9 +51,9 @@ class ConsoleRoadsLanguageBrowserTest {
   Matters matters(String tag) {
     ConsoleAcceptanceTest api = new ConsoleAcceptanceTest();
     api.target = target;
-    String clerk = ConsoleAcceptanceTest.token("331102", Roles.CLERK);
-    String supervisor = ConsoleAcceptanceTest.token("331102", Roles.SUPERVISOR);
-    String mediator = ConsoleAcceptanceTest.token("331102", Roles.MEDIATOR);
+    String clerk = ConsoleCredentials.token("331102", Roles.CLERK);
+    String supervisor = ConsoleCredentials.token("331102", Roles.SUPERVISOR);
+    String mediator = ConsoleCredentials.token("331102", Roles.MEDIATOR);
     String received = api.accepted("event.public_demand", "紫金街道" + tag + "1号");
     api.post(clerk, received, "/event", new Form());
     String assigned = api.accepted("event.public_demand", "紫金街道" + tag + "2号");

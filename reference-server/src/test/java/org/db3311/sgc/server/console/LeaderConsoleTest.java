@@ -1,6 +1,8 @@
 package org.db3311.sgc.server.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.db3311.sgc.server.console.ConsoleCredentials.cookie;
+import static org.db3311.sgc.server.console.ConsoleCredentials.token;
 
 import io.helidon.microprofile.testing.junit5.AddConfig;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
@@ -16,13 +18,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.db3311.sgc.adapter.jpa.JpaSettings;
 import org.db3311.sgc.core.common.DivisionCode;
-import org.db3311.sgc.server.security.DemoIssuer;
 import org.db3311.sgc.server.security.Roles;
 import org.db3311.sgc.server.wiring.Centers;
 import org.junit.jupiter.api.DisplayName;
@@ -46,20 +46,6 @@ class LeaderConsoleTest {
 
   @Inject WebTarget target;
   @Inject Centers centers;
-
-  static String token(String division, String... roles) {
-    return DemoIssuer.instance()
-        .issue(
-            "u-" + division + "-" + String.join("-", roles),
-            "测试员",
-            division,
-            List.of(roles),
-            Instant.now());
-  }
-
-  static String cookie(String token) {
-    return ConsoleCookieFilter.COOKIE + "=" + token;
-  }
 
   Response page(String token, String path) {
     var t = target;

@@ -1,6 +1,8 @@
 package org.db3311.sgc.server.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.db3311.sgc.server.console.ConsoleCredentials.cookie;
+import static org.db3311.sgc.server.console.ConsoleCredentials.token;
 
 import io.helidon.microprofile.testing.junit5.AddConfig;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
@@ -20,12 +22,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.db3311.sgc.server.security.DemoIssuer;
 import org.db3311.sgc.server.security.Roles;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -53,11 +53,6 @@ class PublicFeedbackPagesTest {
       b = b.header("Cookie", cookie);
     }
     return b.post(Entity.entity(form, MediaType.APPLICATION_FORM_URLENCODED));
-  }
-
-  static String token(String... roles) {
-    return DemoIssuer.instance()
-        .issue("u-331102-pub", "测试员", "331102", List.of(roles), Instant.now());
   }
 
   private static String group(Pattern p, String html) {
@@ -151,7 +146,7 @@ class PublicFeedbackPagesTest {
   @DisplayName("an answer and its re-check reach the follower; the board shows the re-check")
   void answered_and_rechecked() {
     String[] s = submit("COMPLAINT", "办事大厅排队无人引导", null);
-    String supervisor = token(Roles.SUPERVISOR);
+    String supervisor = token("331102", Roles.SUPERVISOR);
     String item = "/api/v1/feedback/" + s[0];
     change(target, supervisor, item, "/assignment", "{\"unit\":\"county.hrss\"}");
     JsonObject answered =
@@ -162,7 +157,8 @@ class PublicFeedbackPagesTest {
             "/answer",
             "{\"reply\":\"经核实属实，请致电13812341234\",\"verdict\":\"UPHELD\",\"correctBy\":\"2027-01-15\"}");
     String action = "/api/v1/corrective-actions/" + answered.getString("correctiveAction");
-    change(target, token(Roles.HANDLER), action, "/correction", "{\"account\":\"已增设引导员\"}");
+    change(
+        target, token("331102", Roles.HANDLER), action, "/correction", "{\"account\":\"已增设引导员\"}");
     change(target, supervisor, action, "/rechecks", "{\"passed\":true,\"notes\":\"现场查看，已有引导\"}");
 
     String html =
@@ -346,7 +342,7 @@ class PublicFeedbackPagesTest {
         target
             .path("/console")
             .request()
-            .header("Cookie", ConsoleCookieFilter.COOKIE + "=" + token(Roles.CLERK))
+            .header("Cookie", cookie(token("331102", Roles.CLERK)))
             .get(String.class);
     assertThat(home)
         .contains("id=\"public-links\"")

@@ -116,7 +116,7 @@ class PublicPagesBrowserTest {
                     MediaType.APPLICATION_JSON));
     assertThat(r.getStatus()).isEqualTo(201);
     String ticket = r.readEntity(JsonObject.class).getString("ticket");
-    String supervisor = PublicFeedbackPagesTest.token(Roles.SUPERVISOR);
+    String supervisor = ConsoleCredentials.token("331102", Roles.SUPERVISOR);
     String item = "/api/v1/feedback/" + ticket;
     PublicFeedbackPagesTest.change(
         target, supervisor, item, "/assignment", "{\"unit\":\"county.hrss\"}");
@@ -131,7 +131,7 @@ class PublicPagesBrowserTest {
                 .getString("correctiveAction");
     PublicFeedbackPagesTest.change(
         target,
-        PublicFeedbackPagesTest.token(Roles.HANDLER),
+        ConsoleCredentials.token("331102", Roles.HANDLER),
         action,
         "/correction",
         "{\"account\":\"已排定午间轮值\"}");

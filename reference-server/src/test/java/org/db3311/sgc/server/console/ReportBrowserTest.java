@@ -46,7 +46,7 @@ class ReportBrowserTest {
         target
             .path("/api/v1/risk" + path)
             .request()
-            .header("Authorization", "Bearer " + ConsoleReportTest.token("331102", Roles.ANALYST))
+            .header("Authorization", "Bearer " + ConsoleCredentials.token("331102", Roles.ANALYST))
             .post(Entity.entity(body, MediaType.APPLICATION_JSON));
     assertThat(r.getStatus()).as(r.readEntity(String.class)).isBetween(200, 201);
   }

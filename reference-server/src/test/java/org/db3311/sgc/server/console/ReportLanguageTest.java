@@ -45,11 +45,8 @@ class ReportLanguageTest {
   @Inject Centers centers;
 
   static String cookie(String role, String language) {
-    return ConsoleReportTest.cookie("331102", role)
-        + "; "
-        + ConsolePreferencesResource.LANGUAGE_COOKIE
-        + "="
-        + language;
+    return ConsoleCredentials.cookieWithLanguage(
+        ConsoleCredentials.token("331102", role), language);
   }
 
   /** The weekly report of 2026-W01 (across the year boundary) and the monthly one of 2025-12. */
@@ -63,7 +60,8 @@ class ReportLanguageTest {
           target
               .path(ConsoleReportTest.RISK + d[0])
               .request()
-              .header("Authorization", "Bearer " + ConsoleReportTest.token("331102", Roles.ANALYST))
+              .header(
+                  "Authorization", "Bearer " + ConsoleCredentials.token("331102", Roles.ANALYST))
               .post(Entity.entity(d[1], MediaType.APPLICATION_JSON));
       assertThat(r.getStatus()).as(r.readEntity(String.class)).isBetween(200, 201);
     }
@@ -155,7 +153,7 @@ class ReportLanguageTest {
   @DisplayName("sign-off messages and errors follow the reader's language")
   void sign_off_messages_and_errors_in_english() {
     // one session in both languages: the form's CSRF token belongs to the session
-    String session = ConsoleReportTest.cookie("331102", Roles.LEADER);
+    String session = ConsoleCredentials.cookie(ConsoleCredentials.token("331102", Roles.LEADER));
     String csrf = ConsoleCsrf.of(session.substring(session.indexOf('=') + 1));
     String leader = session + "; " + ConsolePreferencesResource.LANGUAGE_COOKIE + "=en";
     String leaderZh = session + "; " + ConsolePreferencesResource.LANGUAGE_COOKIE + "=zh";

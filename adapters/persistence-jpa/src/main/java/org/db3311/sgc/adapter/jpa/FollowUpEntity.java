@@ -12,14 +12,11 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "follow_up")
-public class FollowUpEntity {
+public class FollowUpEntity extends VersionedDocument {
 
   @Id
   @Column(name = "id")
   public String id;
-
-  @Column(name = "version", nullable = false)
-  public long version;
 
   @Column(name = "matter", nullable = false)
   public String matter;
@@ -32,7 +29,4 @@ public class FollowUpEntity {
 
   @Column(name = "opened_at", nullable = false)
   public OffsetDateTime openedAt;
-
-  @Column(name = "document", nullable = false, length = 1_000_000)
-  public String document;
 }

@@ -12,14 +12,11 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "governance_event")
-public class GovernanceEventEntity {
+public class GovernanceEventEntity extends VersionedDocument {
 
   @Id
   @Column(name = "matter_number")
   public String matter;
-
-  @Column(name = "version", nullable = false)
-  public long version;
 
   @Column(name = "state", nullable = false)
   public String state;
@@ -41,7 +38,4 @@ public class GovernanceEventEntity {
 
   @Column(name = "led_by_fallback", nullable = false)
   public boolean ledByFallback;
-
-  @Column(name = "document", nullable = false, length = 1_000_000)
-  public String document;
 }

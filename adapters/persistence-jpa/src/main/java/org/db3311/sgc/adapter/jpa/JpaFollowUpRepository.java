@@ -1,12 +1,9 @@
 package org.db3311.sgc.adapter.jpa;
 
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.db3311.sgc.core.common.OptimisticLockException;
 import org.db3311.sgc.core.common.Version;
 import org.db3311.sgc.core.followup.FollowUp;
 import org.db3311.sgc.core.followup.FollowUpId;
@@ -27,44 +24,19 @@ public final class JpaFollowUpRepository implements FollowUpRepository {
       "select version, document from follow_up where matter = ?1 order by round_number";
 
   private final JpaUnitOfWork unitOfWork;
+  private final VersionedRows<FollowUpEntity> versioned;
 
   public JpaFollowUpRepository(JpaStore store) {
     this.unitOfWork = Objects.requireNonNull(store, "store").unitOfWork();
+    this.versioned = new VersionedRows<>(unitOfWork, FollowUpEntity.class, AGGREGATE);
   }
 
   @Override
   public void save(FollowUp followUp) {
     FollowUpSnapshot snapshot = followUp.snapshot();
-    Version read = followUp.version();
-    Version next = read.next();
     FollowUpEntity row = FollowUpMapper.INSTANCE.toEntity(snapshot);
     row.document = SnapshotCodec.write(snapshot);
-    row.version = next.value();
-    unitOfWork.with(
-        em -> {
-          FollowUpEntity stored =
-              em.find(FollowUpEntity.class, row.id, LockModeType.PESSIMISTIC_WRITE);
-          Version storedVersion = stored == null ? Version.NEW : new Version(stored.version);
-          if (!storedVersion.equals(read)) {
-            throw new OptimisticLockException(AGGREGATE, row.id, read, storedVersion);
-          }
-          try {
-            if (stored == null) {
-              em.persist(row);
-            } else {
-              em.merge(row);
-            }
-            em.flush();
-          } catch (PersistenceException e) {
-            if (Rows.isUniqueViolation(e)) {
-              // another transaction stored a new follow-up under the same id meanwhile
-              throw new OptimisticLockException(AGGREGATE, row.id, read, next);
-            }
-            throw e;
-          }
-          return null;
-        });
-    followUp.markStored(next);
+    followUp.markStored(versioned.save(row.id, followUp.version(), row));
   }
 
   @Override

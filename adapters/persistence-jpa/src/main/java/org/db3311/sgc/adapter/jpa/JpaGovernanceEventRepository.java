@@ -1,10 +1,7 @@
 package org.db3311.sgc.adapter.jpa;
 
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 import java.util.Objects;
 import java.util.Optional;
-import org.db3311.sgc.core.common.OptimisticLockException;
 import org.db3311.sgc.core.common.Version;
 import org.db3311.sgc.core.eventhandling.GovernanceEvent;
 import org.db3311.sgc.core.eventhandling.GovernanceEventRepository;
@@ -20,44 +17,20 @@ import org.db3311.sgc.core.intake.RegistrationNumber;
 public final class JpaGovernanceEventRepository implements GovernanceEventRepository {
 
   private final JpaUnitOfWork unitOfWork;
+  private final VersionedRows<GovernanceEventEntity> versioned;
 
   public JpaGovernanceEventRepository(JpaStore store) {
     this.unitOfWork = Objects.requireNonNull(store, "store").unitOfWork();
+    this.versioned =
+        new VersionedRows<>(unitOfWork, GovernanceEventEntity.class, "GovernanceEvent");
   }
 
   @Override
   public void save(GovernanceEvent event) {
     GovernanceEventSnapshot snapshot = event.snapshot();
-    Version read = event.version();
-    Version next = read.next();
     GovernanceEventEntity row = EventReceptionMapper.INSTANCE.toEntity(snapshot);
     row.document = SnapshotCodec.write(snapshot);
-    row.version = next.value();
-    unitOfWork.with(
-        em -> {
-          GovernanceEventEntity stored =
-              em.find(GovernanceEventEntity.class, row.matter, LockModeType.PESSIMISTIC_WRITE);
-          Version storedVersion = stored == null ? Version.NEW : new Version(stored.version);
-          if (!storedVersion.equals(read)) {
-            throw new OptimisticLockException("GovernanceEvent", row.matter, read, storedVersion);
-          }
-          try {
-            if (stored == null) {
-              em.persist(row);
-            } else {
-              em.merge(row);
-            }
-            em.flush();
-          } catch (PersistenceException e) {
-            if (Rows.isUniqueViolation(e)) {
-              // another transaction stored a new event for the same matter meanwhile
-              throw new OptimisticLockException("GovernanceEvent", row.matter, read, next);
-            }
-            throw e;
-          }
-          return null;
-        });
-    event.markStored(next);
+    event.markStored(versioned.save(row.matter, event.version(), row));
   }
 
   @Override

@@ -1,13 +1,10 @@
 package org.db3311.sgc.adapter.jpa;
 
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.db3311.sgc.core.catalog.Implements;
-import org.db3311.sgc.core.common.OptimisticLockException;
 import org.db3311.sgc.core.common.Version;
 import org.db3311.sgc.core.intake.RegistrationNumber;
 import org.db3311.sgc.core.mediation.MediationCase;
@@ -33,44 +30,19 @@ public final class JpaMediationCaseRepository implements MediationCaseRepository
           + " order by matter, attempt";
 
   private final JpaUnitOfWork unitOfWork;
+  private final VersionedRows<MediationCaseEntity> versioned;
 
   public JpaMediationCaseRepository(JpaStore store) {
     this.unitOfWork = Objects.requireNonNull(store, "store").unitOfWork();
+    this.versioned = new VersionedRows<>(unitOfWork, MediationCaseEntity.class, AGGREGATE);
   }
 
   @Override
   public void save(MediationCase mediation) {
     MediationSnapshot snapshot = mediation.snapshot();
-    Version read = mediation.version();
-    Version next = read.next();
     MediationCaseEntity row = MediationCaseMapper.INSTANCE.toEntity(snapshot);
     row.document = SnapshotCodec.write(snapshot);
-    row.version = next.value();
-    unitOfWork.with(
-        em -> {
-          MediationCaseEntity stored =
-              em.find(MediationCaseEntity.class, row.id, LockModeType.PESSIMISTIC_WRITE);
-          Version storedVersion = stored == null ? Version.NEW : new Version(stored.version);
-          if (!storedVersion.equals(read)) {
-            throw new OptimisticLockException(AGGREGATE, row.id, read, storedVersion);
-          }
-          try {
-            if (stored == null) {
-              em.persist(row);
-            } else {
-              em.merge(row);
-            }
-            em.flush();
-          } catch (PersistenceException e) {
-            if (Rows.isUniqueViolation(e)) {
-              // another transaction stored a new case under the same id meanwhile
-              throw new OptimisticLockException(AGGREGATE, row.id, read, next);
-            }
-            throw e;
-          }
-          return null;
-        });
-    mediation.markStored(next);
+    mediation.markStored(versioned.save(row.id, mediation.version(), row));
   }
 
   @Override

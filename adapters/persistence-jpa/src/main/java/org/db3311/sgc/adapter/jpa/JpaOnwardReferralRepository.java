@@ -1,7 +1,5 @@
 package org.db3311.sgc.adapter.jpa;
 
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import java.util.EnumSet;
 import java.util.List;
@@ -9,7 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.db3311.sgc.core.common.OptimisticLockException;
 import org.db3311.sgc.core.common.Version;
 import org.db3311.sgc.core.intake.RegistrationNumber;
 import org.db3311.sgc.core.onward.OnwardReferral;
@@ -44,44 +41,19 @@ public final class JpaOnwardReferralRepository implements OnwardReferralReposito
           + ") order by matter, referral_number";
 
   private final JpaUnitOfWork unitOfWork;
+  private final VersionedRows<OnwardReferralEntity> versioned;
 
   public JpaOnwardReferralRepository(JpaStore store) {
     this.unitOfWork = Objects.requireNonNull(store, "store").unitOfWork();
+    this.versioned = new VersionedRows<>(unitOfWork, OnwardReferralEntity.class, AGGREGATE);
   }
 
   @Override
   public void save(OnwardReferral referral) {
     OnwardReferralSnapshot snapshot = referral.snapshot();
-    Version read = referral.version();
-    Version next = read.next();
     OnwardReferralEntity row = OnwardReferralMapper.INSTANCE.toEntity(snapshot);
     row.document = SnapshotCodec.write(snapshot);
-    row.version = next.value();
-    unitOfWork.with(
-        em -> {
-          OnwardReferralEntity stored =
-              em.find(OnwardReferralEntity.class, row.id, LockModeType.PESSIMISTIC_WRITE);
-          Version storedVersion = stored == null ? Version.NEW : new Version(stored.version);
-          if (!storedVersion.equals(read)) {
-            throw new OptimisticLockException(AGGREGATE, row.id, read, storedVersion);
-          }
-          try {
-            if (stored == null) {
-              em.persist(row);
-            } else {
-              em.merge(row);
-            }
-            em.flush();
-          } catch (PersistenceException e) {
-            if (Rows.isUniqueViolation(e)) {
-              // another transaction stored a new referral under the same id meanwhile
-              throw new OptimisticLockException(AGGREGATE, row.id, read, next);
-            }
-            throw e;
-          }
-          return null;
-        });
-    referral.markStored(next);
+    referral.markStored(versioned.save(row.id, referral.version(), row));
   }
 
   @Override

@@ -13,14 +13,11 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "mediation_case")
-public class MediationCaseEntity {
+public class MediationCaseEntity extends VersionedDocument {
 
   @Id
   @Column(name = "id")
   public String id;
-
-  @Column(name = "version", nullable = false)
-  public long version;
 
   @Column(name = "matter", nullable = false)
   public String matter;
@@ -42,7 +39,4 @@ public class MediationCaseEntity {
 
   @Column(name = "confirmation_provisional", nullable = false)
   public boolean confirmationProvisional;
-
-  @Column(name = "document", nullable = false, length = 1_000_000)
-  public String document;
 }

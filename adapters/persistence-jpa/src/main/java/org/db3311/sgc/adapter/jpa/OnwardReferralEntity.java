@@ -13,14 +13,11 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "onward_referral")
-public class OnwardReferralEntity {
+public class OnwardReferralEntity extends VersionedDocument {
 
   @Id
   @Column(name = "id")
   public String id;
-
-  @Column(name = "version", nullable = false)
-  public long version;
 
   @Column(name = "matter", nullable = false)
   public String matter;
@@ -42,7 +39,4 @@ public class OnwardReferralEntity {
 
   @Column(name = "referred_on", nullable = false)
   public LocalDate referredOn;
-
-  @Column(name = "document", nullable = false, length = 1_000_000)
-  public String document;
 }

@@ -4,8 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 
 /**
- * What every row of a versioned analysis aggregate holds besides its key and searchable columns:
- * the stored version and the snapshot as a document ({@link SnapshotCodec}).
+ * What every row of a versioned aggregate holds besides its key and searchable columns: the stored
+ * version and the snapshot as a document ({@link SnapshotCodec}).
  */
 @MappedSuperclass
 public abstract class VersionedDocument {

@@ -9,10 +9,10 @@ import org.db3311.sgc.core.common.OptimisticLockException;
 import org.db3311.sgc.core.common.Version;
 
 /**
- * The save and the reads every versioned analysis repository shares, on the rows of one entity
- * type: a save locks the row ({@code select … for update}), compares the stored version with the
- * one the aggregate was read at and writes the next one, as {@link JpaMatterRepository} does. Of
- * two transactions changing one aggregate exactly one wins; the other gets core's {@link
+ * The save and the reads the versioned repositories share, on the rows of one entity type: a save
+ * locks the row ({@code select … for update}), compares the stored version with the one the
+ * aggregate was read at and writes the next one, as {@link JpaMatterRepository} does. Of two
+ * transactions changing one aggregate exactly one wins; the other gets core's {@link
  * OptimisticLockException} and writes nothing. A unique violation from a concurrent first save of
  * the same id reads as the same conflict.
  *
