@@ -74,6 +74,8 @@ public final class ReportFont {
 
   private static volatile Cached cached;
 
+  private static final Object SEARCH = new Object();
+
   /** The font for the configured property (empty: the defaults). */
   public static Choice choose(Optional<String> configured) {
     return choose(configured, Instant.now());
@@ -81,12 +83,40 @@ public final class ReportFont {
 
   /** The same, at a given moment (a test's clock). */
   static Choice choose(Optional<String> configured, Instant now) {
+    Choice kept = kept(configured, now);
+    if (kept != null) {
+      return kept;
+    }
+    // one search at a time: a caller arriving during the search of the start-up thread (below)
+    // waits for its answer instead of parsing the same fonts again
+    synchronized (SEARCH) {
+      kept = kept(configured, now);
+      return kept != null ? kept : search(configured, now);
+    }
+  }
+
+  private static Choice kept(Optional<String> configured, Instant now) {
     Cached c = cached;
     if (c != null
         && c.configured().equals(configured)
         && (c.choice() instanceof Found || now.isBefore(c.at().plus(MISS_KEPT)))) {
       return c.choice();
     }
+    return null;
+  }
+
+  /**
+   * Makes the choice for the configured value on a thread of its own: Helidon asks every readiness
+   * check once while it builds the health endpoint, on the one thread start-up runs on, and parsing
+   * a CJK font collection there cost a few per cent of it (JFR, README "Benchmarks").
+   */
+  public static void chooseInBackground(Optional<String> configured) {
+    Thread t = new Thread(() -> choose(configured), "sgc-report-font");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private static Choice search(Optional<String> configured, Instant now) {
     Choice choice;
     try {
       choice =

@@ -3,14 +3,15 @@ package org.db3311.sgc.server.security;
 import io.helidon.security.jwt.Jwt;
 import io.helidon.security.jwt.SignedJwt;
 import io.helidon.security.jwt.jwk.Jwk;
-import io.helidon.security.jwt.jwk.JwkRSA;
+import io.helidon.security.jwt.jwk.JwkEC;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
+import java.security.interfaces.ECPrivateKey;
+import java.security.interfaces.ECPublicKey;
+import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -71,21 +72,29 @@ public final class DemoIssuer {
   private final Jwk jwk;
   private final String keyId;
 
+  /**
+   * The tokens' signature: ES256 (ECDSA on P-256, about 128-bit strength, above RSA-2048's 112).
+   * Making an RSA-2048 pair at start-up took 0.3–0.8 s of CPU on the 2-core machine, and the JIT
+   * about as much again compiling BigInteger for it (JFR, README "Benchmarks"); a P-256 pair is a
+   * few milliseconds.
+   */
+  static final String ALGORITHM = JwkEC.ALG_ES256;
+
   private DemoIssuer() {
     try {
-      KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-      g.initialize(2048);
+      KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
+      g.initialize(new ECGenParameterSpec("secp256r1"));
       this.keys = g.generateKeyPair();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("this JDK cannot make RSA keys", e);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("this JDK cannot make P-256 keys", e);
     }
     this.keyId = "demo-" + UUID.randomUUID();
     this.jwk =
-        JwkRSA.builder()
-            .publicKey((RSAPublicKey) keys.getPublic())
-            .privateKey((RSAPrivateKey) keys.getPrivate())
+        JwkEC.builder()
+            .publicKey((ECPublicKey) keys.getPublic())
+            .privateKey((ECPrivateKey) keys.getPrivate())
             .keyId(keyId)
-            .algorithm(JwkRSA.ALG_RS256)
+            .algorithm(ALGORITHM)
             .usage(Jwk.USE_SIGNATURE)
             .build();
   }
@@ -124,9 +133,9 @@ public final class DemoIssuer {
   }
 
   /**
-   * Makes the issuer (its RSA key pair, a second or so of one core) on a thread of its own, when
-   * the configuration allows it: start-up then asks for the key only after CDI has booted on the
-   * main thread, and finds it made.
+   * Makes the issuer (its key pair, with the JDK's elliptic-curve classes loaded for it) on a
+   * thread of its own, when the configuration allows it: start-up then asks for the key only after
+   * CDI has booted on the main thread, and finds it made.
    */
   public static void prepareInBackground() {
     if (!allowed()) {
@@ -174,7 +183,7 @@ public final class DemoIssuer {
             .notBefore(now.minusSeconds(5))
             .expirationTime(now.plus(LIFETIME))
             .keyId(keyId)
-            .algorithm(JwkRSA.ALG_RS256);
+            .algorithm(ALGORITHM);
     roles.forEach(b::addUserGroup);
     return SignedJwt.sign(b.build(), jwk).tokenContent();
   }
@@ -184,8 +193,7 @@ public final class DemoIssuer {
    * the server must refuse (another issuer, no expiry) although their signature is good.
    */
   String sign(Jwt.Builder claims) {
-    return SignedJwt.sign(claims.keyId(keyId).algorithm(JwkRSA.ALG_RS256).build(), jwk)
-        .tokenContent();
+    return SignedJwt.sign(claims.keyId(keyId).algorithm(ALGORITHM).build(), jwk).tokenContent();
   }
 
   private static boolean constantTimeEquals(String a, String b) {

@@ -33,12 +33,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Verifies each bearer token once: Helidon's MicroProfile JWT provider parses the token, checks its
- * RS256 signature and builds its validators again on every request; here it stays the verifier, and
- * what it accepted is remembered by the token's exact text until the token's {@code exp} (and no
- * later than {@code iat} plus {@code mp.jwt.verify.token.age} when that is configured). A token
- * differing in any character, expired, of another issuer or signed by another key is not the
- * remembered text and goes to the verifier, which refuses it; a remembered token is refused from
- * its {@code exp} on (the verifier's 5 s of clock skew is not granted to it again).
+ * signature and builds its validators again on every request; here it stays the verifier, and what
+ * it accepted is remembered by the token's exact text until the token's {@code exp} (and no later
+ * than {@code iat} plus {@code mp.jwt.verify.token.age} when that is configured). A token differing
+ * in any character, expired, of another issuer or signed by another key is not the remembered text
+ * and goes to the verifier, which refuses it; a remembered token is refused from its {@code exp} on
+ * (the verifier's 5 s of clock skew is not granted to it again).
  *
  * <p>The cache is used only for the standard {@code Authorization: Bearer} header; a server
  * configured to read the token elsewhere ({@code mp.jwt.token.header}) verifies every request.

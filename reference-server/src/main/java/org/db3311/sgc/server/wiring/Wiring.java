@@ -77,6 +77,14 @@ public class Wiring {
 
   /** The store of one county: its own schema in the configured database or the embedded one. */
   static JpaStore store(ServerSettings settings, DivisionCode county) {
+    JpaSettings jpa = storeSettings(settings, county);
+    JpaStore store = StoreHeadStart.take(county, jpa).orElseGet(() -> JpaStore.open(jpa));
+    LOG.info(() -> "county " + county.value() + ": " + store.health().detail());
+    return store;
+  }
+
+  /** The settings of one county's store: its own schema, the embedded database's directory made. */
+  static JpaSettings storeSettings(ServerSettings settings, DivisionCode county) {
     JpaSettings jpa;
     if (settings.database().isPresent()) {
       jpa = JpaSettings.from(settings.database().get());
@@ -94,9 +102,7 @@ public class Wiring {
       // H2 folds unquoted names to upper case and then looks a schema up by its exact name
       schema = schema.toUpperCase(java.util.Locale.ROOT);
     }
-    JpaStore store = JpaStore.open(jpa.inSchema(schema));
-    LOG.info(() -> "county " + county.value() + ": " + store.health().detail());
-    return store;
+    return jpa.inSchema(schema);
   }
 
   @Produces

@@ -8,6 +8,7 @@ import io.helidon.security.Security;
 import io.helidon.security.jwt.Jwt;
 import io.helidon.security.jwt.SignedJwt;
 import io.helidon.security.jwt.jwk.Jwk;
+import io.helidon.security.jwt.jwk.JwkEC;
 import io.helidon.security.jwt.jwk.JwkRSA;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.Invocation;
@@ -15,8 +16,11 @@ import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.Response;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.interfaces.ECPrivateKey;
+import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
+import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -115,6 +119,24 @@ class TokenVerificationCacheApiTest {
     String otherIssuer = DemoIssuer.instance().sign(clerkClaims("urn:someone-else", now));
     assertThat(status(otherIssuer)).as("another iss, good signature").isEqualTo(401);
 
+    KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
+    ec.initialize(new ECGenParameterSpec("secp256r1"));
+    KeyPair other = ec.generateKeyPair();
+    Jwk otherEc =
+        JwkEC.builder()
+            .publicKey((ECPublicKey) other.getPublic())
+            .privateKey((ECPrivateKey) other.getPrivate())
+            .keyId("other")
+            .algorithm(JwkEC.ALG_ES256)
+            .usage(Jwk.USE_SIGNATURE)
+            .build();
+    String forged =
+        SignedJwt.sign(
+                clerkClaims(DemoIssuer.ISSUER, now).keyId("other").algorithm("ES256").build(),
+                otherEc)
+            .tokenContent();
+    assertThat(status(forged)).as("the demo iss, another key of the same kind").isEqualTo(401);
+
     KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
     g.initialize(2048);
     KeyPair keys = g.generateKeyPair();
@@ -126,12 +148,12 @@ class TokenVerificationCacheApiTest {
             .algorithm(JwkRSA.ALG_RS256)
             .usage(Jwk.USE_SIGNATURE)
             .build();
-    String forged =
+    String otherAlgorithm =
         SignedJwt.sign(
                 clerkClaims(DemoIssuer.ISSUER, now).keyId("other").algorithm("RS256").build(),
                 otherKey)
             .tokenContent();
-    assertThat(status(forged)).as("the demo iss, another key").isEqualTo(401);
+    assertThat(status(otherAlgorithm)).as("the demo iss, an RSA key and RS256").isEqualTo(401);
   }
 
   @Test
