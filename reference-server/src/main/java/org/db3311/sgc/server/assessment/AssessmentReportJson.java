@@ -1,9 +1,5 @@
 package org.db3311.sgc.server.assessment;
 
-import jakarta.json.spi.JsonProvider;
-import jakarta.json.stream.JsonGenerator;
-import jakarta.json.stream.JsonGeneratorFactory;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,79 +15,93 @@ import org.db3311.sgc.core.catalog.NormativeLevel;
 /**
  * Writes an assessment report as the JSON the API has always answered: the properties of the report
  * and of each finding in alphabetical order (as JSON-B wrote the former view records), counts by
- * level and verdict name, a fact named twice joined with "; ".
+ * level and verdict name, a fact named twice joined with "; ", text escaped as JSON-P escapes it.
  *
- * <p>Written with the streaming generator instead of JSON-B because JSON-B's reflection, its cycle
- * check hashing every finding, and the detour through one large {@code String} took a sixth of the
- * CPU an assessment over HTTP cost (README, Benchmarks); {@code AssessmentReportJsonTest} holds the
- * old view records and checks both write the same bytes.
+ * <p>Written by hand because it is the assessment's largest answer and its shape is fixed: JSON-B
+ * (reflection, a cycle check hashing every finding, one large {@code String} encoded afterwards)
+ * took a sixth of the CPU an assessment over HTTP cost, JSON-P's generator still an eighth (its
+ * UTF-8 writer encodes Chinese text character by character); see README, Benchmarks. {@code
+ * AssessmentReportJsonTest} holds the old view records and checks that both write the same bytes.
  */
 final class AssessmentReportJson {
 
-  /** Looked up once: {@code Json.createGenerator} searches the class path on every call. */
-  private static final JsonGeneratorFactory GENERATORS =
-      JsonProvider.provider().createGeneratorFactory(Map.of());
-
-  /** A report of the standard's catalog is 15–20 kB; one buffer, never grown on the way. */
+  /** A report of the standard's catalog is 15–20 kB: one buffer, not grown on the way. */
   private static final int EXPECTED_SIZE = 24 * 1024;
+
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  private final StringBuilder out = new StringBuilder(EXPECTED_SIZE);
+
+  /** Whether the next property or element follows another in the same object or array. */
+  private boolean comma;
 
   private AssessmentReportJson() {}
 
   /** The report as UTF-8 JSON. */
   static byte[] bytes(AssessmentReport report) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(EXPECTED_SIZE);
-    try (JsonGenerator g = GENERATORS.createGenerator(out, StandardCharsets.UTF_8)) {
-      write(report, g);
-    }
-    return out.toByteArray();
+    AssessmentReportJson json = new AssessmentReportJson();
+    json.report(report);
+    return json.out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private static void write(AssessmentReport r, JsonGenerator g) {
-    g.writeStartObject();
-    g.write("assessedOn", r.assessedOn().toString());
-    g.writeStartObject("counts");
+  private void report(AssessmentReport r) {
+    begin('{');
+    property("assessedOn", r.assessedOn().toString());
+    name("counts");
+    begin('{');
     Map<String, Map<Verdict, Integer>> byLevel = new TreeMap<>();
     for (Map.Entry<NormativeLevel, Map<Verdict, Integer>> e : r.counts().entrySet()) {
       byLevel.put(e.getKey().name(), e.getValue());
     }
     for (Map.Entry<String, Map<Verdict, Integer>> level : byLevel.entrySet()) {
-      g.writeStartObject(level.getKey());
+      name(level.getKey());
+      begin('{');
       Map<String, Integer> byVerdict = new TreeMap<>();
       level.getValue().forEach((v, n) -> byVerdict.put(v.name(), n));
-      byVerdict.forEach(g::write);
-      g.writeEnd();
+      for (Map.Entry<String, Integer> count : byVerdict.entrySet()) {
+        name(count.getKey());
+        separate();
+        out.append(count.getValue().intValue());
+        comma = true;
+      }
+      end('}');
     }
-    g.writeEnd();
-    optional(g, "county", r.county().code().value());
-    optional(g, "countyName", r.county().name());
-    g.writeStartArray("findings");
+    end('}');
+    property("county", r.county().code().value());
+    property("countyName", r.county().name());
+    name("findings");
+    begin('[');
     for (Finding f : r.findings()) {
-      finding(f, g);
+      finding(f);
     }
-    g.writeEnd();
-    g.write("mode", r.mode().name());
-    optional(g, "modeZh", r.mode().zh());
-    g.write("overall", r.overall().name());
-    g.write("tier", r.tier().name());
-    g.writeEnd();
+    end(']');
+    property("mode", r.mode().name());
+    property("modeZh", r.mode().zh());
+    property("overall", r.overall().name());
+    property("tier", r.tier().name());
+    end('}');
   }
 
-  private static void finding(Finding f, JsonGenerator g) {
-    g.writeStartObject();
-    g.write("clause", f.clause().value());
-    g.writeStartObject("facts");
-    facts(f.facts()).forEach(g::write);
-    g.writeEnd();
-    g.write("level", f.level().name());
-    optional(g, "messageEn", f.messageEn());
-    optional(g, "messageZh", f.messageZh());
-    g.writeStartArray("rulings");
+  private void finding(Finding f) {
+    begin('{');
+    property("clause", f.clause().value());
+    name("facts");
+    begin('{');
+    facts(f.facts()).forEach(this::property);
+    end('}');
+    property("level", f.level().name());
+    property("messageEn", f.messageEn());
+    property("messageZh", f.messageZh());
+    name("rulings");
+    begin('[');
     for (ClauseId ruling : f.rulings()) {
-      g.write(ruling.toString());
+      separate();
+      string(ruling.toString());
+      comma = true;
     }
-    g.writeEnd();
-    g.write("verdict", f.verdict().name());
-    g.writeEnd();
+    end(']');
+    property("verdict", f.verdict().name());
+    end('}');
   }
 
   /** One entry per name, in the order first given; a name given again adds its value after "; ". */
@@ -103,10 +113,67 @@ final class AssessmentReportJson {
     return byName;
   }
 
+  // ---- JSON text ----
+
+  private void begin(char bracket) {
+    separate();
+    out.append(bracket);
+    comma = false;
+  }
+
+  private void end(char bracket) {
+    out.append(bracket);
+    comma = true;
+  }
+
+  private void name(String name) {
+    separate();
+    string(name);
+    out.append(':');
+    comma = false;
+  }
+
   /** JSON-B left a null property out; so does this writer. */
-  private static void optional(JsonGenerator g, String name, String value) {
+  private void property(String name, String value) {
     if (value != null) {
-      g.write(name, value);
+      name(name);
+      string(value);
+      comma = true;
     }
+  }
+
+  private void separate() {
+    if (comma) {
+      out.append(',');
+    }
+  }
+
+  /**
+   * A JSON string as JSON-P writes it: quotation mark, reverse solidus and the control characters
+   * escaped (the short forms where JSON has one, else {@code \}{@code u00xx}), everything else as
+   * it is.
+   */
+  private void string(String s) {
+    out.append('"');
+    int run = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x20 && c != '"' && c != '\\') {
+        continue;
+      }
+      out.append(s, run, i);
+      run = i + 1;
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\b' -> out.append("\\b");
+        case '\f' -> out.append("\\f");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xf]);
+      }
+    }
+    out.append(s, run, s.length()).append('"');
   }
 }

@@ -117,12 +117,14 @@ final class JsonTree {
   }
 
   /**
-   * A JSON object: its keys in the order first given, each with its value. Looked up by scanning: a
-   * profile's objects have at most nineteen keys.
+   * A JSON object: its keys in the order first given, each with its value. Looked up by scanning
+   * from where the last lookup ended: a profile's objects have at most nineteen keys, and the
+   * reader asks for them mostly in the order a document gives them.
    */
   static final class Obj {
     private final List<String> keys = new ArrayList<>();
     private final List<Object> values = new ArrayList<>();
+    private int last;
 
     /** Adds a key not given before; false when it was. */
     private boolean add(String key, Object value) {
@@ -139,13 +141,25 @@ final class JsonTree {
     }
 
     boolean containsKey(String key) {
-      return keys.contains(key);
+      return indexOf(key) >= 0;
     }
 
     /** The value of the key, or null when the object has no such key. */
     Object get(String key) {
-      int i = keys.indexOf(key);
+      int i = indexOf(key);
       return i < 0 ? null : values.get(i);
+    }
+
+    private int indexOf(String key) {
+      int n = keys.size();
+      for (int k = 0; k < n; k++) {
+        int i = (last + k) % n;
+        if (keys.get(i).equals(key)) {
+          last = i;
+          return i;
+        }
+      }
+      return -1;
     }
   }
 }
