@@ -1,6 +1,7 @@
 package org.db3311.sgc.server.assessment;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,20 +18,22 @@ import org.db3311.sgc.core.catalog.NormativeLevel;
  * and of each finding in alphabetical order (as JSON-B wrote the former view records), counts by
  * level and verdict name, a fact named twice joined with "; ", text escaped as JSON-P escapes it.
  *
- * <p>Written by hand because it is the assessment's largest answer and its shape is fixed: JSON-B
- * (reflection, a cycle check hashing every finding, one large {@code String} encoded afterwards)
- * took a sixth of the CPU an assessment over HTTP cost, JSON-P's generator still an eighth (its
- * UTF-8 writer encodes Chinese text character by character); see README, Benchmarks. {@code
- * AssessmentReportJsonTest} holds the old view records and checks that both write the same bytes.
+ * <p>Written by hand, straight into UTF-8 bytes, because it is the assessment's largest answer and
+ * its shape is fixed: JSON-B (reflection, a cycle check hashing every finding, one large {@code
+ * String} encoded afterwards) took a sixth of the CPU an assessment over HTTP cost, JSON-P's
+ * generator still an eighth (its UTF-8 writer encodes Chinese text character by character); see
+ * README, Benchmarks. {@code AssessmentReportJsonTest} holds the old view records and checks that
+ * both write the same bytes.
  */
 final class AssessmentReportJson {
 
   /** A report of the standard's catalog is 15–20 kB: one buffer, not grown on the way. */
   private static final int EXPECTED_SIZE = 24 * 1024;
 
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
+  private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
-  private final StringBuilder out = new StringBuilder(EXPECTED_SIZE);
+  private byte[] out = new byte[EXPECTED_SIZE];
+  private int size;
 
   /** Whether the next property or element follows another in the same object or array. */
   private boolean comma;
@@ -41,7 +44,7 @@ final class AssessmentReportJson {
   static byte[] bytes(AssessmentReport report) {
     AssessmentReportJson json = new AssessmentReportJson();
     json.report(report);
-    return json.out.toString().getBytes(StandardCharsets.UTF_8);
+    return Arrays.copyOf(json.out, json.size);
   }
 
   private void report(AssessmentReport r) {
@@ -61,7 +64,7 @@ final class AssessmentReportJson {
       for (Map.Entry<String, Integer> count : byVerdict.entrySet()) {
         name(count.getKey());
         separate();
-        out.append(count.getValue().intValue());
+        ascii(Integer.toString(count.getValue()));
         comma = true;
       }
       end('}');
@@ -117,19 +120,19 @@ final class AssessmentReportJson {
 
   private void begin(char bracket) {
     separate();
-    out.append(bracket);
+    put(bracket);
     comma = false;
   }
 
   private void end(char bracket) {
-    out.append(bracket);
+    put(bracket);
     comma = true;
   }
 
   private void name(String name) {
     separate();
     string(name);
-    out.append(':');
+    put(':');
     comma = false;
   }
 
@@ -144,36 +147,70 @@ final class AssessmentReportJson {
 
   private void separate() {
     if (comma) {
-      out.append(',');
+      put(',');
     }
   }
 
   /**
    * A JSON string as JSON-P writes it: quotation mark, reverse solidus and the control characters
    * escaped (the short forms where JSON has one, else {@code \}{@code u00xx}), everything else as
-   * it is.
+   * it is, in UTF-8 (a lone surrogate as {@code ?}, as Java's encoder writes it). Escaping works on
+   * the encoded bytes: in UTF-8 the characters to escape are single bytes below 0x80 that no other
+   * character's bytes contain.
    */
   private void string(String s) {
-    out.append('"');
+    byte[] text = s.getBytes(StandardCharsets.UTF_8);
+    room(text.length + 2);
+    out[size++] = '"';
     int run = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
+    for (int i = 0; i < text.length; i++) {
+      int c = text[i] & 0xff;
       if (c >= 0x20 && c != '"' && c != '\\') {
         continue;
       }
-      out.append(s, run, i);
+      bytes(text, run, i);
       run = i + 1;
       switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\b' -> out.append("\\b");
-        case '\f' -> out.append("\\f");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xf]);
+        case '"' -> ascii("\\\"");
+        case '\\' -> ascii("\\\\");
+        case '\b' -> ascii("\\b");
+        case '\f' -> ascii("\\f");
+        case '\n' -> ascii("\\n");
+        case '\r' -> ascii("\\r");
+        case '\t' -> ascii("\\t");
+        default -> {
+          ascii("\\u00");
+          put((char) HEX[c >> 4]);
+          put((char) HEX[c & 0xf]);
+        }
       }
     }
-    out.append(s, run, s.length()).append('"');
+    bytes(text, run, text.length);
+    put('"');
+  }
+
+  /** Text known to be ASCII: brackets, escapes, numbers. */
+  private void ascii(String s) {
+    room(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      out[size++] = (byte) s.charAt(i);
+    }
+  }
+
+  private void put(char asciiCharacter) {
+    room(1);
+    out[size++] = (byte) asciiCharacter;
+  }
+
+  private void bytes(byte[] b, int from, int to) {
+    room(to - from);
+    System.arraycopy(b, from, out, size, to - from);
+    size += to - from;
+  }
+
+  private void room(int more) {
+    if (size + more > out.length) {
+      out = Arrays.copyOf(out, Math.max(out.length * 2, size + more));
+    }
   }
 }
