@@ -16,15 +16,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.db3311.sgc.adapter.profilejson.JsonCenterProfileCodec;
 import org.db3311.sgc.adapter.profilejson.ProfileParseResult;
 import org.db3311.sgc.core.assessment.AssessmentReport;
 import org.db3311.sgc.core.assessment.Assessor;
 import org.db3311.sgc.core.assessment.finding.EvidenceMode;
-import org.db3311.sgc.core.assessment.finding.Finding;
-import org.db3311.sgc.core.catalog.NormativeLevel;
 import org.db3311.sgc.server.problem.Problem;
 
 /**
@@ -73,7 +69,7 @@ public class AssessmentResource {
               .toList());
     }
     AssessmentReport report = assessor.assess(parsed.orElseThrow(), day, evidence);
-    return Response.ok(ReportView.of(report)).build();
+    return Response.ok(AssessmentReportJson.bytes(report), MediaType.APPLICATION_JSON_TYPE).build();
   }
 
   @GET
@@ -143,60 +139,5 @@ public class AssessmentResource {
             400,
             detail,
             errors));
-  }
-
-  /** The JSON shape of an assessment report. */
-  public record ReportView(
-      String county,
-      String countyName,
-      String tier,
-      String assessedOn,
-      String mode,
-      String modeZh,
-      String overall,
-      Map<String, Map<String, Integer>> counts,
-      List<FindingView> findings) {
-    static ReportView of(AssessmentReport r) {
-      Map<String, Map<String, Integer>> counts = new TreeMap<>();
-      for (Map.Entry<NormativeLevel, Map<org.db3311.sgc.core.assessment.finding.Verdict, Integer>>
-          e : r.counts().entrySet()) {
-        Map<String, Integer> perVerdict = new TreeMap<>();
-        e.getValue().forEach((v, n) -> perVerdict.put(v.name(), n));
-        counts.put(e.getKey().name(), perVerdict);
-      }
-      return new ReportView(
-          r.county().code().value(),
-          r.county().name(),
-          r.tier().name(),
-          r.assessedOn().toString(),
-          r.mode().name(),
-          r.mode().zh(),
-          r.overall().name(),
-          counts,
-          r.findings().stream().map(FindingView::of).toList());
-    }
-  }
-
-  /** The JSON shape of one finding. */
-  public record FindingView(
-      String clause,
-      String level,
-      String verdict,
-      List<String> rulings,
-      Map<String, String> facts,
-      String messageZh,
-      String messageEn) {
-    static FindingView of(Finding f) {
-      Map<String, String> facts = new java.util.LinkedHashMap<>();
-      f.facts().forEach(x -> facts.merge(x.name(), x.value(), (a, b) -> a + "; " + b));
-      return new FindingView(
-          f.clause().value(),
-          f.level().name(),
-          f.verdict().name(),
-          f.rulings().stream().map(Object::toString).toList(),
-          facts,
-          f.messageZh(),
-          f.messageEn());
-    }
   }
 }

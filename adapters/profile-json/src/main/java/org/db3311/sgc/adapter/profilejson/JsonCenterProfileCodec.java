@@ -10,11 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SortedSet;
 import org.db3311.sgc.core.assessment.profile.CenterProfile;
 import org.db3311.sgc.core.assessment.rule.CenterRules;
 import org.db3311.sgc.core.catalog.ClauseCatalog;
-import org.db3311.sgc.core.catalog.ClauseId;
 
 /**
  * Reads and writes center profiles (中心建设情况) in the published JSON format described by {@value
@@ -32,7 +30,7 @@ public final class JsonCenterProfileCodec {
   public static final String EXAMPLES = "/org/db3311/sgc/adapter/profilejson/examples/";
 
   private final ClauseCatalog catalog;
-  private final SortedSet<ClauseId> attestedClauses;
+  private final ProfileReader.Attested attested;
 
   /** A codec for the standard's catalog and rules. */
   public JsonCenterProfileCodec() {
@@ -54,7 +52,8 @@ public final class JsonCenterProfileCodec {
 
   public JsonCenterProfileCodec(ClauseCatalog catalog, CenterRules rules) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
-    this.attestedClauses = Objects.requireNonNull(rules, "rules").attestedClauses();
+    this.attested =
+        new ProfileReader.Attested(Objects.requireNonNull(rules, "rules").attestedClauses());
   }
 
   public ProfileParseResult parse(String json) {
@@ -62,7 +61,7 @@ public final class JsonCenterProfileCodec {
   }
 
   public ProfileParseResult parse(Reader json) {
-    return new ProfileReader(catalog, attestedClauses).read(Objects.requireNonNull(json, "json"));
+    return new ProfileReader(catalog, attested).read(Objects.requireNonNull(json, "json"));
   }
 
   public ProfileParseResult parse(InputStream utf8Json) {

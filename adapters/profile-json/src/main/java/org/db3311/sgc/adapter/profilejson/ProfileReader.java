@@ -1,17 +1,12 @@
 package org.db3311.sgc.adapter.profilejson;
 
-import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParsingException;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -65,6 +60,7 @@ import org.db3311.sgc.core.assessment.profile.WindowScreenKind;
 import org.db3311.sgc.core.assessment.profile.Zone;
 import org.db3311.sgc.core.assessment.profile.ZoneFunction;
 import org.db3311.sgc.core.assessment.profile.ZoneKind;
+import org.db3311.sgc.core.catalog.Clause;
 import org.db3311.sgc.core.catalog.ClauseCatalog;
 import org.db3311.sgc.core.catalog.ClauseId;
 
@@ -78,7 +74,7 @@ final class ProfileReader {
   static final Pattern RESOLUTION =
       Pattern.compile("^([1-9][0-9]{0,4}|100000)[xX×*]([1-9][0-9]{0,4}|100000)$");
   static final Pattern TRANSMISSION = Pattern.compile("^([1-9][0-9]{0,4}|100000)[pP]$");
-  private static final Pattern DATE = Pattern.compile("^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+  private static final Pattern COUNTY_CODE = Pattern.compile("[1-9][0-9]{3}(?!00)[0-9]{2}");
 
   private static final Set<String> TOP =
       Set.of(
@@ -102,21 +98,73 @@ final class ProfileReader {
           "management",
           "attestations");
 
+  // made once, not on every object read
+  private static final Set<String> COUNTY_KEYS = Set.of("code", "name");
+  private static final Set<String> MANAGEMENT_BODY_KEYS =
+      Set.of("name", "dedicated", "operatingForReal", "functions");
+  private static final Set<String> UNIT_KEYS = Set.of("kind", "name", "entryMode", "entryForm");
+  private static final Set<String> SOCIAL_FORCE_KEYS = Set.of("kind", "name");
+  private static final Set<String> POST_KEYS =
+      Set.of("title", "kind", "requiredCertificate", "holders");
+  private static final Set<String> HOLDER_KEYS = Set.of("name", "certificates");
+  private static final Set<String> CERTIFICATE_KEYS =
+      Set.of("name", "number", "validFrom", "validUntil");
+  private static final Set<String> ZONE_KEYS = Set.of("kind", "functions");
+  private static final Set<String> SIGN_KEYS =
+      Set.of("kind", "text", "location", "widthMm", "heightMm");
+  private static final Set<String> WINDOW_KEYS = Set.of("label", "function", "screen");
+  private static final Set<String> SCREEN_KEYS = Set.of("kind", "text");
+  private static final Set<String> HARDWARE_KEYS =
+      Set.of(
+          "rooms",
+          "systems",
+          "bandwidthMbps",
+          "networkEquipment",
+          "displays",
+          "displayComponents",
+          "videoConference",
+          "functionalDevices");
+  private static final Set<String> DISPLAY_KEYS =
+      Set.of("name", "sizeInches", "physicalResolution");
+  private static final Set<String> RESOLUTION_KEYS = Set.of("width", "height");
+  private static final Set<String> VIDEO_CONFERENCE_KEYS = Set.of("transmission", "components");
+  private static final Set<String> MANAGEMENT_KEYS =
+      Set.of(
+          "regulations",
+          "visitorScreening",
+          "accessControl",
+          "fireDrills",
+          "emergencyPlan",
+          "emergencySafetyTrainings");
+  private static final Set<String> ATTESTATION_KEYS =
+      Set.of("clause", "attestedBy", "attestedOn", "evidence", "validUntil", "statement");
+  private static final Set<String> ASSESSMENT_KEYS = Set.of("assessedOn", "evidenceMode");
+
   private final List<ProfileError> errors = new ArrayList<>();
   private final ClauseCatalog catalog;
-  private final SortedSet<ClauseId> attestedClauses;
+  private final Attested attested;
 
   /**
    * @param catalog the clauses and rulings that exist
-   * @param attestedClauses the clauses some rule reads attestations of (ruling R6)
+   * @param attested the clauses some rule reads attestations of (ruling R6)
    */
-  ProfileReader(ClauseCatalog catalog, SortedSet<ClauseId> attestedClauses) {
+  ProfileReader(ClauseCatalog catalog, Attested attested) {
     this.catalog = catalog;
-    this.attestedClauses = attestedClauses;
+    this.attested = attested;
+  }
+
+  /**
+   * The clauses some rule reads attestations of: in their order for messages, and hashed for lookup
+   * (a sorted set compares clause ids by splitting them, on every attestation read).
+   */
+  record Attested(SortedSet<ClauseId> inOrder, Set<ClauseId> lookup) {
+    Attested(SortedSet<ClauseId> inOrder) {
+      this(inOrder, Set.copyOf(inOrder));
+    }
   }
 
   ProfileParseResult read(Reader source) {
-    JsonValue root;
+    Object root;
     try {
       root = JsonTree.read(source, this::error);
     } catch (JsonParsingException e) {
@@ -135,27 +183,27 @@ final class ProfileReader {
       return new ProfileParseResult.Rejected(
           List.of(new ProfileError("$", "contains a number too large to read: " + e.getMessage())));
     }
-    CenterProfile profile = profile(root, "$");
+    CenterProfile profile = profile(root, ValuePath.ROOT);
     if (!errors.isEmpty() || profile == null) {
       return new ProfileParseResult.Rejected(errors);
     }
     return new ProfileParseResult.Parsed(profile);
   }
 
-  private CenterProfile profile(JsonValue value, String path) {
-    JsonObject o = object(value, path, TOP);
+  private CenterProfile profile(Object value, ValuePath path) {
+    JsonTree.Obj o = object(value, path, TOP);
     if (o == null) {
       return null;
     }
     int mark = errors.size();
     if (o.containsKey("$schema")) {
-      text(o.get("$schema"), at(path, "$schema"));
+      text(o.get("$schema"), path.key("$schema"));
     }
     if (o.containsKey("comment")) {
-      anyText(o.get("comment"), at(path, "comment"));
+      anyText(o.get("comment"), path.key("comment"));
     }
     if (o.containsKey("assessment")) {
-      assessment(o.get("assessment"), at(path, "assessment"));
+      assessment(o.get("assessment"), path.key("assessment"));
     }
     County county = required(o, path, "county", this::county);
     Tier tier = required(o, path, "tier", (v, p) -> enumValue(v, Tier.class, p));
@@ -197,26 +245,25 @@ final class ProfileReader {
                 .build());
   }
 
-  private County county(JsonValue value, String path) {
-    JsonObject o = object(value, path, Set.of("code", "name"));
+  private County county(Object value, ValuePath path) {
+    JsonTree.Obj o = object(value, path, COUNTY_KEYS);
     if (o == null) {
       return null;
     }
     int mark = errors.size();
     String code = required(o, path, "code", this::text);
     String name = required(o, path, "name", this::text);
-    if (code != null && !code.matches("[1-9][0-9]{3}(?!00)[0-9]{2}")) {
+    if (code != null && !COUNTY_CODE.matcher(code).matches()) {
       error(
-          at(path, "code"),
+          path.key("code"),
           "must be a county-level GB/T 2260 code: six digits, not starting with 0, not ending in"
               + " 00 (e.g. 331121)");
     }
     return errors.size() > mark ? null : build(path, () -> County.of(code, name));
   }
 
-  private ManagementBody managementBody(JsonValue value, String path) {
-    JsonObject o =
-        object(value, path, Set.of("name", "dedicated", "operatingForReal", "functions"));
+  private ManagementBody managementBody(Object value, ValuePath path) {
+    JsonTree.Obj o = object(value, path, MANAGEMENT_BODY_KEYS);
     if (o == null) {
       return null;
     }
@@ -230,8 +277,8 @@ final class ProfileReader {
         : build(path, () -> ManagementBody.of(name, dedicated, real, functions));
   }
 
-  private EnteredUnit unit(JsonValue value, String path) {
-    JsonObject o = object(value, path, Set.of("kind", "name", "entryMode", "entryForm"));
+  private EnteredUnit unit(Object value, ValuePath path) {
+    JsonTree.Obj o = object(value, path, UNIT_KEYS);
     if (o == null) {
       return null;
     }
@@ -244,8 +291,8 @@ final class ProfileReader {
     return errors.size() > mark ? null : build(path, () -> new EnteredUnit(kind, name, mode, form));
   }
 
-  private SocialForce socialForce(JsonValue value, String path) {
-    JsonObject o = object(value, path, Set.of("kind", "name"));
+  private SocialForce socialForce(Object value, ValuePath path) {
+    JsonTree.Obj o = object(value, path, SOCIAL_FORCE_KEYS);
     if (o == null) {
       return null;
     }
@@ -256,8 +303,8 @@ final class ProfileReader {
     return errors.size() > mark ? null : build(path, () -> new SocialForce(kind, name));
   }
 
-  private StaffPost post(JsonValue value, String path) {
-    JsonObject o = object(value, path, Set.of("title", "kind", "requiredCertificate", "holders"));
+  private StaffPost post(Object value, ValuePath path) {
+    JsonTree.Obj o = object(value, path, POST_KEYS);
     if (o == null) {
       return null;
     }
@@ -271,8 +318,8 @@ final class ProfileReader {
         : build(path, () -> new StaffPost(title, kind, certificate, holders));
   }
 
-  private PostHolder holder(JsonValue value, String path) {
-    JsonObject o = object(value, path, Set.of("name", "certificates"));
+  private PostHolder holder(Object value, ValuePath path) {
+    JsonTree.Obj o = object(value, path, HOLDER_KEYS);
     if (o == null) {
       return null;
     }
@@ -282,8 +329,8 @@ final class ProfileReader {
     return errors.size() > mark ? null : build(path, () -> new PostHolder(name, certificates));
   }
 
-  private Certificate certificate(JsonValue value, String path) {
-    JsonObject o = object(value, path, Set.of("name", "number", "validFrom", "validUntil"));
+  private Certificate certificate(Object value, ValuePath path) {
+    JsonTree.Obj o = object(value, path, CERTIFICATE_KEYS);
     if (o == null) {
       return null;
     }
@@ -297,8 +344,8 @@ final class ProfileReader {
         : build(path, () -> new Certificate(name, number, from, until));
   }
 
-  private Zone zone(JsonValue value, String path) {
-    JsonObject o = object(value, path, Set.of("kind", "functions"));
+  private Zone zone(Object value, ValuePath path) {
+    JsonTree.Obj o = object(value, path, ZONE_KEYS);
     if (o == null) {
       return null;
     }
@@ -308,8 +355,8 @@ final class ProfileReader {
     return errors.size() > mark ? null : build(path, () -> new Zone(kind, Set.copyOf(functions)));
   }
 
-  private Sign sign(JsonValue value, String path) {
-    JsonObject o = object(value, path, Set.of("kind", "text", "location", "widthMm", "heightMm"));
+  private Sign sign(Object value, ValuePath path) {
+    JsonTree.Obj o = object(value, path, SIGN_KEYS);
     if (o == null) {
       return null;
     }
@@ -322,7 +369,7 @@ final class ProfileReader {
     Optional<BigDecimal> height = optional(o, path, "heightMm", quantity(Quantity.SIGN_SIDE));
     if (o.containsKey("widthMm") != o.containsKey("heightMm")) {
       error(
-          at(path, o.containsKey("widthMm") ? "heightMm" : "widthMm"),
+          path.key(o.containsKey("widthMm") ? "heightMm" : "widthMm"),
           "is required when the other dimension is given: record both width and height or"
               + " neither");
     }
@@ -336,8 +383,8 @@ final class ProfileReader {
     return build(path, () -> new Sign(kind, text, location, dimensions));
   }
 
-  private ServiceWindow window(JsonValue value, String path) {
-    JsonObject o = object(value, path, Set.of("label", "function", "screen"));
+  private ServiceWindow window(Object value, ValuePath path) {
+    JsonTree.Obj o = object(value, path, WINDOW_KEYS);
     if (o == null) {
       return null;
     }
@@ -350,8 +397,8 @@ final class ProfileReader {
         : build(path, () -> new ServiceWindow(label, function, screen));
   }
 
-  private WindowScreen screen(JsonValue value, String path) {
-    JsonObject o = object(value, path, Set.of("kind", "text"));
+  private WindowScreen screen(Object value, ValuePath path) {
+    JsonTree.Obj o = object(value, path, SCREEN_KEYS);
     if (o == null) {
       return null;
     }
@@ -362,20 +409,8 @@ final class ProfileReader {
     return errors.size() > mark ? null : build(path, () -> new WindowScreen(kind, text));
   }
 
-  private Hardware hardware(JsonValue value, String path) {
-    JsonObject o =
-        object(
-            value,
-            path,
-            Set.of(
-                "rooms",
-                "systems",
-                "bandwidthMbps",
-                "networkEquipment",
-                "displays",
-                "displayComponents",
-                "videoConference",
-                "functionalDevices"));
+  private Hardware hardware(Object value, ValuePath path) {
+    JsonTree.Obj o = object(value, path, HARDWARE_KEYS);
     if (o == null) {
       return null;
     }
@@ -405,8 +440,8 @@ final class ProfileReader {
                     Set.copyOf(devices)));
   }
 
-  private Display display(JsonValue value, String path) {
-    JsonObject o = object(value, path, Set.of("name", "sizeInches", "physicalResolution"));
+  private Display display(Object value, ValuePath path) {
+    JsonTree.Obj o = object(value, path, DISPLAY_KEYS);
     if (o == null) {
       return null;
     }
@@ -417,9 +452,9 @@ final class ProfileReader {
     return errors.size() > mark ? null : build(path, () -> new Display(name, size, resolution));
   }
 
-  private Resolution resolution(JsonValue value, String path) {
-    if (value.getValueType() == JsonValue.ValueType.STRING) {
-      Matcher m = RESOLUTION.matcher(((JsonString) value).getString());
+  private Resolution resolution(Object value, ValuePath path) {
+    if (value instanceof String s) {
+      Matcher m = RESOLUTION.matcher(s);
       if (!m.matches()) {
         error(
             path,
@@ -428,7 +463,7 @@ final class ProfileReader {
       }
       return new Resolution(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }
-    JsonObject o = object(value, path, Set.of("width", "height"));
+    JsonTree.Obj o = object(value, path, RESOLUTION_KEYS);
     if (o == null) {
       return null;
     }
@@ -438,8 +473,8 @@ final class ProfileReader {
     return errors.size() > mark ? null : build(path, () -> new Resolution(width, height));
   }
 
-  private VideoConference videoConference(JsonValue value, String path) {
-    JsonObject o = object(value, path, Set.of("transmission", "components"));
+  private VideoConference videoConference(Object value, ValuePath path) {
+    JsonTree.Obj o = object(value, path, VIDEO_CONFERENCE_KEYS);
     if (o == null) {
       return null;
     }
@@ -452,7 +487,7 @@ final class ProfileReader {
         : build(path, () -> new VideoConference(lines, Set.copyOf(components)));
   }
 
-  private Integer transmission(JsonValue value, String path) {
+  private Integer transmission(Object value, ValuePath path) {
     String s = text(value, path);
     if (s == null) {
       return null;
@@ -465,18 +500,8 @@ final class ProfileReader {
     return Integer.parseInt(m.group(1));
   }
 
-  private ManagementArrangements management(JsonValue value, String path) {
-    JsonObject o =
-        object(
-            value,
-            path,
-            Set.of(
-                "regulations",
-                "visitorScreening",
-                "accessControl",
-                "fireDrills",
-                "emergencyPlan",
-                "emergencySafetyTrainings"));
+  private ManagementArrangements management(Object value, ValuePath path) {
+    JsonTree.Obj o = object(value, path, MANAGEMENT_KEYS);
     if (o == null) {
       return null;
     }
@@ -502,12 +527,8 @@ final class ProfileReader {
                     trainings));
   }
 
-  private Attestation attestation(JsonValue value, String path) {
-    JsonObject o =
-        object(
-            value,
-            path,
-            Set.of("clause", "attestedBy", "attestedOn", "evidence", "validUntil", "statement"));
+  private Attestation attestation(Object value, ValuePath path) {
+    JsonTree.Obj o = object(value, path, ATTESTATION_KEYS);
     if (o == null) {
       return null;
     }
@@ -523,42 +544,42 @@ final class ProfileReader {
         : build(path, () -> new Attestation(clause, by, on, evidence, until, statement.orElse("")));
   }
 
-  private ClauseId clause(JsonValue value, String path) {
+  private ClauseId clause(Object value, ValuePath path) {
     String s = text(value, path);
     if (s == null) {
       return null;
     }
-    if (!catalog.contains(s)) {
+    Optional<Clause> found = catalog.find(s);
+    if (found.isEmpty()) {
       error(path, "'" + s + "' is not a clause or ruling of the catalog (e.g. 5.3.2)");
       return null;
     }
-    ClauseId id = ClauseId.of(s);
-    if (!attestedClauses.contains(id)) {
+    ClauseId id = found.get().id();
+    if (!attested.lookup().contains(id)) {
       // an attestation no rule reads would be ignored, and the center thought attested
       error(
           path,
           "no rule of the assessment reads attestations of "
               + s
               + "; attestations are taken for "
-              + String.join(", ", attestedClauses.stream().map(ClauseId::value).toList()));
+              + String.join(", ", attested.inOrder().stream().map(ClauseId::value).toList()));
       return null;
     }
     return id;
   }
 
-  private EvidenceReference evidence(JsonValue value, String path) {
+  private EvidenceReference evidence(Object value, ValuePath path) {
     String s = text(value, path);
     return s == null ? null : build(path, () -> EvidenceReference.of(s));
   }
 
   // ---- values ----
 
-  private <E extends Enum<E>> E enumValue(JsonValue value, Class<E> type, String path) {
-    if (value.getValueType() != JsonValue.ValueType.STRING) {
+  private <E extends Enum<E>> E enumValue(Object value, Class<E> type, ValuePath path) {
+    if (!(value instanceof String s)) {
       error(path, "must be a text, one of " + Vocabulary.expected(type));
       return null;
     }
-    String s = ((JsonString) value).getString();
     Optional<E> e = Vocabulary.lookup(type, s);
     if (e.isEmpty()) {
       error(path, "'" + s + "' is not one of " + Vocabulary.expected(type));
@@ -567,15 +588,15 @@ final class ProfileReader {
     return e.get();
   }
 
-  private String anyText(JsonValue value, String path) {
-    if (value.getValueType() != JsonValue.ValueType.STRING) {
+  private String anyText(Object value, ValuePath path) {
+    if (!(value instanceof String s)) {
       error(path, "must be a text");
       return null;
     }
-    return ((JsonString) value).getString();
+    return s;
   }
 
-  private String text(JsonValue value, String path) {
+  private String text(Object value, ValuePath path) {
     String s = anyText(value, path);
     if (s == null) {
       return null;
@@ -598,7 +619,7 @@ final class ProfileReader {
    * Reads a {@link Quantity}, checking its bounds before anything could expand it (an exponent such
    * as {@code 1e-400000000} is valid JSON).
    */
-  private BiFunction<JsonValue, String, BigDecimal> quantity(Quantity kind) {
+  private BiFunction<Object, ValuePath, BigDecimal> quantity(Quantity kind) {
     return (value, path) -> {
       BigDecimal n =
           number(
@@ -621,13 +642,14 @@ final class ProfileReader {
   }
 
   /** Pixels are written as integer literals (1920, not 1920.0), as the schema's integer type. */
-  private Integer pixels(JsonValue value, String path) {
+  private Integer pixels(Object value, ValuePath path) {
     String reason = "must be a whole number of pixels from 1 to " + Resolution.MAX_PIXELS;
     BigDecimal n = number(value, path, reason);
     if (n == null) {
       return null;
     }
-    if (!((JsonNumber) value).isIntegral()
+    // as JSON-P's isIntegral: 1920 is whole, 1920.0 and 1.92e3 are not
+    if (n.scale() != 0
         || n.compareTo(BigDecimal.ONE) < 0
         || n.compareTo(BigDecimal.valueOf(Resolution.MAX_PIXELS)) > 0) {
       error(path, reason);
@@ -636,33 +658,25 @@ final class ProfileReader {
     return n.intValueExact();
   }
 
-  private BigDecimal number(JsonValue value, String path, String reason) {
-    if (value.getValueType() != JsonValue.ValueType.NUMBER) {
+  private BigDecimal number(Object value, ValuePath path, String reason) {
+    if (!(value instanceof BigDecimal n)) {
       error(path, reason);
       return null;
     }
-    try {
-      return ((JsonNumber) value).bigDecimalValue();
-    } catch (NumberFormatException | ArithmeticException e) {
-      error(path, "is a number too large to read");
-      return null;
-    }
+    return n;
   }
 
-  private Boolean bool(JsonValue value, String path) {
-    return switch (value.getValueType()) {
-      case TRUE -> true;
-      case FALSE -> false;
-      default -> {
-        error(path, "must be true or false");
-        yield null;
-      }
-    };
+  private Boolean bool(Object value, ValuePath path) {
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    error(path, "must be true or false");
+    return null;
   }
 
   /** The day and mode a document is meant to be assessed with (examples carry one); not a fact. */
-  private void assessment(JsonValue value, String path) {
-    JsonObject o = object(value, path, Set.of("assessedOn", "evidenceMode"));
+  private void assessment(Object value, ValuePath path) {
+    JsonTree.Obj o = object(value, path, ASSESSMENT_KEYS);
     if (o == null) {
       return;
     }
@@ -685,19 +699,20 @@ final class ProfileReader {
         });
   }
 
-  private LocalDate date(JsonValue value, String path) {
+  private LocalDate date(Object value, ValuePath path) {
     String s = text(value, path);
     if (s == null) {
       return null;
     }
-    if (DATE.matcher(s).matches()) {
+    if (dateShaped(s)) {
       if (s.startsWith("0000")) {
         error(path, "'" + s + "' is not a day of the years 0001 to 9999");
         return null;
       }
       try {
-        return LocalDate.parse(s);
-      } catch (DateTimeParseException e) {
+        // what LocalDate.parse checks (strictly) for this shape, without its formatter's cost
+        return LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
+      } catch (DateTimeException e) {
         error(path, "'" + s + "' is not a calendar date");
         return null;
       }
@@ -706,18 +721,39 @@ final class ProfileReader {
     return null;
   }
 
+  /** {@code [0-9]{4}-[0-9]{2}-[0-9]{2}}, the whole text. */
+  private static boolean dateShaped(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      char c = s.charAt(i);
+      if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int digits(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + (s.charAt(i) - '0');
+    }
+    return n;
+  }
+
   // ---- structure ----
 
-  private JsonObject object(JsonValue value, String path, Set<String> allowed) {
-    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+  private JsonTree.Obj object(Object value, ValuePath path, Set<String> allowed) {
+    if (!(value instanceof JsonTree.Obj o)) {
       error(path, "must be an object");
       return null;
     }
-    JsonObject o = value.asJsonObject();
-    for (String key : o.keySet()) {
+    for (String key : o.keys()) {
       if (!allowed.contains(key)) {
         error(
-            at(path, key),
+            path.key(key),
             "unknown property; expected one of " + String.join(", ", sorted(allowed)));
       }
     }
@@ -725,39 +761,37 @@ final class ProfileReader {
   }
 
   private <T> T required(
-      JsonObject o, String path, String key, BiFunction<JsonValue, String, T> read) {
+      JsonTree.Obj o, ValuePath path, String key, BiFunction<Object, ValuePath, T> read) {
     if (!o.containsKey(key)) {
-      error(at(path, key), "is required");
+      error(path.key(key), "is required");
       return null;
     }
-    return read.apply(o.get(key), at(path, key));
+    return read.apply(o.get(key), path.key(key));
   }
 
   /** An absent property is empty; a present one must be valid (null is not accepted). */
   private <T> Optional<T> optional(
-      JsonObject o, String path, String key, BiFunction<JsonValue, String, T> read) {
+      JsonTree.Obj o, ValuePath path, String key, BiFunction<Object, ValuePath, T> read) {
     if (!o.containsKey(key)) {
       return Optional.empty();
     }
-    return Optional.ofNullable(read.apply(o.get(key), at(path, key)));
+    return Optional.ofNullable(read.apply(o.get(key), path.key(key)));
   }
 
   /** An absent array is empty; elements that fail are reported and left out. */
   private <T> List<T> array(
-      JsonObject o, String path, String key, BiFunction<JsonValue, String, T> element) {
+      JsonTree.Obj o, ValuePath path, String key, BiFunction<Object, ValuePath, T> element) {
     List<T> result = new ArrayList<>();
     if (!o.containsKey(key)) {
       return result;
     }
-    String p = at(path, key);
-    JsonValue v = o.get(key);
-    if (v.getValueType() != JsonValue.ValueType.ARRAY) {
+    ValuePath p = path.key(key);
+    if (!(o.get(key) instanceof List<?> a)) {
       error(p, "must be an array");
       return result;
     }
-    JsonArray a = v.asJsonArray();
     for (int i = 0; i < a.size(); i++) {
-      T t = element.apply(a.get(i), p + "[" + i + "]");
+      T t = element.apply(a.get(i), p.index(i));
       if (t != null) {
         result.add(t);
       }
@@ -765,17 +799,22 @@ final class ProfileReader {
     return result;
   }
 
-  private <E extends Enum<E>> List<E> enums(JsonObject o, String path, String key, Class<E> type) {
+  private <E extends Enum<E>> List<E> enums(
+      JsonTree.Obj o, ValuePath path, String key, Class<E> type) {
     return array(o, path, key, (v, p) -> enumValue(v, type, p));
   }
 
-  private <T> T build(String path, Supplier<T> constructor) {
+  private <T> T build(ValuePath path, Supplier<T> constructor) {
     try {
       return constructor.get();
     } catch (IllegalArgumentException e) {
       error(path, e.getMessage());
       return null;
     }
+  }
+
+  private void error(ValuePath path, String reason) {
+    error(path.toString(), reason);
   }
 
   private void error(String path, String reason) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.db3311.sgc.core.catalog.Implements;
 import org.db3311.sgc.core.common.DivisionCode;
 
@@ -22,6 +23,9 @@ import org.db3311.sgc.core.common.DivisionCode;
  */
 @Implements("5.3.1")
 public final class DivisionTable {
+
+  /** Compiled once: {@code String.replaceAll} compiles its expression on every call. */
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private static final String RESOURCE = "/org/db3311/sgc/core/assessment/divisions/gbt2260.csv";
   private static volatile DivisionTable shipped;
@@ -123,6 +127,6 @@ public final class DivisionTable {
   }
 
   static String bare(String s) {
-    return s.replaceAll("\\s+", "");
+    return WHITESPACE.matcher(s).replaceAll("");
   }
 }

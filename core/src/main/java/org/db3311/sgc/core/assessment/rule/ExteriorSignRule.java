@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.db3311.sgc.core.assessment.finding.Fact;
 import org.db3311.sgc.core.assessment.finding.Finding;
 import org.db3311.sgc.core.assessment.profile.CenterProfile;
@@ -25,6 +26,9 @@ import org.db3311.sgc.core.catalog.Implements;
  */
 @Implements({"5.3.1", "R6"})
 final class ExteriorSignRule extends AttestedClauseRule {
+
+  /** Compiled once: {@code String.replaceAll} compiles its expression on every call. */
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   static final String SUFFIX = "社会治理中心";
 
@@ -132,6 +136,6 @@ final class ExteriorSignRule extends AttestedClauseRule {
   }
 
   private static String withoutSpaces(String s) {
-    return s.replaceAll("\\s+", "");
+    return WHITESPACE.matcher(s).replaceAll("");
   }
 }
