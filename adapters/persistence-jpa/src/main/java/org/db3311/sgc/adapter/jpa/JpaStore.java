@@ -89,6 +89,13 @@ public final class JpaStore implements AutoCloseable {
     c.setPoolName("sgc");
     c.setConnectionTimeout(5_000);
     c.setInitializationFailTimeout(5_000);
+    if (s.url().startsWith("jdbc:postgresql:")) {
+      // After five executions of a prepared statement PostgreSQL may switch to a generic plan, made
+      // without the parameters' values; for the repeat-candidate and other window statements that
+      // plan was far slower than the custom one (half a registration's time on a quiet machine).
+      // Sent in the connection's start-up packet: no round trip (README "Benchmarks").
+      c.addDataSourceProperty("options", "-c plan_cache_mode=force_custom_plan");
+    }
     // Auto-commit stays on outside transactions: a session setting made while a connection is
     // idle (its schema) must not sit in a transaction that a later rollback would undo.
     s.schema()
