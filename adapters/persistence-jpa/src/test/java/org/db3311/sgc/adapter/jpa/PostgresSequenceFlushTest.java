@@ -18,12 +18,12 @@ import org.junit.jupiter.api.Test;
  * JpaSequenceGenerator}), so a registration waits for one flush, not two; and the relaxed commit
  * stays inside the number's own transaction, never on the pooled connection afterwards. The flushes
  * are counted by PostgreSQL itself ({@code pg_stat_wal.wal_sync}, which also counts the WAL
- * writer's and other sessions' flushes: hence the margins), beside as many ordinary auto-committed
- * updates on the same connection as a control.
+ * writer's and other sessions' flushes), beside as many ordinary auto-committed updates on the same
+ * connection as a control.
  */
 class PostgresSequenceFlushTest {
 
-  private static final int NUMBERS = 200;
+  private static final int NUMBERS = 500;
   private static StoreFixture fixture;
   private static Connection connection;
 
@@ -64,12 +64,15 @@ class PostgresSequenceFlushTest {
     }
     long afterControl = walSyncs();
 
-    assertThat(afterControl - afterNumbers)
+    long control = afterControl - afterNumbers;
+    assertThat(control)
         .as("the control's ordinary commits each wait for a flush")
         .isGreaterThanOrEqualTo(NUMBERS * 9L / 10);
+    // the count is the cluster's: other sessions' commits meanwhile add to both phases alike, so
+    // the numbers are compared with the control, not with nought
     assertThat(afterNumbers - before)
-        .as("flushes while %d numbers were taken", NUMBERS)
-        .isLessThan(NUMBERS / 4);
+        .as("flushes while %d numbers were taken, against %d for the control", NUMBERS, control)
+        .isLessThan(control / 2);
     try (Statement st = connection.createStatement();
         ResultSet rs = st.executeQuery("show synchronous_commit")) {
       assertThat(rs.next()).isTrue();
