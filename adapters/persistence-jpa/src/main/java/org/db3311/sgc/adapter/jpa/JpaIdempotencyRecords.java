@@ -44,8 +44,8 @@ public final class JpaIdempotencyRecords {
           + " values (?, ?, ?, ?)";
   private static final String POSTGRES_CLAIM =
       "insert into http_idempotency (principal, idem_key, request_hash, created_at)"
-          + " select ?, ?, ?, ? from (select set_config('synchronous_commit', 'off', true))"
-          + " commit_without_flush";
+          + " select ?, ?, ?, ? from "
+          + JpaSequenceGenerator.WITHOUT_FLUSH;
 
   private final DataSource dataSource;
   private final JpaUnitOfWork unitOfWork;

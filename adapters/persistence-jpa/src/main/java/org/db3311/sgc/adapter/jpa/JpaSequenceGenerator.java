@@ -28,11 +28,18 @@ import org.db3311.sgc.core.common.SequenceGenerator;
  */
 public final class JpaSequenceGenerator implements SequenceGenerator {
 
+  /**
+   * A row source of one row whose making turns the WAL flush off for the current transaction alone
+   * (PostgreSQL): an auto-committed {@code insert … select … from} it commits without waiting.
+   */
+  static final String WITHOUT_FLUSH =
+      "(select set_config('synchronous_commit', 'off', true)) commit_without_flush";
+
   private static final String POSTGRES_NEXT =
-      "insert into sequence_counter (scope, counter_value) select ?, 1 from (select"
-          + " set_config('synchronous_commit', 'off', true)) commit_without_flush on conflict"
-          + " (scope) do update set counter_value = sequence_counter.counter_value + 1 returning"
-          + " counter_value";
+      "insert into sequence_counter (scope, counter_value) select ?, 1 from "
+          + WITHOUT_FLUSH
+          + " on conflict (scope) do update set counter_value = sequence_counter.counter_value + 1"
+          + " returning counter_value";
   private static final String PORTABLE_NEXT =
       "select counter_value from final table (update sequence_counter set counter_value ="
           + " counter_value + 1 where scope = ?)";
