@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
-import org.db3311.sgc.core.intake.CategoryTaxonomy;
 import org.db3311.sgc.core.intake.IntakeFixtures;
 import org.db3311.sgc.core.intake.Matter;
 import org.db3311.sgc.core.intake.RegistrationNumber;
@@ -102,13 +100,7 @@ abstract class IdempotencyRecordsContract {
 
   /** A new matter, the request's change. */
   private static Matter matter(int n) {
-    return Matter.register(
-        new RegistrationNumber(IntakeFixtures.QINGTIAN, LocalDate.of(2027, 1, 1), n),
-        IntakeFixtures.windowRegistration(
-            IntakeFixtures.ZHANG, "dispute.labour", IntakeFixtures.ALL_MATERIALS),
-        CategoryTaxonomy.defaults().get("dispute.labour"),
-        List.of(),
-        IntakeFixtures.CLERK,
-        NOW);
+    return StoredMatters.labourDispute(
+        new RegistrationNumber(IntakeFixtures.QINGTIAN, LocalDate.of(2027, 1, 1), n), NOW);
   }
 }

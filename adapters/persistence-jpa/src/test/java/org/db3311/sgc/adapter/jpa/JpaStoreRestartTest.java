@@ -81,7 +81,6 @@ import org.db3311.sgc.core.guidance.GuidanceTask;
 import org.db3311.sgc.core.guidance.GuidanceTaskId;
 import org.db3311.sgc.core.guidance.GuidanceTopic;
 import org.db3311.sgc.core.guidance.IssuerLevel;
-import org.db3311.sgc.core.intake.CategoryTaxonomy;
 import org.db3311.sgc.core.intake.IntakeFixtures;
 import org.db3311.sgc.core.intake.Matter;
 import org.db3311.sgc.core.intake.MatterEvent;
@@ -186,15 +185,7 @@ class JpaStoreRestartTest {
   private static Written writeEverything(JpaStore store) {
     Written w = new Written();
     // ---- casework
-    w.matter =
-        Matter.register(
-            N,
-            IntakeFixtures.windowRegistration(
-                IntakeFixtures.ZHANG, "dispute.labour", IntakeFixtures.ALL_MATERIALS),
-            CategoryTaxonomy.defaults().get("dispute.labour"),
-            List.of(),
-            IntakeFixtures.CLERK,
-            T);
+    w.matter = StoredMatters.labourDispute(N, T);
     MatterEvent registered = (MatterEvent) w.matter.pullEvents().getFirst();
     w.supervision =
         SupervisionFile.open(

@@ -7,9 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
-import org.db3311.sgc.core.intake.CategoryTaxonomy;
 import org.db3311.sgc.core.intake.IntakeFixtures;
 import org.db3311.sgc.core.intake.Matter;
 import org.db3311.sgc.core.intake.RegistrationNumber;
@@ -45,49 +43,39 @@ class JpaUnitOfWorkConnectionTest {
   @ParameterizedTest
   @EnumSource(TestStores.class)
   void an_entity_write_then_connection_work_commit_together(TestStores db) {
-    JpaStore store = FIXTURES.get(db).store;
-    JpaMatterRepository matters = new JpaMatterRepository(store);
-    JpaProcessedEvents processed = new JpaProcessedEvents(store, Clock.fixed(NOW, ZoneOffset.UTC));
-    Matter m = matter();
-    store
-        .unitOfWork()
-        .inTransaction(
-            () -> {
-              matters.save(m);
-              processed.record("event-" + m.number());
-              return null;
-            });
-    assertThat(matters.find(m.number())).as("the entity").isPresent();
-    assertThat(processed.contains("event-" + m.number())).as("the connection's row").isTrue();
+    assertBothCommitted(db, true);
   }
 
   @ParameterizedTest
   @EnumSource(TestStores.class)
   void connection_work_then_an_entity_write_commit_together(TestStores db) {
+    assertBothCommitted(db, false);
+  }
+
+  /** A unit that saves a matter and records a processed event, in the order given, commits both. */
+  private static void assertBothCommitted(TestStores db, boolean entityFirst) {
     JpaStore store = FIXTURES.get(db).store;
     JpaMatterRepository matters = new JpaMatterRepository(store);
     JpaProcessedEvents processed = new JpaProcessedEvents(store, Clock.fixed(NOW, ZoneOffset.UTC));
-    Matter m = matter();
+    Matter m =
+        StoredMatters.labourDispute(
+            new RegistrationNumber(IntakeFixtures.QINGTIAN, LocalDate.of(2027, 1, 1), ++numbers),
+            NOW);
+    String event = "event-" + m.number();
     store
         .unitOfWork()
         .inTransaction(
             () -> {
-              processed.record("event-" + m.number());
-              matters.save(m);
+              if (entityFirst) {
+                matters.save(m);
+                processed.record(event);
+              } else {
+                processed.record(event);
+                matters.save(m);
+              }
               return null;
             });
     assertThat(matters.find(m.number())).as("the entity").isPresent();
-    assertThat(processed.contains("event-" + m.number())).as("the connection's row").isTrue();
-  }
-
-  private static Matter matter() {
-    return Matter.register(
-        new RegistrationNumber(IntakeFixtures.QINGTIAN, LocalDate.of(2027, 1, 1), ++numbers),
-        IntakeFixtures.windowRegistration(
-            IntakeFixtures.ZHANG, "dispute.labour", IntakeFixtures.ALL_MATERIALS),
-        CategoryTaxonomy.defaults().get("dispute.labour"),
-        List.of(),
-        IntakeFixtures.CLERK,
-        NOW);
+    assertThat(processed.contains(event)).as("the connection's row").isTrue();
   }
 }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.db3311.sgc.core.calendar.HolidayTableCalendar;
@@ -32,15 +31,8 @@ public final class KnownUnitsReads {
     int files = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
     int awaiting = args.length > 1 ? Integer.parseInt(args[1]) : 200;
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 40;
-    String schema = "bench_units_" + Long.toHexString(System.nanoTime());
-    JpaSettings settings =
-        new JpaSettings(
-            TestStores.PG_URL,
-            TestStores.PG_USER,
-            Optional.empty(),
-            4,
-            Optional.of(schema),
-            TestStores.SECRET);
+    // a schema of its own, dropped afterwards
+    JpaSettings settings = TestStores.POSTGRES.settingsFor(KnownUnitsReads.class);
     try (JpaStore store = JpaStore.open(settings)) {
       JpaSupervisionFileRepository repository = new JpaSupervisionFileRepository(store);
       Instant at = Instant.parse("2026-03-02T01:00:00Z");

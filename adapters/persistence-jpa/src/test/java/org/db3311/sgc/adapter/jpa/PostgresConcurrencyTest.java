@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.db3311.sgc.core.common.OptimisticLockException;
 import org.db3311.sgc.core.common.Version;
-import org.db3311.sgc.core.intake.CategoryTaxonomy;
 import org.db3311.sgc.core.intake.IntakeFixtures;
 import org.db3311.sgc.core.intake.Matter;
 import org.db3311.sgc.core.intake.MatterState;
@@ -50,14 +49,8 @@ class PostgresConcurrencyTest {
     List<RegistrationNumber> numbers = new ArrayList<>();
     for (int i = 1; i <= matters; i++) {
       Matter m =
-          Matter.register(
-              new RegistrationNumber(IntakeFixtures.QINGTIAN, LocalDate.of(2026, 12, 31), i),
-              IntakeFixtures.windowRegistration(
-                  IntakeFixtures.ZHANG, "dispute.labour", IntakeFixtures.ALL_MATERIALS),
-              CategoryTaxonomy.defaults().get("dispute.labour"),
-              List.of(),
-              IntakeFixtures.CLERK,
-              T0);
+          StoredMatters.labourDispute(
+              new RegistrationNumber(IntakeFixtures.QINGTIAN, LocalDate.of(2026, 12, 31), i), T0);
       repo.save(m);
       numbers.add(m.number());
     }

@@ -19,18 +19,22 @@ import org.eclipse.persistence.logging.SessionLogEntry;
  * {@link RegistrationStatements} prints and {@link PostgresRegistrationRoundTripsTest} counts, so
  * the two always look at the same registration.
  */
-final class RegistrationRig {
+public final class RegistrationRig {
 
   /** The intake of 青田县 over the store's matters, supervision files, audit trail and outbox. */
   static GovernanceCenter center(JpaStore store) {
+    return builder(store).build();
+  }
+
+  /** {@link #center}'s builder, for a harness that configures more (the benchmarks' harness). */
+  public static GovernanceCenter.Builder builder(JpaStore store) {
     return GovernanceCenter.builder(DivisionCode.of("331121"), Clock.systemDefaultZone())
         .unitOfWork(store.unitOfWork())
         .matters(new JpaMatterRepository(store))
         .supervisionFiles(new JpaSupervisionFileRepository(store))
         .auditTrail(store.auditTrail())
         .outbox(store.outbox())
-        .sequences(store.sequences())
-        .build();
+        .sequences(store.sequences());
   }
 
   /**

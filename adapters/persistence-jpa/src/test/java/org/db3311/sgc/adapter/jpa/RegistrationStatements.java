@@ -3,7 +3,6 @@ package org.db3311.sgc.adapter.jpa;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.db3311.sgc.core.GovernanceCenter;
 import org.eclipse.persistence.jpa.JpaHelper;
 import org.eclipse.persistence.sessions.server.Server;
@@ -16,15 +15,8 @@ import org.eclipse.persistence.sessions.server.Server;
 public final class RegistrationStatements {
 
   public static void main(String[] args) throws Exception {
-    String schema = "bench_sql_" + Long.toHexString(System.nanoTime());
-    JpaSettings settings =
-        new JpaSettings(
-            TestStores.PG_URL,
-            TestStores.PG_USER,
-            Optional.empty(),
-            4,
-            Optional.of(schema),
-            TestStores.SECRET);
+    // a schema of its own, dropped afterwards
+    JpaSettings settings = TestStores.POSTGRES.settingsFor(RegistrationStatements.class);
     try (JpaStore store = JpaStore.open(settings)) {
       Server session = JpaHelper.getServerSession(store.factory());
       RegistrationRig.SqlLog log = new RegistrationRig.SqlLog();

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +16,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.db3311.sgc.adapter.jpa.JpaMatterRepository;
 import org.db3311.sgc.adapter.jpa.JpaSettings;
 import org.db3311.sgc.adapter.jpa.JpaStore;
-import org.db3311.sgc.adapter.jpa.JpaSupervisionFileRepository;
+import org.db3311.sgc.adapter.jpa.RegistrationRig;
 import org.db3311.sgc.core.GovernanceCenter;
 import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.DivisionCode;
@@ -60,26 +58,11 @@ public final class RegistrationThroughput {
     List<Double> shortWindow = new ArrayList<>();
     List<Double> cpu = new ArrayList<>();
     try (JpaStore store = JpaStore.open(settings)) {
-      Clock clock = Clock.systemDefaultZone();
-      GovernanceCenter center =
-          GovernanceCenter.builder(DivisionCode.of("331121"), clock)
-              .unitOfWork(store.unitOfWork())
-              .matters(new JpaMatterRepository(store))
-              .supervisionFiles(new JpaSupervisionFileRepository(store))
-              .auditTrail(store.auditTrail())
-              .outbox(store.outbox())
-              .sequences(store.sequences())
-              .build();
+      GovernanceCenter center = RegistrationRig.builder(store).build();
       // The same, with the repeat-detection window cut to one second: what the 90-day scan of
       // earlier matters (MatterRepository.registeredSince) costs each registration.
       GovernanceCenter noScan =
-          GovernanceCenter.builder(DivisionCode.of("331121"), clock)
-              .unitOfWork(store.unitOfWork())
-              .matters(new JpaMatterRepository(store))
-              .supervisionFiles(new JpaSupervisionFileRepository(store))
-              .auditTrail(store.auditTrail())
-              .outbox(store.outbox())
-              .sequences(store.sequences())
+          RegistrationRig.builder(store)
               .intakeConfiguration(
                   new IntakeConfiguration(
                       DivisionCode.of("331121"),
