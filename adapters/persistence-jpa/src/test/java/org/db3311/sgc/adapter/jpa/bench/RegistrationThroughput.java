@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.db3311.sgc.adapter.jpa.JpaSettings;
 import org.db3311.sgc.adapter.jpa.JpaStore;
+import org.db3311.sgc.adapter.jpa.RegistrationFloor;
 import org.db3311.sgc.adapter.jpa.RegistrationRig;
 import org.db3311.sgc.core.GovernanceCenter;
 import org.db3311.sgc.core.common.Actor;
@@ -57,6 +58,9 @@ public final class RegistrationThroughput {
     List<Double> pgbench = new ArrayList<>();
     List<Double> shortWindow = new ArrayList<>();
     List<Double> cpu = new ArrayList<>();
+    List<Double> floors = new ArrayList<>();
+    List<Double> writesOnly = new ArrayList<>();
+    List<Double> oneStatement = new ArrayList<>();
     try (JpaStore store = JpaStore.open(settings)) {
       GovernanceCenter center = RegistrationRig.builder(store).build();
       // The same, with the repeat-detection window cut to one second: what the 90-day scan of
@@ -81,25 +85,53 @@ public final class RegistrationThroughput {
       }
       register(center, warmUp);
       register(noScan, Math.max(1, warmUp / 4));
+      RegistrationFloor floor = RegistrationFloor.over(store, settings, lastNumber);
+      for (RegistrationFloor.Mode mode : RegistrationFloor.Mode.values()) {
+        floor.run(RegistrationThroughput::registration, Math.max(1, warmUp / 8), mode);
+      }
       for (int r = 1; r <= rounds; r++) {
         double p = pgbench(script, seconds);
         double o = register(center, seconds);
         double w = register(noScan, seconds);
+        double f =
+            floor.run(
+                RegistrationThroughput::registration,
+                seconds,
+                RegistrationFloor.Mode.WITH_CANDIDATES);
+        double g =
+            floor.run(
+                RegistrationThroughput::registration, seconds, RegistrationFloor.Mode.WRITES_ONLY);
+        double h =
+            floor.run(
+                RegistrationThroughput::registration,
+                seconds,
+                RegistrationFloor.Mode.ONE_STATEMENT);
         pgbench.add(p);
         ours.add(o);
         shortWindow.add(w);
+        floors.add(f);
+        writesOnly.add(g);
+        oneStatement.add(h);
         cpu.add(lastCpuMillis);
         System.out.printf(
             Locale.ROOT,
             "round %d: pgbench %.0f inserts/s, registration %.1f/s (ratio %.3f, %.2f ms CPU of the"
-                + " registering thread each), without the 90-day repeat scan %.1f/s (ratio %.3f)%n",
+                + " registering thread each), without the 90-day repeat scan %.1f/s (ratio %.3f),"
+                + " the same rows by plain JDBC in three round trips %.1f/s (ratio %.3f), its two"
+                + " writes alone %.1f/s (ratio %.3f), in one statement %.1f/s (ratio %.3f)%n",
             r,
             p,
             o,
             o / p,
             cpu.getLast(),
             w,
-            w / p);
+            w / p,
+            f,
+            f / p,
+            g,
+            g / p,
+            h,
+            h / p);
       }
     } finally {
       try (Connection c = DriverManager.getConnection(URL, "postgres", null);
@@ -122,6 +154,24 @@ public final class RegistrationThroughput {
         median(shortWindow) / mp);
     System.out.printf(
         Locale.ROOT,
+        "median of the floor (the same rows and reads by plain JDBC, no domain or JPA work): %.1f/s,"
+            + " ratio %.3f%n",
+        median(floors),
+        median(floors) / mp);
+    System.out.printf(
+        Locale.ROOT,
+        "median of the floor's two writes alone (the number, and the four rows in one statement):"
+            + " %.1f/s, ratio %.3f%n",
+        median(writesOnly),
+        median(writesOnly) / mp);
+    System.out.printf(
+        Locale.ROOT,
+        "median of the floor in one statement (the counter's step and the four rows, one round"
+            + " trip, as pgbench's insert): %.1f/s, ratio %.3f%n",
+        median(oneStatement),
+        median(oneStatement) / mp);
+    System.out.printf(
+        Locale.ROOT,
         "median CPU time of the registering thread: %.2f ms a registration%n",
         median(cpu));
   }
@@ -142,6 +192,25 @@ public final class RegistrationThroughput {
   /** CPU time of this thread per registration in the last {@link #register} call, in ms. */
   private static double lastCpuMillis;
 
+  /** The number of the last matter {@link #register} stored. */
+  private static String lastNumber;
+
+  /**
+   * The {@code n}th registration: spread over the categories and townships of a county, as real
+   * intake is (a benchmark where every matter shares one place and category would make each a
+   * candidate group dispute of all).
+   */
+  private static Registration registration(long n) {
+    Party applicant =
+        Party.Citizen.of("申请人" + n, null, "139" + String.format("%08d", n % 100_000_000));
+    return Registration.atWindow(
+        List.of(MatterParty.applicant(applicant), MatterParty.respondent(IntakeFixtures.FIRM)),
+        CATEGORIES.get((int) (n % CATEGORIES.size())),
+        IntakeFixtures.place("乡镇" + (n / CATEGORIES.size()) % 32),
+        "拖欠工资三个月",
+        IntakeFixtures.ALL_MATERIALS);
+  }
+
   private static double register(GovernanceCenter center, int seconds) {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long cpuStart = threads.getCurrentThreadCpuTime();
@@ -150,19 +219,12 @@ public final class RegistrationThroughput {
     long n = 0;
     long start = System.nanoTime();
     while (System.nanoTime() < end) {
-      Party applicant =
-          Party.Citizen.of("申请人" + n, null, "139" + String.format("%08d", n % 100_000_000));
-      // spread over the categories and townships of a county, as real intake is: a benchmark where
-      // every matter shares one place and category would make each a candidate group dispute of all
-      Registration r =
-          Registration.atWindow(
-              List.of(
-                  MatterParty.applicant(applicant), MatterParty.respondent(IntakeFixtures.FIRM)),
-              CATEGORIES.get((int) (n % CATEGORIES.size())),
-              IntakeFixtures.place("乡镇" + (n / CATEGORIES.size()) % 32),
-              "拖欠工资三个月",
-              IntakeFixtures.ALL_MATERIALS);
-      center.intake().register(new RegisterMatterUseCase.Command(r, clerk));
+      lastNumber =
+          center
+              .intake()
+              .register(new RegisterMatterUseCase.Command(registration(n), clerk))
+              .number()
+              .toString();
       n++;
     }
     double elapsed = (System.nanoTime() - start) / 1e9;
