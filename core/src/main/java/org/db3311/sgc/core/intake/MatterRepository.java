@@ -30,12 +30,13 @@ public interface MatterRepository {
 
   /**
    * Matters registered at or after {@code since} that the repeat rule ({@link RepeatDetectionRule})
-   * might link to a new registration: at least every matter with one of its applicants, and every
-   * matter of its category in its area. More is allowed (the rule decides); fewer is not. The
-   * default reads the whole window; a database adapter answers it from an index, so registering a
-   * matter does not read every matter of the last 90 days.
+   * might link to a new registration, each as the rule weighs it: at least every matter with one of
+   * its applicants, and every matter of its category in its area. More is allowed (the rule
+   * decides); fewer is not. The default reads the whole window; a database adapter answers it from
+   * its columns and indexes, so registering a matter reads neither every matter of the last 90 days
+   * nor the whole of any.
    */
-  default List<Matter> repeatCandidates(Registration registration, Instant since) {
-    return registeredSince(since);
+  default List<RepeatCandidate> repeatCandidates(Registration registration, Instant since) {
+    return RepeatCandidate.of(registeredSince(since), registration);
   }
 }

@@ -68,12 +68,21 @@ public record Place(
    * one, else by name where both are known.
    */
   public boolean sameArea(Place other) {
-    if (!county.equals(other.county)) {
+    return sameArea(other.county, other.township, other.townshipCode);
+  }
+
+  /**
+   * {@link #sameArea(Place)} against an area known by its county and township alone (what a store
+   * keeps in columns of a matter, {@link RepeatCandidate}).
+   */
+  public boolean sameArea(
+      DivisionCode otherCounty, Optional<String> otherTownship, Optional<AreaCode> otherCode) {
+    if (!county.equals(otherCounty)) {
       return false;
     }
-    if (townshipCode.isPresent() && other.townshipCode.isPresent()) {
-      return townshipCode.equals(other.townshipCode);
+    if (townshipCode.isPresent() && otherCode.isPresent()) {
+      return townshipCode.equals(otherCode);
     }
-    return township.equals(other.township) && township.isPresent();
+    return township.equals(otherTownship) && township.isPresent();
   }
 }

@@ -3,10 +3,7 @@ package org.db3311.sgc.core.intake;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.db3311.sgc.core.catalog.Implements;
 
 /**
@@ -39,29 +36,19 @@ public record RepeatDetectionRule(Duration window) {
    * The links for a new registration among earlier matters. A matter by the same applicant is a
    * repeat; otherwise one about the same place and category is a possible group dispute.
    */
-  public List<RepeatLink> linksFor(Registration registration, Instant at, List<Matter> earlier) {
-    Set<String> applicantKeys = new HashSet<>();
-    for (MatterParty p : registration.applicants()) {
-      p.party().identityKey().ifPresent(applicantKeys::add);
-    }
+  public List<RepeatLink> linksFor(
+      Registration registration, Instant at, List<RepeatCandidate> earlier) {
     List<RepeatLink> links = new ArrayList<>();
-    for (Matter m : earlier) {
-      if (m.registeredAt().isAfter(at) || m.registeredAt().isBefore(windowStart(at))) {
+    for (RepeatCandidate c : earlier) {
+      if (c.registeredAt().isAfter(at) || c.registeredAt().isBefore(windowStart(at))) {
         continue;
       }
-      Optional<RepeatLink.Reason> reason = Optional.empty();
-      boolean sameApplicant =
-          m.registration().applicants().stream()
-              .map(p -> p.party().identityKey())
-              .flatMap(Optional::stream)
-              .anyMatch(applicantKeys::contains);
-      if (sameApplicant) {
-        reason = Optional.of(RepeatLink.Reason.SAME_APPLICANT);
-      } else if (m.registration().categoryCode().equals(registration.categoryCode())
-          && m.registration().place().sameArea(registration.place())) {
-        reason = Optional.of(RepeatLink.Reason.SAME_PLACE_AND_SUBJECT);
+      if (c.sameApplicant()) {
+        links.add(new RepeatLink(c.number(), RepeatLink.Reason.SAME_APPLICANT));
+      } else if (c.categoryCode().equals(registration.categoryCode())
+          && c.sameArea(registration.place())) {
+        links.add(new RepeatLink(c.number(), RepeatLink.Reason.SAME_PLACE_AND_SUBJECT));
       }
-      reason.ifPresent(r -> links.add(new RepeatLink(m.number(), r)));
     }
     return links;
   }

@@ -172,24 +172,46 @@ public abstract class MatterRepositoryContract {
             IntakeFixtures.windowRegistration(
                 other, "dispute.labour", IntakeFixtures.ALL_MATERIALS),
             base.minusSeconds(86_400));
+    // the same area by name, the earlier matter's place also coded: the code is kept too
+    Matter sameAreaCoded =
+        matter(
+            IntakeFixtures.windowRegistration(
+                    Party.Citizen.of("孙八", null, "13905783333"),
+                    "dispute.labour",
+                    IntakeFixtures.ALL_MATERIALS)
+                .at(Place.coded("331121001", null, "鹤城街道", "青田县鹤城街道某路")),
+            base.plusSeconds(2));
     repo.save(sameApplicant);
     repo.save(sameArea);
+    repo.save(sameAreaCoded);
     repo.save(unrelated);
     repo.save(tooOld);
     Registration incoming =
         IntakeFixtures.windowRegistration(other, "dispute.labour", IntakeFixtures.ALL_MATERIALS);
 
-    List<RegistrationNumber> candidates =
-        repo.repeatCandidates(incoming, base).stream().map(Matter::number).toList();
+    List<RepeatCandidate> found = repo.repeatCandidates(incoming, base);
+    List<RegistrationNumber> candidates = found.stream().map(RepeatCandidate::number).toList();
 
-    assertThat(candidates).contains(sameApplicant.number(), sameArea.number());
+    assertThat(candidates)
+        .contains(sameApplicant.number(), sameArea.number(), sameAreaCoded.number());
     assertThat(candidates).doesNotContain(tooOld.number());
     List<RepeatLink> fromCandidates =
         RepeatDetectionRule.defaults()
             .linksFor(incoming, base.plusSeconds(3), repo.repeatCandidates(incoming, base));
     List<RepeatLink> fromAll =
         RepeatDetectionRule.defaults()
-            .linksFor(incoming, base.plusSeconds(3), repo.registeredSince(base));
+            .linksFor(
+                incoming,
+                base.plusSeconds(3),
+                RepeatCandidate.of(repo.registeredSince(base), incoming));
     assertThat(fromCandidates).containsExactlyInAnyOrderElementsOf(fromAll);
+    // what the store answers of each candidate is what the matter itself says
+    for (RepeatCandidate c : found) {
+      assertThat(c).isEqualTo(RepeatCandidate.of(repo.find(c.number()).orElseThrow(), incoming));
+    }
+    assertThat(found)
+        .filteredOn(RepeatCandidate::sameApplicant)
+        .extracting(RepeatCandidate::number)
+        .containsExactly(sameApplicant.number());
   }
 }

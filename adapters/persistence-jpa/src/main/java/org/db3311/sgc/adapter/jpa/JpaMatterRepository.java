@@ -4,12 +4,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.db3311.sgc.core.common.AreaCode;
+import org.db3311.sgc.core.common.DivisionCode;
 import org.db3311.sgc.core.common.OptimisticLockException;
 import org.db3311.sgc.core.common.Version;
 import org.db3311.sgc.core.intake.DuplicateSourceReferenceException;
@@ -20,6 +23,7 @@ import org.db3311.sgc.core.intake.MatterSnapshot;
 import org.db3311.sgc.core.intake.Place;
 import org.db3311.sgc.core.intake.Registration;
 import org.db3311.sgc.core.intake.RegistrationNumber;
+import org.db3311.sgc.core.intake.RepeatCandidate;
 import org.db3311.sgc.core.intake.SourceReference;
 
 /**
@@ -38,10 +42,9 @@ public final class JpaMatterRepository implements MatterRepository {
 
   /**
    * Matter snapshots parsed from their documents, the most recently used kept. Parsing costs more
-   * than reading the row (a tenth of a matter read over HTTP), a matter is read far more often than
-   * it changes, and a frequent applicant's earlier matters are candidates of each registration in
-   * the window. Keyed by the document text, so an entry is never stale; each caller builds its own
-   * {@link Matter} from the immutable snapshot.
+   * than reading the row (a tenth of a matter read over HTTP), and a matter is read far more often
+   * than it changes. Keyed by the document text, so an entry is never stale; each caller builds its
+   * own {@link Matter} from the immutable snapshot.
    */
   private static final ParsedDocuments<MatterSnapshot> DOCUMENTS =
       new ParsedDocuments<>(MatterSnapshot.class, 4_096);
@@ -163,12 +166,13 @@ public final class JpaMatterRepository implements MatterRepository {
 
   /**
    * One statement for every kind of candidate (same applicant by keyed hash, same category and area
-   * by township name or code), answering the rows themselves: before, three statements found the
-   * numbers and each candidate was then read by a statement of its own, so a registration by a
-   * frequent applicant cost a round trip per earlier matter (README, benchmarks).
+   * by township name or code), answering each candidate's columns and whether it shares an
+   * applicant key, never its document: the rule reads nothing else of it, and a township's earlier
+   * documents, read and parsed at every registration, cost more than the rest of the registration
+   * (README, benchmarks).
    */
   @Override
-  public List<Matter> repeatCandidates(Registration registration, Instant since) {
+  public List<RepeatCandidate> repeatCandidates(Registration registration, Instant since) {
     CandidateQuery query = candidateQuery(registration, since);
     if (query == null) {
       return List.of();
@@ -179,15 +183,33 @@ public final class JpaMatterRepository implements MatterRepository {
           for (int i = 0; i < query.parameters().size(); i++) {
             q.setParameter(i + 1, query.parameters().get(i));
           }
-          List<Matter> out = new ArrayList<>();
+          List<RepeatCandidate> out = new ArrayList<>();
           for (Object o : q.getResultList()) {
             Object[] r = (Object[]) o;
             out.add(
-                Matter.fromSnapshot(
-                    DOCUMENTS.read((String) r[2]), new Version(((Number) r[1]).longValue())));
+                new RepeatCandidate(
+                    RegistrationNumber.parse((String) r[0]),
+                    instant(r[1]),
+                    (String) r[2],
+                    DivisionCode.of((String) r[3]),
+                    Optional.ofNullable((String) r[4]),
+                    Optional.ofNullable((String) r[5]).map(AreaCode::of),
+                    ((Number) r[6]).intValue() != 0));
           }
           return out;
         });
+  }
+
+  /** A timestamp column as the driver answers it to a native query. */
+  private static Instant instant(Object column) {
+    return switch (column) {
+      case OffsetDateTime t -> t.toInstant();
+      case java.sql.Timestamp t -> t.toInstant();
+      case Instant t -> t;
+      default ->
+          throw new IllegalStateException(
+              "unexpected registered_at type " + column.getClass().getName());
+    };
   }
 
   /** The SQL of {@link #repeatCandidates} and its positional parameters. */
@@ -207,15 +229,15 @@ public final class JpaMatterRepository implements MatterRepository {
     List<Object> p = new ArrayList<>();
     p.add(Conversions.toColumn(since));
     List<String> branches = new ArrayList<>();
+    StringBuilder applicantKeys = new StringBuilder();
     if (!keys.isEmpty()) {
-      StringBuilder in = new StringBuilder();
       for (String key : keys) {
         p.add(key);
-        in.append(in.isEmpty() ? "?" : ", ?").append(p.size());
+        applicantKeys.append(applicantKeys.isEmpty() ? "?" : ", ?").append(p.size());
       }
       branches.add(
           "select k.registration_number from matter_applicant_key k where k.key_hash in ("
-              + in
+              + applicantKeys
               + ")");
     }
     // Place.sameArea: equal township codes, or equal township names — a superset of both. One
@@ -249,8 +271,19 @@ public final class JpaMatterRepository implements MatterRepository {
     if (branches.isEmpty()) {
       return null;
     }
+    // whether the candidate shares an applicant key: a probe of the key table's primary key
+    String sameApplicant =
+        applicantKeys.isEmpty()
+            ? "0"
+            : "case when exists (select 1 from matter_applicant_key s where s.registration_number"
+                + " = m.registration_number and s.key_hash in ("
+                + applicantKeys
+                + ")) then 1 else 0 end";
     String sql =
-        "select m.registration_number, m.version, m.document from matter m"
+        "select m.registration_number, m.registered_at, m.category_code, m.county, m.township,"
+            + " m.township_code, "
+            + sameApplicant
+            + " from matter m"
             + " where m.registered_at >= ?1 and m.registration_number in ("
             + String.join(" union all ", branches)
             + ") order by m.registered_at, m.registration_number";

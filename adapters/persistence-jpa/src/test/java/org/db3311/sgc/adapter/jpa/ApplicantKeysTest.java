@@ -20,6 +20,7 @@ import org.db3311.sgc.core.intake.Matter;
 import org.db3311.sgc.core.intake.Place;
 import org.db3311.sgc.core.intake.Registration;
 import org.db3311.sgc.core.intake.RegistrationNumber;
+import org.db3311.sgc.core.intake.RepeatCandidate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,7 +113,8 @@ class ApplicantKeysTest {
         Registration again = zhangsLabourDispute().at(Place.of("331121", "温溪镇", "温溪镇某村"));
         assertThat(
                 new JpaMatterRepository(store)
-                    .repeatCandidates(again, T0.minusSeconds(3600)).stream().map(Matter::number))
+                    .repeatCandidates(again, T0.minusSeconds(3600)).stream()
+                        .map(RepeatCandidate::number))
             .contains(earlier.number());
       }
       try (JpaStore store = JpaStore.open(settings)) {

@@ -111,8 +111,10 @@ public final class RegistrationFloor {
             seq = rs.getLong(1);
           }
         }
-        // in one statement the counter is stepped as the number would be, the number made here
-        String registrationNumber = "F" + county + (one ? "-u" : "-") + seq;
+        // in one statement the counter is stepped as the number would be, the number made here;
+        // dates of their own keep the floor's numbers apart from the registrations'
+        String registrationNumber =
+            county + (one ? "-19990102-" : "-19990101-") + String.format("%04d", seq);
         if (mode == Mode.WITH_CANDIDATES) {
           candidates(r, now.minus(Duration.ofDays(90)));
         }
@@ -142,7 +144,7 @@ public final class RegistrationFloor {
     return n / ((System.nanoTime() - start) / 1e9);
   }
 
-  /** The repeat-candidate read of the adapter, sent as it is, every row and document read. */
+  /** The repeat-candidate read of the adapter, sent as it is, every row read. */
   private void candidates(Registration r, Instant since) throws SQLException {
     JpaMatterRepository.CandidateQuery q = matters.candidateQuery(r, since);
     if (q == null) {
