@@ -45,6 +45,20 @@ public final class CaseFactProjection {
   private final Map<String, ArchivingResult.Refused> refusals = new LinkedHashMap<>();
   private final Map<RegistrationNumber, Failure> failures = new LinkedHashMap<>();
 
+  /**
+   * The events of one matter are applied one at a time, in the order they come (a matter's trace is
+   * read, changed and written back); those of different matters at once. One lock for all made
+   * every unit of work of a county wait, with its transaction open, for every other one's
+   * projection.
+   */
+  private final Object[] stripes = new Object[64];
+
+  {
+    for (int i = 0; i < stripes.length; i++) {
+      stripes[i] = new Object();
+    }
+  }
+
   public CaseFactProjection(
       CaseFactStore facts,
       MatterTraceRepository traces,
@@ -63,11 +77,17 @@ public final class CaseFactProjection {
    * file cannot be made from its trace does not stop the projection: the failure is kept (see
    * {@link #failures()}), the trace is kept, and the matter's next event tries again.
    */
-  public synchronized void on(DomainEvent event) {
+  public void on(DomainEvent event) {
     Optional<RegistrationNumber> matter = matterOf(event);
     if (matter.isEmpty()) {
       return;
     }
+    synchronized (stripes[Math.floorMod(matter.get().hashCode(), stripes.length)]) {
+      apply(event, matter);
+    }
+  }
+
+  private void apply(DomainEvent event, Optional<RegistrationNumber> matter) {
     try {
       MatterTrace before =
           traces.find(matter.get()).orElseGet(() -> MatterTrace.empty(matter.get()));
@@ -82,14 +102,18 @@ public final class CaseFactProjection {
         facts.upsert(fact.get());
       }
       seal(trace);
-      failures.remove(matter.get());
+      synchronized (failures) {
+        failures.remove(matter.get());
+      }
     } catch (RuntimeException e) {
-      failures.put(
-          matter.get(),
+      Failure failure =
           new Failure(
               matter.get(),
               event.aggregateType() + " " + event.actionName() + " v" + event.version(),
-              e.getClass().getSimpleName() + ": " + e.getMessage()));
+              e.getClass().getSimpleName() + ": " + e.getMessage());
+      synchronized (failures) {
+        failures.put(matter.get(), failure);
+      }
     }
   }
 
@@ -102,15 +126,19 @@ public final class CaseFactProjection {
   public record Failure(RegistrationNumber matter, String event, String reason) {}
 
   /** The matters whose latest event could not be projected, oldest failure first. */
-  public synchronized List<Failure> failures() {
-    return List.copyOf(failures.values());
+  public List<Failure> failures() {
+    synchronized (failures) {
+      return List.copyOf(failures.values());
+    }
   }
 
   /**
    * Files whose sealing was refused as incomplete, by file id; retried on the matter's next event.
    */
-  public synchronized Map<String, ArchivingResult.Refused> archiveRefusals() {
-    return Map.copyOf(refusals);
+  public Map<String, ArchivingResult.Refused> archiveRefusals() {
+    synchronized (refusals) {
+      return Map.copyOf(refusals);
+    }
   }
 
   /** What the projection holds about a matter, for queries and tests. */
@@ -131,14 +159,20 @@ public final class CaseFactProjection {
             CaseFileRecords.records(trace, entries),
             settings.archivist());
     switch (result) {
-      case ArchivingResult.Refused r -> refusals.put(fileId, r);
+      case ArchivingResult.Refused r -> {
+        synchronized (refusals) {
+          refusals.put(fileId, r);
+        }
+      }
       case ArchivingResult.Archived a -> sealed(trace, fileId);
       case ArchivingResult.AlreadyArchived a -> sealed(trace, fileId);
     }
   }
 
   private void sealed(MatterTrace trace, String fileId) {
-    refusals.remove(fileId);
+    synchronized (refusals) {
+      refusals.remove(fileId);
+    }
     MatterTrace current = traces.find(trace.matter()).orElse(trace);
     traces.save(current.sealed(fileId));
   }

@@ -16,6 +16,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -115,6 +116,49 @@ class CaseFactProjectionProperties {
     Statistics.label("a file sealed").collect(!rig.archive.closedIn(2026).isEmpty());
     Statistics.label("a matter closed").coverage(c -> c.check(true).percentage(p -> p >= 30));
     Statistics.label("a file sealed").coverage(c -> c.check(true).percentage(p -> p >= 10));
+  }
+
+  @Property(tries = 40)
+  @Label("live facts = facts replayed by one thread per aggregate, all at once")
+  void facts_projected_concurrently_equal_live_facts(@ForAll("scripts") List<Op> script)
+      throws InterruptedException {
+    CaseworkRig rig = new CaseworkRig("2026-01-05T09:00");
+    Driver driver = new Driver(rig);
+    script.forEach(driver::run);
+    Map<MatterId, MatterFact> live = byId(rig.facts.all().toList());
+    Map<String, List<DomainEvent>> streams = new TreeMap<>();
+    for (DomainEvent e : rig.events.published()) {
+      streams
+          .computeIfAbsent(e.aggregateType() + "|" + e.aggregateId(), k -> new ArrayList<>())
+          .add(e);
+    }
+
+    // a matter's own stream and its mediation's, follow-up's or file's run on different threads:
+    // the projection must apply each matter's events one at a time, whatever the others do
+    CaseworkRig.Replay concurrent = rig.replayer();
+    CountDownLatch start = new CountDownLatch(1);
+    List<Thread> threads = new ArrayList<>();
+    for (List<DomainEvent> stream : streams.values()) {
+      threads.add(
+          Thread.ofPlatform()
+              .start(
+                  () -> {
+                    try {
+                      start.await();
+                    } catch (InterruptedException e) {
+                      Thread.currentThread().interrupt();
+                      return;
+                    }
+                    stream.forEach(concurrent.projection()::on);
+                  }));
+    }
+    start.countDown();
+    for (Thread t : threads) {
+      t.join();
+    }
+
+    assertThat(concurrent.projection().failures()).isEmpty();
+    assertThat(byId(concurrent.facts().all().toList())).isEqualTo(live);
   }
 
   /** What the audit trail records of each matter, the facts say too. */
