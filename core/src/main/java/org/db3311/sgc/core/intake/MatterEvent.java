@@ -23,6 +23,9 @@ public record MatterEvent(
     MatterSnapshot matter)
     implements DomainEvent {
 
+  /** The aggregate type of every matter event, as stores and audit entries name it. */
+  public static final String AGGREGATE_TYPE = "Matter";
+
   public MatterEvent {
     Objects.requireNonNull(number, "number");
     Objects.requireNonNull(version, "version");
@@ -37,7 +40,7 @@ public record MatterEvent(
 
   @Override
   public String aggregateType() {
-    return "Matter";
+    return AGGREGATE_TYPE;
   }
 
   @Override

@@ -17,6 +17,7 @@ import org.db3311.sgc.core.common.OptimisticLockException;
 import org.db3311.sgc.core.common.Version;
 import org.db3311.sgc.core.intake.DuplicateSourceReferenceException;
 import org.db3311.sgc.core.intake.Matter;
+import org.db3311.sgc.core.intake.MatterEvent;
 import org.db3311.sgc.core.intake.MatterParty;
 import org.db3311.sgc.core.intake.MatterRepository;
 import org.db3311.sgc.core.intake.MatterSnapshot;
@@ -33,9 +34,6 @@ import org.db3311.sgc.core.intake.SourceReference;
  * the transfer's source reference hold even against writers that bypass this class.
  */
 public final class JpaMatterRepository implements MatterRepository {
-
-  /** The aggregate type of a matter's events ({@code MatterEvent#aggregateType()}). */
-  static final String MATTER_AGGREGATE = "Matter";
 
   private final JpaUnitOfWork unitOfWork;
   private final ApplicantKeys keys;
@@ -89,7 +87,7 @@ public final class JpaMatterRepository implements MatterRepository {
             } catch (PersistenceException e) {
               throw translate(e, snapshot, read);
             }
-            unitOfWork.insertedNew(MATTER_AGGREGATE, row.number);
+            unitOfWork.insertedNew(MatterEvent.AGGREGATE_TYPE, row.number);
             for (String hash : applicantKeyHashes(snapshot.registration())) {
               em.createNativeQuery(
                       "insert into matter_applicant_key (registration_number, key_hash) values"
