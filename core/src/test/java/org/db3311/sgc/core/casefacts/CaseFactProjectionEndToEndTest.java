@@ -357,6 +357,40 @@ class CaseFactProjectionEndToEndTest {
       assertThat(rig.archive.closedIn(2026)).hasSize(1);
       assertThat(rig.projection.archiveRefusals()).isEmpty();
     }
+
+    @Test
+    @DisplayName(
+        "a file refused as incomplete is kept as a refusal, sealed by nobody, and the facts go on")
+    void an_incomplete_file_is_a_refusal() {
+      RegistrationNumber n = mediatedDispute();
+      rig.clock.set("2026-03-06T10:00");
+      survey(n, 1, Satisfaction.SATISFIED);
+      // a county whose files must also hold a complaint, which a mediated dispute never has
+      org.db3311.sgc.core.archive.InMemoryArchiveStore archive =
+          new org.db3311.sgc.core.archive.InMemoryArchiveStore();
+      org.db3311.sgc.core.archive.ArchivingService strict =
+          new org.db3311.sgc.core.archive.ArchivingService(
+              new org.db3311.sgc.core.archive.ElectronicFileAssembler(
+                  org.db3311.sgc.core.archive.CompletenessPolicy.requiring(
+                      EnumSet.of(RecordType.REGISTRATION, RecordType.COMPLAINT)),
+                  MutableClock.ZONE),
+              archive,
+              new org.db3311.sgc.core.common.InMemoryDomainEventPublisher(),
+              new org.db3311.sgc.core.common.InMemoryAuditTrail(),
+              rig.clock);
+      org.db3311.sgc.core.facts.InMemoryCaseFactSource facts =
+          new org.db3311.sgc.core.facts.InMemoryCaseFactSource();
+      CaseFactProjection projection =
+          new CaseFactProjection(
+              facts, new InMemoryMatterTraceRepository(), strict, rig.audit, rig.settings);
+
+      projection.replay(rig.events.published());
+
+      assertThat(projection.archiveRefusals()).hasSize(1);
+      assertThat(archive.closedIn(2026)).isEmpty();
+      assertThat(projection.failures()).isEmpty();
+      assertThat(facts.all().toList()).isEqualTo(rig.facts.all().toList());
+    }
   }
 
   @Nested
