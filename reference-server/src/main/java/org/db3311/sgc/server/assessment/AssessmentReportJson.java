@@ -2,6 +2,7 @@ package org.db3311.sgc.server.assessment;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -89,7 +90,7 @@ final class AssessmentReportJson {
     property("clause", f.clause().value());
     name("facts");
     begin('{');
-    facts(f.facts());
+    facts(f.facts()).forEach(this::property);
     end('}');
     property("level", f.level().name());
     property("messageEn", f.messageEn());
@@ -106,35 +107,13 @@ final class AssessmentReportJson {
     end('}');
   }
 
-  /**
-   * One property per name, in the order first given; a name given again adds its value after "; ".
-   * A finding has a handful of facts: looking back along the list costs less than the map per
-   * finding it replaces.
-   */
-  private void facts(List<Fact> facts) {
-    int n = facts.size();
-    for (int i = 0; i < n; i++) {
-      String name = facts.get(i).name();
-      if (namedBefore(facts, i, name)) {
-        continue;
-      }
-      String value = facts.get(i).value();
-      for (int j = i + 1; j < n; j++) {
-        if (facts.get(j).name().equals(name)) {
-          value = value + "; " + facts.get(j).value();
-        }
-      }
-      property(name, value);
+  /** One entry per name, in the order first given; a name given again adds its value after "; ". */
+  private static Map<String, String> facts(List<Fact> facts) {
+    Map<String, String> byName = new LinkedHashMap<>();
+    for (Fact x : facts) {
+      byName.merge(x.name(), x.value(), (a, b) -> a + "; " + b);
     }
-  }
-
-  private static boolean namedBefore(List<Fact> facts, int i, String name) {
-    for (int k = 0; k < i; k++) {
-      if (facts.get(k).name().equals(name)) {
-        return true;
-      }
-    }
-    return false;
+    return byName;
   }
 
   // ---- JSON text ----
@@ -175,61 +154,39 @@ final class AssessmentReportJson {
   /**
    * A JSON string as JSON-P writes it: quotation mark, reverse solidus and the control characters
    * escaped (the short forms where JSON has one, else {@code \}{@code u00xx}), everything else as
-   * it is, in UTF-8 (a lone surrogate as {@code ?}, as Java's encoder writes it). Encoded here,
-   * character by character into the buffer: {@code String.getBytes} made a copy of every name and
-   * message first, and encoding them was most of what writing a report cost.
+   * it is, in UTF-8 (a lone surrogate as {@code ?}, as Java's encoder writes it). Escaping works on
+   * the encoded bytes: in UTF-8 the characters to escape are single bytes below 0x80 that no other
+   * character's bytes contain.
    */
   private void string(String s) {
-    int n = s.length();
-    // at most 3 bytes a UTF-16 unit (a surrogate pair: 4 for 2); an escape is budgeted where made
-    room(3 * n + 2);
+    byte[] text = s.getBytes(StandardCharsets.UTF_8);
+    room(text.length + 2);
     out[size++] = '"';
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        if (c >= 0x20 && c != '"' && c != '\\') {
-          out[size++] = (byte) c;
-        } else {
-          room(6 + 3 * (n - i));
-          escape(c);
+    int run = 0;
+    for (int i = 0; i < text.length; i++) {
+      int c = text[i] & 0xff;
+      if (c >= 0x20 && c != '"' && c != '\\') {
+        continue;
+      }
+      bytes(text, run, i);
+      run = i + 1;
+      switch (c) {
+        case '"' -> ascii("\\\"");
+        case '\\' -> ascii("\\\\");
+        case '\b' -> ascii("\\b");
+        case '\f' -> ascii("\\f");
+        case '\n' -> ascii("\\n");
+        case '\r' -> ascii("\\r");
+        case '\t' -> ascii("\\t");
+        default -> {
+          ascii("\\u00");
+          put((char) HEX[c >> 4]);
+          put((char) HEX[c & 0xf]);
         }
-      } else if (c < 0x800) {
-        out[size++] = (byte) (0xc0 | c >> 6);
-        out[size++] = (byte) (0x80 | c & 0x3f);
-      } else if (!Character.isSurrogate(c)) {
-        out[size++] = (byte) (0xe0 | c >> 12);
-        out[size++] = (byte) (0x80 | c >> 6 & 0x3f);
-        out[size++] = (byte) (0x80 | c & 0x3f);
-      } else if (Character.isHighSurrogate(c)
-          && i + 1 < n
-          && Character.isLowSurrogate(s.charAt(i + 1))) {
-        int cp = Character.toCodePoint(c, s.charAt(++i));
-        out[size++] = (byte) (0xf0 | cp >> 18);
-        out[size++] = (byte) (0x80 | cp >> 12 & 0x3f);
-        out[size++] = (byte) (0x80 | cp >> 6 & 0x3f);
-        out[size++] = (byte) (0x80 | cp & 0x3f);
-      } else {
-        out[size++] = '?';
       }
     }
+    bytes(text, run, text.length);
     put('"');
-  }
-
-  private void escape(char c) {
-    switch (c) {
-      case '"' -> ascii("\\\"");
-      case '\\' -> ascii("\\\\");
-      case '\b' -> ascii("\\b");
-      case '\f' -> ascii("\\f");
-      case '\n' -> ascii("\\n");
-      case '\r' -> ascii("\\r");
-      case '\t' -> ascii("\\t");
-      default -> {
-        ascii("\\u00");
-        put((char) HEX[c >> 4]);
-        put((char) HEX[c & 0xf]);
-      }
-    }
   }
 
   /** Text known to be ASCII: brackets, escapes, numbers. */
@@ -243,6 +200,12 @@ final class AssessmentReportJson {
   private void put(char asciiCharacter) {
     room(1);
     out[size++] = (byte) asciiCharacter;
+  }
+
+  private void bytes(byte[] b, int from, int to) {
+    room(to - from);
+    System.arraycopy(b, from, out, size, to - from);
+    size += to - from;
   }
 
   private void room(int more) {
