@@ -23,7 +23,28 @@ final class RenderedMatters {
   /** The view's JSON (never changed once made: every response writes the same array) and tag. */
   record Rendered(byte[] json, EntityTag tag) {}
 
-  private record Key(MatterSnapshot snapshot, boolean reveal) {}
+  /**
+   * Equal when the snapshots are equal in every component; hashed on the few that tell one matter
+   * and one of its states from another, since a record's own hash walks the whole snapshot
+   * (parties, texts, materials) on every read. States of one matter that share this hash only share
+   * a bucket.
+   */
+  private record Key(MatterSnapshot snapshot, boolean reveal) {
+    @Override
+    public int hashCode() {
+      int h = snapshot.number().hashCode();
+      h = 31 * h + snapshot.state().hashCode();
+      h = 31 * h + snapshot.materials().size();
+      h = 31 * h + snapshot.notices().size();
+      h = 31 * h + snapshot.reopenCount();
+      return 31 * h + Boolean.hashCode(reveal);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && reveal == k.reveal && snapshot.equals(k.snapshot);
+    }
+  }
 
   private static final int CAPACITY = 1_024;
 
