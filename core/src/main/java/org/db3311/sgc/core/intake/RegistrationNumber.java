@@ -1,8 +1,8 @@
 package org.db3311.sgc.core.intake;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,14 +38,21 @@ public record RegistrationNumber(DivisionCode county, LocalDate date, long seque
               + text
               + "'");
     }
+    DivisionCode county = DivisionCode.of(m.group(1));
+    // the eight digits as LocalDate.of reads them: the formatter's strict parse accepts and refuses
+    // the same days, at several times the cost, and every request naming a matter parses one
+    int d = m.start(2);
+    LocalDate date;
     try {
-      return new RegistrationNumber(
-          DivisionCode.of(m.group(1)),
-          LocalDate.parse(m.group(2), DAY),
-          Long.parseLong(m.group(3)));
-    } catch (DateTimeParseException e) {
+      date =
+          LocalDate.of(
+              Integer.parseInt(text, d, d + 4, 10),
+              Integer.parseInt(text, d + 4, d + 6, 10),
+              Integer.parseInt(text, d + 6, d + 8, 10));
+    } catch (DateTimeException e) {
       throw new IllegalArgumentException("no such date in registration number " + text, e);
     }
+    return new RegistrationNumber(county, date, Long.parseLong(m.group(3)));
   }
 
   /** The sequence scope this number was drawn from: one county and day. */
@@ -62,8 +69,35 @@ public record RegistrationNumber(DivisionCode county, LocalDate date, long seque
     return c != 0 ? c : Long.compare(sequence, o.sequence);
   }
 
+  /**
+   * Written by hand as the formatters would write it (a number is turned into text several times
+   * per request, and {@code String.formatted} parses its pattern each time); a year the 4-digit day
+   * format cannot print still goes to the formatter, which refuses it as before.
+   */
   @Override
   public String toString() {
-    return scope(county, date) + "-" + "%04d".formatted(sequence);
+    int year = date.getYear();
+    if (year < 0 || year > 9999) {
+      return scope(county, date) + "-" + "%04d".formatted(sequence);
+    }
+    StringBuilder b = new StringBuilder(24).append(county.value()).append('-');
+    digits(b, year, 4);
+    digits(b, date.getMonthValue(), 2);
+    digits(b, date.getDayOfMonth(), 2);
+    b.append('-');
+    String seq = Long.toString(sequence);
+    for (int i = seq.length(); i < 4; i++) {
+      b.append('0');
+    }
+    return b.append(seq).toString();
+  }
+
+  /** {@code value} (not negative) in at least {@code width} digits, zeros in front. */
+  private static void digits(StringBuilder b, int value, int width) {
+    String v = Integer.toString(value);
+    for (int i = v.length(); i < width; i++) {
+      b.append('0');
+    }
+    b.append(v);
   }
 }

@@ -45,4 +45,44 @@ class RegistrationNumberTest {
     assertThat(a.compareTo(RegistrationNumber.parse("331121-20261125-0002"))).isZero();
     assertThat(b.compareTo(a)).isPositive();
   }
+
+  /** The hand-written text and reading agree with the formatters they replaced, day by day. */
+  @Test
+  void text_and_reading_agree_with_the_formatters() {
+    java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.BASIC_ISO_DATE;
+    DivisionCode county = DivisionCode.of("331102");
+    long[] sequences = {1, 9, 10, 999, 1000, 9999, 10000, 123456789L};
+    int i = 0;
+    for (LocalDate d = LocalDate.of(1, 1, 1); d.getYear() < 10000; d = d.plusDays(97)) {
+      long seq = sequences[i++ % sequences.length];
+      RegistrationNumber n = new RegistrationNumber(county, d, seq);
+      String old = county + "-" + d.format(day) + "-" + "%04d".formatted(seq);
+      assertThat(n).hasToString(old);
+      assertThat(RegistrationNumber.parse(old)).isEqualTo(n);
+    }
+    for (String text :
+        new String[] {
+          "331102-20260229-0001",
+          "331102-20261131-0001",
+          "331102-20260001-0001",
+          "331102-20260100-0001",
+          "331102-00000101-0001"
+        }) {
+      boolean formatterReads;
+      try {
+        LocalDate.parse(text.substring(7, 15), day);
+        formatterReads = true;
+      } catch (java.time.format.DateTimeParseException e) {
+        formatterReads = false;
+      }
+      if (formatterReads) {
+        assertThat(RegistrationNumber.parse(text).date())
+            .isEqualTo(LocalDate.parse(text.substring(7, 15), day));
+      } else {
+        assertThatThrownBy(() -> RegistrationNumber.parse(text))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessage("no such date in registration number " + text);
+      }
+    }
+  }
 }

@@ -77,8 +77,14 @@ public class Caller {
    */
   private Map<String, String> claims() {
     if (claims == null) {
+      String raw = token.getRawToken();
+      Map<String, String> known = raw == null ? null : KNOWN.get(raw);
+      if (known != null) {
+        claims = known;
+        return claims;
+      }
       Map<String, String> m = new HashMap<>();
-      JsonObject payload = payload(token.getRawToken());
+      JsonObject payload = payload(raw);
       for (String name : CUSTOM) {
         String v;
         if (payload != null) {
@@ -94,10 +100,27 @@ public class Caller {
           m.put(name, v);
         }
       }
-      claims = m;
+      claims = Map.copyOf(m);
+      if (payload != null) {
+        KNOWN.put(raw, claims);
+      }
     }
     return claims;
   }
+
+  /**
+   * The custom claims of the tokens seen lately, by the token's exact text, of which they are a
+   * function (whether the token is valid is Helidon's to say, before this is asked): decoding and
+   * parsing the payload again for every request of the same token was a regular cost of a read.
+   */
+  private static final Map<String, Map<String, String>> KNOWN =
+      java.util.Collections.synchronizedMap(
+          new java.util.LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Map<String, String>> eldest) {
+              return size() > 1_024;
+            }
+          });
 
   private static final List<String> CUSTOM = List.of("name", "division");
 
