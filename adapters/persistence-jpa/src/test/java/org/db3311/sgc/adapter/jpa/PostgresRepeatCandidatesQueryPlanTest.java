@@ -30,7 +30,18 @@ class PostgresRepeatCandidatesQueryPlanTest {
   @BeforeAll
   static void open() {
     fixture = new PostgresPlanFixture(PostgresRepeatCandidatesQueryPlanTest.class);
-    fixture.fill(
+    fill(fixture);
+    fixture.analyze("matter", "matter_applicant_key");
+  }
+
+  @AfterAll
+  static void close() {
+    fixture.close();
+  }
+
+  /** The fixture's 20,000 matters in 32 townships and ten categories, one applicant key each. */
+  static void fill(PostgresPlanFixture f) {
+    f.fill(
         // ten categories (one in ten 'dispute.labour') in 32 townships, one matter every six
         // minutes back from NOW, so the window crosses the year boundary; one applicant key
         // per matter
@@ -50,12 +61,6 @@ class PostgresRepeatCandidatesQueryPlanTest {
             + " select 'm-' || i, 'h' || i from generate_series(1, "
             + ROWS
             + ") i");
-    fixture.analyze("matter", "matter_applicant_key");
-  }
-
-  @AfterAll
-  static void close() {
-    fixture.close();
   }
 
   @Test
