@@ -146,7 +146,8 @@ public final class JpaStore implements AutoCloseable {
         Flyway.configure()
             .dataSource(ds)
             .locations("classpath:db/migration")
-            .javaMigrations(new CaseFactReportColumns(), new SequenceAllocation(), new AreaIndexes());
+            .javaMigrations(
+                new CaseFactReportColumns(), new SequenceAllocation(), new AreaIndexes());
     s.schema().ifPresent(schema -> config.schemas(schema).createSchemas(true));
     Flyway flyway = config.load();
     MigrationInfoService info = flyway.info();
