@@ -2,7 +2,6 @@ package org.db3311.sgc.adapter.jpa;
 
 import java.sql.Connection;
 import java.sql.Statement;
-import java.util.Locale;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -43,7 +42,7 @@ final class AreaIndexes implements JavaMigration {
   @Override
   public void migrate(Context context) throws Exception {
     Connection c = context.getConnection();
-    if (!c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
+    if (!Databases.isPostgres(c)) {
       return;
     }
     try (Statement s = c.createStatement()) {

@@ -69,7 +69,7 @@ public final class JpaSequenceGenerator implements SequenceGenerator {
   private boolean isPostgres(Connection c) throws SQLException {
     Boolean known = postgres;
     if (known == null) {
-      known = c.getMetaData().getDatabaseProductName().startsWith("PostgreSQL");
+      known = Databases.isPostgres(c);
       postgres = known;
     }
     return known;

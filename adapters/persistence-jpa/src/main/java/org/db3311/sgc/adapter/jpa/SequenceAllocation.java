@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Locale;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -52,8 +51,7 @@ final class SequenceAllocation implements JavaMigration {
   @Override
   public void migrate(Context context) throws Exception {
     Connection c = context.getConnection();
-    boolean postgres =
-        c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+    boolean postgres = Databases.isPostgres(c);
     try (Statement s = c.createStatement()) {
       for (String sequence : SEQUENCES) {
         s.execute("alter sequence " + sequence + " increment by " + ALLOCATION);
