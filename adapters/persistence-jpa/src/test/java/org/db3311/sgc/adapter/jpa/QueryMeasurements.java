@@ -381,6 +381,14 @@ public final class QueryMeasurements {
 
   /** Runs a JPA-style statement ({@code ?1}, {@code ?2}…) as plain JDBC, reading every column. */
   private static Integer jdbcRows(Connection c, String jpaSql, Object... parameters) {
+    return jdbcRows(c, jdbcSql(jpaSql, parameters));
+  }
+
+  /**
+   * A JPA-style statement ({@code ?1}, {@code ?2}…, each number any number of times) as JDBC's
+   * {@code ?} with its parameters in their order of use.
+   */
+  static JpaMatterSearch.Sql jdbcSql(String jpaSql, Object... parameters) {
     Matcher m = NUMBERED.matcher(jpaSql);
     List<Object> bound = new ArrayList<>();
     StringBuilder sql = new StringBuilder();
@@ -389,7 +397,7 @@ public final class QueryMeasurements {
       m.appendReplacement(sql, "?");
     }
     m.appendTail(sql);
-    return jdbcRows(c, new JpaMatterSearch.Sql(sql.toString(), bound));
+    return new JpaMatterSearch.Sql(sql.toString(), bound);
   }
 
   private static Integer jdbcRows(Connection c, JpaMatterSearch.Sql sql) {

@@ -8,13 +8,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.IntFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.db3311.sgc.core.intake.Registration;
 
 /**
@@ -27,8 +23,6 @@ import org.db3311.sgc.core.intake.Registration;
  * rows cannot be faster. A harness part, not a test ({@code bin/bench-persistence} prints it).
  */
 public final class RegistrationFloor {
-
-  private static final Pattern POSITIONAL = Pattern.compile("\\?(\\d+)");
 
   private final JpaMatterRepository matters;
   private final Connection connection;
@@ -150,21 +144,14 @@ public final class RegistrationFloor {
     if (q == null) {
       return;
     }
-    List<Object> params = new ArrayList<>();
-    Matcher m = POSITIONAL.matcher(q.sql());
-    StringBuilder sql = new StringBuilder();
-    while (m.find()) {
-      params.add(q.parameters().get(Integer.parseInt(m.group(1)) - 1));
-      m.appendReplacement(sql, "?");
-    }
-    m.appendTail(sql);
-    try (PreparedStatement s = connection.prepareStatement(sql.toString())) {
-      for (int i = 0; i < params.size(); i++) {
-        s.setObject(i + 1, params.get(i));
+    JpaMatterSearch.Sql sql = QueryMeasurements.jdbcSql(q.sql(), q.parameters().toArray());
+    try (PreparedStatement s = connection.prepareStatement(sql.text())) {
+      for (int i = 0; i < sql.parameters().size(); i++) {
+        s.setObject(i + 1, sql.parameters().get(i));
       }
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
-          Objects.requireNonNull(rs.getString(3));
+          Objects.requireNonNull(rs.getString(1));
         }
       }
     }
