@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.db3311.sgc.core.intake.IntakeFixtures;
-import org.db3311.sgc.core.intake.MatterParty;
 import org.db3311.sgc.core.intake.Party;
 import org.db3311.sgc.core.intake.Place;
 import org.db3311.sgc.core.intake.Registration;
@@ -82,14 +81,11 @@ class H2RepeatCandidatesQueryPlanTest {
   @MethodSource("places")
   void a_registration_reads_its_candidates_by_index_not_the_whole_window(Place place) {
     Registration r =
-        Registration.atWindow(
-            List.of(
-                MatterParty.applicant(Party.Citizen.of("申请人", null, "13900000007")),
-                MatterParty.respondent(IntakeFixtures.FIRM)),
-            "dispute.labour",
-            place,
-            "拖欠工资三个月",
-            IntakeFixtures.ALL_MATERIALS);
+        IntakeFixtures.windowRegistration(
+                Party.Citizen.of("申请人", null, "13900000007"),
+                "dispute.labour",
+                IntakeFixtures.ALL_MATERIALS)
+            .at(place);
     JpaMatterRepository.CandidateQuery query =
         new JpaMatterRepository(fixture.store).candidateQuery(r, NOW.minus(Duration.ofDays(90)));
     String plan =

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.db3311.sgc.core.intake.IntakeFixtures;
-import org.db3311.sgc.core.intake.MatterParty;
 import org.db3311.sgc.core.intake.Party;
 import org.db3311.sgc.core.intake.Place;
 import org.db3311.sgc.core.intake.Registration;
@@ -65,16 +64,13 @@ class PostgresRepeatCandidatesQueryPlanTest {
 
   @Test
   void a_registration_reads_its_candidates_by_applicant_key_and_area_not_the_whole_window() {
+    // known by township code and name: a branch for each
     Registration r =
-        Registration.atWindow(
-            List.of(
-                MatterParty.applicant(Party.Citizen.of("申请人", null, "13900000007")),
-                MatterParty.respondent(IntakeFixtures.FIRM)),
-            "dispute.labour",
-            // known by township code and name: a branch for each
-            Place.coded("331121103", null, "乡镇3", "某路1号"),
-            "拖欠工资三个月",
-            IntakeFixtures.ALL_MATERIALS);
+        IntakeFixtures.windowRegistration(
+                Party.Citizen.of("申请人", null, "13900000007"),
+                "dispute.labour",
+                IntakeFixtures.ALL_MATERIALS)
+            .at(Place.coded("331121103", null, "乡镇3", "某路1号"));
     JpaMatterRepository.CandidateQuery query =
         new JpaMatterRepository(fixture.store()).candidateQuery(r, NOW.minus(Duration.ofDays(90)));
     assertThat(query).isNotNull();

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.db3311.sgc.core.intake.IntakeFixtures;
-import org.db3311.sgc.core.intake.MatterParty;
 import org.db3311.sgc.core.intake.Party;
 import org.db3311.sgc.core.intake.Place;
 import org.db3311.sgc.core.intake.Registration;
@@ -41,14 +40,11 @@ class PostgresRepeatCandidatesWithoutStatisticsTest {
   @Test
   void a_township_known_by_name_is_read_by_the_name_index_without_statistics() {
     Registration r =
-        Registration.atWindow(
-            List.of(
-                MatterParty.applicant(Party.Citizen.of("申请人", null, "13900000007")),
-                MatterParty.respondent(IntakeFixtures.FIRM)),
-            "dispute.labour",
-            Place.of("331121", "乡镇3", "某路1号"),
-            "拖欠工资三个月",
-            IntakeFixtures.ALL_MATERIALS);
+        IntakeFixtures.windowRegistration(
+                Party.Citizen.of("申请人", null, "13900000007"),
+                "dispute.labour",
+                IntakeFixtures.ALL_MATERIALS)
+            .at(Place.of("331121", "乡镇3", "某路1号"));
     JpaMatterRepository.CandidateQuery query =
         new JpaMatterRepository(fixture.store())
             .candidateQuery(r, Instant.parse("2027-01-05T02:00:00Z").minus(Duration.ofDays(90)));
