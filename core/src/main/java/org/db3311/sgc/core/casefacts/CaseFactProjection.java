@@ -83,14 +83,13 @@ public final class CaseFactProjection {
       return;
     }
     synchronized (stripes[Math.floorMod(matter.get().hashCode(), stripes.length)]) {
-      apply(event, matter);
+      apply(event, matter.get());
     }
   }
 
-  private void apply(DomainEvent event, Optional<RegistrationNumber> matter) {
+  private void apply(DomainEvent event, RegistrationNumber matter) {
     try {
-      MatterTrace before =
-          traces.find(matter.get()).orElseGet(() -> MatterTrace.empty(matter.get()));
+      MatterTrace before = traces.find(matter).orElseGet(() -> MatterTrace.empty(matter));
       Optional<MatterTrace> applied = before.apply(event);
       if (applied.isEmpty()) {
         return;
@@ -103,16 +102,16 @@ public final class CaseFactProjection {
       }
       seal(trace);
       synchronized (failures) {
-        failures.remove(matter.get());
+        failures.remove(matter);
       }
     } catch (RuntimeException e) {
       Failure failure =
           new Failure(
-              matter.get(),
+              matter,
               event.aggregateType() + " " + event.actionName() + " v" + event.version(),
               e.getClass().getSimpleName() + ": " + e.getMessage());
       synchronized (failures) {
-        failures.put(matter.get(), failure);
+        failures.put(matter, failure);
       }
     }
   }
