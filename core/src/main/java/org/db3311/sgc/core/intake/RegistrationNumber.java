@@ -85,16 +85,13 @@ public record RegistrationNumber(DivisionCode county, LocalDate date, long seque
     digits(b, date.getMonthValue(), 2);
     digits(b, date.getDayOfMonth(), 2);
     b.append('-');
-    String seq = Long.toString(sequence);
-    for (int i = seq.length(); i < 4; i++) {
-      b.append('0');
-    }
-    return b.append(seq).toString();
+    digits(b, sequence, 4);
+    return b.toString();
   }
 
   /** {@code value} (not negative) in at least {@code width} digits, zeros in front. */
-  private static void digits(StringBuilder b, int value, int width) {
-    String v = Integer.toString(value);
+  private static void digits(StringBuilder b, long value, int width) {
+    String v = Long.toString(value);
     for (int i = v.length(); i < width; i++) {
       b.append('0');
     }
