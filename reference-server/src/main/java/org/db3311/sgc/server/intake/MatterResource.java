@@ -361,10 +361,7 @@ public class MatterResource {
   private MatterSnapshot visible(String number) {
     RegistrationNumber n = RegistrationNumber.parse(number);
     MatterSnapshot s = center(n).intake().matter(n);
-    // the refusal's text only when refusing: a number's text is formatted anew each time
-    if (!caller.scope().covers(s.registration().place())) {
-      throw Caller.outside("Matter " + n);
-    }
+    caller.requireCovers(s.registration().place(), "Matter " + n);
     return s;
   }
 

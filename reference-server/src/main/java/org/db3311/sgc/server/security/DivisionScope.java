@@ -1,6 +1,7 @@
 package org.db3311.sgc.server.security;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.db3311.sgc.core.common.DivisionCode;
 import org.db3311.sgc.core.intake.Place;
 
@@ -13,30 +14,15 @@ import org.db3311.sgc.core.intake.Place;
  */
 public record DivisionScope(String code) {
 
+  /** Compiled once: a scope is made on every request. */
+  private static final Pattern CODE = Pattern.compile("\\d{6}|\\d{9}|\\d{12}");
+
   public DivisionScope {
     Objects.requireNonNull(code, "code");
-    if (!wellFormed(code)) {
+    if (!CODE.matcher(code).matches()) {
       throw new IllegalArgumentException(
           "a division is a 6-, 9- or 12-digit code, not '" + code + "'");
     }
-  }
-
-  /**
-   * Whether {@code code} is 6, 9 or 12 ASCII digits (what {@code \d{6}|\d{9}|\d{12}} accepts):
-   * checked on every request, where compiling that expression each time was a regular cost.
-   */
-  private static boolean wellFormed(String code) {
-    int n = code.length();
-    if (n != 6 && n != 9 && n != 12) {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      char c = code.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The digits every place inside this area starts with. */
