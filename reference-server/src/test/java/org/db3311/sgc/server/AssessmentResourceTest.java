@@ -9,6 +9,7 @@ import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
 import org.db3311.sgc.adapter.profilejson.JsonCenterProfileCodec;
 import org.db3311.sgc.core.catalog.Implements;
 import org.junit.jupiter.api.DisplayName;
@@ -160,6 +161,99 @@ class AssessmentResourceTest {
             .post(Entity.entity("area=3000", MediaType.APPLICATION_FORM_URLENCODED));
     assertThat(r.getStatus()).isEqualTo(415);
     assertThat(r.getMediaType().toString()).isEqualTo("application/problem+json");
+  }
+
+  @Test
+  void a_body_above_the_limit_is_a_413_problem_whether_its_length_is_declared_or_not() {
+    String big = "{\"padding\":\"" + "x".repeat(1024 * 1024) + "\"}";
+    Response declared = post(big, "2025-06-30");
+    assertThat(declared.getStatus()).isEqualTo(413);
+    assertThat(declared.getMediaType().toString()).isEqualTo("application/problem+json");
+    assertThat(declared.readEntity(JsonObject.class).getString("type"))
+        .isEqualTo("urn:db3311:problem:body-too-large");
+
+    Response chunked =
+        target
+            .path("/api/assessments")
+            .request(MediaType.APPLICATION_JSON)
+            .post(
+                Entity.entity(
+                    (jakarta.ws.rs.core.StreamingOutput)
+                        out -> out.write(big.getBytes(StandardCharsets.UTF_8)),
+                    MediaType.APPLICATION_JSON));
+    assertThat(chunked.getStatus()).isEqualTo(413);
+    assertThat(chunked.getMediaType().toString()).isEqualTo("application/problem+json");
+  }
+
+  @Test
+  void a_request_that_accepts_no_json_is_a_406_problem() {
+    Response r =
+        target
+            .path("/api/assessments")
+            .request(MediaType.TEXT_HTML)
+            .post(
+                Entity.entity(
+                    JsonCenterProfileCodec.example("tier1-conformant.json"),
+                    MediaType.APPLICATION_JSON));
+    assertThat(r.getStatus()).isEqualTo(406);
+    assertThat(r.getMediaType().toString()).isEqualTo("application/problem+json");
+  }
+
+  @Test
+  void the_charset_the_client_names_is_honoured_and_an_unknown_one_is_a_415_problem() {
+    JsonCenterProfileCodec codec = new JsonCenterProfileCodec();
+    String chinese =
+        codec.printChinese(
+            codec.parseOrThrow(JsonCenterProfileCodec.example("tier1-conformant.json")));
+    assertThat(chinese).contains("一类");
+    Response gbk =
+        target
+            .path("/api/assessments")
+            .queryParam("assessedOn", "2025-06-30")
+            .request(MediaType.APPLICATION_JSON)
+            .post(
+                Entity.entity(
+                    chinese.getBytes(java.nio.charset.Charset.forName("GBK")),
+                    "application/json; charset=GBK"));
+    assertThat(gbk.getStatus()).isEqualTo(200);
+    assertThat(gbk.readEntity(JsonObject.class).getString("overall")).isEqualTo("CONFORMANT");
+
+    Response unknown =
+        target
+            .path("/api/assessments")
+            .request(MediaType.APPLICATION_JSON)
+            .post(
+                Entity.entity(
+                    "{}".getBytes(StandardCharsets.US_ASCII),
+                    "application/json; charset=no-such-charset"));
+    assertThat(unknown.getStatus()).isEqualTo(415);
+    assertThat(unknown.getMediaType().toString()).isEqualTo("application/problem+json");
+  }
+
+  @Test
+  void a_bad_mode_is_a_400_problem_naming_the_parameter() {
+    Response r =
+        target
+            .path("/api/assessments")
+            .queryParam("mode", "AUDIT")
+            .request(MediaType.APPLICATION_JSON)
+            .post(
+                Entity.entity(
+                    JsonCenterProfileCodec.example("tier1-conformant.json"),
+                    MediaType.APPLICATION_JSON));
+    assertThat(r.getStatus()).isEqualTo(400);
+    assertThat(
+            r.readEntity(JsonObject.class)
+                .getJsonArray("errors")
+                .getJsonObject(0)
+                .getString("path"))
+        .isEqualTo("mode");
+  }
+
+  @Test
+  void the_openapi_document_describes_the_assessment() {
+    String openapi = target.path("/openapi").request().get(String.class);
+    assertThat(openapi).contains("operationId: assess", "/api/assessments/schema");
   }
 
   @Test
