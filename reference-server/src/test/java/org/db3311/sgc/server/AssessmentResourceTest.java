@@ -251,6 +251,15 @@ class AssessmentResourceTest {
   }
 
   @Test
+  void another_method_is_a_405_problem_naming_post() {
+    Response r = target.path("/api/assessments").request().put(Entity.json("{}"));
+    assertThat(r.getStatus()).isEqualTo(405);
+    assertThat(r.getHeaderString("Allow")).isEqualTo("POST");
+    assertThat(r.getMediaType().toString()).isEqualTo("application/problem+json");
+    assertThat(target.path("/api/assessments").request().get().getStatus()).isEqualTo(405);
+  }
+
+  @Test
   void the_openapi_document_describes_the_assessment() {
     String openapi = target.path("/openapi").request().get(String.class);
     assertThat(openapi).contains("operationId: assess", "/api/assessments/schema");

@@ -72,6 +72,23 @@ public class AssessmentRoute implements HttpService {
   @Override
   public void routing(HttpRules rules) {
     rules.post("/", this::handle);
+    rules.any("/", AssessmentRoute::notAllowed);
+  }
+
+  /** Jersey answered other methods with 405 while it served the path; so does the route. */
+  private static void notAllowed(ServerRequest request, ServerResponse response) {
+    Problem p =
+        http(
+                405,
+                "Method Not Allowed",
+                "Assessments are made with POST; "
+                    + request.prologue().method().text()
+                    + " is not served here.")
+            .problem();
+    response.status(Status.METHOD_NOT_ALLOWED_405);
+    response.header(HeaderNames.ALLOW, "POST");
+    response.header(HeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE);
+    response.send(ProblemJson.bytes(p));
   }
 
   private void handle(ServerRequest request, ServerResponse response) {
