@@ -216,9 +216,12 @@ public final class JpaMatterRepository implements MatterRepository {
   /**
    * The candidates' numbers are collected by one branch per kind, each answered from its own index
    * ({@code matter_applicant_key_hash}; {@code matter_area_category}; {@code
-   * matter_area_code_category}), and the rows read by primary key. The kinds joined by {@code or}
-   * in one {@code where} clause made PostgreSQL read every matter of the 90-day window, a cost that
-   * grew with the county's intake ({@code PostgresRepeatCandidatesQueryPlanTest}). Null when the
+   * matter_area_code_category}), their union read once as a derived table and the rows joined to it
+   * by primary key: H2 keeps no result of a union, so under {@code registration_number in (...)} it
+   * ran the union again for every row it tested, and a registration's cost grew with the square of
+   * its candidates ({@code H2RepeatCandidatesQueryPlanTest}). The kinds joined by {@code or} in one
+   * {@code where} clause made PostgreSQL read every matter of the 90-day window, a cost that grew
+   * with the county's intake ({@code PostgresRepeatCandidatesQueryPlanTest}). Null when the
    * registration has neither an applicant key nor a township: no earlier matter can be a candidate.
    */
   CandidateQuery candidateQuery(Registration registration, Instant since) {
@@ -281,10 +284,10 @@ public final class JpaMatterRepository implements MatterRepository {
         "select m.registration_number, m.registered_at, m.category_code, m.county, m.township,"
             + " m.township_code, "
             + sameApplicant
-            + " from matter m"
-            + " where m.registered_at >= ?1 and m.registration_number in ("
-            + String.join(" union all ", branches)
-            + ") order by m.registered_at, m.registration_number";
+            + " from ("
+            + String.join(" union ", branches)
+            + ") c join matter m on m.registration_number = c.registration_number"
+            + " where m.registered_at >= ?1 order by m.registered_at, m.registration_number";
     return new CandidateQuery(sql, List.copyOf(p));
   }
 

@@ -100,16 +100,25 @@ class H2RepeatCandidatesQueryPlanTest {
                   }
                   return String.valueOf(q.getSingleResult());
                 });
-    // township 乡镇2 holds 625 matters, 63 of them labour disputes: a branch may read those
+    // township 乡镇2 holds 625 matters, 125 of them labour disputes: a branch may read those, and
+    // the join probes the primary key once per candidate (H2 counts two rows a probe)
     Matcher scans = SCAN_COUNT.matcher(plan);
     int most = 0;
     while (scans.find()) {
       most = Math.max(most, Integer.parseInt(scans.group(1)));
     }
-    assertThat(most).as("the most rows one access scanned, in %s", plan).isBetween(1, 200);
+    assertThat(most).as("the most rows one access scanned, in %s", plan).isBetween(1, 300);
     assertThat(plan)
         .as("the plan")
         .contains("MATTER_APPLICANT_KEY_HASH")
         .containsAnyOf("MATTER_AREA_CATEGORY", "MATTER_AREA_CODE_CATEGORY");
+    // H2 keeps no result of a union (Query.query runs it afresh every time), so a union under
+    // "registration_number in (...)" ran again for every row the condition was tested on, and a
+    // registration's cost grew with the square of its candidates (README "Benchmarks", session
+    // 12): the union is a derived table, read once, its numbers joined by primary key
+    assertThat(plan)
+        .as("the plan")
+        .contains("INNER JOIN \"PUBLIC\".\"MATTER\" \"M\"")
+        .doesNotContain("\"REGISTRATION_NUMBER\" IN(");
   }
 }
