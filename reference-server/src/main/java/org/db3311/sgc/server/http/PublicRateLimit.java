@@ -1,5 +1,7 @@
 package org.db3311.sgc.server.http;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
@@ -13,9 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.db3311.sgc.server.problem.Problem;
 import org.eclipse.microprofile.config.Config;
@@ -28,8 +28,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * {@code Retry-After}, before any work is done. Callers with a valid token are not counted: the
  * limit is for the public. A client is its address, or, behind a proxy the deployment trusts, the
  * first address of the header named by {@code sgc.public.rate-limit.client-header} (e.g. {@code
- * X-Forwarded-For}; unset by default, since a client could otherwise pick its own key). The buckets
- * of the {@value #CLIENTS} most recent clients are kept; one instance counts its own requests only.
+ * X-Forwarded-For}; unset by default, since a client could otherwise pick its own key). Buckets are
+ * kept for up to {@value #CLIENTS} clients; one instance counts its own requests only.
  */
 @Provider
 @PublicEndpoint
@@ -45,13 +45,7 @@ public class PublicRateLimit implements ContainerRequestFilter {
   private final long burst;
   private final Optional<String> clientHeader;
   private final int trustedProxies;
-  private final Map<String, Bucket> buckets =
-      new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-          return size() > CLIENTS;
-        }
-      };
+  private final Cache<String, Bucket> buckets = Caffeine.newBuilder().maximumSize(CLIENTS).build();
 
   private final Instance<JsonWebToken> token;
 
@@ -103,8 +97,8 @@ public class PublicRateLimit implements ContainerRequestFilter {
             .build());
   }
 
-  private synchronized Bucket bucket(String client) {
-    return buckets.computeIfAbsent(
+  private Bucket bucket(String client) {
+    return buckets.get(
         client,
         c ->
             Bucket.builder()

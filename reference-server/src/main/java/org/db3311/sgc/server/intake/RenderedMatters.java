@@ -2,19 +2,19 @@ package org.db3311.sgc.server.intake;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.EntityTag;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.db3311.sgc.core.intake.MatterSnapshot;
 import org.db3311.sgc.server.http.ETags;
 
 /**
- * The answer to a matter read — its view as JSON and its ETag — kept by the snapshot it shows, the
- * most recently used. A matter is read far more often than it changes, and mapping, masking,
- * writing the view with JSON-B and digesting the snapshot's full text for the ETag cost a sixth of
- * a read's CPU (README, Benchmarks). Keyed by the snapshot's value (records compare every
+ * The answer to a matter read — its view as JSON and its ETag — kept by the snapshot it shows, for
+ * up to {@value #CAPACITY} snapshots. A matter is read far more often than it changes, and mapping,
+ * masking, writing the view with JSON-B and digesting the snapshot's full text for the ETag cost a
+ * sixth of a read's CPU (README, Benchmarks). Keyed by the snapshot's value (records compare every
  * component), so an entry is never stale: a changed matter is another key. The bytes are what
  * Jersey's JSON-B provider writes for the view (its default {@link Jsonb}, UTF-8).
  */
@@ -51,31 +51,22 @@ final class RenderedMatters {
   /** Jersey's JSON-B provider uses the default configuration too (no {@code Jsonb} resolver). */
   private static final Jsonb JSON = JsonbBuilder.create();
 
-  private static final Map<Key, Rendered> ENTRIES =
-      new LinkedHashMap<>(CAPACITY * 4 / 3 + 1, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Rendered> eldest) {
-          return size() > CAPACITY;
-        }
-      };
+  private static final Cache<Key, Rendered> ENTRIES =
+      Caffeine.newBuilder().maximumSize(CAPACITY).build();
 
   private RenderedMatters() {}
 
   /** {@code s} as a read answers it, identifiers unmasked only when {@code reveal}. */
   static Rendered of(MatterSnapshot s, boolean reveal) {
     Key key = new Key(s, reveal);
-    synchronized (ENTRIES) {
-      Rendered known = ENTRIES.get(key);
-      if (known != null) {
-        return known;
-      }
+    Rendered known = ENTRIES.getIfPresent(key);
+    if (known != null) {
+      return known;
     }
-    // made outside the lock: two readers of a new state may both make it, harmlessly
+    // made without holding anything: two readers of a new state may both make it, harmlessly
     Rendered made =
         new Rendered(JSON.toJson(MatterView.of(s, reveal)).getBytes(UTF_8), ETags.of(s));
-    synchronized (ENTRIES) {
-      ENTRIES.put(key, made);
-    }
+    ENTRIES.put(key, made);
     return made;
   }
 }

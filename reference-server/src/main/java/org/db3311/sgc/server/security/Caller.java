@@ -2,6 +2,8 @@ package org.db3311.sgc.server.security;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -78,7 +80,7 @@ public class Caller {
   private Map<String, String> claims() {
     if (claims == null) {
       String raw = token.getRawToken();
-      Map<String, String> known = raw == null ? null : KNOWN.get(raw);
+      Map<String, String> known = raw == null ? null : KNOWN.getIfPresent(raw);
       if (known != null) {
         claims = known;
         return claims;
@@ -113,14 +115,8 @@ public class Caller {
    * function (whether the token is valid is Helidon's to say, before this is asked): decoding and
    * parsing the payload again for every request of the same token was a regular cost of a read.
    */
-  private static final Map<String, Map<String, String>> KNOWN =
-      java.util.Collections.synchronizedMap(
-          new java.util.LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Map<String, String>> eldest) {
-              return size() > 1_024;
-            }
-          });
+  private static final Cache<String, Map<String, String>> KNOWN =
+      Caffeine.newBuilder().maximumSize(1_024).build();
 
   private static final List<String> CUSTOM = List.of("name", "division");
 
