@@ -10,6 +10,7 @@ import org.db3311.sgc.core.common.Actor;
 import org.db3311.sgc.core.common.InMemoryUnitOfWork;
 import org.db3311.sgc.core.common.MutableClock;
 import org.db3311.sgc.core.common.UnitId;
+import org.db3311.sgc.core.facts.InMemoryCaseFactSource;
 import org.db3311.sgc.core.facts.MatterKind;
 import org.db3311.sgc.core.intake.MatterEvent;
 import org.db3311.sgc.core.intake.RegistrationNumber;
@@ -67,6 +68,32 @@ class CaseFactTraceEdgesTest {
     MatterTrace trace = sealed.projection.trace(n).orElseThrow();
     assertThat(trace.sealedFiles()).containsExactly(n.toString());
     assertThat(CaseFileRecords.fileDue(trace)).isEmpty();
+  }
+
+  @Test
+  @Implements("7.3.2")
+  @DisplayName(
+      "7.3.2: a file the archive already holds (sealed by another instance, or before the trace"
+          + " store was restored) is remembered as sealed, neither refused nor sealed again")
+  void a_file_already_in_the_archive_is_remembered_as_sealed() {
+    CaseFileRecordsEdgesTest files = new CaseFileRecordsEdgesTest();
+    RegistrationNumber n = files.failedDispute();
+    CaseworkRig rig = files.rig;
+    int ledger = rig.archive.ledger().entries().size();
+    CaseFactProjection other =
+        new CaseFactProjection(
+            new InMemoryCaseFactSource(),
+            new InMemoryMatterTraceRepository(),
+            rig.archiving,
+            rig.audit,
+            rig.settings);
+
+    other.replay(List.copyOf(rig.events.published()));
+
+    assertThat(other.trace(n).orElseThrow().sealedFiles()).containsExactly(n.toString());
+    assertThat(other.archiveRefusals()).isEmpty();
+    assertThat(other.failures()).isEmpty();
+    assertThat(rig.archive.ledger().entries()).hasSize(ledger);
   }
 
   @Test
