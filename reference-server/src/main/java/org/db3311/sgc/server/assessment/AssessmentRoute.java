@@ -33,8 +33,10 @@ import org.db3311.sgc.adapter.profilejson.ProfileParseResult;
 import org.db3311.sgc.core.assessment.AssessmentReport;
 import org.db3311.sgc.core.assessment.Assessor;
 import org.db3311.sgc.core.assessment.finding.EvidenceMode;
+import org.db3311.sgc.server.http.BodyLimit;
 import org.db3311.sgc.server.problem.Problem;
 import org.db3311.sgc.server.problem.ProblemJson;
+import org.db3311.sgc.server.problem.ProblemMappers;
 import org.db3311.sgc.server.wiring.ServerSettings;
 
 /**
@@ -103,14 +105,7 @@ public class AssessmentRoute implements HttpService {
       type = Problem.MEDIA_TYPE;
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "unexpected error", e);
-      Problem internal =
-          new Problem(
-              URI.create("urn:db3311:problem:internal"),
-              "Internal error",
-              500,
-              "The server failed to handle the request; nothing was changed by it.",
-              List.of());
-      body = ProblemJson.bytes(internal);
+      body = ProblemJson.bytes(ProblemMappers.internal());
       status = Status.INTERNAL_SERVER_ERROR_500;
       type = Problem.MEDIA_TYPE;
     }
@@ -123,7 +118,7 @@ public class AssessmentRoute implements HttpService {
   private byte[] assess(ServerRequest request) {
     OptionalLong declared = request.headers().contentLength();
     if (declared.isPresent() && declared.getAsLong() > maxBodyBytes) {
-      throw tooLarge();
+      throw BodyLimit.tooLarge(maxBodyBytes);
     }
     Charset charset = charset(request.headers().contentType());
     if (!request.headers().isAccepted(MediaTypes.APPLICATION_JSON)) {
@@ -185,22 +180,12 @@ public class AssessmentRoute implements HttpService {
     try (InputStream in = request.content().inputStream()) {
       byte[] bytes = in.readNBytes(cap);
       if (bytes.length > maxBodyBytes) {
-        throw tooLarge();
+        throw BodyLimit.tooLarge(maxBodyBytes);
       }
       return bytes;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private Problem.Exception tooLarge() {
-    return new Problem.Exception(
-        new Problem(
-            URI.create("urn:db3311:problem:body-too-large"),
-            "Request body too large",
-            413,
-            "Request bodies are limited to " + maxBodyBytes + " bytes.",
-            List.of()));
   }
 
   /**

@@ -34,7 +34,8 @@ public class BodyLimit implements ContainerRequestFilter {
     }
   }
 
-  static Problem.Exception tooLarge(long max) {
+  /** The 413 problem of a body above {@code max} bytes, for every handler that reads bodies. */
+  public static Problem.Exception tooLarge(long max) {
     return new Problem.Exception(
         new Problem(
             URI.create("urn:db3311:problem:body-too-large"),

@@ -186,12 +186,16 @@ public final class ProblemMappers {
             .toResponse();
       }
       LOG.log(Level.SEVERE, "unexpected error", e);
-      return Problem.of(
-              Response.Status.INTERNAL_SERVER_ERROR,
-              URI.create("urn:db3311:problem:internal"),
-              "Internal error",
-              "The server failed to handle the request; nothing was changed by it.")
-          .toResponse();
+      return internal().toResponse();
     }
+  }
+
+  /** The 500 problem: its detail does not leak internals (the log keeps the cause). */
+  public static Problem internal() {
+    return Problem.of(
+        Response.Status.INTERNAL_SERVER_ERROR,
+        URI.create("urn:db3311:problem:internal"),
+        "Internal error",
+        "The server failed to handle the request; nothing was changed by it.");
   }
 }
