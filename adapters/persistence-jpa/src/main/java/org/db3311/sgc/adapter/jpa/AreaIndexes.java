@@ -2,9 +2,7 @@ package org.db3311.sgc.adapter.jpa;
 
 import java.sql.Connection;
 import java.sql.Statement;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Migration V33 (PostgreSQL only): the two area indexes of the repeat-candidate statement ({@code
@@ -17,26 +15,10 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * filtered one row at a time (28 ms a registration at 80,000 matters, measured). H2 has no partial
  * indexes; its plan is tested apart ({@code H2RepeatCandidatesQueryPlanTest}).
  */
-final class AreaIndexes implements JavaMigration {
+final class AreaIndexes extends StoreMigration {
 
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("33");
-  }
-
-  @Override
-  public String getDescription() {
-    return "area indexes of the repeat candidates partial, one per key";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return 33_001;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
+  AreaIndexes() {
+    super("33", "area indexes of the repeat candidates partial, one per key", 33_001);
   }
 
   @Override

@@ -7,9 +7,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.db3311.sgc.core.facts.MatterFact;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Migration V31: fills the report columns V30 added to the facts already stored, from their
@@ -17,29 +15,13 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * left without them (the reports then do not count it) rather than failing the migration, so one
  * bad row does not keep a county's server from starting.
  */
-final class CaseFactReportColumns implements JavaMigration {
+final class CaseFactReportColumns extends StoreMigration {
 
   private static final System.Logger LOG = System.getLogger(CaseFactReportColumns.class.getName());
   private static final int BATCH = 500;
 
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("31");
-  }
-
-  @Override
-  public String getDescription() {
-    return "case fact report columns from documents";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return 31;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
+  CaseFactReportColumns() {
+    super("31", "case fact report columns from documents", 31);
   }
 
   @Override

@@ -4,9 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Migration V32: the sequences of {@code audit_entry} and {@code outbox_event} step by {@link
@@ -21,31 +19,15 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * caller's, and blocks of values 50 apart never overlap: positions stay unique across any number of
  * servers, and across a server of the previous release still taking one value at a time.
  */
-final class SequenceAllocation implements JavaMigration {
+final class SequenceAllocation extends StoreMigration {
 
   /** Positions per {@code nextval}; the entities' {@code allocationSize} must be the same. */
   static final int ALLOCATION = 50;
 
   static final List<String> SEQUENCES = List.of("audit_position_seq", "outbox_position_seq");
 
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("32");
-  }
-
-  @Override
-  public String getDescription() {
-    return "audit and outbox positions preallocated by " + ALLOCATION;
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return 32_050;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
+  SequenceAllocation() {
+    super("32", "audit and outbox positions preallocated by " + ALLOCATION, 32_050);
   }
 
   @Override
