@@ -79,39 +79,37 @@ public class AssessmentRoute implements HttpService {
 
   /** Jersey answered other methods with 405 while it served the path; so does the route. */
   private static void notAllowed(ServerRequest request, ServerResponse response) {
-    Problem p =
-        http(
-                405,
-                "Method Not Allowed",
-                "Assessments are made with POST; "
-                    + request.prologue().method().text()
-                    + " is not served here.")
-            .problem();
-    response.status(Status.METHOD_NOT_ALLOWED_405);
     response.header(HeaderNames.ALLOW, "POST");
-    response.header(HeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE);
-    response.send(ProblemJson.bytes(p));
+    send(
+        response,
+        httpProblem(
+            405,
+            "Method Not Allowed",
+            "Assessments are made with POST; "
+                + request.prologue().method().text()
+                + " is not served here."));
   }
 
   private void handle(ServerRequest request, ServerResponse response) {
-    byte[] body;
-    Status status = Status.OK_200;
-    String type = JSON;
+    byte[] report;
     try {
-      body = assess(request);
+      report = assess(request);
     } catch (Problem.Exception e) {
-      body = ProblemJson.bytes(e.problem());
-      status = Status.create(e.problem().status());
-      type = Problem.MEDIA_TYPE;
+      send(response, e.problem());
+      return;
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "unexpected error", e);
-      body = ProblemJson.bytes(ProblemMappers.internal());
-      status = Status.INTERNAL_SERVER_ERROR_500;
-      type = Problem.MEDIA_TYPE;
+      send(response, ProblemMappers.internal());
+      return;
     }
-    response.status(status);
-    response.header(HeaderNames.CONTENT_TYPE, type);
-    response.send(body);
+    response.header(HeaderNames.CONTENT_TYPE, JSON);
+    response.send(report);
+  }
+
+  private static void send(ServerResponse response, Problem problem) {
+    response.status(Status.create(problem.status()));
+    response.header(HeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE);
+    response.send(ProblemJson.bytes(problem));
   }
 
   /** Checked in the order the JAX-RS resources check: size, media types, body, parameters. */
@@ -229,8 +227,11 @@ public class AssessmentRoute implements HttpService {
   }
 
   private static Problem.Exception http(int status, String title, String detail) {
-    return new Problem.Exception(
-        new Problem(
-            URI.create("urn:db3311:problem:http-" + status), title, status, detail, List.of()));
+    return new Problem.Exception(httpProblem(status, title, detail));
+  }
+
+  private static Problem httpProblem(int status, String title, String detail) {
+    return new Problem(
+        URI.create("urn:db3311:problem:http-" + status), title, status, detail, List.of());
   }
 }
